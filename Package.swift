@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: Reading → Language → Extraction → Knowledge → SQLite → the `lore` command.
+let package = Package(
+    name: "Lore",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lore", targets: ["lore"]),
+        .library(name: "LoreExtraction", targets: ["LoreExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "LoreReading", resources: [.copy("Lexicon")]),
+        .target(name: "LoreLanguage", dependencies: ["LoreReading"], resources: [.copy("Lexicon")]),
+        .target(name: "LoreExtraction", dependencies: ["LoreLanguage"], resources: [.copy("Lexicon")]),
+        .target(name: "LoreKnowledge", dependencies: ["LoreExtraction"]),
+        .target(name: "LoreSQLite", dependencies: ["LoreKnowledge", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(
+            name: "lore",
+            dependencies: ["LoreSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            resources: [.copy("Samples")]
+        ),
+        .testTarget(name: "LoreReadingTests", dependencies: ["LoreReading"]),
+        .testTarget(name: "LoreLanguageTests", dependencies: ["LoreLanguage"]),
+        .testTarget(name: "LoreExtractionTests", dependencies: ["LoreExtraction"]),
+        .testTarget(name: "LoreSQLiteTests", dependencies: ["LoreSQLite"]),
+        .testTarget(name: "LoreCommandTests", dependencies: ["lore"]),
+    ]
+)
