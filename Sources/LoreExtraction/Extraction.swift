@@ -17,7 +17,7 @@ public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable {
     case person, character, work, organization, franchise, event, place
 }
 
-public enum Predicate: String, Sendable, Hashable, Codable, CaseIterable {
+public enum FactPredicate: String, Sendable, Hashable, Codable, CaseIterable {
     case plays, appearsIn = "appears_in", alias, release, platform, partOf = "part_of", spinoffOf = "spinoff_of"
     case villainOf = "villain_of", relationship, crew, episodes, filming, renewal
 
@@ -47,7 +47,7 @@ public struct ExtractedEntity: Sendable, Hashable, Codable {
 
 public struct ExtractedFact: Sendable, Hashable, Codable {
     public var s: String
-    public var p: Predicate
+    public var p: FactPredicate
     /// An entity name, or a literal: a TIMEX value for `release`, a number for `episodes`
     /// and `renewal`, the other name for `alias`.
     public var o: String
@@ -65,7 +65,7 @@ public struct ExtractedFact: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
 
-    public init(s: String, sType: EntityType, p: Predicate, o: String, oType: EntityType?, q: [String: String]? = nil,
+    public init(s: String, sType: EntityType, p: FactPredicate, o: String, oType: EntityType?, q: [String: String]? = nil,
                 modality: Modality = .asserted, scope: Scope = .screen, evidence: String, start: Int, end: Int) {
         self.s = s
         self.sType = sType

@@ -1,8 +1,13 @@
 import LoreReading
 import LoreLanguage
 
-/// The whole pipeline for one article: layout → language → extraction.
+/// The whole pipeline for one article: layout → sentences and times → names and types → facts.
 public struct Extractor: Sendable {
+    public static let name = "lore-rules"
+    public static let version = "0.1"
+
+    let recognizer = TimeExpressionRecognizer()
+
     public init() {}
 
     public func extract(_ article: Article) -> Extraction {
@@ -10,6 +15,145 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ document: Document) -> Extraction {
-        Extraction(id: document.article.id, entities: [], facts: [])
+        let text = AnnotatedText(document, recognizer: recognizer)
+        let sentences = text.sentences
+        let finder = MentionFinder()
+
+        // Names: the body first, so that title-case headlines can be read against it.
+        var mentions: [Mention] = []
+        for (i, s) in sentences.enumerated() where s.block != .headline {
+            mentions += finder.mentions(in: s, index: i)
+        }
+        let known = Set(mentions.map(\.key))
+        for (i, s) in sentences.enumerated() where s.block == .headline {
+            mentions += finder.mentions(in: s, index: i, knownKeys: known)
+        }
+        mentions += embedAuthors(document)
+        var entities = EntityResolver().resolve(&mentions, sentences: sentences)
+
+        var bySentence = [[Mention]](repeating: [], count: sentences.count)
+        for m in mentions where m.sentence >= 0 { bySentence[m.sentence].append(m) }
+        func views() -> [SentenceView] {
+            sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: bySentence[$0], entities: entities, times: text.times(in: sentences[$0])) }
+        }
+
+        // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
+        let mainWork = Self.mainWork(entities)
+        var rules = FactRules(mainWork: mainWork)
+        var candidates: [(Candidate, Int)] = []
+        for (i, v) in views().enumerated() {
+            for c in rules.alias(v) + parentheticalAliases(v) { candidates.append((c, i)) }
+        }
+        for (c, _) in candidates {
+            if let other = entities.firstIndex(where: { $0.name == c.literal && $0.type == .character && $0.mergedInto == nil }), other != c.s {
+                entities[other].mergedInto = c.s
+                entities[c.s].aliases[entities[other].name, default: 0] += 1
+            }
+        }
+        rules = FactRules(mainWork: mainWork)
+
+        var facts: [ExtractedFact] = []
+        var seen = Set<String>()
+        for (i, v) in views().enumerated() {
+            if v.sentence.isQuestion { continue }
+            for c in rules.facts(in: v) {
+                guard let fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
+                let key = "\(fact.s)|\(fact.sType)|\(fact.p)|\(fact.o)|\(fact.q?["kind"] ?? "")|\(fact.q?["role"] ?? "")"
+                if seen.insert(key).inserted { facts.append(fact) }
+                _ = i
+            }
+        }
+        facts = Self.keepMostPreciseRelease(facts)
+
+        // Entities: every name with a type, merged hero names folded into their civil names.
+        var out: [ExtractedEntity] = []
+        var emitted = Set<String>()
+        for e in entities where e.mergedInto == nil && e.type != .place || e.type == .place && facts.contains(where: { $0.o == e.name && $0.p == .filming }) {
+            let key = Lexicon.key(e.name) + "|" + e.type.rawValue
+            guard e.mergedInto == nil, emitted.insert(key).inserted else { continue }
+            let aliases = e.aliases.keys.filter { Lexicon.key($0) != Lexicon.key(e.name) || $0 != e.name }.sorted()
+            out.append(ExtractedEntity(name: e.name, type: e.type, aliases: aliases.filter { $0 != e.name }))
+        }
+        return Extraction(id: document.article.id, entities: out, facts: facts)
+    }
+
+    /// "Matt Murdock (Daredevil)": a civil name with the hero name in brackets.
+    func parentheticalAliases(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (i, w) in v.words.enumerated() where w == "(" {
+            if let civil = v.name(endingAt: i), civil.type == .character, civil.mention.text.contains(" "),
+               let hero = v.name(startingAt: i + 1), hero.type == .character, v.word(hero.end) == ")", hero.entity != civil.entity {
+                out.append(Candidate(s: civil.entity, p: .alias, literal: hero.mention.text, trigger: i))
+            }
+        }
+        return out
+    }
+
+    /// Authors of embedded posts are people: "— Kültürpat (@Kulturpat) January 27, 2017".
+    func embedAuthors(_ document: Document) -> [Mention] {
+        document.embeds.flatMap { embed -> [Mention] in
+            var out = [Mention(sentence: -1, tokens: 0..<0, text: embed.author, key: Lexicon.key(embed.author), quoted: false, lexiconType: .person)]
+            if let handle = embed.handle {
+                out.append(Mention(sentence: -1, tokens: 0..<0, text: handle, key: Lexicon.key(embed.author), quoted: false, lexiconType: .person))
+            }
+            return out
+        }
+    }
+
+    static func mainWork(_ entities: [ArticleEntity]) -> Int? {
+        entities.indices.filter { entities[$0].type == .work && entities[$0].mergedInto == nil }.max { entities[$0].mentionCount < entities[$1].mentionCount }
+    }
+
+    /// Modality and scope from the sentence, names from the entities.
+    func finish(_ c: Candidate, _ v: SentenceView, entities: [ArticleEntity], text: String) -> ExtractedFact? {
+        func root(_ e: Int) -> Int { var e = e; while let m = entities[e].mergedInto { e = m }; return e }
+        let subject = entities[root(c.s)]
+        var object: String
+        var objectType: EntityType? = nil
+        if let o = c.o {
+            let e = entities[root(o)]
+            if root(o) == root(c.s) { return nil }
+            object = e.name; objectType = e.type
+        } else if let literal = c.literal {
+            object = literal
+        } else { return nil }
+        if c.p == .alias, Lexicon.key(object) == Lexicon.key(subject.name) { return nil }
+        var q = c.q
+        if let w = q["work"], let index = Int(w) { q["work"] = entities[root(index)].name }
+        let negatedByRule = q.removeValue(forKey: "negated") != nil
+        _ = object
+        let modality = negatedByRule ? .negated : Modality.read(v.words, trigger: c.trigger)
+        let scope: Scope = Lexicon.shared.comicsCues.contains { v.words.find($0) != nil } ? .comics : .screen
+        let evidence = text.utf8Slice(v.sentence.range)
+        return ExtractedFact(s: subject.name, sType: subject.type, p: c.p, o: object, oType: objectType, q: q.isEmpty ? nil : q,
+                             modality: modality, scope: scope, evidence: evidence,
+                             start: v.sentence.range.lowerBound, end: v.sentence.range.upperBound)
+    }
+
+    /// One release stated at several precisions is one fact with the most specific value.
+    static func keepMostPreciseRelease(_ facts: [ExtractedFact]) -> [ExtractedFact] {
+        facts.filter { f in
+            guard f.p == .release else { return true }
+            return !facts.contains { g in
+                g.p == .release && g.s == f.s && g.q?["season"] == f.q?["season"] && g.o.count > f.o.count && g.o.hasPrefix(f.o) && g.modality == f.modality
+            }
+        }
+    }
+}
+
+extension Modality {
+    /// The modality of the statement around token `trigger`: a rumour anywhere in the
+    /// sentence, a hedge or a negation in the clause before the trigger.
+    static func read(_ words: [String], trigger: Int) -> Modality {
+        let lexicon = Lexicon.shared
+        if lexicon.rumors.contains(where: { words.find($0) != nil }) { return .rumored }
+        var clauseStart = 0
+        for i in stride(from: min(trigger, words.count) - 1, through: 0, by: -1) where [";", ".", ":", "—", "but", "while", "though", "although"].contains(words[i]) {
+            clauseStart = i + 1; break
+        }
+        let clause = Array(words[clauseStart..<min(words.count, trigger + 2)])
+        if lexicon.negations.contains(where: { clause.find($0) != nil }) { return .negated }
+        if lexicon.hedges.contains(where: { clause.find($0) != nil }) { return .hedged }
+        return .asserted
     }
 }

@@ -1,0 +1,225 @@
+import LoreLanguage
+
+/// An entity of one article: the mentions that name it and the type its contexts vote for.
+struct ArticleEntity {
+    var name: String
+    var type: EntityType
+    var aliases: [String: Int] = [:]
+    var mentionCount = 0
+    /// Merged into another entity (a hero name into the civil name).
+    var mergedInto: Int? = nil
+}
+
+/// Reads the type of each mention from its context, groups mentions into entities and
+/// tells apart a character and a work that share a name.
+struct EntityResolver {
+    let lexicon = Lexicon.shared
+    static let speechVerbs: Set<String> = ["said", "says", "told", "tweeted", "revealed", "added", "explained", "noted", "teased", "shared", "posted", "wrote", "stated", "admitted", "recalled", "joked", "confirmed", "spoke", "talked"]
+    static let playVerbs: Set<String> = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing"]
+    static let byVerbs: Set<String> = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
+    static let workAfterPossessive: Set<String> = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
+    static let workBefore: Set<String> = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
+
+    /// The type a mention's own context gives it, if any.
+    func cue(_ m: Mention, in s: Sentence) -> EntityType? {
+        if let type = m.lexiconType { return type }
+        if m.text.hasPrefix("@") { return .person }
+        if m.quoted { return .work }
+        let t = s.tokens
+        let a = m.tokens.lowerBound, b = m.tokens.upperBound
+        func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        let next = word(b), next2 = word(b + 1), prev = word(a - 1), prev2 = word(a - 2)
+        let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
+
+        // Works.
+        if lexicon.workCues.contains(next) && !(next == "cast" && next2 == "as") { return .work }
+        if next == "star" || next == "alum" || next == "fame" && prev == "of" { return .work }
+        if next == "stars" && isName(b + 1) { return .work }
+        if next == "season" || next == "seasons" { return .work }
+        if Self.workBefore.contains(prev) { return .work }
+        if prev == "'s" || prev == "\u{2019}s", a >= 2, t[a - 2].kind == .number { return .work }
+        if prev == "'s" || prev == "\u{2019}s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
+        if next == "'s" || next == "\u{2019}s", Self.workAfterPossessive.contains(next2) { return .work }
+        if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.count == 4 { return .work }
+        if prev == "of", (a - 4..<a - 1).contains(where: { ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"].contains(word($0)) }) { return .work }
+        if (prev == "in" || prev == "on") && ["season", "series", "episode"].contains(next) { return .work }
+
+        // People.
+        if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
+        if prev == "by", Self.byVerbs.contains(prev2) { return .person }
+        if Self.speechVerbs.contains(next) { return .person }
+        if Self.playVerbs.contains(next) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
+        if next == ",", next2 == "who", Self.playVerbs.contains(word(b + 2)) || word(b + 2) == "stars" || word(b + 3) == "play" || Self.playVerbs.contains(word(b + 3)) { return .person }
+        if next == "as", isName(b + 1) || (next2 == "the" && isName(b + 2)), !m.quoted { return .person }
+        if next == "has" && next2 == "been" && word(b + 2) == "cast" { return .person }
+        if next == "will" && (next2 == "play" || next2 == "star") { return .person }
+        if next == "is" && word(b + 1) == "cast" { return .person }
+
+        // Characters.
+        if prev == "as" && !["such", "known", "well", "same"].contains(prev2) { return .character }
+        if prev == "the" && prev2 == "as" { return .character }
+        if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
+        if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
+        if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
+        if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
+        if prev == "'s" || prev == "\u{2019}s" {
+            if lexicon.relationships[[next]] != nil { return .character }
+        }
+        if next == "'s" || next == "\u{2019}s", lexicon.relationships[[next2]] != nil || lexicon.characterCues.contains(next2) && next2 != "role" { return .character }
+        return nil
+    }
+
+    func previousName(_ t: [Token], before end: Int) -> String {
+        var start = end
+        while start > 0, t[start - 1].isCapitalized || t[start - 1].text == "+" { start -= 1 }
+        return MentionFinder.join(t[start..<end])
+    }
+
+    /// Default type for a name whose contexts said nothing.
+    func defaultType(_ text: String) -> EntityType? {
+        let words = text.split(separator: " ")
+        if text.hasPrefix("@") { return .person }
+        if words.count >= 2, lexicon.givenNames.contains(String(words[0])) { return .person }
+        if words.count >= 2 { return .work }
+        return nil
+    }
+
+    /// Groups the mentions of an article into entities; fills `Mention.entity`.
+    func resolve(_ mentions: inout [Mention], sentences: [Sentence]) -> [ArticleEntity] {
+        var cues = [EntityType?](repeating: nil, count: mentions.count)
+        for (i, m) in mentions.enumerated() { cues[i] = m.sentence < 0 ? m.lexiconType : cue(m, in: sentences[m.sentence]) }
+        var votes0: [String: [EntityType: Int]] = [:]
+        for (i, m) in mentions.enumerated() { if let c = cues[i] { votes0[m.key, default: [:]][c, default: 0] += 1 } }
+        // A person's possessive names a character: "Rosario Dawson's Claire Temple".
+        for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 {
+            let t = sentences[m.sentence].tokens
+            let a = m.tokens.lowerBound
+            if a >= 2, t[a - 1].lower == "'s" || t[a - 1].lower == "\u{2019}s",
+               let owner = mentions.firstIndex(where: { $0.sentence == m.sentence && $0.tokens.upperBound == a - 1 }),
+               cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil,
+               mentions[owner].text.split(separator: " ").count >= 2 {
+                cues[i] = .character
+                cues[owner] = .person
+            }
+        }
+        // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse:
+        // one orientation per sentence, read from the pair that says which.
+        var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:]
+        for (i, m) in mentions.enumerated() where m.sentence >= 0 {
+            let t = sentences[m.sentence].tokens
+            guard m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].text == "(",
+                  let inner = mentions.firstIndex(where: { $0.sentence == m.sentence && $0.tokens.lowerBound == m.tokens.upperBound + 1 }) else { continue }
+            let a = defaultType(m.text), b = defaultType(mentions[inner].text)
+            guard a == .person || cues[i] == .character || cues[i] == .person, b == .person || cues[inner] == .character || cues[inner] == .person else { continue }
+            pairsBySentence[m.sentence, default: []].append((i, inner))
+        }
+        for (sentence, pairs) in pairsBySentence {
+            let t = sentences[sentence].tokens
+            let personOutside = pairs.contains { pair in
+                let after = mentions[pair.inner].tokens.upperBound
+                return after < t.count && t[after].lower == "from" || (votes0[mentions[pair.outer].key]?[.person] ?? 0) > 0 || (votes0[mentions[pair.inner].key]?[.character] ?? 0) > 0
+            }
+            for pair in pairs {
+                cues[pair.outer] = personOutside ? .person : .character
+                cues[pair.inner] = personOutside ? .character : .person
+            }
+        }
+        // Votes per name.
+        var votes: [String: [EntityType: Int]] = [:]
+        for (i, m) in mentions.enumerated() { if let c = cues[i] { votes[m.key, default: [:]][c, default: 0] += 1 } }
+
+        func effective(_ i: Int) -> EntityType? {
+            cues[i] ?? votes[mentions[i].key]?.max(by: { $0.value < $1.value })?.key
+        }
+        // In a list of names where one is a character, the names no context typed are characters too:
+        // "The series follows Daredevil, Jessica Jones, Luke Cage and Iron Fist".
+        for s in sentences.indices {
+            let ms = mentions.indices.filter { mentions[$0].sentence == s }.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+            var run: [Int] = []
+            func flush() {
+                defer { run = [] }
+                let header = run.first.map { first -> Bool in
+                    let t = sentences[s].tokens
+                    let a = mentions[first].tokens.lowerBound
+                    return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
+                } ?? false
+                guard run.count >= 3 || header && run.count >= 2, header || run.contains(where: { effective($0) == .character }) else { return }
+                for i in run where mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }
+            }
+            for i in ms {
+                if let last = run.last {
+                    let t = sentences[s].tokens
+                    let gap = t[mentions[last].tokens.upperBound..<mentions[i].tokens.lowerBound].map(\.lower)
+                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 { run.append(i); continue }
+                    flush()
+                }
+                run.append(i)
+            }
+            flush()
+        }
+
+        votes = [:]
+        for (i, m) in mentions.enumerated() { if let c = cues[i] { votes[m.key, default: [:]][c, default: 0] += 1 } }
+
+        var entities: [ArticleEntity] = []
+        var index: [String: Int] = [:]   // key + type → entity
+        func entity(for key: String, type: EntityType, text: String) -> Int {
+            let k = key + "|" + type.rawValue
+            if let e = index[k] { return e }
+            entities.append(ArticleEntity(name: text, type: type))
+            index[k] = entities.count - 1
+            return entities.count - 1
+        }
+
+        // First the full names, then single words that may be a short form of one of them.
+        let order = mentions.indices.sorted { (mentions[$0].text.split(separator: " ").count > 1 ? 0 : 1, $0) < (mentions[$1].text.split(separator: " ").count > 1 ? 0 : 1, $1) }
+        for i in order {
+            let m = mentions[i]
+            let v = votes[m.key] ?? [:]
+            var type: EntityType? = cues[i]
+            if type == nil || (type != .character && type != .work && (v[.character] ?? 0) + (v[.work] ?? 0) > 0 && m.lexiconType == nil && cues[i] == nil) {
+                if let best = v.max(by: { ($0.value, $0.key == .work ? 1 : 0) < ($1.value, $1.key == .work ? 1 : 0) }) { type = best.key }
+            }
+            if type == nil || (m.text.split(separator: " ").count == 1 && cues[i] != .work && m.lexiconType == nil) {
+                if let full = shortFormOwner(m, mentions: mentions, entities: entities, before: i) {
+                    mentions[i].entity = full
+                    entities[full].aliases[m.text, default: 0] += 1
+                    entities[full].mentionCount += 1
+                    continue
+                }
+            }
+            if let fixed = m.lexiconType { type = fixed }
+            guard let resolved = type ?? defaultType(m.text) else { continue }
+            let e = entity(for: m.key, type: resolved, text: m.text)
+            mentions[i].entity = e
+            entities[e].mentionCount += 1
+            if m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") {
+                entities[e].aliases[entities[e].name, default: 0] += 1
+                entities[e].name = m.text
+            } else if m.text != entities[e].name {
+                entities[e].aliases[m.text, default: 0] += 1
+            }
+        }
+        return entities
+    }
+
+    /// "Colter" after "Mike Colter", "Jessica" after "Jessica Jones": the person or character
+    /// whose first or last name this word is, the most recently mentioned first.
+    func shortFormOwner(_ m: Mention, mentions: [Mention], entities: [ArticleEntity], before i: Int) -> Int? {
+        guard !m.text.contains(" ") else { return nil }
+        var best: Int? = nil
+        var bestPosition = -1
+        for other in mentions where other.entity >= 0 && other.text.contains(" ") {
+            let words = other.text.split(separator: " ").map(String.init)
+            guard words.first == m.text || words.last == m.text else { continue }
+            let type = entities[other.entity].type
+            guard type == .person || type == .character else { continue }
+            let position = other.sentence * 1000 + other.tokens.lowerBound
+            let mine = m.sentence * 1000 + m.tokens.lowerBound
+            // Prefer the latest mention before this one; otherwise the first after it.
+            let score = position <= mine ? position + 1_000_000 : -position
+            if score > bestPosition { bestPosition = score; best = other.entity }
+        }
+        return best
+    }
+}

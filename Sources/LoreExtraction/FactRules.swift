@@ -1,0 +1,437 @@
+import LoreLanguage
+
+/// The rules that read facts off a sentence, one function per predicate family.
+/// Each rule captures a way of phrasing, not a sentence: lists, appositions and
+/// possessives are handled by `SentenceView`.
+struct FactRules {
+    let lexicon = Lexicon.shared
+    /// The work most of the article is about: the default for "joined the cast", "showrunner X".
+    let mainWork: Int?
+
+    static let people: Set<EntityType> = [.person]
+    static let cast: Set<EntityType> = [.person, .character]
+    static let works: Set<EntityType> = [.work]
+    static let listSlack: Set<String> = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and"]
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
+    static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22, "twenty-four": 24]
+
+    func facts(in v: SentenceView) -> [Candidate] {
+        plays(v) + appearsIn(v) + platform(v) + crew(v) + release(v) + relationship(v) + renewal(v)
+            + episodes(v) + filming(v) + partOf(v) + spinoff(v) + villain(v) + alias(v)
+    }
+
+    /// The work a sentence is about: a work named in it (the one nearest `near`), else the article's.
+    func work(_ v: SentenceView, near i: Int, fallback: Bool = true) -> Int? {
+        let works = v.names.filter { $0.type == .work }
+        if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
+        return fallback ? mainWork : nil
+    }
+
+    static func number(_ word: String) -> Int? {
+        if let n = Int(word) { return n }
+        return numbers[word]
+    }
+
+    // MARK: plays
+
+    func plays(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        func add(_ person: SentenceView.Name, _ character: SentenceView.Name, _ trigger: Int) {
+            guard person.type == .person, character.type == .character else { return }
+            var c = Candidate(s: person.entity, p: .plays, o: character.entity, trigger: trigger)
+            if let w = work(v, near: character.end, fallback: false) { c.q["work"] = String(w) }
+            out.append(c)
+        }
+        for (i, w) in v.words.enumerated() {
+            switch w {
+            case "as":
+                // "Jon Bernthal has been cast as Frank Castle", "Colter showed his face as Luke Cage".
+                var j = i + 1
+                while ["the", "a", "an", "titular", "iconic", "monster", "hunter", "new", "young", "older", "villainous", "mysterious"].contains(v.word(j)) { j += 1 }
+                let target = v.name(startingAt: j)
+                guard let character = target, character.type == .character else { continue }
+                if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
+                   !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
+                   !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {
+                    add(person, character, i)
+                }
+            case "(":
+                // "Luke Cage (Mike Colter)" and "Mike Colter (Luke Cage)".
+                if let before = v.name(endingAt: i), let inside = v.name(startingAt: i + 1), v.word(inside.end) == ")" || v.word(inside.end) == "from" {
+                    if before.type == .character && inside.type == .person { add(inside, before, i) }
+                    if before.type == .person && inside.type == .character { add(before, inside, i) }
+                }
+            case "'s":
+                // "Rosario Dawson's Claire Temple".
+                if let person = v.name(endingAt: i), let character = v.name(startingAt: i + 1) { add(person, character, i) }
+            case _ where EntityResolver.playVerbs.contains(w):
+                // "Sigourney Weaver is playing Alexandra", "X, who plays Y", "played by X".
+                if v.word(i + 1) == "by", let person = v.name(startingAt: i + 2),
+                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) {
+                    add(person, character, i)
+                    continue
+                }
+                var j = i + 1
+                while ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'"].contains(v.word(j)) { j += 1 }
+                guard let character = v.name(startingAt: j) else { continue }
+                var k = i
+                while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll"].contains(v.word(k - 1)) { k -= 1 }
+                if let person = v.name(endingAt: k) { add(person, character, i) }
+            default: break
+            }
+        }
+        return out
+    }
+
+    // MARK: appears_in
+
+    static let appearVerbs: [[String]] = [["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]]
+
+    func appearsIn(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for phrase in Self.appearVerbs {
+            var from = 0
+            while let i = v.words.find(phrase, from: from) {
+                from = i + 1
+                let afterVerb = i + phrase.count
+                guard let w = v.name(startingAt: afterVerb) ?? (v.word(afterVerb) == "the" ? v.name(startingAt: afterVerb + 1) : nil), w.type == .work else { continue }
+                var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
+                if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
+                   !v.words[s.end..<i].contains(",") { subjects = [s] }
+                for s in subjects { out.append(Candidate(s: s.entity, p: .appearsIn, o: w.entity, trigger: i)) }
+            }
+        }
+        // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
+        for phrase in [["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"]] {
+            if let i = v.words.find(phrase), v.word(i + phrase.count) != "of", v.word(i + phrase.count) != "in", v.word(i + phrase.count) != "as", let w = work(v, near: i) {
+                for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
+                    out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
+                }
+            }
+        }
+        // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
+        for (i, w) in v.words.enumerated() where w == "star" || w == "alum" || w == "actor" || w == "actress" {
+            if let work = v.name(endingAt: i), work.type == .work, let person = v.name(startingAt: i + 1), person.type == .person {
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i))
+            }
+        }
+        // "W stars A, B and C", "W features C", "the cast of W includes A".
+        for (i, w) in v.words.enumerated() where ["stars", "starring", "features", "featuring", "co-stars"].contains(w) {
+            guard let work = v.name(endingAt: i) ?? (w == "starring" || w == "featuring" ? v.names.last(where: { $0.end <= i && $0.type == .work }) : nil), work.type == .work else { continue }
+            for s in v.list(startingAt: i + 1, types: Self.cast) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+        }
+        // "Danny Rand and Colleen Wing in The Defenders", "Matt Murdock from “Daredevil”".
+        for (i, w) in v.words.enumerated() where w == "in" || w == "from" {
+            var j = i + 1
+            while ["the", "“", "\"", "‘", "netflix's", "marvel's"].contains(v.word(j)) { j += 1 }
+            guard let work = v.name(startingAt: j), work.type == .work else { continue }
+            for s in v.list(endingBefore: i, types: [.character]) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+        }
+        // "Alien's Sigourney Weaver".
+        for (i, w) in v.words.enumerated() where w == "'s" {
+            if let work = v.name(endingAt: i), work.type == .work, let person = v.name(startingAt: i + 1), person.type == .person {
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i))
+            }
+        }
+        // "The series follows A, B and C", "the cast includes A", "we see the four heroes – A, B, C".
+        for (i, w) in v.words.enumerated() where ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"].contains(w) {
+            var j = i + 1
+            while ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"].contains(v.word(j)) { j += 1 }
+            let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? [.character] : Self.cast)
+            guard members.count >= (w == "–" || w == "—" || w == ":" ? 2 : 1), let wk = work(v, near: i) else { continue }
+            if ["starring", "stars", "featuring", "features"].contains(w), v.name(endingAt: i)?.type == .work { continue }
+            for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
+        }
+        // A list of three or more characters opening a sentence: "Daredevil, Jessica Jones, Luke Cage and Iron Fist team up".
+        if let first = v.names.first, first.type == .character, first.start <= 1 {
+            let members = v.list(startingAt: first.start, types: [.character])
+            if members.count >= 3, let wk = work(v, near: members.last!.end) {
+                for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: first.start)) }
+            }
+        }
+        // "in Season 2 of W".
+        // "X of W fame".
+        for (i, w) in v.words.enumerated() where w == "fame" {
+            if let work = v.name(endingAt: i), work.type == .work, v.word(work.start - 1) == "of", let person = v.name(endingAt: work.start - 1), Self.cast.contains(person.type) {
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i))
+            }
+        }
+        return out
+    }
+
+    // MARK: platform
+
+    func platform(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        let platforms = v.names.filter { $0.type == .organization && lexicon.platforms.contains($0.mention.key) }
+        for p in platforms {
+            // "Netflix's Luke Cage", "Netflix's Marvel series Daredevil".
+            if v.word(p.end) == "'s" {
+                var j = p.end + 1
+                while j < v.words.count, j <= p.end + 4, v.name(startingAt: j) == nil || v.name(startingAt: j)!.type == .organization { j += 1 }
+                if let w = v.name(startingAt: j), w.type == .work, (j == p.end + 1 || v.words[(p.end + 1)..<j].contains { ["series", "show", "drama", "original", "hit"].contains($0) }) {
+                    out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+                }
+            }
+            // "the Netflix series Daredevil", "Netflix original Iron Fist".
+            if ["series", "original", "show", "drama", "shows"].contains(v.word(p.end)) {
+                if let w = v.name(startingAt: p.end + 1) ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
+                    out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+                }
+            }
+            // "premieres on Netflix", "coming to Netflix", "hit Netflix", "streaming on Disney+".
+            let before = v.word(p.start - 1)
+            if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
+                let ws = v.names.filter { $0.type == .work && $0.end <= p.start }
+                let subjects = ws.isEmpty ? v.names.filter { $0.type == .work && $0.start > p.end && $0.start <= p.end + 6 } : ws
+                for w in subjects where !v.words[w.end..<max(w.end, p.start)].contains(";") {
+                    out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+                }
+            }
+            // "Netflix has renewed Luke Cage", "Netflix cancelled Daredevil".
+            var j = p.end
+            while ["has", "have", "officially", "just", "also", "is", "reportedly", "had"].contains(v.word(j)) { j += 1 }
+            if lexicon.platformVerbs.contains(v.word(j)), let w = v.name(startingAt: j + 1) ?? v.name(startingAt: j + 2), w.type == .work {
+                out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: j))
+            }
+        }
+        return out
+    }
+
+    // MARK: crew
+
+    func crew(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        var claimed = Set<Int>()
+        for (phrase, role) in lexicon.crewRoles.sorted(by: { $0.key.count > $1.key.count }) {
+            var from = 0
+            while let i = v.words.find(phrase, from: from) {
+                from = i + 1
+                if claimed.contains(i) { continue }
+                for k in i..<(i + phrase.count) { claimed.insert(k) }
+                let end = i + phrase.count
+                // "showrunner Marco Ramirez", "directed by S.J. Clarkson"; then "Doug Petrie and Marco Ramirez will step up as showrunners".
+                var people = v.list(startingAt: end, types: Self.people)
+                if people.isEmpty && v.word(end) == "," { people = v.list(startingAt: end + 1, types: Self.people) }
+                if people.isEmpty {
+                    var j = i
+                    while j > 0, ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serving", "will", "step", "up", "to"].contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work { j = v.name(endingAt: j)?.start ?? (j - 1) }
+                    if v.word(j - 1) == "," { j -= 1 }
+                    people = v.list(endingBefore: j, types: Self.people, slack: ["will", "is", "was", "as", "'s", "who", "also"])
+                }
+                guard !people.isEmpty else { continue }
+                // The work: "Daredevil showrunner X", "X, showrunner of Y", else the sentence's or the article's.
+                let direct = v.name(endingAt: i).flatMap { $0.type == .work ? $0 : nil }
+                    ?? (v.word(i - 1) == "'s" ? v.name(endingAt: i - 1).flatMap { $0.type == .work ? $0 : nil } : nil)
+                    ?? (v.word(end) == "of" || v.word(end) == "on" || v.word(end) == "for" ? v.name(startingAt: end + 1).flatMap { $0.type == .work ? $0 : nil } : nil)
+                guard let w = direct?.entity ?? work(v, near: i) else { continue }
+                for person in people { out.append(Candidate(s: w, p: .crew, o: person.entity, q: ["role": role], trigger: i)) }
+            }
+        }
+        return out
+    }
+
+    // MARK: release
+
+    static let replacedCues: Set<String> = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from"]
+
+    func release(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        // "2005's Revenge of the Sith".
+        for (time, token) in v.times where time.type == .date {
+            guard let value = time.value, value.first?.isNumber == true else { continue }
+            let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
+            if v.word(end) == "'s", let w = v.name(startingAt: end + 1), w.type == .work {
+                out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
+            }
+        }
+        guard let verb = v.words.firstIndex(where: { lexicon.releaseVerbs.contains($0) }) else { return out }
+        for (time, token) in v.times where time.type == .date {
+            guard let value = time.value, value.first?.isNumber == true else { continue }
+            // A replaced date is not a fact: "originally scheduled for June", "moved from May".
+            if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) { continue }
+            let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
+            if v.word(end) == "'s" { continue }
+            let works = v.names.filter { $0.type == .work && $0.end <= max(verb, token) }
+            let subject = works.last(where: { $0.end <= verb }) ?? works.last ?? v.names.first(where: { $0.type == .work })
+            guard let w = subject?.entity ?? (v.words.contains { ["season", "series", "show", "film", "movie", "it"].contains($0) } ? mainWork : nil) else { continue }
+            var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
+            if let mod = time.mod { c.q["mod"] = mod }
+            if let season = seasonNumber(v) { c.q["season"] = String(season) }
+            if let p = v.names.first(where: { $0.type == .organization && lexicon.platforms.contains($0.mention.key) && ["on", "to", "hit", "hits"].contains(v.word($0.start - 1)) }) {
+                c.q["platform"] = p.mention.text
+            }
+            out.append(c)
+            break
+        }
+        return out
+    }
+
+    /// "season 2", "second season", "Season Two".
+    func seasonNumber(_ v: SentenceView) -> Int? {
+        for (i, w) in v.words.enumerated() where w == "season" {
+            if let n = Self.number(v.word(i + 1)) { return n }
+            if let n = Self.ordinals[v.word(i - 1)] { return n }
+        }
+        return nil
+    }
+
+    // MARK: relationship
+
+    func relationship(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (phrase, kind) in lexicon.relationships {
+            var from = 0
+            while let i = v.words.find(phrase, from: from) {
+                from = i + 1
+                let end = i + phrase.count
+                // "Matt's mentor, Stick", "Stick, Matt's mentor", "Stick, Daredevil's childhood mentor".
+                var j = i
+                while j > 0, ["childhood", "old", "former", "longtime", "long-time", "new", "best", "sometime", "one-time", "estranged", "late", "future", "onetime", "college", "true"].contains(v.word(j - 1)) || v.word(j - 1) == "," && v.word(j - 2) == "foe" { j -= 1 }
+                if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), owner.type == .character {
+                    let other = v.name(startingAt: end + (v.word(end) == "," ? 1 : 0))
+                        ?? (v.word(owner.start - 1) == "," ? v.name(endingAt: owner.start - 1) : nil)
+                    if let other, other.type == .character, other.entity != owner.entity {
+                        out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+                    }
+                    continue
+                }
+                // "the love interest of Matt Murdock", with the other named before: "Elektra, the … of X".
+                if v.word(end) == "of", let owner = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), owner.type == .character {
+                    if let other = v.names.last(where: { $0.end <= j && $0.type == .character && $0.entity != owner.entity }) {
+                        out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+                    }
+                }
+            }
+        }
+        // "Luke and Claire have a thing going", "Jessica and Luke are married".
+        for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" {
+            let pair = v.list(endingBefore: i, types: [.character], slack: ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to"])
+            if pair.count == 2 {
+                out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
+            }
+        }
+        return out
+    }
+
+    // MARK: renewal
+
+    func renewal(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (i, w) in v.words.enumerated() where w == "season" || w == "seasons" {
+            // "cancelled after two seasons" → the next season will not come.
+            if w == "seasons", let n = Self.number(v.word(i - 1)), v.word(i - 2) == "after",
+               v.words[..<i].contains(where: { lexicon.platformVerbs.contains($0) && $0.hasPrefix("c") || $0 == "axed" || $0 == "canned" || $0 == "ended" || $0 == "end" }) {
+                if let wk = work(v, near: i) { out.append(Candidate(s: wk, p: .renewal, literal: String(n + 1), q: ["negated": "1"], trigger: i)) }
+                continue
+            }
+            guard w == "season" else { continue }
+            var n = Self.ordinals[v.word(i - 1)]
+            if v.word(i - 1) == "final", let m = Self.ordinals[v.word(i - 3)], v.word(i - 2) == "and" { n = m }
+            if n == nil, let m = Self.number(v.word(i + 1)) { n = m }
+            guard let season = n, season >= 2, season <= 12 else { continue }
+            // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
+            if v.words.contains("available") || v.words.contains("now") && v.words.contains("streaming") { continue }
+            let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
+                ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
+                ?? v.name(endingAt: i)
+                ?? (v.word(i - 2) == "'s" ? v.name(endingAt: i - 2) : nil)
+                ?? (v.word(i - 1) == "'s" ? nil : nil)
+            guard let wk = (direct?.type == .work ? direct?.entity : nil) ?? work(v, near: i) else { continue }
+            out.append(Candidate(s: wk, p: .renewal, literal: String(season), trigger: i))
+        }
+        return out
+    }
+
+    // MARK: episodes, filming
+
+    func episodes(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (i, w) in v.words.enumerated() {
+            var count: Int?
+            for suffix in ["-episode", "-part"] where w.hasSuffix(suffix) { count = Self.number(String(w.dropLast(suffix.count))) }
+            if (w == "episodes" || w == "episode" || w == "hour-long"), let n = Self.number(v.word(i - 1)) { count = n }
+            if w == "episodes", v.word(i - 1) == "hour-long", let n = Self.number(v.word(i - 2)) { count = n }
+            guard let n = count, n > 1, n < 100, let wk = work(v, near: i) else { continue }
+            // "episode 13" is one episode; "the first two episodes" are not the season's count.
+            if ["first", "last", "final", "two", "next"].contains(v.word(i - 2)) && w == "episodes" && Self.number(v.word(i - 1)) != nil && v.word(i - 2) != "all" { continue }
+            var c = Candidate(s: wk, p: .episodes, literal: String(n), trigger: i)
+            if let season = seasonNumber(v) { c.q["season"] = String(season) }
+            out.append(c)
+        }
+        return out
+    }
+
+    func filming(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (i, w) in v.words.enumerated() where ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"].contains(w) {
+            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 6 && ["in", "around", "across"].contains(v.word($0.start - 1)) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            guard let wk = work(v, near: i) else { continue }
+            out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
+            break
+        }
+        return out
+    }
+
+    // MARK: part_of, spinoff_of, villain_of, alias
+
+    func partOf(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for f in v.names where f.type == .franchise {
+            let cue = ["corner", "part", "entry", "installment", "instalment", "chapter", "timeline", "piece", "slice", "side", "end"].contains { v.words[max(0, f.start - 4)..<f.start].contains($0) }
+                || v.word(f.end) == "'s" || v.word(f.start - 1) == "the" && v.word(f.start - 2) == "in"
+            guard cue else { continue }
+            if v.word(f.end) == "'s", let w = v.name(startingAt: f.end + 1), w.type == .work {
+                out.append(Candidate(s: w.entity, p: .partOf, o: f.entity, trigger: f.start)); continue
+            }
+            if let wk = work(v, near: f.start, fallback: v.words.contains { ["series", "show", "its", "it", "their"].contains($0) }) {
+                out.append(Candidate(s: wk, p: .partOf, o: f.entity, trigger: f.start))
+            }
+        }
+        return out
+    }
+
+    func spinoff(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (i, w) in v.words.enumerated() where ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"].contains(w) {
+            // "the Daredevil spinoff The Punisher".
+            if let parent = v.name(endingAt: i), parent.type == .work, let child = v.name(startingAt: i + 1), child.type == .work {
+                out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
+            } else if ["of", "to"].contains(v.word(i + 1)), let parent = v.name(startingAt: i + 2) ?? v.name(startingAt: i + 3), parent.type == .work,
+                      let child = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity }) {
+                // "The Punisher, a spinoff of Daredevil", "a prequel to Game of Thrones".
+                out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
+            }
+        }
+        return out
+    }
+
+    func villain(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (i, w) in v.words.enumerated() where w == "villain" || w == "big" && v.word(i + 1) == "bad" || w == "antagonist" || w == "villains" {
+            var candidates: [SentenceView.Name] = []
+            // "X is the villain", "X as the villain", "X, the villain of".
+            if let x = v.names.last(where: { $0.end <= i && $0.end >= i - 5 && Self.cast.contains($0.type) }) { candidates.append(x) }
+            // "the villain, played by X", "villain Alexandra", "the big bad Alexandra".
+            let after = i + (w == "big" ? 2 : 1)
+            if let x = v.name(startingAt: after) ?? v.name(startingAt: after + 1).flatMap({ ["played", ","].contains(v.word(after)) ? $0 : nil }) ?? (v.word(after) == "," && v.word(after + 1) == "played" && v.word(after + 2) == "by" ? v.name(startingAt: after + 3) : nil), Self.cast.contains(x.type) { candidates.append(x) }
+            if v.word(i - 1) == "'s" || v.words[max(0, i - 3)..<i].contains("'s"), let owner = v.names.last(where: { $0.end <= i && v.word($0.end) == "'s" }), owner.type == .person { candidates = [owner] }
+            guard let subject = candidates.last, let wk = work(v, near: i) else { continue }
+            out.append(Candidate(s: subject.entity, p: .villainOf, o: wk, trigger: i))
+        }
+        return out
+    }
+
+    func alias(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for (i, w) in v.words.enumerated() where w == "aka" || w == "a.k.a." || w == "known" && v.word(i - 1) == "also" && v.word(i + 1) == "as" || w == "becomes" && v.word(i - 1) == "who" {
+            let left = v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character }
+            let start = i + (w == "known" ? 2 : 1)
+            let right = v.name(startingAt: start) ?? v.name(startingAt: start + 1)
+            if let left, let right, left.entity != right.entity, right.type == .character || right.type == .work {
+                out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import LoreReading
+import LoreLanguage
+
+/// The word lists extraction reads, loaded once from `Lexicon/` (see `WordList` for user additions).
+struct Lexicon: Sendable {
+    static let shared = Lexicon()
+
+    /// Known names by lower-cased token sequence: organisations, franchises, events, places.
+    let gazetteer: [String: [(tokens: [String], type: EntityType)]]
+    let platforms: Set<String>
+    let givenNames: Set<String>
+    let commonWords: Set<String>
+    let workCues: Set<String>
+    let personCues: Set<String>
+    let characterCues: Set<String>
+    let hedges: [[String]]
+    let rumors: [[String]]
+    let negations: [[String]]
+    let comicsCues: [[String]]
+    let relationships: [[String]: String]
+    let crewRoles: [[String]: String]
+    let releaseVerbs: Set<String>
+    let platformVerbs: Set<String>
+    let honorifics: Set<String>
+
+    init() {
+        func list(_ name: String) -> [String] { WordList.lines(name, bundle: .module) }
+        func words(_ name: String) -> Set<String> {
+            Set(list(name).flatMap { $0.split(separator: " ").map { $0.lowercased() } })
+        }
+        func phrases(_ name: String) -> [[String]] { list(name).map(Lexicon.phraseTokens) }
+        func table(_ name: String) -> [[String]: String] {
+            var table: [[String]: String] = [:]
+            for line in list(name) {
+                let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.count == 2 { table[Lexicon.phraseTokens(parts[0])] = parts[1] }
+            }
+            return table
+        }
+        var gazetteer: [String: [(tokens: [String], type: EntityType)]] = [:]
+        var platforms = Set<String>()
+        func add(_ name: String, _ type: EntityType) {
+            let tokens = Lexicon.phraseTokens(name)
+            guard let first = tokens.first else { return }
+            gazetteer[first, default: []].append((tokens, type))
+        }
+        for line in list("organizations") {
+            let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            add(parts[0], .organization)
+            if parts.count > 1, parts[1] == "platform" { platforms.insert(Lexicon.key(parts[0])) }
+        }
+        for name in list("franchises") { add(name, .franchise) }
+        for name in list("events") { add(name, .event) }
+        for name in list("places") { add(name, .place) }
+        for key in gazetteer.keys { gazetteer[key]!.sort { $0.tokens.count > $1.tokens.count } }
+        self.gazetteer = gazetteer
+        self.platforms = platforms
+        givenNames = Set(list("given-names").flatMap { $0.split(separator: " ").map(String.init) })
+        commonWords = words("common-words")
+        workCues = Set(list("work-cues").map { $0.lowercased() })
+        personCues = Set(list("person-cues").map { $0.lowercased() })
+        characterCues = Set(list("character-cues").map { $0.lowercased() })
+        hedges = phrases("hedges")
+        rumors = phrases("rumors")
+        negations = phrases("negations")
+        comicsCues = phrases("comics-cues")
+        relationships = table("relationships")
+        crewRoles = table("crew-roles")
+        releaseVerbs = Set(list("release-verbs").map { $0.lowercased() })
+        platformVerbs = Set(list("platform-verbs").map { $0.lowercased() })
+        honorifics = Set(list("honorifics").map { $0.lowercased() })
+    }
+
+    /// A phrase as the tokenizer would split it, lower-cased.
+    static func phraseTokens(_ phrase: String) -> [String] {
+        Tokenizer.tokens(in: phrase, range: 0..<phrase.utf8.count).map { $0.text.lowercased() }
+    }
+
+    /// The matching key of a name: lower case, typographic apostrophes folded, a leading "the" dropped.
+    static func key(_ name: String) -> String {
+        var k = name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        for prefix in ["the ", "marvel's "] where k.hasPrefix(prefix) { k.removeFirst(prefix.count) }
+        return k
+    }
+}
+
+extension Array where Element == String {
+    /// Where `phrase` starts in this token list, searching from `from`.
+    func find(_ phrase: [String], from: Int = 0, to: Int? = nil) -> Int? {
+        let limit = Swift.min(to ?? count, count)
+        guard !phrase.isEmpty, limit - from >= phrase.count, from >= 0 else { return nil }
+        for i in from...(limit - phrase.count) where self[i] == phrase[0] {
+            if phrase.count == 1 || Array(self[(i + 1)..<(i + phrase.count)]) == Array(phrase[1...]) { return i }
+        }
+        return nil
+    }
+}

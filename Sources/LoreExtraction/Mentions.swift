@@ -1,0 +1,168 @@
+import Foundation
+import LoreLanguage
+
+/// A name as it occurs in a sentence: a run of tokens.
+struct Mention {
+    var sentence: Int
+    /// Token indices in the sentence.
+    var tokens: Range<Int>
+    var text: String
+    var key: String
+    var quoted: Bool
+    /// Set for names found in the gazetteer (organisations, franchises, events, places).
+    var lexiconType: EntityType?
+    /// The entity it resolves to, an index into the article's entity list.
+    var entity: Int = -1
+}
+
+/// Finds names in sentences: gazetteer entries, quoted titles and runs of capitalised words.
+struct MentionFinder {
+    let lexicon = Lexicon.shared
+    /// Words that qualify a title but are not part of it ("Daredevil Season 2").
+    static let qualifiers: Set<String> = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let openingQuotes: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'"]
+    static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'"]
+    static let particles: Set<String> = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
+
+    func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil) -> [Mention] {
+        let tokens = sentence.tokens
+        var found: [Mention] = []
+        var i = 0
+        let titleCase = knownKeys != nil
+        while i < tokens.count {
+            if let m = gazetteerMatch(tokens, at: i, sentence: index) {
+                found.append(m); i = m.tokens.upperBound; continue
+            }
+            if let m = quotedTitle(tokens, at: i, sentence: index) {
+                found.append(m); i = m.tokens.upperBound + 1; continue
+            }
+            if tokens[i].lower == "the", i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
+                found.append(m); i = m.tokens.upperBound; continue
+            }
+            if tokens[i].isWord && startsName(tokens[i]) {
+                var j = i + 1
+                while j < tokens.count {
+                    let t = tokens[j]
+                    if t.isWord && startsName(t) && !Self.qualifiers.contains(t.lower) { j += 1; continue }
+                    if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
+                    // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
+                    if (t.lower == "of" || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
+                        var k = j + 1
+                        if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
+                        if tokens[k].isWord && startsName(tokens[k]) && !lexicon.commonWords.contains(tokens[k].lower) { j = k + 1; continue }
+                    }
+                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]) { j += 2; continue }
+                    break
+                }
+                for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    func startsName(_ t: Token) -> Bool {
+        guard let first = t.text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase || (t.text.hasPrefix("@") )
+    }
+
+    /// Trims a run of capitalised words to the name inside it: drops sentence-initial common
+    /// words, months and qualifiers; in title-case headlines keeps only names known from the body.
+    func nameRuns(_ tokens: [Token], _ run: Range<Int>, sentence: Int, titleCase: Bool, knownKeys: Set<String>?) -> [Mention] {
+        var lower = run.lowerBound
+        var upper = run.upperBound
+        if titleCase, let knownKeys {
+            // Longest known name inside the headline run.
+            var out: [Mention] = []
+            var i = lower
+            while i < upper {
+                var matched = false
+                for j in stride(from: upper, to: i, by: -1) {
+                    let text = Self.join(tokens[i..<j])
+                    if knownKeys.contains(Lexicon.key(text)) {
+                        out.append(make(tokens, i..<j, sentence: sentence)); i = j; matched = true; break
+                    }
+                }
+                if !matched { i += 1 }
+            }
+            return out
+        }
+        while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
+            // "The Defenders" keeps its article; "The series" does not reach here.
+            if tokens[lower].lower == "the", lower + 1 < upper { break }
+            lower += 1
+        }
+        // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
+        while lower < upper - 1, lexicon.honorifics.contains(tokens[lower].lower.trimmingCharacters(in: ["."])) { lower += 1 }
+        if upper - lower == 1, lexicon.honorifics.contains(tokens[lower].lower.trimmingCharacters(in: ["."])) { return [] }
+        while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
+        guard lower < upper else { return [] }
+        if upper - lower == 1 {
+            let t = tokens[lower]
+            if Self.months.contains(t.lower) || t.text.count < 2 || t.text.contains("'") || t.text.contains("\u{2019}") || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
+            if t.text == t.text.uppercased() && t.text.count > 4 && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
+        }
+        if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
+        return [make(tokens, lower..<upper, sentence: sentence)]
+    }
+
+    func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {
+        if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
+        if t.text.count > 3 && t.text == t.text.uppercased() && !t.text.contains(".") { return true }  // "EXCLUSIVE", "UPDATE"
+        return false
+    }
+
+    func make(_ tokens: [Token], _ range: Range<Int>, sentence: Int, quoted: Bool = false, type: EntityType? = nil) -> Mention {
+        let text = Self.join(tokens[range])
+        return Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)
+    }
+
+    static func join(_ tokens: ArraySlice<Token>) -> String {
+        var s = ""
+        for t in tokens {
+            if !s.isEmpty && t.spaceBefore { s += " " }
+            s += t.text
+        }
+        return s
+    }
+
+    func gazetteerMatch(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
+        let t = tokens[i]
+        guard t.isWord, startsName(t) || t.lower == "the", let entries = lexicon.gazetteer[t.lower] else { return nil }
+        for entry in entries where i + entry.tokens.count <= tokens.count {
+            var ok = true
+            for (k, word) in entry.tokens.enumerated() where tokens[i + k].lower != word { ok = false; break }
+            // Names are capitalised: "the cw" in running text is not "The CW" unless its last word is.
+            if ok, startsName(tokens[i + entry.tokens.count - 1]) || tokens[i + entry.tokens.count - 1].kind != .word {
+                var end = i + entry.tokens.count
+                // "San Diego Comic-Con 2017": an event keeps its year.
+                if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count == 4 { end += 1 }
+                return make(tokens, i..<end, sentence: sentence, type: entry.type)
+            }
+        }
+        return nil
+    }
+
+    /// ‘Daredevil’, “The Walking Dead”: a quoted run of title words is a work's title.
+    func quotedTitle(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
+        guard Self.openingQuotes.contains(tokens[i].text), i + 1 < tokens.count, startsName(tokens[i + 1]) else { return nil }
+        var j = i + 1
+        while j < tokens.count, j - i <= 10 {
+            let t = tokens[j]
+            if Self.closingQuotes.contains(t.text) && j > i + 1 {
+                let inner = (i + 1)..<j
+                // A quotation is a sentence, not a title: titles are short and mostly capitalised.
+                let words = tokens[inner].filter(\.isWord)
+                let capitalised = words.filter { startsName($0) }.count
+                guard capitalised * 2 >= words.count + 1 || words.count <= 2 && capitalised >= 1 else { return nil }
+                guard !tokens[inner].contains(where: { $0.text == "," || $0.text == "." || $0.text == "!" || $0.text == "?" }) else { return nil }
+                return make(tokens, inner, sentence: sentence, quoted: true)
+            }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,91 @@
+import LoreLanguage
+
+/// One sentence with its resolved names, the unit the fact rules read.
+struct SentenceView {
+    struct Name { var mention: Mention; var entity: Int; var type: EntityType
+        var start: Int { mention.tokens.lowerBound }
+        var end: Int { mention.tokens.upperBound }
+    }
+    let sentence: Sentence
+    let words: [String]
+    let names: [Name]
+    let times: [(time: TimeExpression, token: Int)]
+
+    init(sentence: Sentence, mentions: [Mention], entities: [ArticleEntity], times: [TimeExpression]) {
+        self.sentence = sentence
+        let tokens = sentence.tokens
+        words = tokens.indices.map { i in
+            let t = tokens[i]
+            if t.lower == "\u{2019}s" { return "'s" }
+            // "Finn Jones' Danny Rand": a bare apostrophe after a word in -s is a possessive.
+            if ["\u{2019}", "'", "\u{2018}"].contains(t.text), !t.spaceBefore, i > 0, tokens[i - 1].lower.hasSuffix("s"),
+               i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized { return "'s" }
+            return t.lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        }
+        names = mentions.filter { $0.entity >= 0 }.map { m in
+            var e = m.entity
+            while let merged = entities[e].mergedInto { e = merged }
+            return Name(mention: m, entity: e, type: entities[e].type)
+        }.sorted { $0.start < $1.start }
+        self.times = times.compactMap { time in
+            guard let token = sentence.tokens.firstIndex(where: { $0.start >= time.range.lowerBound }) else { return nil }
+            return (time, token)
+        }
+    }
+
+    func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
+    func name(startingAt i: Int) -> Name? { names.first { $0.start == i } }
+    func name(endingAt i: Int) -> Name? { names.first { $0.end == i } }
+    func name(covering i: Int) -> Name? { names.first { $0.start <= i && i < $0.end } }
+    func names(_ types: Set<EntityType>, in range: Range<Int>) -> [Name] {
+        names.filter { types.contains($0.type) && $0.start >= range.lowerBound && $0.end <= range.upperBound }
+    }
+    func contains(_ phrase: [String]) -> Bool { words.find(phrase) != nil }
+
+    /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.
+    func list(endingBefore end: Int, types: Set<EntityType>, slack: Set<String> = []) -> [Name] {
+        var i = end
+        while i > 0, slack.contains(words[i - 1]) { i -= 1 }
+        var out: [Name] = []
+        while let n = name(endingAt: i), types.contains(n.type) {
+            out.append(n)
+            i = n.start
+            if word(i - 1) == "," && word(i - 2) == "and" { i -= 2 }
+            else if word(i - 1) == "," || word(i - 1) == "and" || word(i - 1) == "&" || word(i - 1) == "or" { i -= 1 }
+            else if word(i - 1) == "well" && word(i - 2) == "as" && word(i - 3) == "as" { i -= 3 }
+            else { break }
+            if word(i - 1) == "," { i -= 1 }
+        }
+        return out
+    }
+
+    /// The names of a list that starts at token `start`: "… joined by A, B and C".
+    func list(startingAt start: Int, types: Set<EntityType>, slack: Set<String> = []) -> [Name] {
+        var i = start
+        while i < words.count, slack.contains(words[i]) { i += 1 }
+        var out: [Name] = []
+        while let n = name(startingAt: i), types.contains(n.type) {
+            out.append(n)
+            i = n.end
+            // Skip a parenthesis after a name: "Luke Cage (Mike Colter), Jessica Jones (…)".
+            if word(i) == "(", let close = words[i...].firstIndex(of: ")") { i = close + 1 }
+            if word(i) == "," && word(i + 1) == "and" { i += 2 }
+            else if word(i) == "," || word(i) == "and" || word(i) == "&" { i += 1 }
+            else { break }
+            if word(i) == "the" && name(startingAt: i) == nil { i += 1 }
+        }
+        return out
+    }
+}
+
+/// A fact found by a rule, before modality and scope are read.
+struct Candidate {
+    var s: Int
+    var p: FactPredicate
+    /// The object entity, or nil for a literal in `literal`.
+    var o: Int?
+    var literal: String?
+    var q: [String: String] = [:]
+    /// The token that triggered the rule: modality is read around it.
+    var trigger: Int
+}

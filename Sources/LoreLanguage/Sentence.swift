@@ -1,0 +1,91 @@
+import Foundation
+import LoreReading
+
+/// A sentence of a prose block: its tokens and its UTF-8 byte range in the article text.
+public struct Sentence: Sendable, Hashable {
+    public var tokens: [Token]
+    public var range: Range<Int>
+    /// The block it came from: headlines are title case and read differently.
+    public var block: Block.Kind
+
+    public var isQuestion: Bool { tokens.last?.text == "?" || (tokens.count > 1 && tokens[tokens.count - 2].text == "?") }
+}
+
+/// Splits prose blocks into sentences; survives abbreviations ("Nov. 18", "Dr.", "vs."),
+/// initials ("S.J. Clarkson"), quotes and ellipses.
+public enum SentenceSplitter {
+    static let abbreviations = Set(WordList.lines("abbreviations", bundle: .module))
+
+    public static func sentences(in text: String, block: Block) -> [Sentence] {
+        let tokens = Tokenizer.tokens(in: text, range: block.range)
+        var sentences: [Sentence] = []
+        var begin = 0
+        var i = 0
+        func close(_ end: Int) {
+            guard end > begin else { return }
+            let slice = Array(tokens[begin..<end])
+            sentences.append(Sentence(tokens: slice, range: slice.first!.start..<slice.last!.end, block: block.kind))
+            begin = end
+        }
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "..." || t.text == "…" else { i += 1; continue }
+            // Closing quotes and brackets belong to the sentence they end.
+            var end = i + 1
+            while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].spaceBefore || isClosing(tokens[end].text),
+                  isClosing(tokens[end].text) || tokens[end].text == "." || tokens[end].text == "!" || tokens[end].text == "?" { end += 1 }
+            guard end < tokens.count else { break }
+            let next = tokens[end]
+            if t.text == ".", i > 0, tokens[i - 1].isWord, !tokens[i].spaceBefore {
+                let previous = tokens[i - 1].text
+                if abbreviations.contains(previous.lowercased()) { i = end; continue }
+            }
+            let startsNew = next.isCapitalized || next.kind == .number || isOpening(next.text)
+            if next.spaceBefore && startsNew || (t.text != "." && next.spaceBefore) { close(end) }
+            i = end
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    static func isClosing(_ s: String) -> Bool { s == "\"" || s == "\u{201D}" || s == "\u{2019}" || s == "'" || s == ")" || s == "]" }
+    static func isOpening(_ s: String) -> Bool { s == "\"" || s == "\u{201C}" || s == "\u{2018}" || s == "'" || s == "(" || s == "[" }
+}
+
+/// An article's prose, ready for extraction: sentences with tokens, and time expressions.
+public struct AnnotatedText: Sendable {
+    public var document: Document
+    public var sentences: [Sentence]
+    public var times: [TimeExpression]
+
+    public init(_ document: Document, recognizer: TimeExpressionRecognizer = TimeExpressionRecognizer()) {
+        self.document = document
+        var sentences: [Sentence] = []
+        var times: [TimeExpression] = []
+        let reference = document.article.publicationDate
+        for block in document.prose {
+            sentences += SentenceSplitter.sentences(in: document.article.text, block: block)
+            let blockText = document.article.text.utf8Slice(block.range)
+            for var time in recognizer.find(in: blockText, reference: reference) {
+                time.range = (time.range.lowerBound + block.range.lowerBound)..<(time.range.upperBound + block.range.lowerBound)
+                times.append(time)
+            }
+        }
+        self.sentences = sentences
+        self.times = times
+    }
+
+    /// The time expressions inside a sentence.
+    public func times(in sentence: Sentence) -> [TimeExpression] {
+        times.filter { sentence.range.contains($0.range.lowerBound) }
+    }
+}
+
+extension String {
+    /// The text of a UTF-8 byte range.
+    public func utf8Slice(_ range: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(self[start..<end])
+    }
+}
