@@ -28,7 +28,10 @@ struct EntityResolver {
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
-        let next = word(b), next2 = word(b + 1), prev = word(a - 1), prev2 = word(a - 2)
+        // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
+        var before = a
+        while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1) == "." && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
+        let next = word(b), next2 = word(b + 1), prev = word(before - 1), prev2 = word(before - 2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
 
         // Works.
@@ -37,7 +40,9 @@ struct EntityResolver {
         if next == "stars" && isName(b + 1) { return .work }
         if next == "season" || next == "seasons" { return .work }
         if Self.workBefore.contains(prev) { return .work }
-        if prev == "'s" || prev == "\u{2019}s", a >= 2, t[a - 2].kind == .number { return .work }
+        if prev == "'s" || prev == "\u{2019}s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
+        if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
+        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) { return .work }
         if prev == "'s" || prev == "\u{2019}s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s" || next == "\u{2019}s", Self.workAfterPossessive.contains(next2) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.count == 4 { return .work }
@@ -59,6 +64,8 @@ struct EntityResolver {
         if prev == "as" && !["such", "known", "well", "same"].contains(prev2) { return .character }
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
+        if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
+        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { (word($0) == "'s" || word($0) == "\u{2019}s") && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
         if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }

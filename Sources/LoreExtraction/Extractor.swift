@@ -38,8 +38,14 @@ public struct Extractor: Sendable {
         }
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
-        let mainWork = Self.mainWork(entities)
-        var rules = FactRules(mainWork: mainWork)
+        var weight = [Int](repeating: 0, count: entities.count)
+        for m in mentions where m.entity >= 0 {
+            // The headline says what the article is about.
+            weight[m.entity] += m.sentence >= 0 && sentences[m.sentence].block == .headline ? 3 : 1
+        }
+        let mainWork = entities.indices.filter { entities[$0].type == .work && entities[$0].mergedInto == nil }.max { weight[$0] < weight[$1] }
+        let mainPlatform = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }.max { weight[$0] < weight[$1] }
+        var rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
         var candidates: [(Candidate, Int)] = []
         for (i, v) in views().enumerated() {
             for c in rules.alias(v) + parentheticalAliases(v) { candidates.append((c, i)) }
@@ -50,7 +56,7 @@ public struct Extractor: Sendable {
                 entities[c.s].aliases[entities[other].name, default: 0] += 1
             }
         }
-        rules = FactRules(mainWork: mainWork)
+        rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
 
         var facts: [ExtractedFact] = []
         var seen = Set<String>()
@@ -98,10 +104,6 @@ public struct Extractor: Sendable {
             }
             return out
         }
-    }
-
-    static func mainWork(_ entities: [ArticleEntity]) -> Int? {
-        entities.indices.filter { entities[$0].type == .work && entities[$0].mergedInto == nil }.max { entities[$0].mentionCount < entities[$1].mentionCount }
     }
 
     /// Modality and scope from the sentence, names from the entities.

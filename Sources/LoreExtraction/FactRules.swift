@@ -7,6 +7,8 @@ struct FactRules {
     let lexicon = Lexicon.shared
     /// The work most of the article is about: the default for "joined the cast", "showrunner X".
     let mainWork: Int?
+    /// The platform the article names most: "the streaming service", "the streamer".
+    var mainPlatform: Int? = nil
 
     static let people: Set<EntityType> = [.person]
     static let cast: Set<EntityType> = [.person, .character]
@@ -47,7 +49,7 @@ struct FactRules {
             case "as":
                 // "Jon Bernthal has been cast as Frank Castle", "Colter showed his face as Luke Cage".
                 var j = i + 1
-                while ["the", "a", "an", "titular", "iconic", "monster", "hunter", "new", "young", "older", "villainous", "mysterious"].contains(v.word(j)) { j += 1 }
+                while ["the", "a", "an", "titular", "iconic", "monster", "hunter", "new", "young", "older", "villainous", "mysterious", "."].contains(v.word(j)) || lexicon.honorifics.contains(v.word(j)) { j += 1 }
                 let target = v.name(startingAt: j)
                 guard let character = target, character.type == .character else { continue }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
@@ -163,6 +165,14 @@ struct FactRules {
 
     func platform(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        // "hit the streaming service", "canceled at the streamer": the article's platform.
+        if let main = mainPlatform {
+            for phrase in [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]] {
+                if let i = v.words.find(phrase), ["on", "to", "hit", "at", "from", "by"].contains(v.word(i - 1)) {
+                    for w in v.names where w.type == .work { out.append(Candidate(s: w.entity, p: .platform, o: main, trigger: i)) }
+                }
+            }
+        }
         let platforms = v.names.filter { $0.type == .organization && lexicon.platforms.contains($0.mention.key) }
         for p in platforms {
             // "Netflix's Luke Cage", "Netflix's Marvel series Daredevil".
@@ -179,12 +189,11 @@ struct FactRules {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
                 }
             }
-            // "premieres on Netflix", "coming to Netflix", "hit Netflix", "streaming on Disney+".
+            // "premieres on Netflix", "coming to Netflix", "streaming on Disney+", "Netflix's Marvel series, which include A, B and C".
             let before = v.word(p.start - 1)
-            if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
-                let ws = v.names.filter { $0.type == .work && $0.end <= p.start }
-                let subjects = ws.isEmpty ? v.names.filter { $0.type == .work && $0.start > p.end && $0.start <= p.end + 6 } : ws
-                for w in subjects where !v.words[w.end..<max(w.end, p.start)].contains(";") {
+            let seriesCue = v.words[p.end..<min(v.words.count, p.end + 6)].contains { ["series", "shows", "show", "collection", "world", "universe", "crossover", "original", "originals", "drama", "corner"].contains($0) }
+            if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) || seriesCue {
+                for w in v.names where w.type == .work {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
                 }
             }
@@ -215,7 +224,7 @@ struct FactRules {
                 if people.isEmpty && v.word(end) == "," { people = v.list(startingAt: end + 1, types: Self.people) }
                 if people.isEmpty {
                     var j = i
-                    while j > 0, ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serving", "will", "step", "up", "to"].contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work { j = v.name(endingAt: j)?.start ?? (j - 1) }
+                    while j > 0, ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both"].contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work { j = v.name(endingAt: j)?.start ?? (j - 1) }
                     if v.word(j - 1) == "," { j -= 1 }
                     people = v.list(endingBefore: j, types: Self.people, slack: ["will", "is", "was", "as", "'s", "who", "also"])
                 }
@@ -306,7 +315,7 @@ struct FactRules {
         }
         // "Luke and Claire have a thing going", "Jessica and Luke are married".
         for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" {
-            let pair = v.list(endingBefore: i, types: [.character], slack: ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to"])
+            let pair = v.list(endingBefore: i, types: [.character, .person], slack: ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to"])
             if pair.count == 2 {
                 out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
             }
@@ -331,7 +340,7 @@ struct FactRules {
             if n == nil, let m = Self.number(v.word(i + 1)) { n = m }
             guard let season = n, season >= 2, season <= 12 else { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
-            if v.words.contains("available") || v.words.contains("now") && v.words.contains("streaming") { continue }
+            if v.words.contains(where: { ["available", "debuted", "premiered", "following", "won", "aired", "wrapped", "ended", "binge"].contains($0) }) { continue }
             let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
                 ?? v.name(endingAt: i)
@@ -428,7 +437,7 @@ struct FactRules {
             let left = v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character }
             let start = i + (w == "known" ? 2 : 1)
             let right = v.name(startingAt: start) ?? v.name(startingAt: start + 1)
-            if let left, let right, left.entity != right.entity, right.type == .character || right.type == .work {
+            if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work {
                 out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
             }
         }

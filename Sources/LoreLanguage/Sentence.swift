@@ -80,12 +80,3 @@ public struct AnnotatedText: Sendable {
         times.filter { sentence.range.contains($0.range.lowerBound) }
     }
 }
-
-extension String {
-    /// The text of a UTF-8 byte range.
-    public func utf8Slice(_ range: Range<Int>) -> String {
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return String(self[start..<end])
-    }
-}

@@ -29,6 +29,11 @@ public struct Block: Sendable, Hashable {
     public var kind: Kind
     /// UTF-8 byte range into the article text.
     public var range: Range<Int>
+
+    public init(kind: Kind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+    }
 }
 
 /// A social post quoted in an article ("— Name (@handle) January 27, 2017").
@@ -76,7 +81,7 @@ public struct PlainTextLayout: Sendable {
                 if let last = blocks.indices.last, blocks[last].kind == .paragraph || blocks[last].kind == .caption,
                    blocks[last].range.count < 600 {
                     blocks[last].kind = .embed
-                    post.text = Self.slice(text, blocks[last].range)
+                    post.text = text.utf8Slice(blocks[last].range)
                 }
                 embeds.append(post)
                 blocks.append(Block(kind: .embed, range: range))
@@ -100,12 +105,6 @@ public struct PlainTextLayout: Sendable {
         return furniture.contains(lower) || furniture.contains(bare) || furniturePrefixes.contains { lower.hasPrefix($0) }
     }
 
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return String(text[start..<end])
-    }
 
     /// "Source: Kültürpat" → "Kültürpat".
     static func attributionLine(_ line: String) -> String? {
@@ -132,5 +131,14 @@ public struct PlainTextLayout: Sendable {
         let date = body[body.index(after: close)...].trimmingCharacters(in: .whitespaces)
         guard !author.isEmpty, author.count < 80 else { return nil }
         return Embed(author: author, handle: handle, date: date.isEmpty ? nil : date, text: "")
+    }
+}
+
+extension String {
+    /// The text of a UTF-8 byte range.
+    public func utf8Slice(_ range: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(self[start..<end])
     }
 }

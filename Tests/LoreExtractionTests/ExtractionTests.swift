@@ -1,0 +1,145 @@
+import Testing
+import LoreReading
+@testable import LoreExtraction
+
+/// Each predicate with phrasings that must produce the fact, and near-misses that must not.
+@Suite struct ExtractionTests {
+    func extract(_ body: String, published: String = "2016-11-20") -> Extraction {
+        Extractor().extract(Article(id: "t", published: published, text: "Lore Test Headline\n\n" + body))
+    }
+
+    func has(_ x: Extraction, _ s: String, _ p: FactPredicate, _ o: String, modality: Modality = .asserted, scope: Scope = .screen) -> Bool {
+        x.facts.contains { $0.s == s && $0.p == p && $0.o == o && $0.modality == modality && $0.scope == scope }
+    }
+
+    func type(_ x: Extraction, _ name: String) -> Set<EntityType> {
+        Set(x.entities.filter { $0.name == name }.map(\.type))
+    }
+
+    // MARK: plays
+
+    @Test(arguments: [
+        "Netflix has cast Krysten Ritter as Jessica Jones in the upcoming series.",
+        "The photos show Jessica Jones (Krysten Ritter) walking through Hell's Kitchen with a coffee.",
+        "Fans loved Krysten Ritter's Jessica Jones in the first season.",
+        "Krysten Ritter, who plays Jessica Jones, posted a photo from the set.",
+        "Jessica Jones, played by Krysten Ritter, returns next year.",
+    ])
+    func playsPhrasings(_ sentence: String) {
+        let x = extract(sentence)
+        #expect(has(x, "Krysten Ritter", .plays, "Jessica Jones"), "\(x.facts)")
+        #expect(type(x, "Krysten Ritter") == [.person])
+    }
+
+    @Test func aCastListGivesOneFactEach() {
+        let x = extract("The series also stars Jess Bush as Nurse Christine Chapel, Christina Chong as La’an Noonien-Singh and Melissa Navia as Lt. Erica Ortegas.")
+        #expect(has(x, "Jess Bush", .plays, "Christine Chapel"))
+        #expect(has(x, "Christina Chong", .plays, "La’an Noonien-Singh"))
+        #expect(has(x, "Melissa Navia", .plays, "Erica Ortegas"))
+    }
+
+    @Test func aQuestionStatesNothing() {
+        let x = extract("Will Elodie Yung be cast as Elektra in the second season of Daredevil?")
+        #expect(x.facts.isEmpty)
+    }
+
+    // MARK: appears_in
+
+    @Test func starsAndAlumsAppearInTheirWorks() {
+        let x = extract("Breaking Bad star Aaron Paul visited the set. Jon Bernthal will appear in The Walking Dead again.")
+        #expect(has(x, "Aaron Paul", .appearsIn, "Breaking Bad"))
+        #expect(has(x, "Jon Bernthal", .appearsIn, "The Walking Dead"))
+    }
+
+    @Test func couldStarIsHedged() {
+        let x = extract("Rosario Dawson could appear in The Defenders, according to the actress herself.")
+        #expect(x.facts.contains { $0.p == .appearsIn && $0.s == "Rosario Dawson" && $0.modality != .asserted })
+    }
+
+    @Test func aNegationIsKeptAsNegated() {
+        let x = extract("Charlie Cox will not appear in Iron Fist, the studio said.")
+        #expect(has(x, "Charlie Cox", .appearsIn, "Iron Fist", modality: .negated))
+    }
+
+    // MARK: platform, release, renewal, episodes
+
+    @Test func platformsFromPossessivesAndPrepositions() {
+        let x = extract("Netflix's Luke Cage was a hit. The Punisher is coming to Netflix in 2017.")
+        #expect(has(x, "Luke Cage", .platform, "Netflix"))
+        #expect(has(x, "The Punisher", .platform, "Netflix"))
+    }
+
+    @Test func renewalsAndCancellations() {
+        let x = extract("Netflix has renewed Luke Cage for a second season.")
+        #expect(has(x, "Luke Cage", .renewal, "2"))
+        let y = extract("Netflix cancelled Daredevil after three seasons on Friday.")
+        #expect(has(y, "Daredevil", .renewal, "4", modality: .negated))
+    }
+
+    @Test func episodeCounts() {
+        let x = extract("The Defenders will be an eight-episode event series on Netflix.")
+        #expect(has(x, "The Defenders", .episodes, "8"))
+    }
+
+    // MARK: crew, villain, relationship, filming, spinoff, part_of
+
+    @Test func crewRoles() {
+        let x = extract("Showrunner Marco Ramirez talked about The Defenders. The Punisher is executive produced by Steve Lightfoot, and showrunner Steve Lightfoot wrote the pilot.")
+        #expect(x.facts.contains { $0.p == .crew && $0.s == "The Defenders" && $0.o == "Marco Ramirez" && $0.q?["role"] == "showrunner" })
+        #expect(type(x, "Marco Ramirez") == [.person])
+    }
+
+    @Test func villains() {
+        let x = extract("Sigourney Weaver is the villain of The Defenders.")
+        #expect(has(x, "Sigourney Weaver", .villainOf, "The Defenders"))
+    }
+
+    @Test func relationshipsFromAppositions() {
+        let x = extract("Stick, Matt Murdock's mentor, returns in the new season of Daredevil.")
+        #expect(x.facts.contains { $0.p == .relationship && $0.s == "Stick" && $0.o == "Matt Murdock" && $0.q?["kind"] == "mentor" })
+    }
+
+    @Test func comicsAsidesAreInComicsScope() {
+        let x = extract("In the comics, Luke Cage and Jessica Jones are married.")
+        #expect(x.facts.contains { $0.p == .relationship && $0.q?["kind"] == "married" && $0.scope == .comics })
+    }
+
+    @Test func filmingLocations() {
+        let x = extract("The Defenders is currently shooting in New York City.")
+        #expect(has(x, "The Defenders", .filming, "New York City"))
+        #expect(type(x, "New York City") == [.place])
+    }
+
+    @Test func spinoffs() {
+        let x = extract("Fans are waiting for the Daredevil spinoff The Punisher.")
+        #expect(has(x, "The Punisher", .spinoffOf, "Daredevil"))
+    }
+
+    @Test func aliasesFromAka() {
+        let x = extract("Finn Jones plays Danny Rand aka Iron Fist in the new series.")
+        #expect(has(x, "Danny Rand", .alias, "Iron Fist"))
+        #expect(x.entities.first { $0.name == "Danny Rand" }?.aliases.contains("Iron Fist") == true)
+    }
+
+    // MARK: entities
+
+    @Test func aCharacterAndAWorkThatShareANameStayApart() {
+        let x = extract("Luke Cage season 2 is coming. In the new season, Luke Cage (Mike Colter) faces a new enemy.")
+        #expect(type(x, "Luke Cage") == [.character, .work])
+        #expect(has(x, "Mike Colter", .plays, "Luke Cage"))
+    }
+
+    @Test func shortNamesAreAliases() {
+        let x = extract("Mike Colter returns as Luke Cage. Colter said the suit is heavy.")
+        #expect(x.entities.first { $0.name == "Mike Colter" }?.aliases == ["Colter"])
+    }
+
+    @Test func evidenceIsTheSentenceAndItsByteRange() throws {
+        let article = Article(id: "t", published: "2016-11-20", text: "Headline Here\n\nNetflix’s Luke Cage was a hit.")
+        let fact = try #require(Extractor().extract(article).facts.first { $0.p == .platform })
+        #expect(fact.evidence == "Netflix’s Luke Cage was a hit.")
+        #expect(article.text.utf8Slice(fact.start..<fact.end) == fact.evidence)
+    }
+}
+
+import LoreLanguage

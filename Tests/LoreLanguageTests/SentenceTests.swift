@@ -1,0 +1,37 @@
+import Testing
+import LoreReading
+@testable import LoreLanguage
+
+@Suite struct SentenceTests {
+    func split(_ text: String) -> [String] {
+        SentenceSplitter.sentences(in: text, block: Block(kind: .paragraph, range: 0..<text.utf8.count)).map { text.utf8Slice($0.range) }
+    }
+
+    @Test func abbreviationsDoNotEndSentences() {
+        #expect(split("The show returns Nov. 18 on Netflix. Fans are thrilled.") == ["The show returns Nov. 18 on Netflix.", "Fans are thrilled."])
+        #expect(split("Dr. Strange meets Mr. Rand. It goes well.").count == 2)
+        #expect(split("It is Daredevil vs. The Hand. Who wins?").count == 2)
+    }
+
+    @Test func initialsStayInsideTheName() {
+        #expect(split("The first two episodes are directed by S.J. Clarkson. Filming starts soon.") ==
+                ["The first two episodes are directed by S.J. Clarkson.", "Filming starts soon."])
+    }
+
+    @Test func quotesAndEllipsesEndWithTheirSentence() {
+        #expect(split("“It’s going down,” she said. “Soon.” Then it ended.") .count == 3)
+        #expect(split("Wait for it… The Defenders arrive.") == ["Wait for it…", "The Defenders arrive."])
+    }
+
+    @Test func questionsAreMarked() {
+        let text = "Will Elektra return? Nobody knows."
+        let sentences = SentenceSplitter.sentences(in: text, block: Block(kind: .paragraph, range: 0..<text.utf8.count))
+        #expect(sentences.map { $0.isQuestion } == [true, false])
+    }
+
+    @Test func tokensKeepPossessivesAndHyphensApart() {
+        let text = "Netflix’s 13-episode Marvel's Agents of S.H.I.E.L.D."
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.text)
+        #expect(tokens == ["Netflix", "’s", "13-episode", "Marvel", "'s", "Agents", "of", "S.H.I.E.L.D."])
+    }
+}

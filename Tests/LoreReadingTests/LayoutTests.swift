@@ -1,0 +1,68 @@
+import Testing
+@testable import LoreReading
+
+@Suite struct LayoutTests {
+    let text = """
+    Defenders Set Photos Show Luke and Jessica Together
+
+    Photo: Netflix
+
+    Fans got a first look at the heroes on the streets of Manhattan today.
+
+    Look who is back on set!
+
+    — Some Fan (@somefan) January 27, 2017
+
+    Let us know in the comments below!
+
+    Related: Iron Fist Gets A Trailer
+
+    The series arrives this summer.
+
+    Source: Street Level Photo Agency
+
+    More in TV News
+    """
+
+    func layout() -> Document {
+        PlainTextLayout.standard.layout(Article(id: "a", published: "2017-01-28", text: text))
+    }
+
+    func texts(_ document: Document, _ kind: Block.Kind) -> [String] {
+        document.blocks.filter { $0.kind == kind }.map { text.utf8Slice($0.range) }
+    }
+
+    @Test func headlineIsTheFirstLine() {
+        #expect(texts(layout(), .headline) == ["Defenders Set Photos Show Luke and Jessica Together"])
+    }
+
+    @Test func embeddedPostsAreEmbedsNotProse() throws {
+        let document = layout()
+        let post = try #require(document.embeds.first)
+        #expect(post.author == "Some Fan")
+        #expect(post.handle == "@somefan")
+        #expect(post.date == "January 27, 2017")
+        #expect(post.text == "Look who is back on set!")
+        #expect(!document.prose.map { text.utf8Slice($0.range) }.contains("Look who is back on set!"))
+    }
+
+    @Test func furnitureIsDroppedAndSourceKept() {
+        let document = layout()
+        let prose = document.prose.map { text.utf8Slice($0.range) }
+        #expect(!prose.contains { $0.contains("comments") || $0.hasPrefix("Related:") || $0.contains("More in TV News") })
+        #expect(prose.contains("The series arrives this summer."))
+        #expect(document.attribution == "Street Level Photo Agency")
+    }
+
+    @Test func captionsAreMarked() {
+        #expect(texts(layout(), .caption) == ["Photo: Netflix"])
+    }
+
+    @Test func offsetsPointIntoTheArticleText() {
+        let document = layout()
+        for block in document.blocks {
+            #expect(!text.utf8Slice(block.range).isEmpty)
+            #expect(text.utf8Slice(block.range).first?.isWhitespace == false)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import LoreReading
+
+@Suite struct ReaderTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lore-reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func readAll(_ paths: [String], published: String? = nil) -> (articles: [Article], errors: [ReadingError]) {
+        var articles: [Article] = [], errors: [ReadingError] = []
+        ArticleReader(published: published).read(paths) { result in
+            switch result {
+            case .success(let a): articles.append(a)
+            case .failure(let e): errors.append(e)
+            }
+        }
+        return (articles, errors)
+    }
+
+    @Test func jsonLinesGoOnPastAMalformedLine() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("batch.jsonl")
+        try """
+        {"id": "one", "published": "2017-01-31", "text": "First article."}
+        {"id": "two", "text": "broken
+        {"id": "three", "outlet": "example.com", "text": "Third article."}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let (articles, errors) = readAll([file.path])
+        #expect(articles.map(\.id) == ["one", "three"])
+        #expect(articles[0].published == "2017-01-31")
+        #expect(errors.count == 1)
+        #expect(errors[0].line == 2)
+        #expect(errors[0].description.contains("batch.jsonl:2"))
+        #expect(errors[0].reason.contains("malformed JSON"))
+    }
+
+    @Test func aJSONLineNeedsAnIdTextAndAValidDate() {
+        let missingText = ArticleReader.decodeJSONLine(Array(#"{"id": "x"}"#.utf8), input: "f.jsonl", line: 3)
+        let badDate = ArticleReader.decodeJSONLine(Array(#"{"id": "x", "text": "t", "published": "31/01/2017"}"#.utf8), input: "f.jsonl", line: 4)
+        guard case .failure(let e1) = missingText, case .failure(let e2) = badDate else {
+            Issue.record("expected both lines to be rejected"); return
+        }
+        #expect(e1.reason.contains("text"))
+        #expect(e2.reason.contains("published"))
+    }
+
+    @Test func plainFilesAreArticlesNamedAfterTheFile() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        try "Luke Cage Renewed\n\nNetflix renewed the show.".write(to: folder.appendingPathComponent("nested/luke-cage.txt"), atomically: true, encoding: .utf8)
+        try "# Iron Fist Trailer\n\nA trailer arrived.".write(to: folder.appendingPathComponent("iron-fist.md"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: folder.appendingPathComponent("notes.pdf"), atomically: true, encoding: .utf8)
+        let (articles, errors) = readAll([folder.path], published: "2016-12-04")
+        #expect(errors.isEmpty)
+        #expect(Set(articles.map(\.id)) == ["luke-cage", "iron-fist"])
+        #expect(articles.first { $0.id == "iron-fist" }?.title == "Iron Fist Trailer")
+        #expect(articles.allSatisfy { $0.published == "2016-12-04" })
+    }
+
+    @Test func badFilesAreRejectedWithTheirReason() throws {
+        let folder = try temporaryFolder()
+        let binary = folder.appendingPathComponent("image.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]).write(to: binary)
+        let latin1 = folder.appendingPathComponent("latin1.txt")
+        try Data("Caf\u{E9} news".data(using: .isoLatin1)!).write(to: latin1)
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let (articles, errors) = readAll([binary.path, latin1.path, empty.path, folder.appendingPathComponent("missing.txt").path])
+        #expect(articles.isEmpty)
+        #expect(errors.count == 4)
+        #expect(errors[0].reason.contains("binary"))
+        #expect(errors[1].reason.contains("UTF-8"))
+        #expect(errors[2].reason.contains("empty"))
+        #expect(errors[3].reason.contains("no such file"))
+        #expect(errors.allSatisfy { $0.input.hasPrefix(folder.path) })
+    }
+
+    @Test func anOversizedArticleIsRejectedWithoutReadingIt() throws {
+        let folder = try temporaryFolder()
+        let big = folder.appendingPathComponent("big.txt")
+        try Data(repeating: UInt8(ascii: "a"), count: 2_000).write(to: big)
+        var errors: [ReadingError] = []
+        ArticleReader(maxArticleBytes: 1_000).read([big.path]) { if case .failure(let e) = $0 { errors.append(e) } }
+        #expect(errors.first?.reason.contains("larger than") == true)
+    }
+
+    @Test func calendarDatesParseTheThreePrecisions() {
+        #expect(CalendarDate(iso: "2017") == CalendarDate(year: 2017))
+        #expect(CalendarDate(iso: "2017-08") == CalendarDate(year: 2017, month: 8))
+        #expect(CalendarDate(iso: "2017-08-18")?.description == "2017-08-18")
+        #expect(CalendarDate(iso: "2017-02-30") == nil)
+        #expect(CalendarDate(iso: "17-08") == nil)
+    }
+}
