@@ -86,6 +86,7 @@ struct EntityResolver {
     func defaultType(_ text: String) -> EntityType? {
         let words = text.split(separator: " ")
         if text.hasPrefix("@") { return .person }
+        if words.count >= 2, let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
         if words.count >= 2, lexicon.givenNames.contains(String(words[0])) { return .person }
         if words.count >= 2 { return .work }
         return nil

@@ -257,6 +257,9 @@ struct FactRules {
         guard let verb = v.words.firstIndex(where: { lexicon.releaseVerbs.contains($0) }) else { return out }
         for (time, token) in v.times where time.type == .date {
             guard let value = time.value, value.first?.isNumber == true else { continue }
+            // "released on Tuesday", "today": the news of the day, not a release date.
+            let spoken = time.text.lowercased()
+            if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.contains($0) }) { continue }
             // A replaced date is not a fact: "originally scheduled for June", "moved from May".
             if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) { continue }
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count

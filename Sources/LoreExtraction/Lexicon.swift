@@ -23,6 +23,7 @@ struct Lexicon: Sendable {
     let releaseVerbs: Set<String>
     let platformVerbs: Set<String>
     let honorifics: Set<String>
+    let nameEndings: [String: EntityType]
 
     init() {
         func list(_ name: String) -> [String] { WordList.lines(name, bundle: .module) }
@@ -70,6 +71,7 @@ struct Lexicon: Sendable {
         releaseVerbs = Set(list("release-verbs").map { $0.lowercased() })
         platformVerbs = Set(list("platform-verbs").map { $0.lowercased() })
         honorifics = Set(list("honorifics").map { $0.lowercased() })
+        nameEndings = table("name-endings").reduce(into: [:]) { $0[$1.key.joined(separator: "")] = EntityType(rawValue: $1.value) }
     }
 
     /// A phrase as the tokenizer would split it, lower-cased.

@@ -138,6 +138,8 @@ struct MentionFinder {
             // Names are capitalised: "the cw" in running text is not "The CW" unless its last word is.
             if ok, startsName(tokens[i + entry.tokens.count - 1]) || tokens[i + entry.tokens.count - 1].kind != .word {
                 var end = i + entry.tokens.count
+                // "Star Trek: Strange New Worlds" is a title, not the franchise.
+                if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text == ":", startsName(tokens[end + 1]) { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.
                 if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count == 4 { end += 1 }
                 return make(tokens, i..<end, sentence: sentence, type: entry.type)
