@@ -8,10 +8,22 @@ public struct Token: Sendable, Hashable {
     /// Whitespace (or the start of a block) comes right before it.
     public var spaceBefore: Bool
 
+    public init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+        var lower = text.lowercased()
+        if lower.utf8.contains(0xE2) { lower = String(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) }) }
+        self.lower = lower
+    }
+
     public var range: Range<Int> { start..<end }
     /// Begins with an upper-case letter (or is a number-led title word such as "2").
     public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    public var lower: String { text.lowercased() }
+    /// The text in lower case, with a typographic apostrophe folded to "'" (computed once: rules compare it often).
+    public var lower: String
     public var isWord: Bool { kind == .word }
 }
 

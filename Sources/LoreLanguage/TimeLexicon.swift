@@ -1,0 +1,280 @@
+import Foundation
+import LoreReading
+
+/// A lowercase ASCII word packed into an integer: five bits a letter, up to twelve letters.
+/// Zero means "not a lexicon word" (too long, or not all letters). Keys are computed straight
+/// from UTF-8 bytes, so looking a token up costs one hash of a `UInt64` and no `String`.
+enum TimeKey {
+    static let maxLetters = 12
+
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        guard end - start <= maxLetters else { return 0 }
+        var key: UInt64 = 0
+        var i = start
+        while i < end {
+            let b = bytes[i] | 0x20
+            guard b >= 97 && b <= 122 else { return 0 }
+            key = key << 5 | UInt64(b - 96)
+            i += 1
+        }
+        return key
+    }
+
+    static func pack(_ word: Substring) -> UInt64 {
+        var copy = String(word)
+        return copy.withUTF8 { pack($0, 0, $0.count) }
+    }
+}
+
+/// A unit of time as the lexicon names it: `Y`, `M`, `W`, `WE`, `D`, `DE`, `CE`, or `TH`, `TM`, `TS`.
+struct TimeUnit: Sendable, Hashable {
+    enum Grain: Sendable { case year, month, week, weekend, day, decade, century, hour, minute, second }
+    let code: String
+    let grain: Grain
+
+    init?(code: String) {
+        switch code {
+        case "Y": grain = .year
+        case "M": grain = .month
+        case "W": grain = .week
+        case "WE": grain = .weekend
+        case "D": grain = .day
+        case "DE": grain = .decade
+        case "CE": grain = .century
+        case "TH": grain = .hour
+        case "TM": grain = .minute
+        case "TS": grain = .second
+        default: return nil
+        }
+        self.code = code
+    }
+
+    /// The TIMEX3 duration for `count` of this unit: `P2Y`, `PT3H`, `PXY`.
+    func duration(_ count: String) -> String {
+        code.hasPrefix("T") ? "PT" + count + code.dropFirst() : "P" + count + code
+    }
+}
+
+/// Everything the lexicon says about one lowercase word.
+struct TimeWord: Sendable {
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let trigger = Roles(rawValue: 1 << 0)
+        static let function = Roles(rawValue: 1 << 1)
+        static let counter = Roles(rawValue: 1 << 2)
+        static let dayPart = Roles(rawValue: 1 << 3)
+        static let pastCue = Roles(rawValue: 1 << 4)
+        static let futureCue = Roles(rawValue: 1 << 5)
+        static let the = Roles(rawValue: 1 << 6)
+        static let of = Roles(rawValue: 1 << 7)
+        static let `in` = Roles(rawValue: 1 << 8)
+        static let ago = Roles(rawValue: 1 << 9)
+        static let quarter = Roles(rawValue: 1 << 10)
+        static let half = Roles(rawValue: 1 << 11)
+        static let every = Roles(rawValue: 1 << 12)
+        static let once = Roles(rawValue: 1 << 13)
+        static let other = Roles(rawValue: 1 << 14)
+        static let per = Roles(rawValue: 1 << 15)
+        static let `as` = Roles(rawValue: 1 << 16)
+        static let span = Roles(rawValue: 1 << 17)
+        static let startsNumber = Roles(rawValue: 1 << 18)
+        static let startsReference = Roles(rawValue: 1 << 19)
+        static let startsRelative = Roles(rawValue: 1 << 20)
+        static let determiner = Roles(rawValue: 1 << 21)
+        static let connector = Roles(rawValue: 1 << 22)
+    }
+
+    var month: Int8 = 0
+    var monthAbbreviation = false
+    var weekday: Int8 = 0
+    var weekdayPlural = false
+    /// 1 spring, 2 summer, 3 fall, 4 winter (see `TimeLexicon.seasonCodes`).
+    var season: Int8 = 0
+    var ordinal: Int8 = 0
+    /// Index into `TimeLexicon.units` plus one; 0 when not a unit.
+    var unit: Int8 = 0
+    var unitPlural = false
+    /// Index into `TimeLexicon.setValues` plus one; 0 when not a set word.
+    var set: Int8 = 0
+    /// 1 EARLY, 2 MID, 3 LATE, 4 no mod (`TimeLexicon.modNames`).
+    var mod: Int8 = 0
+    var edge: Int8 = 0
+    var roles: Roles = []
+
+    /// Words that make a capitalised word after a month or day name not a name.
+    var isTimeOrFunctionWord: Bool {
+        month != 0 || weekday != 0 || season != 0 || unit != 0 || ordinal != 0 || mod != 0 || edge != 0
+            || !roles.isDisjoint(with: [.trigger, .function, .the, .of, .in, .startsRelative, .startsReference, .startsNumber])
+    }
+}
+
+/// A phrase of one or more lexicon words, with what it means.
+struct TimePhrase<Value: Sendable>: Sendable {
+    let keys: [UInt64]
+    let value: Value
+}
+
+/// A quantity from `time-numbers.txt`: a number, or nil for an unknown one ("several").
+struct TimeQuantity: Sendable {
+    let count: Int?
+    let isArticle: Bool
+}
+
+/// A fixed phrase's meaning from `time-references.txt`.
+enum TimeReferenceValue: Sendable {
+    case literal(String)
+    case day(Int), week(Int), month(Int), year(Int)
+}
+
+/// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`.
+struct TimeLexicon: Sendable {
+    static let shared = TimeLexicon.load()
+    static let seasonCodes = ["", "SP", "SU", "FA", "WI"]
+    static let modNames: [String?] = [nil, "EARLY", "MID", "LATE", nil]
+
+    var index: [UInt64: Int32] = [:]
+    var words: [TimeWord] = []
+    var units: [TimeUnit] = []
+    var setValues: [String] = []
+    var numbers: [UInt64: [TimePhrase<TimeQuantity>]] = [:]
+    var references: [UInt64: [TimePhrase<TimeReferenceValue>]] = [:]
+    var relatives: [UInt64: [TimePhrase<Int>]] = [:]
+
+    func word(_ key: UInt64) -> TimeWord? {
+        index[key].map { words[Int($0)] }
+    }
+
+    static func load(bundle: Bundle = .module) -> TimeLexicon {
+        var lexicon = TimeLexicon()
+        func entries(_ name: String) -> [(phrase: [Substring], value: Substring)] {
+            WordList.lines(name, bundle: bundle).compactMap { line in
+                let fields = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
+                guard let last = fields.last else { return nil }
+                return (Array(fields.dropLast()), last)
+            }
+        }
+        func single(_ name: String) -> [Substring] {
+            WordList.lines(name, bundle: bundle).map { Substring($0.lowercased()) }
+        }
+
+        for (phrase, value) in entries("time-months") {
+            guard var name = phrase.first, phrase.count == 1, let month = Int8(value), (1...12).contains(month) else { continue }
+            let abbreviated = name.hasSuffix(".")
+            if abbreviated { name = name.dropLast() }
+            lexicon.update(name) { $0.month = month; $0.monthAbbreviation = abbreviated }
+        }
+        for (phrase, value) in entries("time-weekdays") {
+            guard let name = phrase.first, phrase.count == 1, let day = Int8(value), (1...7).contains(day) else { continue }
+            lexicon.update(name) { $0.weekday = day }
+            lexicon.update(Substring(name + "s")) { $0.weekday = day; $0.weekdayPlural = true }
+        }
+        for (phrase, value) in entries("time-seasons") {
+            guard let name = phrase.first, phrase.count == 1,
+                  let code = seasonCodes.firstIndex(of: value.uppercased()), code > 0 else { continue }
+            lexicon.update(name) { $0.season = Int8(code) }
+        }
+        for (phrase, value) in entries("time-units") {
+            guard phrase.count == 2, let unit = TimeUnit(code: value.uppercased()) else { continue }
+            lexicon.units.append(unit)
+            let number = Int8(lexicon.units.count)
+            lexicon.update(phrase[0]) { $0.unit = number; $0.unitPlural = false }
+            lexicon.update(phrase[1]) { $0.unit = number; $0.unitPlural = true }
+        }
+        for (phrase, value) in entries("time-numbers") {
+            guard !phrase.isEmpty else { continue }
+            let count = value == "x" ? nil : Int(value)
+            if value != "x" && count == nil { continue }
+            let isArticle = phrase.count == 1 && (phrase[0] == "a" || phrase[0] == "an")
+            lexicon.addPhrase(phrase, TimeQuantity(count: count, isArticle: isArticle), to: \.numbers, role: .startsNumber)
+        }
+        for (phrase, value) in entries("time-ordinals") {
+            guard let name = phrase.first, phrase.count == 1, let n = Int8(value) else { continue }
+            lexicon.update(name) { $0.ordinal = n }
+        }
+        for (phrase, value) in entries("time-sets") {
+            guard let name = phrase.first, phrase.count == 1 else { continue }
+            lexicon.setValues.append(value.uppercased())
+            let n = Int8(lexicon.setValues.count)
+            lexicon.update(name) { $0.set = n }
+        }
+        for (phrase, value) in entries("time-references") {
+            guard !phrase.isEmpty, let meaning = referenceValue(value.uppercased()) else { continue }
+            lexicon.addPhrase(phrase, meaning, to: \.references, role: .startsReference)
+        }
+        for (phrase, value) in entries("time-relatives") {
+            guard !phrase.isEmpty, let step = Int(value.hasPrefix("+") ? value.dropFirst() : value) else { continue }
+            lexicon.addPhrase(phrase, step, to: \.relatives, role: .startsRelative)
+        }
+        for (phrase, value) in entries("time-modifiers") {
+            guard let name = phrase.first, phrase.count == 1 else { continue }
+            let mod = value == "-" ? 4 : modNames.firstIndex(of: value.uppercased()) ?? 0
+            guard mod > 0 else { continue }
+            lexicon.update(name) { $0.mod = Int8(mod) }
+        }
+        for (phrase, value) in entries("time-edges") {
+            guard let name = phrase.first, phrase.count == 1,
+                  let mod = modNames.firstIndex(of: value.uppercased()), mod > 0 else { continue }
+            lexicon.update(name) { $0.edge = Int8(mod) }
+        }
+        for name in single("time-triggers") { lexicon.update(name) { $0.roles.insert(.trigger) } }
+        for name in single("time-function-words") { lexicon.update(name) { $0.roles.insert(.function) } }
+        for name in single("time-counters") { lexicon.update(name) { $0.roles.insert(.counter) } }
+        for name in single("time-day-parts") { lexicon.update(name) { $0.roles.insert(.dayPart) } }
+        for name in single("time-connectors") { lexicon.update(name) { $0.roles.insert(.connector) } }
+        for name in single("time-determiners") { lexicon.update(name) { $0.roles.insert(.determiner) } }
+        for (phrase, value) in entries("time-tense") {
+            guard let name = phrase.first, phrase.count == 1 else { continue }
+            let role: TimeWord.Roles? = value == "past" ? .pastCue : value == "future" ? .futureCue : nil
+            if let role { lexicon.update(name) { $0.roles.insert(role) } }
+        }
+        let grammar: [String: TimeWord.Roles] = [
+            "THE": .the, "OF": .of, "IN": .in, "AGO": .ago, "QUARTER": .quarter, "HALF": .half,
+            "EVERY": .every, "ONCE": .once, "OTHER": .other, "PER": .per, "AS": .as, "SPAN": .span,
+        ]
+        for (phrase, value) in entries("time-grammar") {
+            guard let name = phrase.first, phrase.count == 1, let role = grammar[value.uppercased()] else { continue }
+            lexicon.update(name) { $0.roles.insert(role) }
+        }
+        for key in lexicon.numbers.keys { lexicon.numbers[key]!.sort { $0.keys.count > $1.keys.count } }
+        for key in lexicon.references.keys { lexicon.references[key]!.sort { $0.keys.count > $1.keys.count } }
+        for key in lexicon.relatives.keys { lexicon.relatives[key]!.sort { $0.keys.count > $1.keys.count } }
+        return lexicon
+    }
+
+    private static func referenceValue(_ text: String) -> TimeReferenceValue? {
+        if text.hasSuffix("_REF") { return .literal(text) }
+        guard let sign = text.firstIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
+        let digits = text[text.index(after: sign)...]
+        guard var step = Int(digits) else { return nil }
+        if text[sign] == "-" { step = -step }
+        switch text[..<sign] {
+        case "DAY": return .day(step)
+        case "WEEK": return .week(step)
+        case "MONTH": return .month(step)
+        case "YEAR": return .year(step)
+        default: return nil
+        }
+    }
+
+    private mutating func update(_ name: Substring, _ change: (inout TimeWord) -> Void) {
+        let key = TimeKey.pack(name)
+        guard key != 0 else { return }
+        if let at = index[key] {
+            change(&words[Int(at)])
+        } else {
+            var word = TimeWord()
+            change(&word)
+            index[key] = Int32(words.count)
+            words.append(word)
+        }
+    }
+
+    private mutating func addPhrase<Value>(_ phrase: [Substring], _ value: Value,
+                                           to table: WritableKeyPath<TimeLexicon, [UInt64: [TimePhrase<Value>]]>,
+                                           role: TimeWord.Roles) {
+        let keys = phrase.map(TimeKey.pack)
+        guard !keys.contains(0) else { return }
+        self[keyPath: table][keys[0], default: []].append(TimePhrase(keys: keys, value: value))
+        update(phrase[0]) { $0.roles.insert(role) }
+    }
+}

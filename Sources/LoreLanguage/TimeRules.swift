@@ -1,0 +1,391 @@
+import LoreReading
+
+/// The shapes of time expressions. Every rule starts at token `i` and looks only a few tokens
+/// around it; it returns nil when the tokens there do not make its shape.
+extension TimeGrammar {
+    // MARK: Full dates
+
+    /// `2017-08-18`.
+    func isoDate(at i: Int) -> TimeMatch? {
+        guard tokens[i].digits == 4, mark(i + 1, 45), glued(i + 1), glued(i + 2), kind(i + 2) == .number,
+              tokens[i + 2].digits == 2, mark(i + 3, 45), glued(i + 3), glued(i + 4), kind(i + 4) == .number,
+              tokens[i + 4].digits == 2 else { return nil }
+        if glued(i + 5), mark(i + 5, 45) || kind(i + 5) == .number { return nil }
+        let y = Int(tokens[i].number), m = Int(tokens[i + 2].number), d = Int(tokens[i + 4].number)
+        guard (1...12).contains(m), d >= 1, d <= CalendarDate.days(inMonth: m, year: y) else { return nil }
+        return TimeMatch(i, i + 5, .day(y, m, d))
+    }
+
+    /// `08/18/2017` (month first, or day first when the first number cannot be a month), `8-18-2017`.
+    func numericDate(at i: Int) -> TimeMatch? {
+        guard tokens[i].digits <= 2, i + 4 < tokens.count, tokens[i + 1].kind == .punctuation else { return nil }
+        let separator = tokens[i + 1].mark
+        guard separator == 47 || separator == 45, glued(i + 1), glued(i + 2), kind(i + 2) == .number,
+              tokens[i + 2].digits <= 2, mark(i + 3, separator), glued(i + 3), glued(i + 4),
+              kind(i + 4) == .number, tokens[i + 4].digits == 4 else { return nil }
+        if glued(i + 5), mark(i + 5, separator) || mark(i + 5, 58) || kind(i + 5) == .number { return nil }
+        if glued(i), tokens[i - 1].kind != .punctuation || tokens[i - 1].mark == separator { return nil }
+        let a = Int(tokens[i].number), b = Int(tokens[i + 2].number), y = Int(tokens[i + 4].number)
+        guard (1900...2099).contains(y) else { return nil }
+        if (1...12).contains(a), b >= 1, b <= CalendarDate.days(inMonth: a, year: y) {
+            return TimeMatch(i, i + 5, .day(y, a, b))
+        }
+        if (1...12).contains(b), a >= 1, a <= CalendarDate.days(inMonth: b, year: y) {
+            return TimeMatch(i, i + 5, .day(y, b, a))
+        }
+        return nil
+    }
+
+    /// A day-month-year date ending at `end`; without a year, the nearest such date to the reference.
+    func dated(_ start: Int, _ end: Int, month: Int, day: Int, year: Int?) -> TimeMatch? {
+        if let year {
+            guard day <= CalendarDate.days(inMonth: month, year: year) else { return nil }
+            return TimeMatch(start, end, .day(year, month, day))
+        }
+        guard day <= CalendarDate.days(inMonth: month, year: 2000) else { return nil }
+        return TimeMatch(start, end, reference.day(month: month, day: day), yearless: .day(0, month, day))
+    }
+
+    /// An optional year after a date: "2017" or ", 2017". Returns the year and the new end.
+    func trailingYear(at j: Int) -> (year: Int?, end: Int) {
+        if let y = year(at: j) { return (y, j + 1) }
+        if mark(j, 44), let y = year(at: j + 1) { return (y, j + 2) }
+        return (nil, j)
+    }
+
+    /// "March 17, 2017", "March 17 2017", "Nov. 18", "August 18th".
+    func monthDay(at i: Int) -> TimeMatch? {
+        guard let m = month(at: i), let d = dayNumber(at: m.end) else { return nil }
+        let y = trailingYear(at: m.end + 1)
+        return dated(i, y.end, month: m.month, day: d, year: y.year)
+    }
+
+    /// "17 March 2017", "18 August", "18th of August". `guarded` checks the words before the day
+    /// ("Season 2 May 2018" has no 2 May).
+    func dayFirstDate(at i: Int, guarded: Bool = true) -> TimeMatch? {
+        guard let d = dayNumber(at: i) else { return nil }
+        if guarded && i > 0 {
+            if glued(i) {
+                let before = tokens[i - 1]
+                guard before.kind == .punctuation, before.mark == 40 || before.mark == 34 || before.mark == 39 else { return nil }
+            }
+            if has(i - 1, .counter) { return nil }
+            if tokens[i - 1].kind == .word, capitalisedInside(i - 1), !(word(i - 1)?.isTimeOrFunctionWord ?? false) { return nil }
+        }
+        var j = i + 1
+        if has(j, .of) {
+            guard tokens[i].kind == .ordinal else { return nil }
+            j += 1
+        }
+        guard let m = month(at: j) else { return nil }
+        let y = trailingYear(at: m.end)
+        return dated(i, y.end, month: m.month, day: d, year: y.year)
+    }
+
+    /// "the 18th of August", "the first of March 2018".
+    func ordinalOfMonth(at i: Int) -> TimeMatch? {
+        let j = i + 1
+        guard j < tokens.count else { return nil }
+        var day = 0
+        if tokens[j].kind == .ordinal, let d = dayNumber(at: j) { day = d }
+        else if let w = word(j), w.ordinal > 0 { day = Int(w.ordinal) }
+        guard day > 0, has(j + 1, .of), let m = month(at: j + 2) else { return nil }
+        let y = trailingYear(at: m.end)
+        return dated(i, y.end, month: m.month, day: day, year: y.year)
+    }
+
+    // MARK: Months, days of the week, seasons
+
+    /// Nothing after a bare month or season makes it part of a name or title
+    /// ("May Parker", "March of the Penguins").
+    func bareFree(after j: Int) -> Bool {
+        !nameLike(j) && !(has(j, .of) && has(j + 1, .the))
+    }
+
+    /// A month with a day or a year, or after a word like "in" ("in March", "until May").
+    func monthDate(at i: Int) -> TimeMatch? {
+        guard let m = month(at: i) else { return nil }
+        if let date = monthDay(at: i) { return date }
+        let j = m.end
+        if let y = year(at: j) { return TimeMatch(i, j + 1, .month(y, m.month)) }
+        if has(j, .of) || mark(j, 44), let y = year(at: j + 1) { return TimeMatch(i, j + 2, .month(y, m.month)) }
+        guard !m.abbreviated || j == i + 2, has(i - 1, .trigger), bareFree(after: j) else { return nil }
+        return TimeMatch(i, j, reference.month(named: m.month), yearless: .month(0, m.month))
+    }
+
+    /// "Friday", "on Friday", "Friday night", "Friday, March 17", "Fridays" (a set).
+    func weekdayDate(at i: Int) -> TimeMatch? {
+        guard let w = word(i) else { return nil }
+        let day = Int(w.weekday)
+        if w.weekdayPlural { return TimeMatch(i, i + 1, .set, "XXXX-WXX-" + String(day)) }
+        // "Friday the 13th" is a film; "Black Friday", "Wednesday Addams" are names.
+        if has(i + 1, .the), kind(i + 2) == .ordinal || (word(i + 2)?.ordinal ?? 0) > 0 { return nil }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalised, !(word(i - 1)?.isTimeOrFunctionWord ?? false) { return nil }
+        let j = mark(i + 1, 44) ? i + 2 : i + 1
+        if var date = monthDay(at: j) ?? dayFirstDate(at: j, guarded: false) {
+            date.start = i
+            return date
+        }
+        if nameLike(i + 1) { return nil }
+        let end = has(i + 1, .dayPart) ? i + 2 : i + 1
+        return TimeMatch(i, end, reference.weekday(day, step: 0, tense: tense(around: i)))
+    }
+
+    /// "summer 2017", "summer of 2017", "in the fall", "during the summer".
+    func seasonDate(at i: Int) -> TimeMatch? {
+        guard let s = word(i)?.season, s > 0 else { return nil }
+        if let y = year(at: i + 1) { return TimeMatch(i, i + 2, .season(y, s)) }
+        if has(i + 1, .of), let y = year(at: i + 2) { return TimeMatch(i, i + 3, .season(y, s)) }
+        if capitalisedInside(i) { return nil } // "the Winter Soldier", "Summer Glau"
+        let triggered = has(i - 1, .trigger) || (has(i - 1, .the) && has(i - 2, .trigger))
+        guard triggered, bareFree(after: i + 1), !has(i + 1, .of) else { return nil }
+        return TimeMatch(i, i + 1, reference.year.map { .season($0, s) }, yearless: .season(0, s))
+    }
+
+    // MARK: Relative and modified times
+
+    /// "next year", "this summer", "last March", "this Friday", "next week".
+    func relativeDate(at i: Int) -> TimeMatch? {
+        guard !has(i - 1, .determiner), let r = relative(at: i), let a = relativeAnchor(step: r.step, at: r.end) else { return nil }
+        return TimeMatch(i, a.end, a.point)
+    }
+
+    func relativeAnchor(step: Int, at j: Int) -> TimeAnchor? {
+        guard j < tokens.count else { return nil }
+        if let u = unit(at: j), !u.plural {
+            switch u.unit.grain {
+            case .year: return TimeAnchor(end: j + 1, grain: .year, point: reference.year(step), relative: true)
+            case .month: return TimeAnchor(end: j + 1, grain: .month, point: reference.month(step), relative: true)
+            case .week: return TimeAnchor(end: j + 1, grain: .week, point: reference.week(step), relative: true)
+            case .weekend: return TimeAnchor(end: j + 1, grain: .weekend, point: reference.weekend(step), relative: true)
+            case .decade:
+                return TimeAnchor(end: j + 1, grain: .decade, point: reference.year.map { .decade(($0 + 10 * step) / 10) }, relative: true)
+            default: return nil
+            }
+        }
+        if let w = word(j), w.season > 0 {
+            if tokens[j].capitalised && nameLike(j + 1) { return nil }
+            return TimeAnchor(end: j + 1, grain: .season, point: reference.year.map { .season($0 + step, w.season) }, relative: true)
+        }
+        if let m = month(at: j) {
+            guard !m.abbreviated || m.end == j + 2, bareFree(after: m.end) else { return nil }
+            return TimeAnchor(end: m.end, grain: .month, point: reference.month(named: m.month, step: step), relative: true)
+        }
+        if let w = word(j), w.weekday > 0, !w.weekdayPlural, !nameLike(j + 1) {
+            let end = has(j + 1, .dayPart) ? j + 2 : j + 1
+            // "this Friday" is the coming one; "next Friday" after it; "last Friday" before.
+            let point = reference.weekday(Int(w.weekday), step: step, tense: 1)
+            return TimeAnchor(end: end, grain: .day, point: point, relative: true)
+        }
+        return nil
+    }
+
+    /// A time that early/mid/late, "the end of" or a quarter can narrow: a year, a decade, a month,
+    /// a season, a this/next/last phrase, or with `allowThe` "the year", "the month", "the summer".
+    func anchor(at j: Int, allowThe: Bool) -> TimeAnchor? {
+        guard j < tokens.count else { return nil }
+        if let y = year(at: j) { return TimeAnchor(end: j + 1, grain: .year, point: .year(y), relative: false) }
+        if let d = decade(at: j) { return TimeAnchor(end: d.end, grain: .decade, point: .decade(d.value), relative: false) }
+        if let m = month(at: j) {
+            if let y = year(at: m.end) { return TimeAnchor(end: m.end + 1, grain: .month, point: .month(y, m.month), relative: false) }
+            if has(m.end, .of), let y = year(at: m.end + 1) {
+                return TimeAnchor(end: m.end + 2, grain: .month, point: .month(y, m.month), relative: false)
+            }
+            guard !m.abbreviated || m.end == j + 2, bareFree(after: m.end) else { return nil }
+            return TimeAnchor(end: m.end, grain: .month, point: reference.month(named: m.month), relative: false)
+        }
+        if let s = seasonAnchor(at: j, relative: false) { return s }
+        if let r = relative(at: j) { return relativeAnchor(step: r.step, at: r.end) }
+        if allowThe && has(j, .the) {
+            if let u = unit(at: j + 1), !u.plural {
+                switch u.unit.grain {
+                case .year: return TimeAnchor(end: j + 2, grain: .year, point: reference.year(0), relative: true)
+                case .month: return TimeAnchor(end: j + 2, grain: .month, point: reference.month(0), relative: true)
+                case .week: return TimeAnchor(end: j + 2, grain: .week, point: reference.week(0), relative: true)
+                default: return nil
+                }
+            }
+            if let s = seasonAnchor(at: j + 1, relative: true) { return s }
+        }
+        if let p = referenceAnchor(at: j) { return p }
+        return nil
+    }
+
+    func seasonAnchor(at j: Int, relative: Bool) -> TimeAnchor? {
+        guard let s = word(j)?.season, s > 0 else { return nil }
+        if let y = year(at: j + 1) { return TimeAnchor(end: j + 2, grain: .season, point: .season(y, s), relative: false) }
+        if has(j + 1, .of), let y = year(at: j + 2) { return TimeAnchor(end: j + 3, grain: .season, point: .season(y, s), relative: false) }
+        guard !capitalisedInside(j), bareFree(after: j + 1), !has(j + 1, .of) else { return nil }
+        return TimeAnchor(end: j + 1, grain: .season, point: reference.year.map { .season($0, s) }, relative: relative)
+    }
+
+    /// "early 2017", "mid-2017", "late next year", "early March", "the late '90s", "later this year",
+    /// "later in the year".
+    func modified(at i: Int) -> TimeMatch? {
+        guard let w = word(i), w.mod > 0 else { return nil }
+        let plain = w.mod == 4
+        var j = i + 1
+        if mark(j, 45), glued(j), glued(j + 1) { j += 1 }
+        let viaIn = has(j, .in)
+        if viaIn { j += 1 }
+        guard let a = anchor(at: j, allowThe: viaIn) else { return nil }
+        if plain && !viaIn && !a.relative { return nil }
+        return TimeMatch(i, a.end, a.point, mod: TimeLexicon.modNames[Int(w.mod)])
+    }
+
+    /// "the end of 2017", "end of the year", "the beginning of next year", "the middle of March".
+    func edge(at i: Int) -> TimeMatch? {
+        var j = i
+        if has(j, .the) { j += 1 }
+        guard let e = word(j)?.edge, e > 0, has(j + 1, .of), let a = anchor(at: j + 2, allowThe: true) else { return nil }
+        return TimeMatch(i, a.end, a.point, mod: TimeLexicon.modNames[Int(e)])
+    }
+
+    /// "the third quarter of 2017", "the first half of next year".
+    func partOfYear(at i: Int) -> TimeMatch? {
+        var j = i
+        if has(j, .the) { j += 1 }
+        guard let ordinal = word(j)?.ordinal, ordinal > 0 else { return nil }
+        let quarter = has(j + 1, .quarter), half = has(j + 1, .half)
+        guard (quarter && ordinal <= 4) || (half && ordinal <= 2), has(j + 2, .of),
+              let a = anchor(at: j + 3, allowThe: true), a.grain == .year else { return nil }
+        let n = Int(ordinal)
+        let point: TimePoint? = a.point?.year.map { quarter ? .quarter($0, n) : .half($0, n) }
+        return TimeMatch(i, a.end, point)
+    }
+
+    /// "Q3 2017", "Q3 of 2017", "Q3".
+    func quarterToken(at i: Int) -> TimeMatch? {
+        let q = Int(tokens[i].number)
+        if let y = year(at: i + 1) { return TimeMatch(i, i + 2, .quarter(y, q)) }
+        if has(i + 1, .of), let y = year(at: i + 2) { return TimeMatch(i, i + 3, .quarter(y, q)) }
+        return TimeMatch(i, i + 1, reference.year.map { .quarter($0, q) })
+    }
+
+    // MARK: Fixed phrases
+
+    func referencePhrase(at i: Int) -> TimeMatch? {
+        guard let (value, end) = reference(at: i) else { return nil }
+        switch value {
+        case .literal(let v): return TimeMatch(i, end, .date, v)
+        default: return TimeMatch(i, end, resolve(value))
+        }
+    }
+
+    /// A fixed phrase from `time-references.txt` at `i`, unless it is capitalised inside a sentence
+    /// ("USA Today"), an "as soon as", or "now-defunct".
+    func reference(at i: Int) -> (TimeReferenceValue, Int)? {
+        guard i < tokens.count, tokens[i].kind == .word, let phrases = lexicon.references[tokens[i].key],
+              !capitalisedInside(i) else { return nil }
+        for phrase in phrases where matches(phrase.keys, at: i) {
+            let end = i + phrase.keys.count
+            if has(i - 1, .as) && has(end, .as) { return nil }
+            if mark(end, 45) && glued(end) { return nil }
+            return (phrase.value, end)
+        }
+        return nil
+    }
+
+    func resolve(_ value: TimeReferenceValue) -> TimePoint? {
+        switch value {
+        case .literal: return nil
+        case .day(let k): return k == 0 ? reference.point : reference.day(k)
+        case .week(let k): return reference.week(k)
+        case .month(let k): return reference.month(k)
+        case .year(let k): return reference.year(k)
+        }
+    }
+
+    func referenceAnchor(at j: Int) -> TimeAnchor? {
+        guard let (value, end) = reference(at: j) else { return nil }
+        let grain: TimeAnchor.Grain
+        switch value {
+        case .literal: return nil
+        case .day: grain = .day
+        case .week: grain = .week
+        case .month: grain = .month
+        case .year: grain = .year
+        }
+        return TimeAnchor(end: end, grain: grain, point: resolve(value), relative: true)
+    }
+
+    // MARK: Durations and sets
+
+    /// "two years", "2 years", "a week", "16-second", "several years"; "two years ago" is a date.
+    func duration(at i: Int) -> TimeMatch? {
+        guard let c = count(at: i) else { return nil }
+        if tokens[i].kind == .word && capitalisedInside(i) { return nil } // "Two Weeks Notice"
+        var k = c.end
+        if mark(k, 45), glued(k), glued(k + 1) { k += 1 }
+        guard let u = unit(at: k), !capitalisedInside(k) else { return nil } // "A Year in the Life"
+        if c.isArticle && (u.plural || u.unit.grain == .second) { return nil } // "a second season"
+        if has(k + 1, .ago) { return TimeMatch(i, k + 2, .date, ago(c.text, u.unit)) }
+        return TimeMatch(i, k + 1, .duration, u.unit.duration(c.text ?? "X"))
+    }
+
+    func ago(_ count: String?, _ unit: TimeUnit) -> String? {
+        guard let count, let n = Int(count) else { return "PAST_REF" }
+        let point: TimePoint?
+        switch unit.grain {
+        case .year: point = reference.year(-n)
+        case .month: point = reference.month(-n)
+        case .week: point = reference.week(-n)
+        case .weekend: point = reference.weekend(-n)
+        case .day: point = reference.day(-n)
+        case .decade: point = reference.year.map { .decade(($0 - 10 * n) / 10) }
+        case .century: return "PAST_REF"
+        case .hour, .minute, .second: point = reference.point
+        }
+        return point?.value
+    }
+
+    /// "the past two years", "the last few months", "the next year", "past two weeks".
+    func span(at i: Int) -> TimeMatch? {
+        var j = i
+        let withThe = has(j, .the)
+        if withThe { j += 1 }
+        guard has(j, .span) else { return nil }
+        j += 1
+        if let c = count(at: j), !c.isArticle, let u = unit(at: c.end), !capitalisedInside(c.end) {
+            return TimeMatch(i, c.end + 1, .duration, u.unit.duration(c.text ?? "X"))
+        }
+        // "the past year", "the next month"; "the next day" is a narrative date, not a span.
+        guard withThe, let u = unit(at: j), !u.plural else { return nil }
+        switch u.unit.grain {
+        case .year, .month, .week, .decade, .century: break
+        default: return nil
+        }
+        return TimeMatch(i, j + 1, .duration, u.unit.duration("1"))
+    }
+
+    /// "every week", "each year", "every two weeks", "every other week", "every Friday", "every summer".
+    func every(at i: Int) -> TimeMatch? {
+        var j = i + 1
+        if let w = word(j), w.weekday > 0, !w.weekdayPlural {
+            let end = has(j + 1, .dayPart) ? j + 2 : j + 1
+            return TimeMatch(i, end, .set, "XXXX-WXX-" + String(w.weekday))
+        }
+        var n: String? = "1"
+        if has(j, .other) {
+            n = "2"
+            j += 1
+        } else if let c = count(at: j), !c.isArticle {
+            n = c.text
+            j = c.end
+        }
+        if let u = unit(at: j), !capitalisedInside(j) { return TimeMatch(i, j + 1, .set, u.unit.duration(n ?? "X")) }
+        guard n == "1", j == i + 1 else { return nil }
+        if let s = word(j)?.season, s > 0 { return TimeMatch(i, j + 1, .set, "XXXX-" + TimeLexicon.seasonCodes[Int(s)]) }
+        if let m = month(at: j), !m.abbreviated { return TimeMatch(i, m.end, .set, "XXXX-" + TimeCalendar.pad(m.month, 2)) }
+        return nil
+    }
+
+    /// "once a week", "twice a year", "once per month", "once every two years".
+    func once(at i: Int) -> TimeMatch? {
+        let j = i + 1
+        if has(j, .every), let m = every(at: j) { return TimeMatch(i, m.end, m.type, m.value) }
+        let article = count(at: j).map { $0.isArticle && $0.end == j + 1 } ?? false
+        guard article || has(j, .per), let u = unit(at: j + 1), !u.plural else { return nil }
+        return TimeMatch(i, j + 2, .set, u.unit.duration("1"))
+    }
+}
