@@ -180,7 +180,9 @@ struct EntityResolver {
         }
 
         // First the full names, then single words that may be a short form of one of them.
-        let order = mentions.indices.sorted { (mentions[$0].text.split(separator: " ").count > 1 ? 0 : 1, $0) < (mentions[$1].text.split(separator: " ").count > 1 ? 0 : 1, $1) }
+        let multiWord = mentions.map { $0.text.contains(" ") }
+        let order = mentions.indices.filter { multiWord[$0] } + mentions.indices.filter { !multiWord[$0] }
+        var fullNames: [String: [(position: Int, entity: Int)]]? = nil
         for i in order {
             let m = mentions[i]
             let v = votes[m.key] ?? [:]
@@ -189,7 +191,8 @@ struct EntityResolver {
                 if let best = v.max(by: { ($0.value, $0.key == .work ? 1 : 0) < ($1.value, $1.key == .work ? 1 : 0) }) { type = best.key }
             }
             if type == nil || (m.text.split(separator: " ").count == 1 && cues[i] != .work && m.lexiconType == nil) {
-                if let full = shortFormOwner(m, mentions: mentions, entities: entities, before: i) {
+                if fullNames == nil { fullNames = fullNameIndex(mentions, entities) }
+                if let full = shortFormOwner(m, in: fullNames!) {
                     mentions[i].entity = full
                     entities[full].aliases[m.text, default: 0] += 1
                     entities[full].mentionCount += 1
@@ -211,23 +214,27 @@ struct EntityResolver {
         return entities
     }
 
+    /// The first and last words of the people's and characters' full names, with where each was said.
+    func fullNameIndex(_ mentions: [Mention], _ entities: [ArticleEntity]) -> [String: [(position: Int, entity: Int)]] {
+        var index: [String: [(position: Int, entity: Int)]] = [:]
+        for m in mentions where m.entity >= 0 && m.text.contains(" ") {
+            let type = entities[m.entity].type
+            guard type == .person || type == .character else { continue }
+            let words = m.text.split(separator: " ")
+            let position = m.sentence * 1000 + m.tokens.lowerBound
+            for word in Set([words.first!, words.last!]) { index[String(word), default: []].append((position, m.entity)) }
+        }
+        return index
+    }
+
     /// "Colter" after "Mike Colter", "Jessica" after "Jessica Jones": the person or character
     /// whose first or last name this word is, the most recently mentioned first.
-    func shortFormOwner(_ m: Mention, mentions: [Mention], entities: [ArticleEntity], before i: Int) -> Int? {
-        guard !m.text.contains(" ") else { return nil }
-        var best: Int? = nil
-        var bestPosition = -1
-        for other in mentions where other.entity >= 0 && other.text.contains(" ") {
-            let words = other.text.split(separator: " ").map(String.init)
-            guard words.first == m.text || words.last == m.text else { continue }
-            let type = entities[other.entity].type
-            guard type == .person || type == .character else { continue }
-            let position = other.sentence * 1000 + other.tokens.lowerBound
-            let mine = m.sentence * 1000 + m.tokens.lowerBound
-            // Prefer the latest mention before this one; otherwise the first after it.
-            let score = position <= mine ? position + 1_000_000 : -position
-            if score > bestPosition { bestPosition = score; best = other.entity }
-        }
-        return best
+    func shortFormOwner(_ m: Mention, in index: [String: [(position: Int, entity: Int)]]) -> Int? {
+        guard let candidates = index[m.text] else { return nil }
+        let mine = m.sentence * 1000 + m.tokens.lowerBound
+        // Prefer the latest mention before this one; otherwise the first after it.
+        return candidates.max { a, b in
+            (a.position <= mine ? a.position + 1_000_000 : -a.position) < (b.position <= mine ? b.position + 1_000_000 : -b.position)
+        }?.entity
     }
 }

@@ -148,14 +148,23 @@ extension Modality {
     /// sentence, a hedge or a negation in the clause before the trigger.
     static func read(_ words: [String], trigger: Int) -> Modality {
         let lexicon = Lexicon.shared
-        if lexicon.rumors.contains(where: { words.find($0) != nil }) { return .rumored }
+        // "according to the teaser" cites a source that shows it, not a rumour.
+        for rumor in lexicon.rumors {
+            guard let at = words.find(rumor) else { continue }
+            if rumor == ["according", "to"], words[min(words.count, at + 2)..<min(words.count, at + 6)].contains(where: { ["teaser", "trailer", "statement", "announcement", "release", "netflix", "marvel", "disney", "studio", "network"].contains($0) }) { continue }
+            return .rumored
+        }
         var clauseStart = 0
-        for i in stride(from: min(trigger, words.count) - 1, through: 0, by: -1) where [";", ".", ":", "—", "but", "while", "though", "although"].contains(words[i]) {
+        let end = min(trigger, words.count)
+        for i in stride(from: end - 1, through: 0, by: -1) where [";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who"].contains(words[i]) {
             clauseStart = i + 1; break
         }
-        let clause = Array(words[clauseStart..<min(words.count, trigger + 2)])
-        if lexicon.negations.contains(where: { clause.find($0) != nil }) { return .negated }
-        if lexicon.hedges.contains(where: { clause.find($0) != nil }) { return .hedged }
+        // The cue must govern the statement: close before its trigger, in its clause.
+        let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
+        if let at = lexicon.negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
+            return .negated
+        }
+        if lexicon.hedges.contains(where: { window.find($0) != nil }) { return .hedged }
         return .asserted
     }
 }

@@ -93,7 +93,7 @@ struct FactRules {
         var out: [Candidate] = []
         for phrase in Self.appearVerbs {
             var from = 0
-            while let i = v.words.find(phrase, from: from) {
+            while let i = v.find(phrase, from: from) {
                 from = i + 1
                 let afterVerb = i + phrase.count
                 guard let w = v.name(startingAt: afterVerb) ?? (v.word(afterVerb) == "the" ? v.name(startingAt: afterVerb + 1) : nil), w.type == .work else { continue }
@@ -105,7 +105,7 @@ struct FactRules {
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
         for phrase in [["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"]] {
-            if let i = v.words.find(phrase), v.word(i + phrase.count) != "of", v.word(i + phrase.count) != "in", v.word(i + phrase.count) != "as", let w = work(v, near: i) {
+            if let i = v.find(phrase), v.word(i + phrase.count) != "of", v.word(i + phrase.count) != "in", v.word(i + phrase.count) != "as", let w = work(v, near: i) {
                 for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
                 }
@@ -140,8 +140,15 @@ struct FactRules {
             var j = i + 1
             while ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"].contains(v.word(j)) { j += 1 }
             let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? [.character] : Self.cast)
-            guard members.count >= (w == "–" || w == "—" || w == ":" ? 2 : 1), let wk = work(v, near: i) else { continue }
+            guard members.count >= (w == "–" || w == "—" || w == ":" ? 2 : 1) else { continue }
             if ["starring", "stars", "featuring", "features"].contains(w), v.name(endingAt: i)?.type == .work { continue }
+            // The subject says which work: "W follows …", "The series follows …", "It stars …", "The cast includes …".
+            var k = i
+            while ["also", "now", "will", "further", "additionally"].contains(v.word(k - 1)) { k -= 1 }
+            let subjectWork = v.name(endingAt: k).flatMap { $0.type == .work ? $0.entity : nil }
+                ?? (["series", "show", "it", "cast", "film", "movie", "season", "drama", "trailer", "teaser", "footage", "episode"].contains(v.word(k - 1)) ? mainWork : nil)
+                ?? (w == "–" || w == "—" || w == ":" ? work(v, near: i) : nil)
+            guard let wk = subjectWork else { continue }
             for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
         }
         // A list of three or more characters opening a sentence: "Daredevil, Jessica Jones, Luke Cage and Iron Fist team up".
@@ -168,7 +175,7 @@ struct FactRules {
         // "hit the streaming service", "canceled at the streamer": the article's platform.
         if let main = mainPlatform {
             for phrase in [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]] {
-                if let i = v.words.find(phrase), ["on", "to", "hit", "at", "from", "by"].contains(v.word(i - 1)) {
+                if let i = v.find(phrase), ["on", "to", "hit", "at", "from", "by"].contains(v.word(i - 1)) {
                     for w in v.names where w.type == .work { out.append(Candidate(s: w.entity, p: .platform, o: main, trigger: i)) }
                 }
             }
@@ -214,7 +221,7 @@ struct FactRules {
         var claimed = Set<Int>()
         for (phrase, role) in lexicon.crewRoles.sorted(by: { $0.key.count > $1.key.count }) {
             var from = 0
-            while let i = v.words.find(phrase, from: from) {
+            while let i = v.find(phrase, from: from) {
                 from = i + 1
                 if claimed.contains(i) { continue }
                 for k in i..<(i + phrase.count) { claimed.insert(k) }
@@ -294,7 +301,7 @@ struct FactRules {
         var out: [Candidate] = []
         for (phrase, kind) in lexicon.relationships {
             var from = 0
-            while let i = v.words.find(phrase, from: from) {
+            while let i = v.find(phrase, from: from) {
                 from = i + 1
                 let end = i + phrase.count
                 // "Matt's mentor, Stick", "Stick, Matt's mentor", "Stick, Daredevil's childhood mentor".

@@ -23,6 +23,11 @@ struct Lexicon: Sendable {
     let releaseVerbs: Set<String>
     let platformVerbs: Set<String>
     let honorifics: Set<String>
+
+    /// "Lt.", "lt" and "Lt" are all the title.
+    func isHonorific(_ lower: String) -> Bool {
+        honorifics.contains(lower) || lower.hasSuffix(".") && honorifics.contains(String(lower.dropLast()))
+    }
     let nameEndings: [String: EntityType]
 
     init() {
@@ -76,12 +81,13 @@ struct Lexicon: Sendable {
 
     /// A phrase as the tokenizer would split it, lower-cased.
     static func phraseTokens(_ phrase: String) -> [String] {
-        Tokenizer.tokens(in: phrase, range: 0..<phrase.utf8.count).map { $0.text.lowercased() }
+        Tokenizer.tokens(in: phrase, range: 0..<phrase.utf8.count).map(\.lower)
     }
 
     /// The matching key of a name: lower case, typographic apostrophes folded, a leading "the" dropped.
     static func key(_ name: String) -> String {
-        var k = name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var k = name.lowercased()
+        if k.utf8.contains(0xE2) { k = k.replacingOccurrences(of: "\u{2019}", with: "'") }
         for prefix in ["the ", "marvel's "] where k.hasPrefix(prefix) { k.removeFirst(prefix.count) }
         return k
     }
@@ -92,8 +98,10 @@ extension Array where Element == String {
     func find(_ phrase: [String], from: Int = 0, to: Int? = nil) -> Int? {
         let limit = Swift.min(to ?? count, count)
         guard !phrase.isEmpty, limit - from >= phrase.count, from >= 0 else { return nil }
-        for i in from...(limit - phrase.count) where self[i] == phrase[0] {
-            if phrase.count == 1 || Array(self[(i + 1)..<(i + phrase.count)]) == Array(phrase[1...]) { return i }
+        let first = phrase[0]
+        search: for i in from...(limit - phrase.count) where self[i] == first {
+            for k in 1..<phrase.count where self[i + k] != phrase[k] { continue search }
+            return i
         }
         return nil
     }

@@ -96,8 +96,8 @@ struct MentionFinder {
             lower += 1
         }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
-        while lower < upper - 1, lexicon.honorifics.contains(tokens[lower].lower.trimmingCharacters(in: ["."])) || lexicon.personCues.contains(tokens[lower].lower) || tokens[lower].lower == "series" && lower + 1 < upper && lexicon.personCues.contains(tokens[lower + 1].lower) { lower += 1 }
-        if upper - lower == 1, lexicon.honorifics.contains(tokens[lower].lower.trimmingCharacters(in: ["."])) { return [] }
+        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || lexicon.personCues.contains(tokens[lower].lower) || tokens[lower].lower == "series" && lower + 1 < upper && lexicon.personCues.contains(tokens[lower + 1].lower) { lower += 1 }
+        if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
         guard lower < upper else { return [] }
         if upper - lower == 1 {

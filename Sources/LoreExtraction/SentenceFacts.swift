@@ -8,6 +8,8 @@ struct SentenceView {
     }
     let sentence: Sentence
     let words: [String]
+    /// The words of the sentence as a set: a rule's phrase is looked for only when its first word is here.
+    let vocabulary: Set<String>
     let names: [Name]
     let times: [(time: TimeExpression, token: Int)]
 
@@ -16,12 +18,13 @@ struct SentenceView {
         let tokens = sentence.tokens
         words = tokens.indices.map { i in
             let t = tokens[i]
-            if t.lower == "\u{2019}s" { return "'s" }
+
             // "Finn Jones' Danny Rand": a bare apostrophe after a word in -s is a possessive.
             if ["\u{2019}", "'", "\u{2018}"].contains(t.text), !t.spaceBefore, i > 0, tokens[i - 1].lower.hasSuffix("s"),
                i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized { return "'s" }
-            return t.lower.replacingOccurrences(of: "\u{2019}", with: "'")
+            return t.lower
         }
+        vocabulary = Set(words)
         names = mentions.filter { $0.entity >= 0 }.map { m in
             var e = m.entity
             while let merged = entities[e].mergedInto { e = merged }
@@ -40,7 +43,12 @@ struct SentenceView {
     func names(_ types: Set<EntityType>, in range: Range<Int>) -> [Name] {
         names.filter { types.contains($0.type) && $0.start >= range.lowerBound && $0.end <= range.upperBound }
     }
-    func contains(_ phrase: [String]) -> Bool { words.find(phrase) != nil }
+    func contains(_ phrase: [String]) -> Bool { vocabulary.contains(phrase[0]) && words.find(phrase) != nil }
+
+    /// Where `phrase` starts, from token `from`.
+    func find(_ phrase: [String], from: Int = 0) -> Int? {
+        vocabulary.contains(phrase[0]) ? words.find(phrase, from: from) : nil
+    }
 
     /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.
     func list(endingBefore end: Int, types: Set<EntityType>, slack: Set<String> = []) -> [Name] {

@@ -35,6 +35,7 @@ public enum Tokenizer {
         let startIndex = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let endIndex = utf8.index(startIndex, offsetBy: range.count)
         let scalars = Array(text[startIndex..<endIndex].unicodeScalars)
+        let bytes = Array(text.utf8[startIndex..<endIndex])
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         var position = range.lowerBound
         for (i, scalar) in scalars.enumerated() {
@@ -51,8 +52,7 @@ public enum Tokenizer {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) || s.properties.generalCategory == .nonspacingMark }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            var t = ""
-            t.unicodeScalars.append(contentsOf: scalars[from..<to])
+            let t = String(decoding: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)], as: UTF8.self)
             tokens.append(Token(kind: kind, text: t, start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
             spaceBefore = false
         }

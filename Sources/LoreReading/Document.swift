@@ -65,13 +65,14 @@ public struct PlainTextLayout: Sendable {
         for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
             let lineStart = offset
             offset += rawLine.count + 1
-            let line = String(decoding: rawLine, as: UTF8.self)
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { continue }
-            let lead = line.utf8.prefix { $0 == 32 || $0 == 9 }.count
-            let trail = line.utf8.reversed().prefix { $0 == 32 || $0 == 9 || $0 == 13 }.count
+            // Trim spaces, tabs and carriage returns by bytes: this runs on every line of every article.
+            let lead = rawLine.prefix { $0 == 32 || $0 == 9 || $0 == 13 }.count
+            guard lead < rawLine.count else { continue }
+            let trail = rawLine.reversed().prefix { $0 == 32 || $0 == 9 || $0 == 13 }.count
             let range = (lineStart + lead)..<(lineStart + rawLine.count - trail)
-            let lower = trimmed.lowercased()
+            let trimmed = String(decoding: rawLine.dropFirst(lead).dropLast(trail), as: UTF8.self)
+            // Furniture, captions and signatures are short lines: long ones are paragraphs.
+            let lower = range.count < 300 ? trimmed.lowercased() : ""
 
             if afterAttribution || isFurniture(lower) {
                 blocks.append(Block(kind: .furniture, range: range))
@@ -101,7 +102,9 @@ public struct PlainTextLayout: Sendable {
     }
 
     func isFurniture(_ lower: String) -> Bool {
-        let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .!:|>»›-–—"))
+        guard !lower.isEmpty else { return false }
+        guard lower.utf8.count < 120 else { return false }
+        let bare = lower.trimmingCharacters(in: Self.decoration)
         return furniture.contains(lower) || furniture.contains(bare) || furniturePrefixes.contains { lower.hasPrefix($0) }
     }
 
@@ -116,8 +119,10 @@ public struct PlainTextLayout: Sendable {
     }
 
     /// Photo credits at the end of a caption: "(Photo credit: Netflix)", "| Getty Images".
+    static let decoration = CharacterSet(charactersIn: " .!:|>»›-–—")
+
     static func endsWithCredit(_ lower: String) -> Bool {
-        lower.count < 300 && (lower.contains("(photo") || lower.contains("photo credit") || lower.hasSuffix("getty images")
+        !lower.isEmpty && (lower.contains("(photo") || lower.contains("photo credit") || lower.hasSuffix("getty images")
             || lower.contains("(image") || lower.contains("image via") || lower.contains("image credit"))
     }
 
