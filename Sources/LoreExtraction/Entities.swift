@@ -190,7 +190,7 @@ struct EntityResolver {
             if type == nil || (type != .character && type != .work && (v[.character] ?? 0) + (v[.work] ?? 0) > 0 && m.lexiconType == nil && cues[i] == nil) {
                 if let best = v.max(by: { ($0.value, $0.key == .work ? 1 : 0) < ($1.value, $1.key == .work ? 1 : 0) }) { type = best.key }
             }
-            if type == nil || (m.text.split(separator: " ").count == 1 && cues[i] != .work && m.lexiconType == nil) {
+            if !multiWord[i], type == nil || cues[i] != .work && m.lexiconType == nil {
                 if fullNames == nil { fullNames = fullNameIndex(mentions, entities) }
                 if let full = shortFormOwner(m, in: fullNames!) {
                     mentions[i].entity = full

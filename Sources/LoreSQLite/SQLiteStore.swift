@@ -1,0 +1,445 @@
+import Foundation
+import GRDB
+import LoreExtraction
+import LoreKnowledge
+
+/// The knowledge graph in one SQLite file. This one Sendable type owns the connection, the
+/// schema migrations and the writes that keep the invariants:
+///
+/// - an article stored twice unchanged (same id, same text) changes nothing;
+/// - a changed article (same id or same URL, new text) replaces its earlier evidence, and
+///   claims and entities that nothing supports any more are removed;
+/// - a batch is one transaction: it is stored whole or not at all.
+public struct SQLiteStore: Sendable {
+    private let dbWriter: any DatabaseWriter
+    /// The database file, or `:memory:`.
+    public let path: String
+
+    /// Opens (creating it if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in
+            // WAL with NORMAL sync: a crash may lose the last batch, never corrupt the file.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A 64 MB page cache keeps the indexes of a large graph in memory while ingesting.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        let queue: DatabaseQueue
+        do { queue = try DatabaseQueue(path: path, configuration: config) } catch {
+            throw StoreError.wrapping(error, database: path, while: "opening the database")
+        }
+        try self.init(queue, path: path)
+    }
+
+    /// A store that lives in memory only, for tests.
+    public static func inMemory() throws -> SQLiteStore {
+        try SQLiteStore(DatabaseQueue(), path: ":memory:")
+    }
+
+    init(_ dbWriter: any DatabaseWriter, path: String) throws {
+        self.dbWriter = dbWriter
+        self.path = path
+        do { try Self.migrator.migrate(dbWriter) } catch {
+            throw StoreError.wrapping(error, database: path, while: "preparing the schema")
+        }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "article") { t in
+                t.primaryKey("id", .text)
+                t.column("url", .text).indexed()
+                t.column("outlet", .text)
+                t.column("title", .text)
+                t.column("published", .text)
+                t.column("textHash", .text).notNull()
+                t.column("ingestedAt", .text).notNull()
+            }
+            try db.create(table: "entity") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("key", .text).notNull()      // EntityKey.normalize(name)
+                t.column("type", .text).notNull()
+                t.column("name", .text).notNull()
+                t.uniqueKey(["key", "type"])
+            }
+            // One row per entity, article and surface form: counts and first/last seen are
+            // derived from it, so replacing an article keeps them right.
+            try db.create(table: "alias") { t in
+                t.column("entityId", .integer).notNull().references("entity", onDelete: .cascade)
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade).indexed()
+                t.column("key", .text).notNull().indexed()
+                t.column("name", .text).notNull()
+                t.primaryKey(["entityId", "articleId", "key"])
+            }
+            try db.create(table: "claim") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("subjectId", .integer).notNull().references("entity").indexed()
+                t.column("predicate", .text).notNull().indexed()
+                t.column("objectId", .integer).references("entity").indexed()
+                t.column("literal", .text)              // the object when it is not an entity
+                t.column("qualifiers", .text).notNull() // sorted JSON, or ""
+                t.column("identity", .text).notNull().unique()
+            }
+            try db.create(table: "evidence") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("claimId", .integer).notNull().references("claim", onDelete: .cascade).indexed()
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade).indexed()
+                t.column("quote", .text).notNull()
+                t.column("byteStart", .integer).notNull()
+                t.column("byteEnd", .integer).notNull()
+                t.column("modality", .text).notNull()
+                t.column("scope", .text).notNull()
+                t.column("extractor", .text).notNull()
+                t.column("extractorVersion", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}
+
+// MARK: - Writes
+
+/// What one ingest call did.
+public struct IngestReport: Sendable, Hashable {
+    /// Articles stored for the first time.
+    public var added = 0
+    /// Articles that replaced an earlier version (same id or URL, new text).
+    public var replaced = 0
+    /// Articles already stored with the same text: nothing changed.
+    public var unchanged = 0
+    public var newEntities = 0
+    public var newClaims = 0
+    public var newEvidence = 0
+    /// Entities and claims removed because a replaced article was all that supported them.
+    public var removedEntities = 0
+    public var removedClaims = 0
+
+    public init() {}
+
+    public static func += (total: inout IngestReport, part: IngestReport) {
+        total.added += part.added
+        total.replaced += part.replaced
+        total.unchanged += part.unchanged
+        total.newEntities += part.newEntities
+        total.newClaims += part.newClaims
+        total.newEvidence += part.newEvidence
+        total.removedEntities += part.removedEntities
+        total.removedClaims += part.removedClaims
+    }
+}
+
+extension SQLiteStore {
+    /// Stores a batch of articles in one transaction. Call it with a few hundred articles at a
+    /// time: one transaction per article would be far slower.
+    @discardableResult
+    public func ingest(_ batch: [ArticleRecords], at date: Date = Date()) throws -> IngestReport {
+        let ingestedAt = ISO8601DateFormatter().string(from: date)
+        return try write("storing \(batch.count) article(s)") { db in
+            var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
+            for records in batch { try writer.store(records) }
+            try writer.removeOrphans()
+            return writer.report
+        }
+    }
+
+    private func write<T>(_ doing: String, _ updates: (Database) throws -> T) throws -> T {
+        do { return try dbWriter.write(updates) } catch {
+            throw StoreError.wrapping(error, database: path, while: doing)
+        }
+    }
+
+    private func read<T>(_ doing: String, _ fetch: (Database) throws -> T) throws -> T {
+        do { return try dbWriter.read(fetch) } catch {
+            throw StoreError.wrapping(error, database: path, while: doing)
+        }
+    }
+}
+
+/// The writes of one transaction, with statement caches and id caches so that each row costs
+/// one prepared statement.
+private struct BatchWriter {
+    let db: Database
+    let ingestedAt: String
+    var report = IngestReport()
+    var entityIDs: [EntityKey: Int64] = [:]
+    var claimIDs: [String: Int64] = [:]
+    /// Rows a replaced article may have left unsupported, checked once at the end.
+    var maybeOrphanClaims: Set<Int64> = []
+    var maybeOrphanEntities: Set<Int64> = []
+
+    init(db: Database, ingestedAt: String) {
+        self.db = db
+        self.ingestedAt = ingestedAt
+    }
+
+    mutating func store(_ records: ArticleRecords) throws {
+        let article = records.article
+        guard try replaceEarlierVersions(of: article) else {
+            report.unchanged += 1
+            return
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO article (id, url, outlet, title, published, textHash, ingestedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article.id, article.url, article.outlet, article.title, article.published,
+                                     article.textHash, ingestedAt])
+
+        let insertAlias = try db.cachedStatement(sql: """
+            INSERT INTO alias (entityId, articleId, key, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """)
+        for mention in records.mentions {
+            let entityID = try entityID(mention.key, name: mention.name)
+            for form in mention.forms {
+                try insertAlias.execute(arguments: [entityID, article.id, form.key, form.name])
+            }
+        }
+
+        let insertEvidence = try db.cachedStatement(sql: """
+            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for claim in records.claims {
+            let claimID = try claimID(claim)
+            try insertEvidence.execute(arguments: [claimID, article.id, claim.quote, claim.start, claim.end,
+                                                   claim.modality.rawValue, claim.scope.rawValue,
+                                                   records.extractor.name, records.extractor.version])
+            report.newEvidence += 1
+        }
+    }
+
+    /// Deletes earlier versions of the article (same id, or same URL) and returns true, or
+    /// returns false when the same text is already stored.
+    mutating func replaceEarlierVersions(of article: ArticleRecord) throws -> Bool {
+        var earlier = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, textHash FROM article WHERE id = ?"),
+                                       arguments: [article.id])
+        let sameID = earlier.first
+        if let sameID, sameID["textHash"] == article.textHash { return false }
+        if let url = article.url {
+            let sameURL = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, textHash FROM article WHERE url = ? AND id <> ?"),
+                                           arguments: [url, article.id])
+            // The same text under another id at the same URL is the same article, already stored.
+            if sameID == nil, sameURL.contains(where: { $0["textHash"] == article.textHash }) { return false }
+            earlier += sameURL
+        }
+        for row in earlier {
+            let id: String = row["id"]
+            maybeOrphanClaims.formUnion(try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT DISTINCT claimId FROM evidence WHERE articleId = ?"), arguments: [id]))
+            maybeOrphanEntities.formUnion(try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT DISTINCT entityId FROM alias WHERE articleId = ?"), arguments: [id]))
+            // Its evidence and alias rows go with it (ON DELETE CASCADE).
+            try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+        }
+        if !earlier.isEmpty { report.replaced += 1 } else { report.added += 1 }
+        return true
+    }
+
+    mutating func entityID(_ key: EntityKey, name: String) throws -> Int64 {
+        if let known = entityIDs[key] { return known }
+        try db.cachedStatement(sql: "INSERT INTO entity (key, type, name) VALUES (?, ?, ?) ON CONFLICT (key, type) DO NOTHING")
+            .execute(arguments: [key.name, key.type.rawValue, name])
+        let id: Int64
+        if db.changesCount > 0 {
+            id = db.lastInsertedRowID
+            report.newEntities += 1
+        } else {
+            id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE key = ? AND type = ?"),
+                                    arguments: [key.name, key.type.rawValue])!
+        }
+        entityIDs[key] = id
+        return id
+    }
+
+    mutating func claimID(_ claim: ClaimRecord) throws -> Int64 {
+        // ArticleRecords mentions every subject and object, so their ids are cached by now.
+        let subjectID = try entityID(claim.subject, name: claim.subject.name)
+        let objectID = try claim.objectKey.map { try entityID($0, name: claim.object) }
+        let literal: String? = objectID == nil ? claim.object : nil
+        let qualifiers = claim.qualifierText
+        let identity = "\(subjectID)|\(claim.predicate.rawValue)|\(objectID.map { "#\($0)" } ?? "=" + claim.object)|\(qualifiers)"
+        if let known = claimIDs[identity] { return known }
+        try db.cachedStatement(sql: """
+            INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (identity) DO NOTHING
+            """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity])
+        let id: Int64
+        if db.changesCount > 0 {
+            id = db.lastInsertedRowID
+            report.newClaims += 1
+        } else {
+            id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM claim WHERE identity = ?"), arguments: [identity])!
+        }
+        claimIDs[identity] = id
+        return id
+    }
+
+    /// Removes the claims no evidence supports any more, then the entities no article
+    /// mentions and no claim names.
+    mutating func removeOrphans() throws {
+        for claimID in maybeOrphanClaims {
+            let supported = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM evidence WHERE claimId = ?)"),
+                                              arguments: [claimID]) ?? false
+            if supported { continue }
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT subjectId, objectId FROM claim WHERE id = ?"),
+                                          arguments: [claimID]) {
+                maybeOrphanEntities.insert(row["subjectId"])
+                if let objectID: Int64 = row["objectId"] { maybeOrphanEntities.insert(objectID) }
+            }
+            try db.cachedStatement(sql: "DELETE FROM claim WHERE id = ?").execute(arguments: [claimID])
+            report.removedClaims += db.changesCount
+        }
+        for entityID in maybeOrphanEntities {
+            try db.cachedStatement(sql: """
+                DELETE FROM entity WHERE id = ?1
+                  AND NOT EXISTS (SELECT 1 FROM alias WHERE entityId = ?1)
+                  AND NOT EXISTS (SELECT 1 FROM claim WHERE subjectId = ?1 OR objectId = ?1)
+                """).execute(arguments: [entityID])
+            report.removedEntities += db.changesCount
+        }
+    }
+}
+
+// MARK: - Reads
+
+extension SQLiteStore {
+    public func counts() throws -> StoreCounts {
+        try read("counting") { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM article), (SELECT COUNT(*) FROM entity),
+                       (SELECT COUNT(*) FROM claim), (SELECT COUNT(*) FROM evidence)
+                """)!
+            var byType: [String: Int] = [:]
+            for typeRow in try Row.fetchAll(db, sql: "SELECT type, COUNT(*) FROM entity GROUP BY type") {
+                byType[typeRow[0]] = typeRow[1]
+            }
+            return StoreCounts(articles: row[0], entities: row[1], claims: row[2], evidence: row[3], entitiesByType: byType)
+        }
+    }
+
+    /// The ids of the stored articles, sorted.
+    public func articleIDs() throws -> [String] {
+        try read("listing articles") { db in try String.fetchAll(db, sql: "SELECT id FROM article ORDER BY id") }
+    }
+
+    /// The entities called `name`, by their name or by an alias, case- and punctuation-insensitive.
+    /// A name that is both a character and a work gives both. Entities whose own name matches
+    /// come first, then the most mentioned.
+    public func entities(named name: String, type: EntityType? = nil) throws -> [Entity] {
+        let key = EntityKey.normalize(name)
+        return try read("looking up \(name)") { db in
+            var sql = """
+                SELECT id, name, type, key = ?1 AS exact FROM entity
+                WHERE (key = ?1 OR id IN (SELECT entityId FROM alias WHERE key = ?1))
+                """
+            var arguments: StatementArguments = [key]
+            if let type {
+                sql += " AND type = ?2"
+                arguments += [type.rawValue]
+            }
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let found = try rows.map { row in (exact: row["exact"] as Bool, entity: try Self.loadEntity(db, row)) }
+            return found.sorted {
+                ($0.exact ? 0 : 1, -$0.entity.articleCount, $0.entity.name) < ($1.exact ? 0 : 1, -$1.entity.articleCount, $1.entity.name)
+            }.map(\.entity)
+        }
+    }
+
+    /// Everything known about each entity called `name`, one report per entity.
+    public func reports(named name: String, type: EntityType? = nil) throws -> [EntityReport] {
+        try entities(named: name, type: type).map { entity in
+            EntityReport(entity: entity, facts: try facts(aboutEntityIDs: [entity.id], predicate: nil))
+        }
+    }
+
+    /// Facts, with their sources, optionally about the entities called `name` (on either
+    /// side of the claim) and of one predicate.
+    public func facts(about name: String? = nil, predicate: FactPredicate? = nil) throws -> [Fact] {
+        guard let name else { return try facts(aboutEntityIDs: nil, predicate: predicate) }
+        let ids = try entities(named: name).map(\.id)
+        if ids.isEmpty { return [] }
+        return try facts(aboutEntityIDs: ids, predicate: predicate)
+    }
+
+    /// The summary `lore demo` prints.
+    public func summary() throws -> UniverseSummary {
+        UniverseSummary(counts: try counts(), facts: try facts())
+    }
+
+    private static func loadEntity(_ db: Database, _ row: Row) throws -> Entity {
+        let id: Int64 = row["id"]
+        let name: String = row["name"]
+        let ownKey = EntityKey.normalize(name)
+        let aliases = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT key, MIN(name) AS name, COUNT(DISTINCT articleId) AS articles FROM alias
+            WHERE entityId = ? GROUP BY key ORDER BY articles DESC, name
+            """), arguments: [id])
+            .filter { ($0["key"] as String) != ownKey }
+            .map { Alias(name: $0["name"], count: $0["articles"]) }
+        let seen = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT MIN(a.published), MAX(a.published), COUNT(DISTINCT a.id) FROM alias al JOIN article a ON a.id = al.articleId
+            WHERE al.entityId = ?
+            """), arguments: [id])!
+        return Entity(id: id, name: name, type: EntityType(rawValue: row["type"]) ?? .work, aliases: aliases,
+                      firstSeen: seen[0], lastSeen: seen[1], articleCount: seen[2])
+    }
+
+    private func facts(aboutEntityIDs ids: [Int64]?, predicate: FactPredicate?) throws -> [Fact] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let ids {
+            let list = ids.map(String.init).joined(separator: ",")
+            conditions.append("(c.subjectId IN (\(list)) OR c.objectId IN (\(list)))")
+        }
+        if let predicate {
+            conditions.append("c.predicate = ?")
+            arguments += [predicate.rawValue]
+        }
+        let sql = """
+            SELECT c.id AS claimId, c.predicate, c.literal, c.qualifiers,
+                   s.id AS subjectId, s.name AS subjectName, s.type AS subjectType,
+                   o.id AS objectId, o.name AS objectName, o.type AS objectType,
+                   e.quote, e.byteStart, e.byteEnd, e.modality, e.scope, e.extractor, e.extractorVersion,
+                   a.id AS articleId, a.outlet, a.url, a.published
+            FROM claim c
+            JOIN entity s ON s.id = c.subjectId
+            LEFT JOIN entity o ON o.id = c.objectId
+            JOIN evidence e ON e.claimId = c.id
+            JOIN article a ON a.id = e.articleId
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY c.id, a.published IS NULL, a.published, a.id
+            """
+        var facts = try read("reading facts") { db in
+            var facts: [Fact] = []
+            var lastClaimID: Int64?
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                let claimID: Int64 = row["claimId"]
+                if claimID != lastClaimID {
+                    lastClaimID = claimID
+                    let objectType: String? = row["objectType"]
+                    let claim = Claim(subject: row["subjectName"], subjectType: EntityType(rawValue: row["subjectType"]) ?? .work,
+                                      predicate: FactPredicate(rawValue: row["predicate"]) ?? .appearsIn,
+                                      object: row["objectName"] ?? row["literal"] ?? "",
+                                      objectType: objectType.flatMap(EntityType.init(rawValue:)),
+                                      qualifiers: ClaimRecord.qualifiers(from: row["qualifiers"]))
+                    facts.append(Fact(claim: claim, subjectID: row["subjectId"], objectID: row["objectId"],
+                                      status: .reported, sources: []))
+                }
+                facts[facts.count - 1].sources.append(Evidence(
+                    articleID: row["articleId"], outlet: row["outlet"], url: row["url"], published: row["published"],
+                    quote: row["quote"], start: row["byteStart"], end: row["byteEnd"],
+                    modality: Modality(rawValue: row["modality"]) ?? .asserted, scope: Scope(rawValue: row["scope"]) ?? .screen,
+                    extractor: ExtractorSignature(name: row["extractor"], version: row["extractorVersion"])))
+            }
+            return facts
+        }
+        for index in facts.indices { facts[index].status = ClaimStatus(evidence: facts[index].sources) }
+        ClaimStatus.resolveReleases(&facts)
+        let order = Dictionary(uniqueKeysWithValues: FactPredicate.allCases.enumerated().map { ($1, $0) })
+        return facts.sorted {
+            (order[$0.claim.predicate]!, $0.claim.subject, $0.claim.object) < (order[$1.claim.predicate]!, $1.claim.subject, $1.claim.object)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import LoreExtraction
+import LoreReading
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the entities and facts extracted from articles, without a database.",
+        discussion: """
+            Runs the same pipeline as ingest and prints, for each article, its id, its entities \
+            ({"name", "type", "aliases"}) and its facts ({"s", "p", "o", "q"?, "modality", \
+            "scope", "evidence"}): the format ../shared/eval/score_extract.py reads.
+
+            Example:
+              lore extract --format jsonl ../shared/eval/dev-articles.jsonl > out.jsonl
+              lore extract --format table story.txt --published 2017-01-31
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, json, table
+    }
+
+    @Option(help: "jsonl: one JSON object per article and line; json: a pretty array; table: for reading.")
+    var format: Format = .jsonl
+
+    @Option(help: ArgumentHelp("Publication date of plain-text articles: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "date"))
+    var published: String?
+
+    @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
+        if let published, CalendarDate(iso: published) == nil {
+            throw ValidationError("--published \(published) is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.")
+        }
+    }
+
+    func run() throws {
+        let extractor = Extractor()
+        var skipped: [ReadingError] = []
+        var first = true
+        if format == .json { Console.write("[") }
+        try ArticleReader(published: published).read(paths) { result in
+            switch result {
+            case .failure(let error):
+                skipped.append(error)
+            case .success(let article):
+                let extraction = extractor.extract(article)
+                switch format {
+                case .jsonl:
+                    Console.write(try JSON.line(ContractArticle(extraction)) + "\n")
+                case .json:
+                    let text = try JSON.prettyText(ContractArticle(extraction))
+                    Console.write((first ? "\n" : ",\n") + text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { "  " + $0 }.joined(separator: "\n"))
+                case .table:
+                    Console.write((first ? "" : "\n") + Self.table(extraction))
+                }
+                first = false
+            }
+        }
+        if format == .json { Console.write(first ? "]\n" : "\n]\n") }
+        Ingest.reportSkipped(skipped)
+        if !skipped.isEmpty { throw ExitCode(3) }
+    }
+
+    static func table(_ extraction: Extraction) -> String {
+        var text = "\(extraction.id): \(plural(extraction.entities.count, "entity", "entities")), \(plural(extraction.facts.count, "fact"))\n"
+        if !extraction.entities.isEmpty {
+            var entities = TextTable(["ENTITY", "TYPE", "ALIASES"])
+            for entity in extraction.entities {
+                entities.append([entity.name, entity.type.rawValue, entity.aliases.joined(separator: ", ")])
+            }
+            text += entities.render(indent: "  ")
+        }
+        if !extraction.facts.isEmpty {
+            var facts = TextTable(["SUBJECT", "PREDICATE", "OBJECT", "QUALIFIERS", "MODALITY", "SCOPE", "EVIDENCE"])
+            for fact in extraction.facts {
+                facts.append([fact.s, fact.p.rawValue, fact.o, describeQualifiers(fact.q ?? [:]), fact.modality.rawValue,
+                              fact.scope.rawValue, fact.evidence])
+            }
+            text += (extraction.entities.isEmpty ? "" : "\n") + facts.render(indent: "  ")
+        }
+        return text
+    }
+}
+
+/// DESIGN contract 2 exactly: the keys the scorer reads, nothing else.
+struct ContractArticle: Encodable {
+    struct Entity: Encodable {
+        var name: String
+        var type: String
+        var aliases: [String]
+    }
+
+    struct Fact: Encodable {
+        var s: String
+        var p: String
+        var o: String
+        var q: [String: String]?
+        var modality: String
+        var scope: String
+        var evidence: String
+    }
+
+    var id: String
+    var entities: [Entity]
+    var facts: [Fact]
+
+    init(_ extraction: Extraction) {
+        id = extraction.id
+        entities = extraction.entities.map { Entity(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases) }
+        facts = extraction.facts.map {
+            Fact(s: $0.s, p: $0.p.rawValue, o: $0.o, q: ($0.q?.isEmpty ?? true) ? nil : $0.q,
+                 modality: $0.modality.rawValue, scope: $0.scope.rawValue, evidence: $0.evidence)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A plain text table: a header row and left-aligned columns two spaces apart.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]] = []
+    /// The widest a cell may be; longer ones are cut with an ellipsis.
+    var maxCellWidth = 60
+
+    init(_ header: [String]) { self.header = header }
+
+    mutating func append(_ row: [String]) { rows.append(row) }
+
+    func render(indent: String = "") -> String {
+        let cells = ([header] + rows).map { $0.map { clip(oneLine($0)) } }
+        var widths = Array(repeating: 0, count: header.count)
+        for row in cells {
+            for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], cell.count) }
+        }
+        var out = ""
+        for row in cells {
+            var line = indent
+            for (column, cell) in row.enumerated() {
+                let last = column == row.count - 1
+                line += last ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
+            }
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    private func clip(_ text: String) -> String {
+        text.count <= maxCellWidth ? text : String(text.prefix(maxCellWidth - 1)) + "…"
+    }
+}
+
+func oneLine(_ text: String) -> String {
+    text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+}
+
+/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted.
+func csvLine(_ fields: [String]) -> String {
+    fields.map { field in
+        field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }.joined(separator: ",") + "\n"
+}
+
+enum JSON {
+    /// One line, keys sorted, so the output is stable from run to run.
+    static let compact: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static let pretty: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return encoder
+    }()
+
+    static func line(_ value: some Encodable) throws -> String {
+        String(decoding: try compact.encode(value), as: UTF8.self)
+    }
+
+    static func prettyText(_ value: some Encodable) throws -> String {
+        String(decoding: try pretty.encode(value), as: UTF8.self)
+    }
+}
+
+/// "season 2", "on Netflix", "early", "romantic"…: qualifiers as words, in a fixed order.
+func describeQualifiers(_ qualifiers: [String: String]) -> String {
+    var words: [String] = []
+    for key in ["kind", "role", "work", "season", "platform", "mod"] {
+        guard let value = qualifiers[key] else { continue }
+        switch key {
+        case "work": words.append("in " + value)
+        case "season": words.append("season " + value)
+        case "platform": words.append("on " + value)
+        case "mod": words.append(value.lowercased())
+        default: words.append(value)
+        }
+    }
+    for (key, value) in qualifiers.sorted(by: { $0.key < $1.key })
+    where !["kind", "role", "work", "season", "platform", "mod"].contains(key) {
+        words.append("\(key) \(value)")
+    }
+    return words.joined(separator: ", ")
+}

@@ -1,0 +1,147 @@
+import Foundation
+import LoreExtraction
+import LoreKnowledge
+import LoreReading
+import LoreSQLite
+
+/// The pipeline behind `lore ingest`, `lore demo` and `lore benchmark`: read, extract, and
+/// store in batches, one transaction per batch. A batch is stored whole or not at all, so a
+/// failure never loses what earlier batches stored.
+struct Ingestion {
+    var store: SQLiteStore
+    var reader: ArticleReader
+    var extractor = Extractor()
+    /// Articles per transaction.
+    var batchSize = 200
+    var progress: ProgressLine?
+
+    struct Summary {
+        var read = 0
+        var skipped: [ReadingError] = []
+        var stored = IngestReport()
+        var seconds = 0.0
+        /// Time spent in SQLite writes.
+        var storeSeconds = 0.0
+    }
+
+    func run(_ paths: [String]) throws -> Summary {
+        var summary = Summary()
+        var pending: [Article] = []
+        pending.reserveCapacity(batchSize)
+        let started = Date()
+
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let batch = Self.extractInParallel(pending, with: extractor)
+            let writeStarted = Date()
+            summary.stored += try store.ingest(batch)
+            summary.storeSeconds += Date().timeIntervalSince(writeStarted)
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        try reader.read(paths) { result in
+            switch result {
+            case .success(let article):
+                summary.read += 1
+                pending.append(article)
+                if pending.count >= batchSize { try flush() }
+            case .failure(let error):
+                summary.skipped.append(error)
+            }
+            progress?.update(done: summary.read + summary.skipped.count, skipped: summary.skipped.count)
+        }
+        try flush()
+        progress?.finish()
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Extraction is the costly step and articles are independent: use every core.
+    static func extractInParallel(_ articles: [Article], with extractor: Extractor) -> [ArticleRecords] {
+        // Each iteration writes only its own slot, so sharing the buffer is safe.
+        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<ArticleRecords?>.allocate(capacity: articles.count)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+            let article = articles[index]
+            slots[index] = ArticleRecords(article: article, extraction: extractor.extract(article))
+        }
+        return slots.map { $0! }
+    }
+}
+
+/// A progress bar on standard error, drawn only when standard error is a terminal.
+final class ProgressLine {
+    let total: Int?
+    let label: String
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    /// Nil when standard error is not a terminal: piped output gets no progress bar.
+    static func forTerminal(label: String, paths: [String]) -> ProgressLine? {
+        guard Console.standardErrorIsTerminal else { return nil }
+        return ProgressLine(label: label, total: estimateArticles(in: paths))
+    }
+
+    init(label: String, total: Int?) {
+        self.label = label
+        self.total = total
+    }
+
+    func update(done: Int, skipped: Int) {
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = now
+        var line = "\r\(label) "
+        if let total, total > 0 {
+            let fraction = min(1, Double(done) / Double(total))
+            let width = 30
+            let filled = Int(fraction * Double(width))
+            line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+            line += "\(Int(fraction * 100))% \(done)/\(total)"
+        } else {
+            line += "\(done)"
+        }
+        line += " articles" + (skipped > 0 ? ", \(skipped) skipped" : "") + "\u{1B}[K"
+        Console.write(line, to: .standardError)
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { Console.write("\r\u{1B}[K", to: .standardError) }
+    }
+
+    /// Counts plain files and JSON lines below `paths`; nil when reading standard input.
+    static func estimateArticles(in paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { total += 1; continue }
+            var files = [path]
+            if isDirectory.boolValue {
+                files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                    .filter {
+                        let ext = ($0 as NSString).pathExtension.lowercased()
+                        return ArticleReader.plainExtensions.contains(ext) || ArticleReader.jsonLinesExtensions.contains(ext)
+                    }
+                    .map { (path as NSString).appendingPathComponent($0) }
+            }
+            for file in files {
+                let ext = (file as NSString).pathExtension.lowercased()
+                if ArticleReader.jsonLinesExtensions.contains(ext),
+                   let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) {
+                    // Memory-mapped, so counting the lines of a large corpus costs no memory.
+                    total += data.withUnsafeBytes { bytes in bytes.reduce(0) { $1 == 10 ? $0 + 1 : $0 } }
+                    if let last = data.last, last != 10 { total += 1 }
+                } else {
+                    total += 1
+                }
+            }
+        }
+        return total
+    }
+}
