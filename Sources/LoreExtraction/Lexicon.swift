@@ -10,6 +10,7 @@ struct Lexicon: Sendable {
     let gazetteer: [String: [(tokens: [String], type: EntityType)]]
     let platforms: Set<String>
     let givenNames: Set<String>
+    let englishWords: Set<String>
     let commonWords: Set<String>
     let workCues: Set<String>
     let personCues: Set<String>
@@ -62,6 +63,7 @@ struct Lexicon: Sendable {
         for key in gazetteer.keys { gazetteer[key]!.sort { $0.tokens.count > $1.tokens.count } }
         self.gazetteer = gazetteer
         self.platforms = platforms
+        englishWords = Set(list("english-words"))
         givenNames = Set(list("given-names").flatMap { $0.split(separator: " ").map(String.init) })
         commonWords = words("common-words")
         workCues = Set(list("work-cues").map { $0.lowercased() })
