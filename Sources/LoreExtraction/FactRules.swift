@@ -227,8 +227,7 @@ struct FactRules {
                 for k in i..<(i + phrase.count) { claimed.insert(k) }
                 let end = i + phrase.count
                 // "showrunner Marco Ramirez", "directed by S.J. Clarkson"; then "Doug Petrie and Marco Ramirez will step up as showrunners".
-                var people = v.list(startingAt: end, types: Self.people)
-                if people.isEmpty && v.word(end) == "," { people = v.list(startingAt: end + 1, types: Self.people) }
+                var people = v.list(startingAt: end, types: Self.people, slack: [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"])
                 if people.isEmpty {
                     var j = i
                     while j > 0, ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both"].contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work { j = v.name(endingAt: j)?.start ?? (j - 1) }

@@ -96,7 +96,7 @@ struct MentionFinder {
             lower += 1
         }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
-        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || lexicon.personCues.contains(tokens[lower].lower) || tokens[lower].lower == "series" && lower + 1 < upper && lexicon.personCues.contains(tokens[lower + 1].lower) { lower += 1 }
+        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
         guard lower < upper else { return [] }
@@ -107,6 +107,16 @@ struct MentionFinder {
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
         return [make(tokens, lower..<upper, sentence: sentence)]
+    }
+
+    /// "Showrunner Marco Ramirez", "Series creator Cheo Hodari Coker": a role noun before a person's name
+    /// (but "Star Trek" keeps its first word: "Trek" is no one's name).
+    func isRoleBeforeName(_ tokens: [Token], _ i: Int, _ upper: Int) -> Bool {
+        guard i + 1 < upper else { return false }
+        let word = tokens[i].lower, next = tokens[i + 1]
+        if word == "series" || word == "executive" { return lexicon.personCues.contains(next.lower) || next.lower == "producer" }
+        guard lexicon.personCues.contains(word) else { return false }
+        return lexicon.givenNames.contains(next.text) || !lexicon.englishWords.contains(next.lower)
     }
 
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {
