@@ -146,21 +146,32 @@ struct EntityResolver {
         for s in sentences.indices {
             let ms = mentions.indices.filter { mentions[$0].sentence == s }.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
             var run: [Int] = []
+            var joinedByAnd = false
             func flush() {
-                defer { run = [] }
+                defer { run = []; joinedByAnd = false }
                 let header = run.first.map { first -> Bool in
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
                     return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
                 } ?? false
-                guard run.count >= 3 || header && run.count >= 2, header || run.contains(where: { effective($0) == .character }) else { return }
-                for i in run where mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }
+                if run.count >= 3 || header && run.count >= 2, header || run.contains(where: { effective($0) == .character }) {
+                    for i in run where mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }
+                    return
+                }
+                // "produced by CBS Studios, Secret Hideout and Roddenberry Entertainment": a list of one kind.
+                let kinds = Set(run.compactMap { mentions[$0].lexiconType ?? cues[$0] })
+                if run.count >= 3 || run.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person {
+                    for i in run where cues[i] == nil && mentions[i].lexiconType == nil && (kind != .person || defaultType(mentions[i].text) != .work || run.count >= 3) { cues[i] = kind }
+                }
             }
             for i in ms {
                 if let last = run.last {
                     let t = sentences[s].tokens
                     let gap = t[mentions[last].tokens.upperBound..<mentions[i].tokens.lowerBound].map(\.lower)
-                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 { run.append(i); continue }
+                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 {
+                        joinedByAnd = joinedByAnd || gap.contains("and") || gap.contains("&")
+                        run.append(i); continue
+                    }
                     flush()
                 }
                 run.append(i)

@@ -271,8 +271,13 @@ struct FactRules {
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
             if v.word(end) == "'s" { continue }
             let works = v.names.filter { $0.type == .work && $0.end <= max(verb, token) }
-            let subject = works.last(where: { $0.end <= verb }) ?? works.last ?? v.names.first(where: { $0.type == .work })
-            guard let w = subject?.entity ?? (v.words.contains { ["season", "series", "show", "film", "movie", "it"].contains($0) } ? mainWork : nil) else { continue }
+            var subject = (works.last(where: { $0.end <= verb }) ?? works.last ?? v.names.first(where: { $0.type == .work }))?.entity
+            // "The series is produced by X and will stream May 5": "the series" closer to the verb than any title is the article's work.
+            let nearest = works.last(where: { $0.end <= verb })?.end ?? -1
+            if let at = (max(0, nearest)..<verb).last(where: { ["series", "show", "film", "movie"].contains(v.words[$0]) && ["the", "this", "its"].contains(v.word($0 - 1)) }), at >= nearest {
+                subject = mainWork
+            }
+            guard let w = subject ?? (v.words.contains { ["season", "series", "show", "film", "movie"].contains($0) } ? mainWork : nil) else { continue }
             var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
             if let mod = time.mod { c.q["mod"] = mod }
             if let season = seasonNumber(v) { c.q["season"] = String(season) }

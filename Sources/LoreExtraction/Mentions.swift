@@ -44,6 +44,8 @@ struct MentionFinder {
                 var j = i + 1
                 while j < tokens.count {
                     let t = tokens[j]
+                    // "The Defenders Netflix crossover": a known name ends the run before it.
+                    if t.isWord, lexicon.gazetteer[t.lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: index), g.lexiconType == .organization { break }
                     if t.isWord && startsName(t) && !Self.qualifiers.contains(t.lower) { j += 1; continue }
                     if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
