@@ -122,8 +122,10 @@ public struct PlainTextLayout: Sendable {
     static let decoration = CharacterSet(charactersIn: " .!:|>»›-–—")
 
     static func endsWithCredit(_ lower: String) -> Bool {
-        !lower.isEmpty && (lower.contains("(photo") || lower.contains("photo credit") || lower.hasSuffix("getty images")
-            || lower.contains("(image") || lower.contains("image via") || lower.contains("image credit"))
+        guard !lower.isEmpty else { return false }
+        let bytes = Array(lower.utf8)
+        return ["(photo", "photo credit", "(image", "image via", "image credit"].contains { bytes.contains(Array($0.utf8)) }
+            || lower.hasSuffix("getty images")
     }
 
     /// "— Kültürpat (@Kulturpat) January 27, 2017": author, handle and date of an embedded post.
@@ -145,5 +147,18 @@ extension String {
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
         return String(self[start..<end])
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether these bytes contain `needle` as a run.
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        search: for i in 0...(count - needle.count) where self[i] == first {
+            for k in 1..<needle.count where self[i + k] != needle[k] { continue search }
+            return true
+        }
+        return false
     }
 }
