@@ -33,9 +33,7 @@ public struct Extractor: Sendable {
 
         var bySentence = [[Mention]](repeating: [], count: sentences.count)
         for m in mentions where m.sentence >= 0 { bySentence[m.sentence].append(m) }
-        func views() -> [SentenceView] {
-            sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: bySentence[$0], entities: entities, times: text.times(in: sentences[$0])) }
-        }
+        var views = sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: bySentence[$0], entities: entities, times: text.times(in: sentences[$0])) }
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
         var weight = [Int](repeating: 0, count: entities.count)
@@ -47,7 +45,7 @@ public struct Extractor: Sendable {
         let mainPlatform = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }.max { weight[$0] < weight[$1] }
         var rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
         var candidates: [(Candidate, Int)] = []
-        for (i, v) in views().enumerated() {
+        for (i, v) in views.enumerated() {
             for c in rules.alias(v) + parentheticalAliases(v) { candidates.append((c, i)) }
         }
         for (c, _) in candidates {
@@ -60,7 +58,16 @@ public struct Extractor: Sendable {
 
         var facts: [ExtractedFact] = []
         var seen = Set<String>()
-        for (i, v) in views().enumerated() {
+        // Names now point at the entities they were merged into.
+        func root(_ e: Int) -> Int { var e = e; while let m = entities[e].mergedInto { e = m }; return e }
+        for i in views.indices {
+            for k in views[i].names.indices {
+                let e = root(views[i].names[k].entity)
+                views[i].names[k].entity = e
+                views[i].names[k].type = entities[e].type
+            }
+        }
+        for (i, v) in views.enumerated() {
             if v.sentence.isQuestion { continue }
             for c in rules.facts(in: v) {
                 guard let fact = finish(c, v, entities: entities, text: document.article.text) else { continue }

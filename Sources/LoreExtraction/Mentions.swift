@@ -67,8 +67,7 @@ struct MentionFinder {
     }
 
     func startsName(_ t: Token) -> Bool {
-        guard let first = t.text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase || (t.text.hasPrefix("@") )
+        t.isCapitalized || t.text.utf8.first == UInt8(ascii: "@")
     }
 
     /// Trims a run of capitalised words to the name inside it: drops sentence-initial common

@@ -10,7 +10,7 @@ struct SentenceView {
     let words: [String]
     /// The words of the sentence as a set: a rule's phrase is looked for only when its first word is here.
     let vocabulary: Set<String>
-    let names: [Name]
+    var names: [Name]
     let times: [(time: TimeExpression, token: Int)]
 
     init(sentence: Sentence, mentions: [Mention], entities: [ArticleEntity], times: [TimeExpression]) {

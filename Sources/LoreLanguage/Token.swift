@@ -21,7 +21,11 @@ public struct Token: Sendable, Hashable {
 
     public var range: Range<Int> { start..<end }
     /// Begins with an upper-case letter (or is a number-led title word such as "2").
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 65 && first <= 90 }
+        return text.unicodeScalars.first!.properties.isUppercase
+    }
     /// The text in lower case, with a typographic apostrophe folded to "'" (computed once: rules compare it often).
     public var lower: String
     public var isWord: Bool { kind == .word }
@@ -47,9 +51,20 @@ public enum Tokenizer {
         var tokens: [Token] = []
         var i = 0
         var spaceBefore = true
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        // ASCII first: Unicode property look-ups are the slow path.
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return (s.value | 0x20) >= 97 && (s.value | 0x20) <= 122 }
+            return s.properties.isAlphabetic
+        }
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) || s.properties.generalCategory == .nonspacingMark }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return isLetter(s) || isDigit(s) }
+            return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        }
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" }
+            return s.properties.isWhitespace || s == "\u{00A0}"
+        }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let t = String(decoding: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)], as: UTF8.self)
@@ -59,7 +74,7 @@ public enum Tokenizer {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace || s == "\u{00A0}" {
+            if isSpace(s) {
                 spaceBefore = true; i += 1; continue
             }
             if isWordScalar(s) {

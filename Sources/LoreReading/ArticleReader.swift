@@ -166,7 +166,7 @@ public struct ArticleReader: Sendable {
         if let offset = invalidUTF8Offset(data) { return .failure(.invalidUTF8(offset: offset)) }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if data.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return .success(text)
     }
 
