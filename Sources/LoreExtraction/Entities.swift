@@ -31,7 +31,11 @@ struct EntityResolver {
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
         var before = a
         while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1) == "." && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
-        let next = word(b), next2 = word(b + 1), prev = word(before - 1), prev2 = word(before - 2)
+        // "Finn Jones‘ Danny Rand": a bare apostrophe after a word in -s is a possessive.
+        func possessive(_ i: Int) -> Bool {
+            i > 0 && i < t.count && ["\u{2019}", "'", "\u{2018}"].contains(t[i].text) && !t[i].spaceBefore && t[i - 1].lower.hasSuffix("s")
+        }
+        let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
 
         // Works.

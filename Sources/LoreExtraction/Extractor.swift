@@ -67,6 +67,11 @@ public struct Extractor: Sendable {
                 views[i].names[k].type = entities[e].type
             }
         }
+        var lastPerson: Int? = nil
+        for i in views.indices {
+            views[i].previousPerson = lastPerson
+            if let p = views[i].names.last(where: { $0.type == .person }) { lastPerson = p.entity }
+        }
         for (i, v) in views.enumerated() {
             if v.sentence.isQuestion { continue }
             for c in rules.facts(in: v) {

@@ -77,8 +77,15 @@ struct FactRules {
                 while ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'"].contains(v.word(j)) { j += 1 }
                 guard let character = v.name(startingAt: j) else { continue }
                 var k = i
-                while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll"].contains(v.word(k - 1)) { k -= 1 }
-                if let person = v.name(endingAt: k) { add(person, character, i) }
+                while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll"].contains(v.word(k - 1)) { k -= 1 }
+                if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) {
+                    add(person, character, i)
+                } else if let person = v.previousPerson, ["he", "she", "he'll", "she'll", "he's", "she's", "they"].contains(v.word(k - 1)) {
+                    // "She plays the series' villain, Alexandra": the person the article was just speaking of.
+                    var c = Candidate(s: person, p: .plays, o: character.entity, trigger: i)
+                    if let w = work(v, near: character.end, fallback: false) { c.q["work"] = String(w) }
+                    if character.type == .character { out.append(c) }
+                }
             default: break
             }
         }

@@ -54,7 +54,7 @@ struct MentionFinder {
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && startsName(tokens[k]) && !lexicon.commonWords.contains(tokens[k].lower) { j = k + 1; continue }
                     }
-                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]) { j += 2; continue }
+                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]), !Self.months.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
                 }
                 for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }

@@ -11,6 +11,8 @@ struct SentenceView {
     /// The words of the sentence as a set: a rule's phrase is looked for only when its first word is here.
     let vocabulary: Set<String>
     var names: [Name]
+    /// The person last named before this sentence: "she" and "he" in this one.
+    var previousPerson: Int? = nil
     let times: [(time: TimeExpression, token: Int)]
 
     init(sentence: Sentence, mentions: [Mention], entities: [ArticleEntity], times: [TimeExpression]) {

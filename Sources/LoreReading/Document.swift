@@ -90,7 +90,8 @@ public struct PlainTextLayout: Sendable {
                 attribution = credited
                 afterAttribution = true
                 blocks.append(Block(kind: .attribution, range: range))
-            } else if blocks.allSatisfy({ $0.kind == .furniture }) {
+            } else if blocks.allSatisfy({ $0.kind == .furniture }) && range.count <= 200 {
+                // A first line longer than any headline is the first paragraph.
                 blocks.append(Block(kind: .headline, range: range))
             } else if captionPrefixes.contains(where: { lower.hasPrefix($0) }) || Self.endsWithCredit(lower) {
                 blocks.append(Block(kind: .caption, range: range))
