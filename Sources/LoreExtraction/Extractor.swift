@@ -67,10 +67,12 @@ public struct Extractor: Sendable {
                 views[i].names[k].type = entities[e].type
             }
         }
-        var lastPerson: Int? = nil
+        var lastPerson: Int? = nil, lastCharacter: Int? = nil
         for i in views.indices {
             views[i].previousPerson = lastPerson
+            views[i].previousCharacter = lastCharacter
             if let p = views[i].names.last(where: { $0.type == .person }) { lastPerson = p.entity }
+            if let c = views[i].names.first(where: { $0.type == .character }) { lastCharacter = c.entity }
         }
         for (i, v) in views.enumerated() {
             if v.sentence.isQuestion { continue }

@@ -310,27 +310,36 @@ struct FactRules {
 
     func relationship(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        let people: Set<EntityType> = [.character, .person]
         for (phrase, kind) in lexicon.relationships {
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
                 let end = i + phrase.count
-                // "Matt's mentor, Stick", "Stick, Matt's mentor", "Stick, Daredevil's childhood mentor".
+                // "Stick, Matt's teacher", "Matt's sometime friend, sometime foe", "X, Daredevil's childhood mentor".
                 var j = i
-                while j > 0, ["childhood", "old", "former", "longtime", "long-time", "new", "best", "sometime", "one-time", "estranged", "late", "future", "onetime", "college", "true"].contains(v.word(j - 1)) || v.word(j - 1) == "," && v.word(j - 2) == "foe" { j -= 1 }
-                if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), owner.type == .character {
-                    let other = v.name(startingAt: end + (v.word(end) == "," ? 1 : 0))
+                while j > 0, i - j < 8, v.word(j - 1) != "'s", v.name(endingAt: j) == nil, !["the", "a", "an", "is", "was", "and", "."].contains(v.word(j - 1)) { j -= 1 }
+                if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people.contains(owner.type) {
+                    var k = end
+                    while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationships[[v.word(k)]] != nil || v.word(k) == "sometime" { k += 1 }
+                    let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: k) : nil)
                         ?? (v.word(owner.start - 1) == "," ? v.name(endingAt: owner.start - 1) : nil)
-                    if let other, other.type == .character, other.entity != owner.entity {
+                        ?? v.names.last(where: { $0.end < owner.start && $0.end >= owner.start - 3 && people.contains($0.type) })
+                    if let other, people.contains(other.type), other.entity != owner.entity {
                         out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+                    } else if let other = pronounSubject(v, before: owner.start), other != owner.entity {
+                        out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                     }
                     continue
                 }
-                // "the love interest of Matt Murdock", with the other named before: "Elektra, the … of X".
-                if v.word(end) == "of", let owner = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), owner.type == .character {
-                    if let other = v.names.last(where: { $0.end <= j && $0.type == .character && $0.entity != owner.entity }) {
-                        out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
-                    }
+                // "the love interest of blind lawyer Matt Murdock", "an adversary to A, B and C", "the father of Luke and Leia".
+                guard v.word(end) == "of" || v.word(end) == "to" else { continue }
+                var k = end + 1
+                while k < v.words.count, k - end <= 3, v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized { k += 1 }
+                let owners = v.list(startingAt: k, types: people)
+                guard !owners.isEmpty, let other = v.names.last(where: { $0.end <= i && $0.end >= i - 8 && people.contains($0.type) })?.entity ?? pronounSubject(v, before: i) else { continue }
+                for owner in owners where owner.entity != other {
+                    out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                 }
             }
         }
@@ -342,6 +351,12 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    /// "She also was one of Matt's girlfriends": the character a sentence-initial pronoun stands for.
+    func pronounSubject(_ v: SentenceView, before i: Int) -> Int? {
+        guard let at = (0..<min(i, v.words.count)).first(where: { ["he", "she"].contains(v.words[$0]) }), at <= 2 else { return nil }
+        return v.previousCharacter
     }
 
     // MARK: renewal

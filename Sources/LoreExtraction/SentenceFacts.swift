@@ -13,6 +13,8 @@ struct SentenceView {
     var names: [Name]
     /// The person last named before this sentence: "she" and "he" in this one.
     var previousPerson: Int? = nil
+    /// The character last named before this sentence.
+    var previousCharacter: Int? = nil
     let times: [(time: TimeExpression, token: Int)]
 
     init(sentence: Sentence, mentions: [Mention], entities: [ArticleEntity], times: [TimeExpression]) {
