@@ -55,6 +55,7 @@ public struct Extractor: Sendable {
             }
         }
         rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
+        for (i, e) in entities.enumerated() where e.type == .franchise && e.mergedInto == nil { rules.franchises[Lexicon.key(e.name)] = i }
 
         var facts: [ExtractedFact] = []
         var seen = Set<String>()

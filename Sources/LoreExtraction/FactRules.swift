@@ -7,6 +7,13 @@ struct FactRules {
     let lexicon = Lexicon.shared
     /// The work most of the article is about: the default for "joined the cast", "showrunner X".
     let mainWork: Int?
+    /// The franchises the article names, by key: "Star Trek: Discovery" is part of the one its title starts with.
+    var franchises: [String: Int] = [:]
+
+    func franchiseOfTitle(_ title: String) -> Int? {
+        guard let colon = title.firstIndex(of: ":") else { return nil }
+        return franchises[Lexicon.key(String(title[..<colon]))]
+    }
     /// The platform the article names most: "the streaming service", "the streamer".
     var mainPlatform: Int? = nil
 
@@ -422,7 +429,16 @@ struct FactRules {
 
     func partOf(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        // "Star Trek: Discovery" belongs to Star Trek.
+        for w in v.names where w.type == .work {
+            if let f = franchiseOfTitle(w.mention.text) { out.append(Candidate(s: w.entity, p: .partOf, o: f, trigger: w.start)) }
+        }
         for f in v.names where f.type == .franchise {
+            // "new Star Wars shows, including Andor, Lando and Ahsoka": every work the sentence lists.
+            if ["series", "shows", "show", "films", "movies", "projects", "titles", "universe-set", "spinoffs"].contains(v.word(f.end)) || ["series", "shows", "films", "movies"].contains(v.word(f.end + 1)) {
+                for w in v.names where w.type == .work && w.start > f.end { out.append(Candidate(s: w.entity, p: .partOf, o: f.entity, trigger: f.start)) }
+                continue
+            }
             let cue = ["corner", "part", "entry", "installment", "instalment", "chapter", "timeline", "piece", "slice", "side", "end"].contains { v.words[max(0, f.start - 4)..<f.start].contains($0) }
                 || v.word(f.end) == "'s" || v.word(f.start - 1) == "the" && v.word(f.start - 2) == "in"
             guard cue else { continue }

@@ -52,7 +52,7 @@ struct MentionFinder {
                     if (t.lower == "of" || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
                         var k = j + 1
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
-                        if tokens[k].isWord && startsName(tokens[k]) && !lexicon.commonWords.contains(tokens[k].lower) { j = k + 1; continue }
+                        if tokens[k].isWord && startsName(tokens[k]) && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
                     if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]), !Self.months.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
@@ -94,6 +94,8 @@ struct MentionFinder {
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
             // "The Defenders" keeps its article; "The series" does not reach here.
             if tokens[lower].lower == "the", lower + 1 < upper { break }
+            // "A Droid Story" mid-sentence is a title.
+            if (tokens[lower].lower == "a" || tokens[lower].lower == "an"), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             lower += 1
         }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
