@@ -48,7 +48,16 @@ struct FactRules {
         func add(_ person: SentenceView.Name, _ character: SentenceView.Name, _ trigger: Int) {
             guard person.type == .person, character.type == .character else { return }
             var c = Candidate(s: person.entity, p: .plays, o: character.entity, trigger: trigger)
-            if let w = work(v, near: character.end, fallback: false) { c.q["work"] = String(w) }
+            // The role is in the work the sentence names, else in the one the article is about;
+            // the person and the character then appear in it.
+            let works = v.names.filter { $0.type == .work }
+            let tied = works.first { w in w.start > character.end && w.start <= character.end + 4
+                && v.words[character.end..<w.start].contains { ["in", "on", "for", "from"].contains($0) } }
+            if let w = tied?.entity ?? (works.count == 1 ? works[0].entity : nil) {
+                c.q["work"] = String(w)
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: w, trigger: trigger))
+                out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
+            }
             out.append(c)
         }
         for (i, w) in v.words.enumerated() {
