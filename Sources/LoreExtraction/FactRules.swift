@@ -221,11 +221,20 @@ struct FactRules {
             }
             // "premieres on Netflix", "coming to Netflix", "streaming on Disney+", "Netflix's Marvel series, which include A, B and C".
             let before = v.word(p.start - 1)
-            let seriesCue = v.words[p.end..<min(v.words.count, p.end + 6)].contains { ["series", "shows", "show", "collection", "world", "universe", "crossover", "original", "originals", "drama", "corner"].contains($0) }
-            if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) || seriesCue {
+            if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
                 for w in v.names where w.type == .work {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
                 }
+            } else if let cue = (p.end..<min(v.words.count, p.end + 6)).first(where: { ["series", "shows", "originals", "dramas"].contains(v.words[$0]) }),
+                      !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
+                // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
+                var j = cue + 1
+                while [",", "which", "include", "includes", "including", ":", "like", "such", "as", "—", "–"].contains(v.word(j)) { j += 1 }
+                for w in v.list(startingAt: j, types: Self.works) { out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start)) }
+            } else if v.word(p.end) == "'s", ["series", "collection", "world", "universe", "corner", "crossover", "show", "lineup", "slate"].contains(where: { v.words[p.end..<min(v.words.count, p.end + 7)].contains($0) }) {
+                // "the next series in Netflix's Marvel collection … The Defenders": one work, one platform.
+                let works = v.names.filter { $0.type == .work }
+                if works.count == 1 { out.append(Candidate(s: works[0].entity, p: .platform, o: p.entity, trigger: p.start)) }
             }
             // "Netflix has renewed Luke Cage", "Netflix cancelled Daredevil".
             var j = p.end
