@@ -1,3 +1,4 @@
+import Foundation
 import LoreLanguage
 
 /// An entity of one article: the mentions that name it and the type its contexts vote for.
@@ -100,6 +101,15 @@ struct EntityResolver {
 
     /// Groups the mentions of an article into entities; fills `Mention.entity`.
     func resolve(_ mentions: inout [Mention], sentences: [Sentence]) -> [ArticleEntity] {
+        // "Strange New Worlds" after "Star Trek: Strange New Worlds" is the same title.
+        var fullTitles: [String: String] = [:]
+        for m in mentions where m.key.contains(": ") {
+            let subtitle = String(m.key[m.key.range(of: ": ")!.upperBound...])
+            if subtitle.contains(" ") || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
+        }
+        if !fullTitles.isEmpty {
+            for i in mentions.indices { if let full = fullTitles[mentions[i].key] { mentions[i].key = full } }
+        }
         var cues = [EntityType?](repeating: nil, count: mentions.count)
         for (i, m) in mentions.enumerated() { cues[i] = m.sentence < 0 ? m.lexiconType : cue(m, in: sentences[m.sentence]) }
         var votes0: [String: [EntityType: Int]] = [:]

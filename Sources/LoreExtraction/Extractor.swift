@@ -21,11 +21,12 @@ public struct Extractor: Sendable {
 
         // Names: the body first, so that title-case headlines can be read against it.
         var mentions: [Mention] = []
-        for (i, s) in sentences.enumerated() where s.block != .headline {
+        let titleCase = sentences.map { $0.block == .headline && MentionFinder.isTitleCase($0) }
+        for (i, s) in sentences.enumerated() where !titleCase[i] {
             mentions += finder.mentions(in: s, index: i)
         }
         let known = Set(mentions.map(\.key))
-        for (i, s) in sentences.enumerated() where s.block == .headline {
+        for (i, s) in sentences.enumerated() where titleCase[i] {
             mentions += finder.mentions(in: s, index: i, knownKeys: known)
         }
         mentions += embedAuthors(document)

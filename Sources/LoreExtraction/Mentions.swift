@@ -133,6 +133,12 @@ struct MentionFinder {
         return Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)
     }
 
+    /// Title case ("Marvel Finds Its Jessica Jones In Krysten Ritter") hides which words are names.
+    static func isTitleCase(_ sentence: Sentence) -> Bool {
+        let words = sentence.tokens.filter { $0.isWord && $0.text.count >= 4 }
+        return !words.isEmpty && words.filter(\.isCapitalized).count * 10 >= words.count * 6
+    }
+
     static func join(_ tokens: ArraySlice<Token>) -> String {
         var s = ""
         for t in tokens {
@@ -168,7 +174,8 @@ struct MentionFinder {
         while j < tokens.count, j - i <= 10 {
             let t = tokens[j]
             if Self.closingQuotes.contains(t.text) && j > i + 1 {
-                let inner = (i + 1)..<j
+                // American punctuation puts the sentence's period inside the quotes.
+                let inner = (i + 1)..<(tokens[j - 1].text == "." || tokens[j - 1].text == "," ? j - 1 : j)
                 // A quotation is a sentence, not a title: titles are short and mostly capitalised.
                 let words = tokens[inner].filter(\.isWord)
                 let capitalised = words.filter { startsName($0) }.count
