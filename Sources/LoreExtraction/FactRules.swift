@@ -292,35 +292,50 @@ struct FactRules {
                 out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
             }
         }
-        guard let verb = v.words.firstIndex(where: { lexicon.releaseVerbs.contains($0) }) else { return out }
+        guard v.words.contains(where: { lexicon.releaseVerbs.contains($0) }) else { return out }
+        var dated = Set<Int>()
         for (time, token) in v.times where time.type == .date {
             guard let value = time.value, value.first?.isNumber == true else { continue }
             // "released on Tuesday", "today": the news of the day, not a release date.
             let spoken = time.text.lowercased()
             if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.contains($0) }) { continue }
-            // A replaced date is not a fact: "originally scheduled for June", "moved from May".
-            if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) { continue }
+            // A replaced date is not a fact: "originally scheduled for June", "moved from May", "shifted from June 3 to …".
+            if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) && !["to", "until", "for"].contains(v.word(token - 1)) { continue }
+            if v.word(token - 1) == "from" || v.word(token - 2) == "from" { continue }
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
             if v.word(end) == "'s" { continue }
-            let works = v.names.filter { $0.type == .work && $0.end <= max(verb, token) }
-            var subject = (works.last(where: { $0.end <= verb }) ?? works.last ?? v.names.first(where: { $0.type == .work }))?.entity
-            // "The series is produced by X and will stream May 5": "the series" closer to the verb than any title is the article's work.
-            let nearest = works.last(where: { $0.end <= verb })?.end ?? -1
-            if let at = (max(0, nearest)..<verb).last(where: { ["series", "show", "film", "movie"].contains(v.words[$0]) && ["the", "this", "its"].contains(v.word($0 - 1)) }), at >= nearest {
-                subject = mainWork
+            // The release verb that governs this date: the nearest one before it in the sentence, else after it.
+            guard let verb = (0..<token).last(where: { lexicon.releaseVerbs.contains(v.words[$0]) || Self.delayVerbs.contains(v.words[$0]) })
+                    ?? (token..<v.words.count).first(where: { lexicon.releaseVerbs.contains(v.words[$0]) }) else { continue }
+            // Its subject: "A and B, which are coming to Netflix in 2017", "The Defenders will arrive",
+            // "the show's second season premiered", else the article's work.
+            var k = verb
+            while k > 0, Self.verbChain.contains(v.words[k - 1]) { k -= 1 }
+            var subjects = v.list(endingBefore: k, types: Self.works, slack: [",", "which", "that", "who"]).map(\.entity)
+            if subjects.isEmpty {
+                let works = v.names.filter { $0.type == .work && $0.end <= verb }
+                let nearest = works.last?.end ?? -1
+                let pronoun = (max(0, nearest)..<verb).last { Self.workPronouns.contains(v.words[$0]) }
+                if let w = works.last, pronoun == nil { subjects = [w.entity] }
+                else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
             }
-            guard let w = subject ?? (v.words.contains { ["season", "series", "show", "film", "movie"].contains($0) } ? mainWork : nil) else { continue }
-            var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
-            if let mod = time.mod { c.q["mod"] = mod }
-            if let season = seasonNumber(v) { c.q["season"] = String(season) }
-            if let p = v.names.first(where: { $0.type == .organization && lexicon.platforms.contains($0.mention.key) && ["on", "to", "hit", "hits"].contains(v.word($0.start - 1)) }) {
-                c.q["platform"] = p.mention.text
+            for w in subjects where !dated.contains(w) {
+                dated.insert(w)
+                var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
+                if let mod = time.mod { c.q["mod"] = mod }
+                if let season = seasonNumber(v) { c.q["season"] = String(season) }
+                if let p = v.names.first(where: { $0.type == .organization && lexicon.platforms.contains($0.mention.key) && ["on", "to", "hit", "hits"].contains(v.word($0.start - 1)) }) {
+                    c.q["platform"] = p.mention.text
+                }
+                out.append(c)
             }
-            out.append(c)
-            break
         }
         return out
     }
+
+    static let delayVerbs: Set<String> = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted"]
+    static let verbChain: Set<String> = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
+    static let workPronouns: Set<String> = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
 
     /// "season 2", "second season", "Season Two".
     func seasonNumber(_ v: SentenceView) -> Int? {
