@@ -141,6 +141,8 @@ public struct Extractor: Sendable {
         let negatedByRule = q.removeValue(forKey: "negated") != nil
         _ = object
         let modality = negatedByRule ? .negated : Modality.read(v.words, trigger: c.trigger)
+        // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
+        if c.p == .release && modality == .negated { return nil }
         let scope: Scope = Lexicon.shared.comicsCues.contains { v.words.find($0) != nil } ? .comics : .screen
         let evidence = text.utf8Slice(v.sentence.range)
         return ExtractedFact(s: subject.name, sType: subject.type, p: c.p, o: object, oType: objectType, q: q.isEmpty ? nil : q,
@@ -153,7 +155,7 @@ public struct Extractor: Sendable {
         facts.filter { f in
             guard f.p == .release else { return true }
             return !facts.contains { g in
-                g.p == .release && g.s == f.s && g.q?["season"] == f.q?["season"] && g.o.count > f.o.count && g.o.hasPrefix(f.o) && g.modality == f.modality
+                g.p == .release && g.s == f.s && (g.q?["season"] == f.q?["season"] || g.q?["season"] == nil) && g.o.count > f.o.count && g.o.hasPrefix(f.o) && g.modality == f.modality
             }
         }
     }

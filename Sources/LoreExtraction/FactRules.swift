@@ -302,6 +302,7 @@ struct FactRules {
             // A replaced date is not a fact: "originally scheduled for June", "moved from May", "shifted from June 3 to …".
             if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) && !["to", "until", "for"].contains(v.word(token - 1)) { continue }
             if v.word(token - 1) == "from" || v.word(token - 2) == "from" { continue }
+            if let instead = v.find(["instead", "of"]), instead < token, token - instead <= 4 { continue }
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
             if v.word(end) == "'s" { continue }
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
@@ -319,7 +320,12 @@ struct FactRules {
                 if let w = works.last, pronoun == nil { subjects = [w.entity] }
                 else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
             }
-            for w in subjects where !dated.contains(w) {
+            for w in subjects {
+                // One date per work and sentence: the first, or the new one after "now", "instead", "delayed".
+                if dated.contains(w) {
+                    guard v.words[..<token].contains(where: { ["now", "instead", "delayed", "moved", "pushed", "shifted", "however"].contains($0) }) else { continue }
+                    out.removeAll { $0.p == .release && $0.s == w }
+                }
                 dated.insert(w)
                 var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
                 if let mod = time.mod { c.q["mod"] = mod }
