@@ -238,6 +238,15 @@ struct EntityResolver {
                 entities[e].aliases[m.text, default: 0] += 1
             }
         }
+        // News calls people by their surname ("Colter") and characters by their first name ("Luke"):
+        // a name no context typed, shortened to its first word only, is a character's.
+        var personCued = Set<Int>()
+        for (i, m) in mentions.enumerated() where m.entity >= 0 && cues[i] == .person { personCued.insert(m.entity) }
+        for e in entities.indices where entities[e].type == .person && !personCued.contains(e) {
+            let words = entities[e].name.split(separator: " ").map(String.init)
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            if entities[e].aliases[first] != nil && entities[e].aliases[last] == nil { entities[e].type = .character }
+        }
         return entities
     }
 

@@ -127,7 +127,8 @@ struct FactRules {
             }
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
-        for phrase in [["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"]] {
+        for phrase in [["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"],
+                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"]] {
             if let i = v.find(phrase), v.word(i + phrase.count) != "of", v.word(i + phrase.count) != "in", let w = work(v, near: i) {
                 for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
