@@ -259,13 +259,19 @@ struct FactRules {
                 if claimed.contains(i) { continue }
                 for k in i..<(i + phrase.count) { claimed.insert(k) }
                 let end = i + phrase.count
-                // "showrunner Marco Ramirez", "directed by S.J. Clarkson"; then "Doug Petrie and Marco Ramirez will step up as showrunners".
-                var people = v.list(startingAt: end, types: Self.people, slack: [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"])
-                if people.isEmpty {
-                    var j = i
-                    while j > 0, ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both"].contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work { j = v.name(endingAt: j)?.start ?? (j - 1) }
-                    if v.word(j - 1) == "," { j -= 1 }
-                    people = v.list(endingBefore: j, types: Self.people, slack: ["will", "is", "was", "as", "'s", "who", "also"])
+                // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
+                var after = end
+                while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoles[[v.word(after)]] != nil { after += 1 }
+                var people = v.list(startingAt: after, types: Self.people, slack: [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"])
+                // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
+                // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
+                var j = i
+                while j > 0, v.word(j - 1) == "/" || lexicon.crewRoles[[v.word(j - 1)]] != nil || Self.crewLeadIn.contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work {
+                    j = v.name(endingAt: j)?.start ?? (j - 1)
+                }
+                if v.word(j - 1) == "," { j -= 1 }
+                if people.isEmpty || v.word(end) == "alongside" {
+                    people += v.list(endingBefore: j, types: Self.people, slack: ["will", "is", "was", "as", "'s", "who", "also"])
                 }
                 guard !people.isEmpty else { continue }
                 // The work: "Daredevil showrunner X", "X, showrunner of Y", else the sentence's or the article's.
@@ -278,6 +284,8 @@ struct FactRules {
         }
         return out
     }
+
+    static let crewLeadIn: Set<String> = ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
 
     // MARK: release
 
