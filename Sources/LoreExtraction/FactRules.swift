@@ -209,8 +209,8 @@ struct FactRules {
             // "Netflix's Luke Cage", "Netflix's Marvel series Daredevil".
             if v.word(p.end) == "'s" {
                 var j = p.end + 1
-                while j < v.words.count, j <= p.end + 4, v.name(startingAt: j) == nil || v.name(startingAt: j)!.type == .organization { j += 1 }
-                if let w = v.name(startingAt: j), w.type == .work, (j == p.end + 1 || v.words[(p.end + 1)..<j].contains { ["series", "show", "drama", "original", "hit"].contains($0) }) {
+                while j < v.words.count, j <= p.end + 5, v.name(startingAt: j) == nil || v.name(startingAt: j)!.type == .organization { j += 1 }
+                if let w = v.name(startingAt: j), w.type == .work, (j == p.end + 1 || v.words[(p.end + 1)..<j].allSatisfy { ["“", "\"", "‘", "'"].contains($0) } || v.words[(p.end + 1)..<j].contains { ["series", "show", "drama", "original", "hit"].contains($0) }) {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
                 }
             }
@@ -230,7 +230,7 @@ struct FactRules {
                       !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
                 // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
                 var j = cue + 1
-                while [",", "which", "include", "includes", "including", ":", "like", "such", "as", "—", "–"].contains(v.word(j)) { j += 1 }
+                while [",", "which", "include", "includes", "including", ":", "like", "such", "as", "—", "–", "“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
                 for w in v.list(startingAt: j, types: Self.works) { out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start)) }
             } else if v.word(p.end) == "'s", ["series", "collection", "world", "universe", "corner", "crossover", "show", "lineup", "slate"].contains(where: { v.words[p.end..<min(v.words.count, p.end + 7)].contains($0) }) {
                 // "the next series in Netflix's Marvel collection … The Defenders": one work, one platform.
