@@ -17,6 +17,7 @@ struct EntityResolver {
     let lexicon = Lexicon.shared
     static let speechVerbs: Set<String> = ["said", "says", "told", "tweeted", "revealed", "added", "explained", "noted", "teased", "shared", "posted", "wrote", "stated", "admitted", "recalled", "joked", "confirmed", "spoke", "talked"]
     static let playVerbs: Set<String> = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing"]
+    static let roleFillers: Set<String> = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
     static let byVerbs: Set<String> = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: Set<String> = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let workBefore: Set<String> = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
@@ -70,6 +71,10 @@ struct EntityResolver {
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
         if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
+        // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
+        var k = before - 1
+        while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
+        if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
         if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { (word($0) == "'s" || word($0) == "\u{2019}s") && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
         if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }

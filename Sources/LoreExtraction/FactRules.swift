@@ -90,7 +90,7 @@ struct FactRules {
                     continue
                 }
                 var j = i + 1
-                while ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'"].contains(v.word(j)) { j += 1 }
+                while ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
                 guard let character = v.name(startingAt: j) else { continue }
                 var k = i
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll"].contains(v.word(k - 1)) { k -= 1 }

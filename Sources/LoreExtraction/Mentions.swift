@@ -105,7 +105,7 @@ struct MentionFinder {
         guard lower < upper else { return [] }
         if upper - lower == 1 {
             let t = tokens[lower]
-            if Self.months.contains(t.lower) || t.text.count < 2 || t.text.contains("'") || t.text.contains("\u{2019}") || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
+            if Self.months.contains(t.lower) || t.text.count < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
             if t.text == t.text.uppercased() && t.text.count > 4 && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
@@ -131,6 +131,11 @@ struct MentionFinder {
     func make(_ tokens: [Token], _ range: Range<Int>, sentence: Int, quoted: Bool = false, type: EntityType? = nil) -> Mention {
         let text = Self.join(tokens[range])
         return Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)
+    }
+
+    /// "I'm", "It's", "Don't": not names ("M'Benga" and "O'Brien" are).
+    static func isContraction(_ lower: String) -> Bool {
+        ["'m", "'re", "'ve", "'ll", "'d", "n't", "'s"].contains { lower.hasSuffix($0) } || lower.hasPrefix("i'")
     }
 
     /// Title case ("Marvel Finds Its Jessica Jones In Krysten Ritter") hides which words are names.
