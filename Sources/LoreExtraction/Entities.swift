@@ -63,6 +63,8 @@ struct EntityResolver {
         if next == ",", next2 == "who", Self.playVerbs.contains(word(b + 2)) || word(b + 2) == "stars" || word(b + 3) == "play" || Self.playVerbs.contains(word(b + 3)) { return .person }
         if next == "as", isName(b + 1) || (next2 == "the" && isName(b + 2)), !m.quoted { return .person }
         if next == "has" && next2 == "been" && word(b + 2) == "cast" { return .person }
+        // "The Hand is also the villain in Iron Fist".
+        if (next == "is" || next == "was"), defaultType(m.text) != .person, (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "villain" || word($0) == "antagonist" }) { return .character }
         if next == "will" && (next2 == "play" || next2 == "star") { return .person }
         if next == "is" && word(b + 1) == "cast" { return .person }
 

@@ -56,7 +56,10 @@ public struct Extractor: Sendable {
             }
         }
         rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
-        for (i, e) in entities.enumerated() where e.type == .franchise && e.mergedInto == nil { rules.franchises[Lexicon.key(e.name)] = i }
+        for (i, e) in entities.enumerated() where e.mergedInto == nil {
+            if e.type == .franchise { rules.franchises[Lexicon.key(e.name)] = i }
+            if e.type == .work { rules.worksByKey[Lexicon.key(e.name)] = i }
+        }
 
         var facts: [ExtractedFact] = []
         var seen = Set<String>()

@@ -9,6 +9,8 @@ struct FactRules {
     let mainWork: Int?
     /// The franchises the article names, by key: "Star Trek: Discovery" is part of the one its title starts with.
     var franchises: [String: Int] = [:]
+    /// The article's works by key.
+    var worksByKey: [String: Int] = [:]
 
     func franchiseOfTitle(_ title: String) -> Int? {
         guard let colon = title.firstIndex(of: ":") else { return nil }
@@ -518,17 +520,31 @@ struct FactRules {
     func villain(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         for (i, w) in v.words.enumerated() where w == "villain" || w == "big" && v.word(i + 1) == "bad" || w == "antagonist" || w == "villains" {
+            // "The Defenders villain", "The Defenders' big bad": the work is named right before.
+            var before = i
+            if v.word(before - 1) == "'s" { before -= 1 }
+            let namedWork = v.name(endingAt: before).flatMap { $0.type == .work || workSharingName($0) != nil ? $0 : nil }
+            let limit = namedWork?.start ?? i
             var candidates: [SentenceView.Name] = []
-            // "X is the villain", "X as the villain", "X, the villain of".
-            if let x = v.names.last(where: { $0.end <= i && $0.end >= i - 5 && Self.cast.contains($0.type) }) { candidates.append(x) }
-            // "the villain, played by X", "villain Alexandra", "the big bad Alexandra".
-            let after = i + (w == "big" ? 2 : 1)
-            if let x = v.name(startingAt: after) ?? v.name(startingAt: after + 1).flatMap({ ["played", ","].contains(v.word(after)) ? $0 : nil }) ?? (v.word(after) == "," && v.word(after + 1) == "played" && v.word(after + 2) == "by" ? v.name(startingAt: after + 3) : nil), Self.cast.contains(x.type) { candidates.append(x) }
+            // "X is the villain", "X was announced as the W villain", "X, the villain of".
+            if let x = v.names.last(where: { $0.end <= limit && $0.end >= limit - 6 && Self.cast.contains($0.type) && $0.entity != namedWork?.entity }) { candidates.append(x) }
+            // "the villain, played by Alien's X", "villain Alexandra", "the big bad Alexandra".
+            var after = i + (w == "big" ? 2 : 1)
+            if v.word(after) == "," { after += 1 }
+            if v.word(after) == "played" && v.word(after + 1) == "by" { after += 2 }
+            if let owner = v.name(startingAt: after), owner.type == .work, v.word(owner.end) == "'s" { after = owner.end + 1 }
+            if let x = v.name(startingAt: after), Self.cast.contains(x.type) { candidates.append(x) }
             if v.word(i - 1) == "'s" || v.words[max(0, i - 3)..<i].contains("'s"), let owner = v.names.last(where: { $0.end <= i && v.word($0.end) == "'s" }), owner.type == .person { candidates = [owner] }
-            guard let subject = candidates.last, let wk = work(v, near: i) else { continue }
+            let wk = namedWork.flatMap { $0.type == .work ? $0.entity : workSharingName($0) } ?? work(v, near: i)
+            guard let subject = candidates.last, let wk, subject.entity != wk else { continue }
             out.append(Candidate(s: subject.entity, p: .villainOf, o: wk, trigger: i))
         }
         return out
+    }
+
+    /// The work named like a character ("The Defenders" the team and the series).
+    func workSharingName(_ name: SentenceView.Name) -> Int? {
+        worksByKey[name.mention.key]
     }
 
     func alias(_ v: SentenceView) -> [Candidate] {
