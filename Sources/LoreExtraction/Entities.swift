@@ -49,6 +49,10 @@ struct EntityResolver {
         if prev == "'s" || prev == "\u{2019}s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
         if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
         if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) { return .work }
+        // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
+        var aux = b
+        while aux < t.count, aux < b + 4, ["has", "have", "had", "been", "is", "was", "will", "not", "won't", "officially", "also", "now", "be"].contains(word(aux)) { aux += 1 }
+        if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
         if prev == "'s" || prev == "\u{2019}s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s" || next == "\u{2019}s", Self.workAfterPossessive.contains(next2) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.count == 4 { return .work }
