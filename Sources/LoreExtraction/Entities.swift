@@ -61,7 +61,7 @@ struct EntityResolver {
 
         // People.
         if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
-        if prev == "by", Self.byVerbs.contains(prev2) { return .person }
+        if prev == "by", Self.byVerbs.contains(prev2), next != "'s" { return .person }
         if Self.speechVerbs.contains(next) { return .person }
         if Self.playVerbs.contains(next) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
         if next == ",", next2 == "who", Self.playVerbs.contains(word(b + 2)) || word(b + 2) == "stars" || word(b + 3) == "play" || Self.playVerbs.contains(word(b + 3)) { return .person }
@@ -88,7 +88,8 @@ struct EntityResolver {
         if prev == "'s" || prev == "\u{2019}s" {
             if lexicon.relationships[[next]] != nil { return .character }
         }
-        if next == "'s" || next == "\u{2019}s", lexicon.relationships[[next2]] != nil || lexicon.characterCues.contains(next2) && next2 != "role" { return .character }
+        // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
+        if next == "'s" || next == "\u{2019}s", lexicon.relationships[[next2]] != nil { return .character }
         return nil
     }
 
@@ -177,7 +178,9 @@ struct EntityResolver {
                 let header = run.first.map { first -> Bool in
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
+                    // "the four heroes – A, B, C", "an adversary to A, B and C".
                     return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
+                        || a >= 2 && ["to", "of", "with"].contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
                 } ?? false
                 if run.count >= 3 || header && run.count >= 2, header || run.contains(where: { effective($0) == .character }) {
                     for i in run where mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }

@@ -67,7 +67,7 @@ struct FactRules {
             case "as":
                 // "Jon Bernthal has been cast as Frank Castle", "Colter showed his face as Luke Cage".
                 var j = i + 1
-                while ["the", "a", "an", "titular", "iconic", "monster", "hunter", "new", "young", "older", "villainous", "mysterious", "."].contains(v.word(j)) || lexicon.honorifics.contains(v.word(j)) { j += 1 }
+                while v.name(startingAt: j) == nil, ["the", "a", "an", "titular", "iconic", "monster", "hunter", "new", "young", "older", "villainous", "mysterious", "."].contains(v.word(j)) || lexicon.honorifics.contains(v.word(j)) { j += 1 }
                 let target = v.name(startingAt: j)
                 guard let character = target, character.type == .character else { continue }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
@@ -92,7 +92,7 @@ struct FactRules {
                     continue
                 }
                 var j = i + 1
-                while ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
+                while v.name(startingAt: j) == nil, ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
                 guard let character = v.name(startingAt: j) else { continue }
                 var k = i
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll"].contains(v.word(k - 1)) { k -= 1 }
@@ -139,19 +139,36 @@ struct FactRules {
         }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
         for (i, w) in v.words.enumerated() where w == "star" || w == "alum" || w == "actor" || w == "actress" {
-            if let work = v.name(endingAt: i), work.type == .work, let person = v.name(startingAt: i + 1), person.type == .person {
-                out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i))
+            // "Breaking Bad and Apt. 23 star Krysten Ritter": every work of the list.
+            if let person = v.name(startingAt: i + 1), person.type == .person {
+                for work in v.list(endingBefore: i, types: Self.works) { out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i)) }
             }
         }
+        // "following roles in G.I. Joe: Retaliation and The Girl with the Dragon Tattoo".
+        for phrase in [["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"]] {
+            guard let i = v.find(phrase) else { continue }
+            var j = i + phrase.count
+            while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"].contains(v.word(j)) { j += 1 }
+            let works = v.list(startingAt: j, types: Self.works)
+            guard works.count >= 1, let person = v.names.last(where: { $0.end <= i && $0.type == .person })?.entity ?? v.previousPerson else { continue }
+            for work in works { out.append(Candidate(s: person, p: .appearsIn, o: work.entity, trigger: i)) }
+        }
+        // "joining Ewan McGregor in Obi-Wan Kenobi", "alongside Krysten Ritter in The Defenders".
+        for (i, w) in v.words.enumerated() where w == "in" {
+            guard let work = v.name(startingAt: i + 1), work.type == .work else { continue }
+            let people = v.list(endingBefore: i, types: Self.people)
+            guard let first = people.last, ["joining", "joins", "join", "alongside", "with", "opposite", "stars", "starring"].contains(v.word(first.start - 1)) else { continue }
+            for p in people { out.append(Candidate(s: p.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+        }
         // "W stars A, B and C", "W features C", "the cast of W includes A".
-        for (i, w) in v.words.enumerated() where ["stars", "starring", "features", "featuring", "co-stars"].contains(w) {
+        for (i, w) in v.words.enumerated() where ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured"].contains(w) {
             guard let work = v.name(endingAt: i) ?? (w == "starring" || w == "featuring" ? v.names.last(where: { $0.end <= i && $0.type == .work }) : nil), work.type == .work else { continue }
             for s in v.list(startingAt: i + 1, types: Self.cast) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "Danny Rand and Colleen Wing in The Defenders", "Matt Murdock from “Daredevil”".
         for (i, w) in v.words.enumerated() where w == "in" || w == "from" {
             var j = i + 1
-            while ["the", "“", "\"", "‘", "netflix's", "marvel's"].contains(v.word(j)) { j += 1 }
+            while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘", "netflix's", "marvel's"].contains(v.word(j)) { j += 1 }
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
             for s in v.list(endingBefore: i, types: [.character]) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
@@ -164,7 +181,7 @@ struct FactRules {
         // "The series follows A, B and C", "the cast includes A", "we see the four heroes – A, B, C".
         for (i, w) in v.words.enumerated() where ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"].contains(w) {
             var j = i + 1
-            while ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"].contains(v.word(j)) { j += 1 }
+            while v.name(startingAt: j) == nil, ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"].contains(v.word(j)) { j += 1 }
             let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? [.character] : Self.cast)
             guard members.count >= (w == "–" || w == "—" || w == ":" ? 2 : 1) else { continue }
             if ["starring", "stars", "featuring", "features"].contains(w), v.name(endingAt: i)?.type == .work { continue }
@@ -232,7 +249,7 @@ struct FactRules {
                       !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
                 // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
                 var j = cue + 1
-                while [",", "which", "include", "includes", "including", ":", "like", "such", "as", "—", "–", "“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
+                while v.name(startingAt: j) == nil, [",", "which", "include", "includes", "including", ":", "like", "such", "as", "—", "–", "“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
                 for w in v.list(startingAt: j, types: Self.works) { out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start)) }
             } else if v.word(p.end) == "'s", ["series", "collection", "world", "universe", "corner", "crossover", "show", "lineup", "slate"].contains(where: { v.words[p.end..<min(v.words.count, p.end + 7)].contains($0) }) {
                 // "the next series in Netflix's Marvel collection … The Defenders": one work, one platform.
