@@ -55,7 +55,9 @@ struct FactRules {
             let works = v.names.filter { $0.type == .work }
             let tied = works.first { w in w.start > character.end && w.start <= character.end + 4
                 && v.words[character.end..<w.start].contains { ["in", "on", "for", "from"].contains($0) } }
-            if let w = tied?.entity ?? (works.count == 1 ? works[0].entity : nil) {
+            // "It stars A as X, B as Y", "The cast also includes …": the cast of the article's work.
+            let castSentence = works.isEmpty && v.words.contains { ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"].contains($0) }
+            if let w = tied?.entity ?? (works.count == 1 ? works[0].entity : nil) ?? (castSentence ? mainWork : nil) {
                 c.q["work"] = String(w)
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: w, trigger: trigger))
                 out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
@@ -242,8 +244,11 @@ struct FactRules {
             // "premieres on Netflix", "coming to Netflix", "streaming on Disney+", "Netflix's Marvel series, which include A, B and C".
             let before = v.word(p.start - 1)
             if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
-                for w in v.names where w.type == .work {
-                    out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+                // Characters do not stream: "Only Jessica Jones and The Punisher remain on Netflix" names the series.
+                for w in v.names {
+                    if let work = w.type == .work ? w.entity : (w.type == .character ? workSharingName(w) : nil) {
+                        out.append(Candidate(s: work, p: .platform, o: p.entity, trigger: p.start))
+                    }
                 }
             } else if let cue = (p.end..<min(v.words.count, p.end + 6)).first(where: { ["series", "shows", "originals", "dramas"].contains(v.words[$0]) }),
                       !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
