@@ -98,6 +98,9 @@ struct MentionFinder {
             if (tokens[lower].lower == "a" || tokens[lower].lower == "an"), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             lower += 1
         }
+        // "Update: A …" leaves no name behind its colon.
+        while lower < upper, tokens[lower].text == ":" || tokens[lower].lower == "a" && lower + 1 < upper && tokens[lower + 1].text == ":" { lower += 1 }
+        if lower < upper, tokens[lower].text.count == 1, tokens[lower].lower == "a", lower == run.lowerBound || tokens[lower - 1].text == ":" { lower += 1 }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }
@@ -107,6 +110,7 @@ struct MentionFinder {
             let t = tokens[lower]
             if Self.months.contains(t.lower) || t.text.count < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
             if t.text == t.text.uppercased() && t.text.count > 4 && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
+            if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return [] }  // "Producer", "Showrunners"
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
         return [make(tokens, lower..<upper, sentence: sentence)]
