@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
             }
         }
         rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
+        rules.published = document.article.published
         for (i, e) in entities.enumerated() where e.mergedInto == nil {
             if e.type == .franchise { rules.franchises[Lexicon.key(e.name)] = i }
             if e.type == .work { rules.worksByKey[Lexicon.key(e.name)] = i }
@@ -158,7 +159,7 @@ public struct Extractor: Sendable {
         facts.filter { f in
             guard f.p == .release else { return true }
             return !facts.contains { g in
-                g.p == .release && g.s == f.s && (g.q?["season"] == f.q?["season"] || g.q?["season"] == nil) && g.o.count > f.o.count && g.o.hasPrefix(f.o) && g.modality == f.modality
+                g.p == .release && g.s == f.s && (g.q?["season"] == f.q?["season"] || g.q?["season"] == nil) && g.o.count > f.o.count && g.o.hasPrefix(f.o)
             }
         }
     }

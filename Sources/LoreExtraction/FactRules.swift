@@ -16,6 +16,8 @@ struct FactRules {
         guard let colon = title.firstIndex(of: ":") else { return nil }
         return franchises[Lexicon.key(String(title[..<colon]))]
     }
+    /// The article's publication date (`YYYY-MM-DD`).
+    var published: String? = nil
     /// The platform the article names most: "the streaming service", "the streamer".
     var mainPlatform: Int? = nil
 
@@ -335,6 +337,8 @@ struct FactRules {
             // A replaced date is not a fact: "originally scheduled for June", "moved from May", "shifted from June 3 to …".
             if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) && !["to", "until", "for"].contains(v.word(token - 1)) { continue }
             if v.word(token - 1) == "from" || v.word(token - 2) == "from" { continue }
+            // A dateline repeats the day of publication; it dates the news, not a release.
+            if value == published { continue }
             if let instead = v.find(["instead", "of"]), instead < token, token - instead <= 4 { continue }
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
             if v.word(end) == "'s" { continue }
@@ -423,8 +427,17 @@ struct FactRules {
             }
         }
         // "Luke and Claire have a thing going", "Jessica and Luke are married".
-        for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" {
-            let pair = v.list(endingBefore: i, types: [.character, .person], slack: ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to"])
+        // "his ex, Jessica Jones": the possessive pronoun stands for the character just named.
+        for (phrase, kind) in lexicon.relationships where phrase.count == 1 {
+            guard let i = v.find(phrase), ["his", "her"].contains(v.word(i - 1)) else { continue }
+            let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil)
+            let owner = v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
+            if let other, other.type == .character, let owner, owner != other.entity {
+                out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i))
+            }
+        }
+        for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" {
+            let pair = v.list(endingBefore: i, types: [.character, .person], slack: ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to", "back", "sort", "seem", "seems", "finally"])
             if pair.count == 2 {
                 out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
             }

@@ -62,6 +62,8 @@ struct SentenceView {
         while let n = name(endingAt: i), types.contains(n.type) {
             out.append(n)
             i = n.start
+            // "Luke and Rosario Dawson's Claire Temple": the actor's possessive belongs to the name.
+            if word(i - 1) == "'s", let owner = name(endingAt: i - 1), owner.type == .person { i = owner.start }
             if word(i - 1) == "," && word(i - 2) == "and" { i -= 2 }
             else if word(i - 1) == "," || word(i - 1) == "and" || word(i - 1) == "&" || word(i - 1) == "or" { i -= 1 }
             else if word(i - 1) == "well" && word(i - 2) == "as" && word(i - 3) == "as" { i -= 3 }
