@@ -199,9 +199,10 @@ struct FactRules {
             for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
         }
         // A list of three or more characters opening a sentence: "Daredevil, Jessica Jones, Luke Cage and Iron Fist team up".
-        if let first = v.names.first, first.type == .character, first.start <= 1 {
+        if let first = v.names.first, first.type == .character || first.type == .person && v.word(first.end) == "'s", first.start <= 1 {
             let members = v.list(startingAt: first.start, types: [.character])
-            if members.count >= 3, let wk = work(v, near: members.last!.end) {
+            let possessed = first.type == .person
+            if members.count >= 3 || possessed && members.count >= 2, let wk = work(v, near: members.last!.end) {
                 for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: first.start)) }
             }
         }

@@ -78,7 +78,10 @@ struct SentenceView {
         var i = start
         while i < words.count, slack.contains(words[i]) { i += 1 }
         var out: [Name] = []
-        while let n = name(startingAt: i), types.contains(n.type) {
+        while true {
+            // "Finn Jones' Danny Rand and Jessica Henwick's Colleen Wing": skip the actors' possessives.
+            if let owner = name(startingAt: i), owner.type == .person, !types.contains(.person), word(owner.end) == "'s" { i = owner.end + 1 }
+            guard let n = name(startingAt: i), types.contains(n.type) else { break }
             out.append(n)
             i = n.end
             // Skip a parenthesis after a name: "Luke Cage (Mike Colter), Jessica Jones (…)".

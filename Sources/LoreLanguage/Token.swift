@@ -15,7 +15,7 @@ public struct Token: Sendable, Hashable {
         self.end = end
         self.spaceBefore = spaceBefore
         var lower = text.lowercased()
-        if lower.utf8.contains(0xE2) { lower = String(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) }) }
+        if lower.utf8.contains(0xE2) { lower = String(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" && text.count > 1 ? "'" : Character($0) }) }
         self.lower = lower
     }
 
@@ -65,7 +65,8 @@ public enum Tokenizer {
             if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" }
             return s.properties.isWhitespace || s == "\u{00A0}"
         }
-        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+        // "‘" stands in for an apostrophe often enough in the wild ("Jessica Henwick‘s").
+        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{2018}" }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let t = String(decoding: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)], as: UTF8.self)
             tokens.append(Token(kind: kind, text: t, start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
