@@ -188,7 +188,7 @@ struct EntityResolver {
                 }
                 // "produced by CBS Studios, Secret Hideout and Roddenberry Entertainment": a list of one kind.
                 let kinds = Set(run.compactMap { mentions[$0].lexiconType ?? cues[$0] })
-                if run.count >= 3 || run.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person {
+                if run.count >= 3 || run.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
                     for i in run where cues[i] == nil && mentions[i].lexiconType == nil && (kind != .person || defaultType(mentions[i].text) != .work || run.count >= 3) { cues[i] = kind }
                 }
             }
