@@ -104,7 +104,8 @@ struct EntityResolver {
         let words = text.split(separator: " ")
         if text.hasPrefix("@") { return .person }
         if words.count >= 2, let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
-        if words.count >= 2, lexicon.givenNames.contains(String(words[0])) { return .person }
+        // "Carrie-Anne Moss": a hyphenated first name of given names.
+        if words.count >= 2, lexicon.givenNames.contains(String(words[0])) || words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").
         if (2...4).contains(words.count), words.allSatisfy({ w in w.first!.isUppercase && !w.contains(where: \.isNumber) && !lexicon.englishWords.contains(w.lowercased()) && !lexicon.commonWords.contains(w.lowercased()) }) { return .person }
         if words.count >= 2 { return .work }

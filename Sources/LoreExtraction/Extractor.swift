@@ -73,10 +73,12 @@ public struct Extractor: Sendable {
                 views[i].names[k].type = entities[e].type
             }
         }
-        var lastPerson: Int? = nil, lastCharacter: Int? = nil
+        var lastPerson: Int? = nil, lastCharacter: Int? = nil, lastWork: Int? = nil
         for i in views.indices {
             views[i].previousPerson = lastPerson
             views[i].previousCharacter = lastCharacter
+            views[i].previousWork = lastWork
+            if let w = views[i].names.last(where: { $0.type == .work }) { lastWork = w.entity }
             if let p = views[i].names.last(where: { $0.type == .person }) { lastPerson = p.entity }
             if let c = views[i].names.first(where: { $0.type == .character }) { lastCharacter = c.entity }
         }

@@ -37,7 +37,10 @@ struct FactRules {
     func work(_ v: SentenceView, near i: Int, fallback: Bool = true) -> Int? {
         let works = v.names.filter { $0.type == .work }
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
-        return fallback ? mainWork : nil
+        guard fallback else { return nil }
+        // "That series is in production": the work the text was just speaking of.
+        let definite = v.words.indices.contains { k in ["that", "this", "the"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
+        return definite ? v.previousWork ?? mainWork : mainWork
     }
 
     static func number(_ word: String) -> Int? {
@@ -503,7 +506,7 @@ struct FactRules {
     func filming(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         for (i, w) in v.words.enumerated() where ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"].contains(w) {
-            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 6 && ["in", "around", "across"].contains(v.word($0.start - 1)) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && ["in", "around", "across"].contains(v.word($0.start - 1)) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             guard let wk = work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
             break
@@ -542,7 +545,9 @@ struct FactRules {
         var out: [Candidate] = []
         for (i, w) in v.words.enumerated() where ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"].contains(w) {
             // "the Daredevil spinoff The Punisher".
-            if let parent = v.name(endingAt: i), parent.type == .work, let child = v.name(startingAt: i + 1), child.type == .work {
+            var next = i + 1
+            while v.name(startingAt: next) == nil, ["series", "show", "film", ","].contains(v.word(next)) { next += 1 }
+            if let parent = v.name(endingAt: i), parent.type == .work, let child = v.name(startingAt: next), child.type == .work {
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
             } else if ["of", "to"].contains(v.word(i + 1)), let parent = v.name(startingAt: i + 2) ?? v.name(startingAt: i + 3), parent.type == .work,
                       let child = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity }) {

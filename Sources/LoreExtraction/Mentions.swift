@@ -100,7 +100,7 @@ struct MentionFinder {
         }
         // "Update: A …" leaves no name behind its colon.
         while lower < upper, tokens[lower].text == ":" || tokens[lower].lower == "a" && lower + 1 < upper && tokens[lower + 1].text == ":" { lower += 1 }
-        if lower < upper, tokens[lower].text.count == 1, tokens[lower].lower == "a", lower == run.lowerBound || tokens[lower - 1].text == ":" { lower += 1 }
+        if lower < upper, lower > 0, tokens[lower].lower == "a", tokens[lower - 1].text == ":" { lower += 1 }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }

@@ -15,6 +15,8 @@ struct SentenceView {
     var previousPerson: Int? = nil
     /// The character last named before this sentence.
     var previousCharacter: Int? = nil
+    /// The work last named before this sentence: "that series" in this one.
+    var previousWork: Int? = nil
     let times: [(time: TimeExpression, token: Int)]
 
     init(sentence: Sentence, mentions: [Mention], entities: [ArticleEntity], times: [TimeExpression]) {
