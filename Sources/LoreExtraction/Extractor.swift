@@ -79,7 +79,8 @@ public struct Extractor: Sendable {
             views[i].previousCharacter = lastCharacter
             views[i].previousWork = lastWork
             if let w = views[i].names.last(where: { $0.type == .work }) { lastWork = w.entity }
-            if let p = views[i].names.last(where: { $0.type == .person }) { lastPerson = p.entity }
+            // "He" most often continues the previous sentence's subject: its first person.
+            if let p = views[i].names.first(where: { $0.type == .person }) { lastPerson = p.entity }
             if let c = views[i].names.first(where: { $0.type == .character }) { lastCharacter = c.entity }
         }
         for (i, v) in views.enumerated() {

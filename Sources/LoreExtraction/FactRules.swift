@@ -292,7 +292,7 @@ struct FactRules {
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
                 while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoles[[v.word(after)]] != nil { after += 1 }
-                var people = v.list(startingAt: after, types: Self.people, slack: [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"])
+                var people = v.list(startingAt: after, types: Self.people, slack: [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]).map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
                 var j = i
@@ -301,7 +301,12 @@ struct FactRules {
                 }
                 if v.word(j - 1) == "," { j -= 1 }
                 if people.isEmpty || v.word(end) == "alongside" {
-                    people += v.list(endingBefore: j, types: Self.people, slack: ["will", "is", "was", "as", "'s", "who", "also"])
+                    let before = v.list(endingBefore: j, types: Self.people, slack: ["will", "is", "was", "as", "'s", "who", "also"]).map(\.entity)
+                    people += before
+                    // "He also serves as co-showrunner": the person the text was speaking of.
+                    if before.isEmpty, ["he", "she"].contains(v.word(j - 1)) || ["he", "she"].contains(v.word(j - 2)), let previous = v.previousPerson {
+                        people.append(previous)
+                    }
                 }
                 guard !people.isEmpty else { continue }
                 // The work: "Daredevil showrunner X", "X, showrunner of Y", else the sentence's or the article's.
@@ -309,7 +314,7 @@ struct FactRules {
                     ?? (v.word(i - 1) == "'s" ? v.name(endingAt: i - 1).flatMap { $0.type == .work ? $0 : nil } : nil)
                     ?? (v.word(end) == "of" || v.word(end) == "on" || v.word(end) == "for" ? v.name(startingAt: end + 1).flatMap { $0.type == .work ? $0 : nil } : nil)
                 guard let w = direct?.entity ?? work(v, near: i) else { continue }
-                for person in people { out.append(Candidate(s: w, p: .crew, o: person.entity, q: ["role": role], trigger: i)) }
+                for person in people { out.append(Candidate(s: w, p: .crew, o: person, q: ["role": role], trigger: i)) }
             }
         }
         return out
