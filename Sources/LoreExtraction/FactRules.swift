@@ -22,6 +22,10 @@ struct FactRules {
     var mainPlatform: Int? = nil
 
     static let people: Set<EntityType> = [.person]
+    static let castVerbs: Set<String> = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured"]
+    static let listIntroducers: Set<String> = ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"]
+    static let filmingWords: Set<String> = ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"]
+    static let spinoffWords: Set<String> = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"]
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
     static let listSlack: Set<String> = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and"]
@@ -123,7 +127,7 @@ struct FactRules {
 
     func appearsIn(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for phrase in Self.appearVerbs {
+        for phrase in Self.appearVerbs where v.vocabulary.contains(phrase[0]) {
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -168,7 +172,7 @@ struct FactRules {
             for p in people { out.append(Candidate(s: p.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "W stars A, B and C", "W features C", "the cast of W includes A".
-        for (i, w) in v.words.enumerated() where ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured"].contains(w) {
+        for (i, w) in v.words.enumerated() where Self.castVerbs.contains(w) {
             guard let work = v.name(endingAt: i) ?? (w == "starring" || w == "featuring" ? v.names.last(where: { $0.end <= i && $0.type == .work }) : nil), work.type == .work else { continue }
             for s in v.list(startingAt: i + 1, types: Self.cast) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
@@ -186,7 +190,7 @@ struct FactRules {
             }
         }
         // "The series follows A, B and C", "the cast includes A", "we see the four heroes – A, B, C".
-        for (i, w) in v.words.enumerated() where ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"].contains(w) {
+        for (i, w) in v.words.enumerated() where Self.listIntroducers.contains(w) {
             var j = i + 1
             while v.name(startingAt: j) == nil, ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"].contains(v.word(j)) { j += 1 }
             let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? [.character] : Self.cast)
@@ -282,7 +286,8 @@ struct FactRules {
     func crew(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         var claimed = Set<Int>()
-        for (phrase, role) in lexicon.crewRoles.sorted(by: { $0.key.count > $1.key.count }) {
+        guard !v.vocabulary.isDisjoint(with: lexicon.crewFirstWords) else { return [] }
+        for (phrase, role) in lexicon.crewRolesByLength {
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -402,6 +407,7 @@ struct FactRules {
 
     func relationship(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        guard !v.vocabulary.isDisjoint(with: lexicon.relationshipFirstWords) || v.vocabulary.contains("married") || v.vocabulary.contains("dating") || v.vocabulary.contains("together") || v.vocabulary.contains("thing") else { return out }
         let people: Set<EntityType> = [.character, .person]
         for (phrase, kind) in lexicon.relationships {
             var from = 0
@@ -510,7 +516,7 @@ struct FactRules {
 
     func filming(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"].contains(w) {
+        for (i, w) in v.words.enumerated() where Self.filmingWords.contains(w) {
             guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && ["in", "around", "across"].contains(v.word($0.start - 1)) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             guard let wk = work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
@@ -548,7 +554,7 @@ struct FactRules {
 
     func spinoff(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"].contains(w) {
+        for (i, w) in v.words.enumerated() where Self.spinoffWords.contains(w) {
             // "the Daredevil spinoff The Punisher".
             var next = i + 1
             while v.name(startingAt: next) == nil, ["series", "show", "film", ","].contains(v.word(next)) { next += 1 }

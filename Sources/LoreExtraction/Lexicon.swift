@@ -21,6 +21,11 @@ struct Lexicon: Sendable {
     let comicsCues: [[String]]
     let relationships: [[String]: String]
     let crewRoles: [[String]: String]
+    /// Crew phrases, longest first ("executive producer" before "producer").
+    let crewRolesByLength: [(phrase: [String], role: String)]
+    /// First words of the relationship and crew phrases: a sentence without any skips those rules.
+    let relationshipFirstWords: Set<String>
+    let crewFirstWords: Set<String>
     let releaseVerbs: Set<String>
     let platformVerbs: Set<String>
     let honorifics: Set<String>
@@ -74,7 +79,10 @@ struct Lexicon: Sendable {
         negations = phrases("negations")
         comicsCues = phrases("comics-cues")
         relationships = table("relationships")
+        relationshipFirstWords = Set(relationships.keys.compactMap(\.first))
         crewRoles = table("crew-roles")
+        crewRolesByLength = crewRoles.map { (phrase: $0.key, role: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined()) > ($1.phrase.count, $1.phrase.joined()) }
+        crewFirstWords = Set(crewRoles.keys.compactMap(\.first))
         releaseVerbs = Set(list("release-verbs").map { $0.lowercased() })
         platformVerbs = Set(list("platform-verbs").map { $0.lowercased() })
         honorifics = Set(list("honorifics").map { $0.lowercased() })
