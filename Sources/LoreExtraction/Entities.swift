@@ -120,6 +120,8 @@ struct EntityResolver {
             let subtitle = String(m.key[m.key.range(of: ": ")!.upperBound...])
             if subtitle.contains(" ") || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
         }
+        // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
+        for m in mentions { if let nickname = m.nickname { fullTitles[Lexicon.key(nickname)] = m.key } }
         if !fullTitles.isEmpty {
             for i in mentions.indices { if let full = fullTitles[mentions[i].key] { mentions[i].key = full } }
         }
@@ -245,6 +247,7 @@ struct EntityResolver {
             guard let resolved = type ?? defaultType(m.text) else { continue }
             let e = entity(for: m.key, type: resolved, text: m.text)
             mentions[i].entity = e
+            if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
             entities[e].mentionCount += 1
             if m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") {
                 entities[e].aliases[entities[e].name, default: 0] += 1

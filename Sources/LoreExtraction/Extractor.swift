@@ -49,6 +49,11 @@ public struct Extractor: Sendable {
         for (i, v) in views.enumerated() {
             for c in rules.alias(v) + parentheticalAliases(v) { candidates.append((c, i)) }
         }
+        // Luke "Power Man" Cage: the nickname is an alias of the civil name.
+        var nicknames: [(sentence: Int, candidate: Candidate)] = []
+        for m in mentions where m.entity >= 0 && m.sentence >= 0 {
+            if let nickname = m.nickname { nicknames.append((m.sentence, Candidate(s: m.entity, p: .alias, literal: nickname, trigger: m.tokens.lowerBound))) }
+        }
         for (c, _) in candidates {
             if let other = entities.firstIndex(where: { $0.name == c.literal && $0.type == .character && $0.mergedInto == nil }), other != c.s {
                 entities[other].mergedInto = c.s
@@ -85,7 +90,7 @@ public struct Extractor: Sendable {
         }
         for (i, v) in views.enumerated() {
             if v.sentence.isQuestion { continue }
-            for c in rules.facts(in: v) {
+            for c in rules.facts(in: v) + nicknames.filter({ $0.sentence == i }).map(\.candidate) {
                 guard let fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
                 let key = "\(fact.s)|\(fact.sType)|\(fact.p)|\(fact.o)|\(fact.q?["kind"] ?? "")|\(fact.q?["role"] ?? "")"
                 if seen.insert(key).inserted { facts.append(fact) }

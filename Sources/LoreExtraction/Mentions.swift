@@ -13,6 +13,8 @@ struct Mention {
     var lexiconType: EntityType?
     /// The entity it resolves to, an index into the article's entity list.
     var entity: Int = -1
+    /// The nickname inside a civil name: "Cottonmouth" in Cornell "Cottonmouth" Stokes.
+    var nickname: String? = nil
 }
 
 /// Finds names in sentences: gazetteer entries, quoted titles and runs of capitalised words.
@@ -32,6 +34,9 @@ struct MentionFinder {
         let titleCase = knownKeys != nil
         while i < tokens.count {
             if let m = gazetteerMatch(tokens, at: i, sentence: index) {
+                found.append(m); i = m.tokens.upperBound; continue
+            }
+            if let m = nicknamedName(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
             if let m = quotedTitle(tokens, at: i, sentence: index) {
@@ -174,6 +179,22 @@ struct MentionFinder {
             }
         }
         return nil
+    }
+
+    /// Luke "Power Man" Cage, Cornell “Cottonmouth” Stokes: a civil name with a quoted nickname inside.
+    func nicknamedName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
+        guard tokens[i].isWord, startsName(tokens[i]), !lexicon.commonWords.contains(tokens[i].lower),
+              i + 2 < tokens.count, Self.openingQuotes.contains(tokens[i + 1].text), tokens[i + 1].spaceBefore else { return nil }
+        var k = i + 2
+        while k < tokens.count, k - i <= 5, tokens[k].isWord, startsName(tokens[k]) { k += 1 }
+        guard k > i + 2, k + 1 < tokens.count, Self.closingQuotes.contains(tokens[k].text),
+              tokens[k + 1].isWord, startsName(tokens[k + 1]), tokens[k + 1].spaceBefore else { return nil }
+        var end = k + 2
+        while end < tokens.count, tokens[end].isWord, startsName(tokens[end]), !Self.qualifiers.contains(tokens[end].lower) { end += 1 }
+        let civil = Self.join(tokens[i..<(i + 1)]) + " " + Self.join(tokens[(k + 1)..<end])
+        var m = Mention(sentence: sentence, tokens: i..<end, text: civil, key: Lexicon.key(civil), quoted: false, lexiconType: nil)
+        m.nickname = Self.join(tokens[(i + 2)..<k])
+        return m
     }
 
     /// ‘Daredevil’, “The Walking Dead”: a quoted run of title words is a work's title.

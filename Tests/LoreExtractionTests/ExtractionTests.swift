@@ -121,6 +121,14 @@ import LoreReading
         #expect(x.entities.first { $0.name == "Danny Rand" }?.aliases.contains("Iron Fist") == true)
     }
 
+    @Test func aNicknameInsideANameIsAnAlias() {
+        let x = extract(#"The club belongs to Cornell "Cottonmouth" Stokes, played by Mahershala Ali. Ali's Cottonmouth steals every scene."#)
+        #expect(has(x, "Cornell Stokes", .alias, "Cottonmouth"))
+        #expect(has(x, "Mahershala Ali", .plays, "Cornell Stokes"))
+        #expect(x.entities.first { $0.name == "Cornell Stokes" }?.type == .character)
+        #expect(!x.entities.contains { $0.name == "Cottonmouth" }, "the nickname is an alias, not an entity of its own")
+    }
+
     // MARK: entities
 
     @Test func aCharacterAndAWorkThatShareANameStayApart() {
