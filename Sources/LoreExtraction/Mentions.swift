@@ -22,6 +22,8 @@ struct MentionFinder {
     let lexicon = Lexicon.shared
     /// Words that qualify a title but are not part of it ("Daredevil Season 2").
     static let qualifiers: Set<String> = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
+    /// Qualifiers that are also ordinary parts of names ("Death Star", "Jet Set").
+    static let nounQualifiers: Set<String> = ["star", "stars", "set", "cast"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     static let openingQuotes: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'"]
     static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'"]
@@ -50,8 +52,10 @@ struct MentionFinder {
                 while j < tokens.count {
                     let t = tokens[j]
                     // "The Defenders Netflix crossover": a known name ends the run before it.
-                    if t.isWord, lexicon.gazetteer[t.lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: index), g.lexiconType == .organization { break }
-                    if t.isWord && startsName(t) && !Self.qualifiers.contains(t.lower) { j += 1; continue }
+                    if t.isWord, lexicon.gazetteer[t.lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: index), g.lexiconType == .organization, lexicon.platforms.contains(g.key) { break }
+                    // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
+                    let qualifier = Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
+                    if t.isWord && startsName(t) && !qualifier { j += 1; continue }
                     if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
                     if (t.lower == "of" || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
@@ -109,7 +113,7 @@ struct MentionFinder {
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }
-        while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
+        while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1) || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
         guard lower < upper else { return [] }
         if upper - lower == 1 {
             let t = tokens[lower]
