@@ -52,6 +52,8 @@ struct EntityResolver {
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
         while aux < t.count, aux < b + 4, ["has", "have", "had", "been", "is", "was", "will", "not", "won't", "officially", "also", "now", "be"].contains(word(aux)) { aux += 1 }
+        // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
+        if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
         if prev == "'s" || prev == "\u{2019}s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s" || next == "\u{2019}s", Self.workAfterPossessive.contains(next2) { return .work }
@@ -234,7 +236,8 @@ struct EntityResolver {
             if type == nil || (type != .character && type != .work && (v[.character] ?? 0) + (v[.work] ?? 0) > 0 && m.lexiconType == nil && cues[i] == nil) {
                 if let best = v.max(by: { ($0.value, $0.key == .work ? 1 : 0) < ($1.value, $1.key == .work ? 1 : 0) }) { type = best.key }
             }
-            if !multiWord[i], type == nil || cues[i] != .work && m.lexiconType == nil {
+            // A single word that is a known person's or character's first or last name is that name, whatever a weak cue said.
+            if !multiWord[i], m.lexiconType == nil, !m.quoted {
                 if fullNames == nil { fullNames = fullNameIndex(mentions, entities) }
                 if let full = shortFormOwner(m, in: fullNames!) {
                     mentions[i].entity = full

@@ -105,6 +105,15 @@ struct FactRules {
                 var j = i + 1
                 while v.name(startingAt: j) == nil, ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
                 guard let character = v.name(startingAt: j) else { continue }
+                // "Rebecca Kim and Katherine Sato, who play Ash Sterling and Marlowe": pair the two lists in order.
+                let characters = v.list(startingAt: j, types: [.character])
+                if characters.count >= 2, v.word(i - 1) == "who", v.word(i - 2) == "," {
+                    let people = v.list(endingBefore: i - 2, types: Self.people).reversed()
+                    if people.count == characters.count {
+                        for (person, character) in zip(people, characters) { add(person, character, i) }
+                        continue
+                    }
+                }
                 var k = i
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll"].contains(v.word(k - 1)) { k -= 1 }
                 if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) {
@@ -293,6 +302,8 @@ struct FactRules {
                 from = i + 1
                 if claimed.contains(i) { continue }
                 for k in i..<(i + phrase.count) { claimed.insert(k) }
+                // A casting director or an art director is not the work's director.
+                if Self.notCrew.contains(v.word(i - 1)) { continue }
                 let end = i + phrase.count
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
@@ -325,6 +336,7 @@ struct FactRules {
         return out
     }
 
+    static let notCrew: Set<String> = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
     static let crewLeadIn: Set<String> = ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
 
     // MARK: release
@@ -363,6 +375,8 @@ struct FactRules {
             // "the show's second season premiered", else the article's work.
             var k = verb
             while k > 0, Self.verbChain.contains(v.words[k - 1]) { k -= 1 }
+            // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
+            if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
             var subjects = v.list(endingBefore: k, types: Self.works, slack: [",", "which", "that", "who"]).map(\.entity)
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
@@ -390,6 +404,7 @@ struct FactRules {
         return out
     }
 
+    static let notTheWork: Set<String> = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos"]
     static let delayVerbs: Set<String> = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted"]
     static let verbChain: Set<String> = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
     static let workPronouns: Set<String> = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
@@ -422,7 +437,6 @@ struct FactRules {
                     while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationships[[v.word(k)]] != nil || v.word(k) == "sometime" { k += 1 }
                     let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: k) : nil)
                         ?? (v.word(owner.start - 1) == "," ? v.name(endingAt: owner.start - 1) : nil)
-                        ?? v.names.last(where: { $0.end < owner.start && $0.end >= owner.start - 3 && people.contains($0.type) })
                     if let other, people.contains(other.type), other.entity != owner.entity {
                         out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                     } else if let other = pronounSubject(v, before: owner.start), other != owner.entity {
@@ -483,7 +497,8 @@ struct FactRules {
             if n == nil, let m = Self.number(v.word(i + 1)) { n = m }
             guard let season = n, season >= 2, season <= 12 else { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
-            if v.words.contains(where: { ["available", "debuted", "premiered", "following", "won", "aired", "wrapped", "ended", "binge"].contains($0) }) { continue }
+            if v.words.contains(where: { ["available", "debuted", "premiered", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings"].contains($0) }) { continue }
+            if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
             let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
                 ?? v.name(endingAt: i)

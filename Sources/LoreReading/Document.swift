@@ -132,7 +132,7 @@ public struct PlainTextLayout: Sendable {
     /// "— Kültürpat (@Kulturpat) January 27, 2017": author, handle and date of an embedded post.
     static func embedSignature(_ line: String) -> Embed? {
         guard let first = line.first, "—–-".contains(first) else { return nil }
-        let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        let body = line.drop { "—–- ".contains($0) }.trimmingCharacters(in: .whitespaces)
         guard let open = body.range(of: "(@"), let close = body[open.upperBound...].firstIndex(of: ")") else { return nil }
         let author = body[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
         let handle = "@" + body[open.upperBound..<close]
