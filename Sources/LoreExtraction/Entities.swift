@@ -61,6 +61,13 @@ struct EntityResolver {
         if prev == "of", (a - 4..<a - 1).contains(where: { ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"].contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && ["season", "series", "episode"].contains(next) { return .work }
 
+        // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
+        if prev == "to" && prev2 == "according" || prev == "by" && ["obtained", "reported", "confirmed", "broken"].contains(prev2) {
+            if defaultType(m.text) != .person { return .organization }
+        }
+        // "Manhattan's Lower East Side": a part of a place is a place.
+        if prev == "'s", a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
+
         // People.
         if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
         if prev == "by", Self.byVerbs.contains(prev2), next != "'s" { return .person }
@@ -252,7 +259,7 @@ struct EntityResolver {
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
             entities[e].mentionCount += 1
-            if m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") {
+            if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ")) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
                 entities[e].aliases[entities[e].name, default: 0] += 1
                 entities[e].name = m.text
             } else if m.text != entities[e].name {

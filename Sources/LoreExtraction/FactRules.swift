@@ -28,7 +28,7 @@ struct FactRules {
     static let spinoffWords: Set<String> = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"]
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
-    static let listSlack: Set<String> = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and"]
+    static let listSlack: Set<String> = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already"]
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
     static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22, "twenty-four": 24]
 
@@ -375,6 +375,8 @@ struct FactRules {
             // "the show's second season premiered", else the article's work.
             var k = verb
             while k > 0, Self.verbChain.contains(v.words[k - 1]) { k -= 1 }
+            // "stay in Malta until July 7", "revealed at Comic-Con on June 30": the date of something else.
+            if ["until", "through", "since", "til"].contains(v.word(token - 1)) || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
             if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
             var subjects = v.list(endingBefore: k, types: Self.works, slack: [",", "which", "that", "who"]).map(\.entity)
@@ -497,7 +499,7 @@ struct FactRules {
             if n == nil, let m = Self.number(v.word(i + 1)) { n = m }
             guard let season = n, season >= 2, season <= 12 else { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
-            if v.words.contains(where: { ["available", "debuted", "premiered", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings"].contains($0) }) { continue }
+            if v.words.contains(where: { ["available", "debuted", "premiered", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership"].contains($0) }) { continue }
             if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
             let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
