@@ -117,6 +117,8 @@ struct EntityResolver {
         if words.count >= 2, lexicon.givenNames.contains(String(words[0])) || words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").
         if (2...4).contains(words.count), words.allSatisfy({ w in w.first!.isUppercase && !w.contains(where: \.isNumber) && !lexicon.englishWords.contains(w.lowercased()) && !lexicon.commonWords.contains(w.lowercased()) }) { return .person }
+        // "Elara Sterling", "Corvin Vance": a first word that is no English word starts a name, not a title.
+        if words.count == 2, let first = words.first, first.count > 2, !lexicon.englishWords.contains(first.lowercased()), !lexicon.commonWords.contains(first.lowercased()), !first.contains(where: \.isNumber), !first.contains(":"), first != first.uppercased() { return .person }
         if words.count >= 2 { return .work }
         return nil
     }

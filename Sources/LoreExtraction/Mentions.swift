@@ -136,6 +136,8 @@ struct MentionFinder {
     }
 
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {
+        if Self.isContraction(t.lower) { return true }  // "Don't Miss", "It's"
+
         if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
         if t.text.count > 3 && t.text == t.text.uppercased() && !t.text.contains(".") { return true }  // "EXCLUSIVE", "UPDATE"
         return false
