@@ -165,17 +165,34 @@ struct TimeReference: Sendable {
         return .month(month < current ? date.year : date.year - 1, month)
     }
 
-    /// A day and month without a year ("18 August"): the reference year's, or next year's when
-    /// that date would be more than about six months before the reference.
-    func day(month: Int, day: Int) -> TimePoint? {
+    /// A month named without a year ("in March", "December"), placed by the tense around it:
+    /// past tense takes the last such month up to the reference month, future tense the next one
+    /// from it, and otherwise the nearest one (news from January 1999 saying "December" means 1998-12).
+    func month(named month: Int, tense: Int) -> TimePoint? {
+        guard let date else { return nil }
+        guard let current = date.month else { return .month(date.year, month) }
+        return .month(date.year + Self.yearShift(month * 31 + 15, current * 31 + 15, tense: tense), month)
+    }
+
+    /// A day and month without a year ("18 August"), placed like `month(named:tense:)`.
+    func day(month: Int, day: Int, tense: Int = 0) -> TimePoint? {
         guard let date else { return nil }
         var year = date.year
         if let current = date.month {
-            let reference = current * 31 + (date.day ?? 15)
-            if reference - (month * 31 + day) > 6 * 31 { year += 1 }
+            year += Self.yearShift(month * 31 + day, current * 31 + (date.day ?? 15), tense: tense)
         }
         guard day <= CalendarDate.days(inMonth: month, year: year) else { return nil }
         return .day(year, month, day)
+    }
+
+    /// -1, 0 or +1 years for a yearless time at `target` (month * 31 + day) seen from `now`.
+    static func yearShift(_ target: Int, _ now: Int, tense: Int) -> Int {
+        // A date a few weeks off is more often a plain past or future one than a year away.
+        if tense < 0 { return target > now + 2 * 31 ? -1 : 0 }
+        if tense > 0 { return target < now - 2 * 31 ? 1 : 0 }
+        if target - now > 6 * 31 { return -1 }
+        if now - target > 6 * 31 { return 1 }
+        return 0
     }
 
     /// A day of the week near the reference. `step` 0 is the nearest one (this week's or

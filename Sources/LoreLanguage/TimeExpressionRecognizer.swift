@@ -45,6 +45,7 @@ public struct TimeExpressionRecognizer: Sendable {
             i = match.end
         }
         grammar.joinSpans(&matches)
+        grammar.anchorYearsBack(&matches)
         var found: [TimeExpression] = []
         found.reserveCapacity(matches.count)
         for match in matches {

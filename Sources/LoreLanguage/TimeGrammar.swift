@@ -10,6 +10,8 @@ struct TimeMatch {
     /// A day, month or season written without its year, with year 0 ("March 17", "in the fall"):
     /// a written year right after it in a span ("to April 6, 2018") replaces the reference's.
     var yearless: TimePoint? = nil
+    /// For "a year ago", "the year-ago quarter": how many years back it goes (see `anchorYearsBack`).
+    var yearsBack: Int? = nil
 
     init(_ start: Int, _ end: Int, _ type: TimeExpression.Kind = .date, _ value: String?, mod: String? = nil) {
         self.start = start
@@ -243,16 +245,44 @@ struct TimeGrammar {
         return m == 10 || m == 46 || m == 33 || m == 63 || m == 59
     }
 
+    /// A lower-case word outside the lexicon ending in "-ed" ("ordered", "rallied"): a past-tense
+    /// verb or participle, the weakest sign that a sentence tells of the past.
+    @inline(__always) func regularPast(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.entry < 0, !t.capitalised, t.end - t.start >= 5 else { return false }
+        return bytes[Int(t.end) - 1] == 100 && bytes[Int(t.end) - 2] == 101 // "ed"
+    }
+
+    static let presentKeys: Set<UInt64> = [TimeKey.pack("is"), TimeKey.pack("are"), TimeKey.pack("am")]
+
+    /// "is" or "are" in the sentence near `j`.
+    func presentAround(_ j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0 && k >= j - 8 && !endsSentence(k) {
+            if tokens[k].kind == .word && Self.presentKeys.contains(tokens[k].key) { return true }
+            k -= 1
+        }
+        k = j + 1
+        while k < tokens.count && k <= j + 6 && !endsSentence(k) {
+            if tokens[k].kind == .word && Self.presentKeys.contains(tokens[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// -1 when the sentence around `j` reads as past, +1 as future, 0 when it does not say.
+    /// The cue words of `time-tense.txt` decide first, nearest first; failing them, a regular past
+    /// form ("ordered", "announced") makes it past.
     func tense(around j: Int) -> Int {
         var k = j - 1
         var steps = 0
+        var regular = false
         while k >= 0 && steps < 10 {
             if endsSentence(k) { break }
             if let w = word(k) {
                 if w.roles.contains(.pastCue) { return -1 }
                 if w.roles.contains(.futureCue) { return 1 }
-            }
+            } else if !regular && regularPast(k) { regular = true }
             k -= 1
             steps += 1
         }
@@ -263,11 +293,11 @@ struct TimeGrammar {
             if let w = word(k) {
                 if w.roles.contains(.pastCue) { return -1 }
                 if w.roles.contains(.futureCue) { return 1 }
-            }
+            } else if !regular && regularPast(k) { regular = true }
             k += 1
             steps += 1
         }
-        return 0
+        return regular ? -1 : 0
     }
 
     // MARK: Driver
@@ -291,6 +321,21 @@ struct TimeGrammar {
         }
     }
 
+    /// "a year ago", "a year earlier" after a quarter ("third-quarter profit rose 5% from a year
+    /// ago") mean that quarter a year before, not the year before the time of writing.
+    func anchorYearsBack(_ matches: inout [TimeMatch]) {
+        var quarter: (year: Int, q: Int)?
+        for k in matches.indices {
+            if case .quarter(let y, let q)? = matches[k].point, matches[k].yearsBack == nil {
+                quarter = (y, q)
+            } else if let back = matches[k].yearsBack, let quarter, matches[k].type == .date, back > 0 {
+                let point = TimePoint.quarter(quarter.year - back, quarter.q)
+                matches[k].point = point
+                matches[k].value = point.value
+            }
+        }
+    }
+
     func longest(at i: Int) -> TimeMatch? {
         var best: TimeMatch?
         func consider(_ m: TimeMatch?) {
@@ -302,6 +347,7 @@ struct TimeGrammar {
             consider(numericDate(at: i))
             consider(dayFirstDate(at: i))
             consider(duration(at: i))
+            consider(clockTime(at: i))
             if let y = year(at: i) {
                 // "2018 Q1"
                 if kind(i + 1) == .quarter { consider(TimeMatch(i, i + 2, .quarter(y, Int(tokens[i + 1].number)))) }
@@ -326,8 +372,14 @@ struct TimeGrammar {
             if w.edge != 0 || w.roles.contains(.the) { consider(edge(at: i)) }
             if w.roles.contains(.the) { consider(ordinalOfMonth(at: i)) }
             if w.ordinal != 0 || w.roles.contains(.the) { consider(partOfYear(at: i)) }
+            if w.ordinal != 0 || w.roles.contains(.the) || w.roles.contains(.startsRelative) { consider(quarterPhrase(at: i)) }
             if w.roles.contains(.span) || w.roles.contains(.the) { consider(span(at: i)) }
-            if w.roles.contains(.startsNumber) { consider(duration(at: i)) }
+            if w.roles.contains(.the) { consider(theWeekend(at: i)); consider(theYear(at: i)) }
+            if w.clock != 0 { consider(clockTime(at: i)) }
+            if w.roles.contains(.startsNumber) {
+                consider(duration(at: i))
+                if let y = spokenYear(at: i) { consider(TimeMatch(i, y.end, .year(y.year))) }
+            }
             if w.set != 0 && !tokens[i].capitalised { consider(TimeMatch(i, i + 1, .set, lexicon.setValues[Int(w.set) - 1])) }
             if w.roles.contains(.every) { consider(every(at: i)) }
             if w.roles.contains(.once) { consider(once(at: i)) }

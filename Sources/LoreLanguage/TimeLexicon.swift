@@ -51,7 +51,12 @@ struct TimeUnit: Sendable, Hashable {
 
     /// The TIMEX3 duration for `count` of this unit: `P2Y`, `PT3H`, `PXY`.
     func duration(_ count: String) -> String {
-        code.hasPrefix("T") ? "PT" + count + code.dropFirst() : "P" + count + code
+        // TIMEX3 writes decades in years: "two decades" is P20Y, "decades" PXY.
+        if grain == .decade {
+            if let n = Int(count) { return "P" + String(n * 10) + "Y" }
+            if count == "X" { return "PXY" }
+        }
+        return code.hasPrefix("T") ? "PT" + count + code.dropFirst() : "P" + count + code
     }
 }
 
@@ -82,6 +87,8 @@ struct TimeWord: Sendable {
         static let startsRelative = Roles(rawValue: 1 << 20)
         static let determiner = Roles(rawValue: 1 << 21)
         static let connector = Roles(rawValue: 1 << 22)
+        /// Makes a day name after it part of a name ("Black Friday").
+        static let namesDay = Roles(rawValue: 1 << 23)
     }
 
     var month: Int8 = 0
@@ -99,6 +106,8 @@ struct TimeWord: Sendable {
     /// 1 EARLY, 2 MID, 3 LATE, 4 no mod (`TimeLexicon.modNames`).
     var mod: Int8 = 0
     var edge: Int8 = 0
+    /// Index into `TimeLexicon.clockTimes` plus one ("noon" -> 12:00); 0 when not a clock word.
+    var clock: Int8 = 0
     var roles: Roles = []
 
     /// Words that make a capitalised word after a month or day name not a name.
@@ -136,6 +145,7 @@ struct TimeLexicon: Sendable {
     var words: [TimeWord] = []
     var units: [TimeUnit] = []
     var setValues: [String] = []
+    var clockTimes: [String] = []
     var numbers: [UInt64: [TimePhrase<TimeQuantity>]] = [:]
     var references: [UInt64: [TimePhrase<TimeReferenceValue>]] = [:]
     var relatives: [UInt64: [TimePhrase<Int>]] = [:]
@@ -218,8 +228,15 @@ struct TimeLexicon: Sendable {
         }
         for name in single("time-triggers") { lexicon.update(name) { $0.roles.insert(.trigger) } }
         for name in single("time-function-words") { lexicon.update(name) { $0.roles.insert(.function) } }
+        for name in single("time-day-names") { lexicon.update(name) { $0.roles.insert(.namesDay) } }
         for name in single("time-counters") { lexicon.update(name) { $0.roles.insert(.counter) } }
         for name in single("time-day-parts") { lexicon.update(name) { $0.roles.insert(.dayPart) } }
+        for (phrase, value) in entries("time-clock-words") {
+            guard let name = phrase.first, phrase.count == 1, value.count == 5 else { continue }
+            lexicon.clockTimes.append(String(value))
+            let n = Int8(lexicon.clockTimes.count)
+            lexicon.update(name) { $0.clock = n }
+        }
         for name in single("time-connectors") { lexicon.update(name) { $0.roles.insert(.connector) } }
         for name in single("time-determiners") { lexicon.update(name) { $0.roles.insert(.determiner) } }
         for (phrase, value) in entries("time-tense") {

@@ -3,6 +3,7 @@ import LoreReading
 /// The shapes of time expressions. Every rule starts at token `i` and looks only a few tokens
 /// around it; it returns nil when the tokens there do not make its shape.
 extension TimeGrammar {
+    static let oldKey = TimeKey.pack("old")
     // MARK: Full dates
 
     /// `2017-08-18`.
@@ -43,7 +44,7 @@ extension TimeGrammar {
             return TimeMatch(start, end, .day(year, month, day))
         }
         guard day <= CalendarDate.days(inMonth: month, year: 2000) else { return nil }
-        return TimeMatch(start, end, reference.day(month: month, day: day), yearless: .day(0, month, day))
+        return TimeMatch(start, end, reference.day(month: month, day: day, tense: tense(around: start)), yearless: .day(0, month, day))
     }
 
     /// An optional year after a date: "2017" or ", 2017". Returns the year and the new end.
@@ -108,9 +109,10 @@ extension TimeGrammar {
         if let date = monthDay(at: i) { return date }
         let j = m.end
         if let y = year(at: j) { return TimeMatch(i, j + 1, .month(y, m.month)) }
+        if let y = spokenYear(at: j) { return TimeMatch(i, y.end, .month(y.year, m.month)) }
         if has(j, .of) || mark(j, 44), let y = year(at: j + 1) { return TimeMatch(i, j + 2, .month(y, m.month)) }
         guard !m.abbreviated || j == i + 2, has(i - 1, .trigger), bareFree(after: j) else { return nil }
-        return TimeMatch(i, j, reference.month(named: m.month), yearless: .month(0, m.month))
+        return TimeMatch(i, j, reference.month(named: m.month, tense: tense(around: i)), yearless: .month(0, m.month))
     }
 
     /// "Friday", "on Friday", "Friday night", "Friday, March 17", "Fridays" (a set).
@@ -120,7 +122,14 @@ extension TimeGrammar {
         if w.weekdayPlural { return TimeMatch(i, i + 1, .set, "XXXX-WXX-" + String(day)) }
         // "Friday the 13th" is a film; "Black Friday", "Wednesday Addams" are names.
         if has(i + 1, .the), kind(i + 2) == .ordinal || (word(i + 2)?.ordinal ?? 0) > 0 { return nil }
-        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalised, !(word(i - 1)?.isTimeOrFunctionWord ?? false) { return nil }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalised, !(word(i - 1)?.isTimeOrFunctionWord ?? false) {
+            // "in Miami Wednesday, demanding", "the Czech Republic Friday formally joined": a place
+            // or a name, then the day, then a comma, a stop or a lower-case word.
+            guard !has(i - 1, .namesDay), !sentenceInitial(i - 1), i + 1 < tokens.count else { return nil }
+            let next = tokens[i + 1]
+            let closes = next.kind == .punctuation && (next.mark == 44 || next.mark == 46 || next.mark == 59)
+            guard closes || (next.kind == .word && !next.capitalised) else { return nil }
+        }
         let j = mark(i + 1, 44) ? i + 2 : i + 1
         if var date = monthDay(at: j) ?? dayFirstDate(at: j, guarded: false) {
             date.start = i
@@ -128,7 +137,11 @@ extension TimeGrammar {
         }
         if nameLike(i + 1) { return nil }
         let end = has(i + 1, .dayPart) ? i + 2 : i + 1
-        return TimeMatch(i, end, reference.weekday(day, step: 0, tense: tense(around: i)))
+        // News tells of days gone by: a bare day name is a past one unless the sentence is in the
+        // future or the present ("Netflix said Monday", but "the trailer is out on Monday").
+        var t = tense(around: i)
+        if t == 0 && !presentAround(i) { t = -1 }
+        return TimeMatch(i, end, reference.weekday(day, step: 0, tense: t))
     }
 
     /// "summer 2017", "summer of 2017", "in the fall", "during the summer".
@@ -136,6 +149,7 @@ extension TimeGrammar {
         guard let s = word(i)?.season, s > 0 else { return nil }
         if let y = year(at: i + 1) { return TimeMatch(i, i + 2, .season(y, s)) }
         if has(i + 1, .of), let y = year(at: i + 2) { return TimeMatch(i, i + 3, .season(y, s)) }
+        if has(i + 1, .of), let y = spokenYear(at: i + 2) { return TimeMatch(i, y.end, .season(y.year, s)) }
         if capitalisedInside(i) { return nil } // "the Winter Soldier", "Summer Glau"
         let triggered = has(i - 1, .trigger) || (has(i - 1, .the) && has(i - 2, .trigger))
         guard triggered, bareFree(after: i + 1), !has(i + 1, .of) else { return nil }
@@ -192,7 +206,7 @@ extension TimeGrammar {
                 return TimeAnchor(end: m.end + 2, grain: .month, point: .month(y, m.month), relative: false)
             }
             guard !m.abbreviated || m.end == j + 2, bareFree(after: m.end) else { return nil }
-            return TimeAnchor(end: m.end, grain: .month, point: reference.month(named: m.month), relative: false)
+            return TimeAnchor(end: m.end, grain: .month, point: reference.month(named: m.month, tense: tense(around: j)), relative: false)
         }
         if let s = seasonAnchor(at: j, relative: false) { return s }
         if let r = relative(at: j) { return relativeAnchor(step: r.step, at: r.end) }
@@ -252,6 +266,181 @@ extension TimeGrammar {
         let n = Int(ordinal)
         let point: TimePoint? = a.point?.year.map { quarter ? .quarter($0, n) : .half($0, n) }
         return TimeMatch(i, a.end, point)
+    }
+
+    static let fiscalKey = TimeKey.pack("fiscal")
+    static let latestKey = TimeKey.pack("latest")
+    static let currentKey = TimeKey.pack("current")
+    static let comparableKey = TimeKey.pack("comparable")
+    static let yearKey = TimeKey.pack("year")
+    static let agoKey = TimeKey.pack("ago")
+    static let earlierKey = TimeKey.pack("earlier")
+    static let periodKey = TimeKey.pack("period")
+
+    /// A quarter named without its year, as business news writes it: "the third quarter",
+    /// "third-quarter (profit)", "the fiscal first quarter", "the quarter" and "the latest quarter"
+    /// (the last one finished before the reference), "the current quarter", "last quarter",
+    /// "the year-ago quarter" (the same quarter a year before).
+    func quarterPhrase(at i: Int) -> TimeMatch? {
+        guard let date = reference.date, let month = date.month else { return nil }
+        var j = i
+        let withThe = has(j, .the)
+        if withThe { j += 1 }
+        var n = 0, back = 0, step = -1
+        var named = withThe
+        if let r = relative(at: j) {
+            step = r.step
+            j = r.end
+            named = true
+        }
+        var guardSteps = 0
+        var latest = false
+        // "the year-ago period", "the latest period": in a report on a quarter, that quarter.
+        func isPeriod(_ j: Int) -> Bool { (back > 0 || latest) && kind(j) == .word && tokens[j].key == Self.periodKey }
+        while j < tokens.count && !has(j, .quarter) && !isPeriod(j) && guardSteps < 6 {
+            guardSteps += 1
+            if mark(j, 45), glued(j) { j += 1; continue }
+            guard kind(j) == .word else { return nil }
+            let key = tokens[j].key
+            if key == Self.fiscalKey || key == Self.latestKey || key == Self.comparableKey {
+                if key == Self.latestKey { latest = true }
+                j += 1
+            } else if key == Self.currentKey {
+                step = 0
+                j += 1
+            } else if key == Self.yearKey, mark(j + 1, 45), glued(j + 1), glued(j + 2),
+                      kind(j + 2) == .word, tokens[j + 2].key == Self.agoKey || tokens[j + 2].key == Self.earlierKey {
+                back = 1
+                j += 3
+            } else if let o = word(j)?.ordinal, (1...4).contains(o), n == 0 {
+                n = Int(o)
+                named = true
+                j += 1
+            } else {
+                return nil
+            }
+        }
+        guard named, has(j, .quarter) || (n == 0 && isPeriod(j)), !capitalisedInside(j) else { return nil }
+        // "the third quarter of 2017" is `partOfYear`'s.
+        if has(j + 1, .of), anchor(at: j + 2, allowThe: true) != nil { return nil }
+        let current = (month - 1) / 3 + 1
+        var year = date.year - back, q: Int
+        if n > 0 {
+            q = n
+            if back == 0 && n > current && tense(around: i) < 0 { year -= 1 }
+        } else {
+            let total = date.year * 4 + (current - 1) + step - back * 4
+            year = total / 4
+            q = total % 4 + 1
+        }
+        var m = TimeMatch(i, j + 1, .quarter(year, q))
+        if back > 0 { m.yearsBack = 0 }
+        return m
+    }
+
+    static let nineteenKey = TimeKey.pack("nineteen")
+    static let twoKey = TimeKey.pack("two")
+    static let thousandKey = TimeKey.pack("thousand")
+    static let andKey = TimeKey.pack("and")
+
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand".
+    func spokenYear(at j: Int) -> (year: Int, end: Int)? {
+        guard kind(j) == .word, !capitalisedInside(j) else { return nil }
+        if tokens[j].key == Self.nineteenKey, kind(j + 1) == .word, let c = count(at: j + 1), !c.isArticle,
+           let n = c.text.flatMap(Int.init), (10...99).contains(n) {
+            return (1900 + n, c.end)
+        }
+        if tokens[j].key == Self.twoKey, kind(j + 1) == .word, tokens[j + 1].key == Self.thousandKey {
+            var k = j + 2
+            if kind(k) == .word, tokens[k].key == Self.andKey { k += 1 }
+            if kind(k) == .word, let c = count(at: k), !c.isArticle, let n = c.text.flatMap(Int.init), (1...99).contains(n) {
+                return (2000 + n, c.end)
+            }
+            return (2000, j + 2)
+        }
+        return nil
+    }
+
+    static let endedKeys: Set<UInt64> = [TimeKey.pack("ended"), TimeKey.pack("ending")]
+    static let forKeys: Set<UInt64> = [TimeKey.pack("for"), TimeKey.pack("of")]
+    static let notThisYearKeys: Set<UInt64> = [TimeKey.pack("before"), TimeKey.pack("after"), TimeKey.pack("earlier"),
+                                               TimeKey.pack("later"), TimeKey.pack("ago"), TimeKey.pack("when")]
+
+    /// "the year" in business news: "for the year ended June 30" is a year's span (P1Y); "for the
+    /// year" or "the first nine months of the year" is the year of writing.
+    func theYear(at i: Int) -> TimeMatch? {
+        guard has(i, .the), !tokens[i].capitalised || sentenceInitial(i), let u = unit(at: i + 1), u.unit.grain == .year,
+              !u.plural, !tokens[i + 1].capitalised else { return nil }
+        if let y = spokenYear(at: i + 2) { return TimeMatch(i, y.end, .year(y.year)) } // "the year two thousand"
+        let next = kind(i + 2) == .word ? tokens[i + 2].key : 0
+        if Self.endedKeys.contains(next) { return TimeMatch(i, i + 2, .duration, "P1Y") }
+        guard i > 0, kind(i - 1) == .word, Self.forKeys.contains(tokens[i - 1].key), !Self.notThisYearKeys.contains(next),
+              kind(i + 2) != .number else { return nil }
+        return TimeMatch(i, i + 2, reference.year(0))
+    }
+
+    /// "the weekend": the one just gone in a sentence about the past, else the coming one.
+    func theWeekend(at i: Int) -> TimeMatch? {
+        guard has(i, .the), let u = unit(at: i + 1), u.unit.grain == .weekend, !u.plural, !capitalisedInside(i + 1),
+              let days = reference.days else { return nil }
+        let past = tense(around: i + 1) < 0 && TimeCalendar.weekday(days) < 6
+        return TimeMatch(i, i + 2, reference.weekend(past ? -1 : 0))
+    }
+
+    /// "9 a.m.", "10:35 p.m.", "noon", "5 p.m. EST, Nov. 9", "10 p.m. Wednesday", "midnight Friday":
+    /// a clock time (TIME), on the day written after it or else the reference day.
+    func clockTime(at i: Int) -> TimeMatch? {
+        var hour = 0, minute = 0, j = i
+        var text: String
+        if let c = word(i)?.clock, c > 0 {
+            guard !tokens[i].capitalised || sentenceInitial(i) else { return nil }
+            text = lexicon.clockTimes[Int(c) - 1]
+            j = i + 1
+        } else {
+            guard kind(i) == .number, tokens[i].digits <= 2, (1...12).contains(tokens[i].number) else { return nil }
+            if glued(i), !mark(i - 1, 40) { return nil }
+            hour = Int(tokens[i].number)
+            j = i + 1
+            if mark(j, 58), glued(j), glued(j + 1), kind(j + 1) == .number, tokens[j + 1].digits == 2, tokens[j + 1].number < 60 {
+                minute = Int(tokens[j + 1].number)
+                j += 2
+            }
+            // "a.m." / "p.m." (the last dot may be the sentence's), "am" / "pm"
+            guard kind(j) == .word else { return nil }
+            let t = tokens[j]
+            let first = bytes[Int(t.start)] | 0x20
+            guard first == 97 || first == 112 else { return nil }
+            if t.end - t.start == 1 {
+                guard mark(j + 1, 46), glued(j + 1), glued(j + 2), kind(j + 2) == .word, tokens[j + 2].end - tokens[j + 2].start == 1,
+                      bytes[Int(tokens[j + 2].start)] | 0x20 == 109 else { return nil }
+                j += 3
+                if mark(j, 46), glued(j) { j += 1 }
+            } else {
+                guard t.end - t.start == 2, bytes[Int(t.start) + 1] | 0x20 == 109 else { return nil }
+                j += 1
+            }
+            if first == 112 && hour < 12 { hour += 12 }
+            if first == 97 && hour == 12 { hour = 0 }
+            text = TimeCalendar.pad(hour, 2) + ":" + TimeCalendar.pad(minute, 2)
+        }
+        var end = j
+        // A time zone ("EST", "EDT", "GMT") and then a day.
+        if kind(j) == .word, tokens[j].end - tokens[j].start == 3, bytes[Int(tokens[j].end) - 1] == 84,
+           bytes[Int(tokens[j].start)] >= 65, bytes[Int(tokens[j].start)] <= 90, bytes[Int(tokens[j].start) + 1] <= 90 {
+            j += 1
+        }
+        var k = j
+        if mark(k, 44) { k += 1 }
+        var day = reference.point?.value
+        if let w = word(k), w.weekday > 0, !w.weekdayPlural, let d = weekdayDate(at: k), let v = d.value, v.count >= 10 {
+            day = String(v.prefix(10)); end = d.end
+        } else if let d = monthDay(at: k), let v = d.value, v.count == 10 {
+            day = v; end = d.end
+        } else if let d = referencePhrase(at: k), let v = d.value, v.count == 10 {
+            day = v; end = d.end
+        }
+        guard let day, day.count == 10 else { return nil }
+        return TimeMatch(i, end, .time, day + "T" + text)
     }
 
     /// "Q3 2017", "Q3 of 2017", "Q3".
@@ -319,7 +508,16 @@ extension TimeGrammar {
         if mark(k, 45), glued(k), glued(k + 1) { k += 1 }
         guard let u = unit(at: k), !capitalisedInside(k) else { return nil } // "A Year in the Life"
         if c.isArticle && (u.plural || u.unit.grain == .second) { return nil } // "a second season"
-        if has(k + 1, .ago) { return TimeMatch(i, k + 2, .date, ago(c.text, u.unit)) }
+        // "a 6-year-old boy", "44 years old": an age, which TimeML leaves unmarked.
+        if mark(k + 1, 45), glued(k + 1), kind(k + 2) == .word, tokens[k + 2].key == TimeGrammar.oldKey { return nil }
+        if kind(k + 1) == .word, tokens[k + 1].key == TimeGrammar.oldKey { return nil }
+        // "two years ago"; "a year earlier" in the same sense (news counts it from the time of writing).
+        let earlier = kind(k + 1) == .word && tokens[k + 1].key == Self.earlierKey
+        if has(k + 1, .ago) || earlier {
+            var m = TimeMatch(i, k + 2, .date, ago(c.text, u.unit))
+            if u.unit.grain == .year, let n = c.text.flatMap(Int.init) { m.yearsBack = n }
+            return m
+        }
         return TimeMatch(i, k + 1, .duration, u.unit.duration(c.text ?? "X"))
     }
 

@@ -190,7 +190,8 @@ struct TimeExpressionTests {
         TimeCase("The show was recently renewed.", "recently", "PAST_REF"),
         TimeCase("He formerly ran the studio.", "formerly", "PAST_REF"),
         TimeCase("A trailer is coming soon.", "soon", "FUTURE_REF"),
-        TimeCase("A sequel may happen in the future.", "in the future", "FUTURE_REF"),
+        // TimeML leaves the preposition out, as this recogniser does elsewhere ("in March" gives "March").
+        TimeCase("A sequel may happen in the future.", "the future", "FUTURE_REF"),
         TimeCase("Expect news in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         TimeCase("The show is now streaming.", "now", "PRESENT_REF", reference: nil),
     ])
@@ -263,6 +264,71 @@ struct TimeExpressionTests {
         "Sales peak during the holiday season.",
     ])
     func nearMisses(_ sentence: String) {
+        let found = recognizer.find(in: sentence, reference: friday)
+        #expect(found.isEmpty, "found \(found.map { "\($0.text)=\($0.value ?? "nil")" })")
+    }
+
+    // TempEval-3 (TimeML) shapes, as news writes them. Friday 17 March 2017 is in 2017-Q1.
+
+    @Test("Quarters named without their year", arguments: [
+        TimeCase("The studio reported third-quarter earnings.", "third-quarter", "2016-Q3"),
+        TimeCase("Growth should come in the third quarter.", "the third quarter", "2017-Q3"),
+        TimeCase("Box office fell in the quarter.", "the quarter", "2016-Q4"),
+        TimeCase("Box office fell in the latest quarter.", "the latest quarter", "2016-Q4"),
+        TimeCase("Box office is up in the current quarter.", "the current quarter", "2017-Q1"),
+        TimeCase("Box office fell last quarter.", "last quarter", "2016-Q4"),
+        TimeCase("Sales beat the year-ago quarter.", "the year-ago quarter", "2015-Q4"),
+        TimeCase("Sales beat the year-earlier period.", "the year-earlier period", "2015-Q4"),
+        TimeCase("Sales for the fiscal first quarter rose.", "the fiscal first quarter", "2017-Q1"),
+    ])
+    func yearlessQuarters(_ c: TimeCase) { check(c) }
+
+    @Test("Clock times", arguments: [
+        TimeCase("The panel starts at 9 a.m. Friday.", "9 a.m. Friday", "2017-03-17T09:00", .time),
+        TimeCase("The trailer went live at 10:30 p.m.", "10:30 p.m.", "2017-03-17T22:30", .time),
+        TimeCase("The event begins at noon Saturday.", "noon Saturday", "2017-03-18T12:00", .time),
+        TimeCase("Tickets go on sale at 5 p.m. EST, March 20.", "5 p.m. EST, March 20", "2017-03-20T17:00", .time),
+        TimeCase("The cut ran past midnight.", "midnight", "2017-03-17T24:00", .time),
+    ])
+    func clockTimes(_ c: TimeCase) { check(c) }
+
+    @Test("News tense places bare days and months", arguments: [
+        // A bare day name in a report of the past is the last such day.
+        TimeCase("The studio ordered a second season Monday.", "Monday", "2017-03-13"),
+        // After a place name, when a comma or a lower-case word follows.
+        TimeCase("Production halted in Atlanta Tuesday, sources say.", "Tuesday", "2017-03-14"),
+        TimeCase("The show wrapped in December.", "December", "2016-12"),
+        TimeCase("The show returns in December.", "December", "2017-12"),
+        TimeCase("The show wrapped on Dec. 20.", "Dec. 20", "2016-12-20"),
+        TimeCase("The film topped the box office over the weekend.", "the weekend", "2017-W10-WE"),
+        TimeCase("Ratings fell from a year earlier.", "a year earlier", "2016"),
+    ])
+    func newsTense(_ c: TimeCase) { check(c) }
+
+    @Test("Present and past references and decades, as TimeML writes them", arguments: [
+        TimeCase("The current cast returns.", "current", "PRESENT_REF"),
+        TimeCase("Sequels have dominated in recent years.", "recent years", "PAST_REF"),
+        TimeCase("Such deals were rare in the past.", "the past", "PAST_REF"),
+        TimeCase("It ran for two decades.", "two decades", "P20Y", .duration),
+    ])
+    func timeMLReferences(_ c: TimeCase) { check(c) }
+
+    @Test("A year ago after a quarter is that quarter a year before")
+    func yearAgoQuarter() {
+        let found = recognizer.find(in: "Third-quarter revenue was up 5% from a year ago.", reference: friday)
+        #expect(found.map(\.text) == ["Third-quarter", "a year ago"])
+        #expect(found.map(\.value) == ["2016-Q3", "2015-Q3"])
+    }
+
+    @Test("Near misses of the TimeML shapes", arguments: [
+        "A quarter of the audience left.",
+        "The 6-year-old actor stole the show.",
+        "She is 44 years old.",
+        "The score was 9 a piece.",
+        "Good Friday is a holiday.",
+        "He watched Black Friday, then left.",
+    ])
+    func timeMLNearMisses(_ sentence: String) {
         let found = recognizer.find(in: sentence, reference: friday)
         #expect(found.isEmpty, "found \(found.map { "\($0.text)=\($0.value ?? "nil")" })")
     }
