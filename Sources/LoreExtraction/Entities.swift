@@ -6,7 +6,6 @@ struct ArticleEntity {
     var name: String
     var type: EntityType
     var aliases: [String: Int] = [:]
-    var mentionCount = 0
     /// Merged into another entity (a hero name into the civil name).
     var mergedInto: Int? = nil
 }
@@ -22,6 +21,15 @@ struct EntityResolver {
     static let workAfterPossessive: Set<String> = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let workBefore: Set<String> = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
 
+    /// The type with most votes; a tie goes to a work, then to the first type in declaration
+    /// order, so that the same article always reads the same way (dictionary order is random).
+    static func winner(_ votes: [EntityType: Int]?) -> EntityType? {
+        guard let votes, !votes.isEmpty else { return nil }
+        return EntityType.allCases.filter { votes[$0] != nil }.max { a, b in
+            (votes[a]!, a == .work ? 1 : 0, -EntityType.allCases.firstIndex(of: a)!) < (votes[b]!, b == .work ? 1 : 0, -EntityType.allCases.firstIndex(of: b)!)
+        }
+    }
+
     /// The type a mention's own context gives it, if any.
     func cue(_ m: Mention, in s: Sentence) -> EntityType? {
         if let type = m.lexiconType { return type }
@@ -33,10 +41,7 @@ struct EntityResolver {
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
         var before = a
         while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1) == "." && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
-        // "Finn Jones‘ Danny Rand": a bare apostrophe after a word in -s is a possessive.
-        func possessive(_ i: Int) -> Bool {
-            i > 0 && i < t.count && ["\u{2019}", "'", "\u{2018}"].contains(t[i].text) && !t[i].spaceBefore && t[i - 1].lower.hasSuffix("s")
-        }
+        let possessive = t.isBarePossessive
         let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
 
@@ -46,7 +51,7 @@ struct EntityResolver {
         if next == "stars" && isName(b + 1) { return .work }
         if next == "season" || next == "seasons" { return .work }
         if Self.workBefore.contains(prev) { return .work }
-        if prev == "'s" || prev == "\u{2019}s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
+        if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
         if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
         if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
@@ -55,8 +60,8 @@ struct EntityResolver {
         // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
         if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
-        if prev == "'s" || prev == "\u{2019}s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
-        if next == "'s" || next == "\u{2019}s", Self.workAfterPossessive.contains(next2) { return .work }
+        if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
+        if next == "'s", Self.workAfterPossessive.contains(next2) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.count == 4 { return .work }
         if prev == "of", (a - 4..<a - 1).contains(where: { ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"].contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && ["season", "series", "episode"].contains(next) { return .work }
@@ -90,15 +95,15 @@ struct EntityResolver {
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
-        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { (word($0) == "'s" || word($0) == "\u{2019}s") && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
+        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
         if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
-        if prev == "'s" || prev == "\u{2019}s" {
+        if prev == "'s" {
             if lexicon.relationships[[next]] != nil { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s" || next == "\u{2019}s", lexicon.relationships[[next2]] != nil { return .character }
+        if next == "'s", lexicon.relationships[[next2]] != nil { return .character }
         return nil
     }
 
@@ -144,7 +149,7 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 {
             let t = sentences[m.sentence].tokens
             let a = m.tokens.lowerBound
-            if a >= 2, t[a - 1].lower == "'s" || t[a - 1].lower == "\u{2019}s",
+            if a >= 2, t[a - 1].lower == "'s",
                let owner = mentions.firstIndex(where: { $0.sentence == m.sentence && $0.tokens.upperBound == a - 1 }),
                cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil,
                mentions[owner].text.split(separator: " ").count >= 2 {
@@ -179,7 +184,7 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() { if let c = cues[i] { votes[m.key, default: [:]][c, default: 0] += 1 } }
 
         func effective(_ i: Int) -> EntityType? {
-            cues[i] ?? votes[mentions[i].key]?.max(by: { $0.value < $1.value })?.key
+            cues[i] ?? Self.winner(votes[mentions[i].key])
         }
         // In a list of names where one is a character, the names no context typed are characters too:
         // "The series follows Daredevil, Jessica Jones, Luke Cage and Iron Fist".
@@ -243,7 +248,7 @@ struct EntityResolver {
             let v = votes[m.key] ?? [:]
             var type: EntityType? = cues[i]
             if type == nil || (type != .character && type != .work && (v[.character] ?? 0) + (v[.work] ?? 0) > 0 && m.lexiconType == nil && cues[i] == nil) {
-                if let best = v.max(by: { ($0.value, $0.key == .work ? 1 : 0) < ($1.value, $1.key == .work ? 1 : 0) }) { type = best.key }
+                if let best = Self.winner(v) { type = best }
             }
             // A single word that is a known person's or character's first or last name is that name, whatever a weak cue said.
             if !multiWord[i], m.lexiconType == nil, !m.quoted {
@@ -251,7 +256,6 @@ struct EntityResolver {
                 if let full = shortFormOwner(m, in: fullNames!) {
                     mentions[i].entity = full
                     entities[full].aliases[m.text, default: 0] += 1
-                    entities[full].mentionCount += 1
                     continue
                 }
             }
@@ -260,7 +264,6 @@ struct EntityResolver {
             let e = entity(for: m.key, type: resolved, text: m.text)
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
-            entities[e].mentionCount += 1
             if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ")) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
                 entities[e].aliases[entities[e].name, default: 0] += 1
                 entities[e].name = m.text

@@ -21,8 +21,6 @@ public enum FactPredicate: String, Sendable, Hashable, Codable, CaseIterable {
     case plays, appearsIn = "appears_in", alias, release, platform, partOf = "part_of", spinoffOf = "spinoff_of"
     case villainOf = "villain_of", relationship, crew, episodes, filming, renewal
 
-    /// The object is a literal (a time value or a number), not an entity.
-    public var hasLiteralObject: Bool { self == .release || self == .episodes || self == .renewal || self == .alias }
 }
 
 public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {

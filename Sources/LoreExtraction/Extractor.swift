@@ -36,50 +36,58 @@ public struct Extractor: Sendable {
         for m in mentions where m.sentence >= 0 { bySentence[m.sentence].append(m) }
         var views = sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: bySentence[$0], entities: entities, times: text.times(in: sentences[$0])) }
 
-        // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
+        // What the article is about: the headline counts three times.
         var weight = [Int](repeating: 0, count: entities.count)
         for m in mentions where m.entity >= 0 {
-            // The headline says what the article is about.
             weight[m.entity] += m.sentence >= 0 && sentences[m.sentence].block == .headline ? 3 : 1
         }
-        let mainWork = entities.indices.filter { entities[$0].type == .work && entities[$0].mergedInto == nil }.max { weight[$0] < weight[$1] }
+        let mainWork = entities.indices.filter { entities[$0].type == .work }.max { weight[$0] < weight[$1] }
         let mainPlatform = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }.max { weight[$0] < weight[$1] }
         var rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
-        var candidates: [(Candidate, Int)] = []
-        for (i, v) in views.enumerated() {
-            for c in rules.alias(v) + parentheticalAliases(v) { candidates.append((c, i)) }
-        }
-        // Luke "Power Man" Cage: the nickname is an alias of the civil name.
-        var nicknames: [(sentence: Int, candidate: Candidate)] = []
-        for m in mentions where m.entity >= 0 && m.sentence >= 0 {
-            if let nickname = m.nickname { nicknames.append((m.sentence, Candidate(s: m.entity, p: .alias, literal: nickname, trigger: m.tokens.lowerBound))) }
-        }
-        for (c, _) in candidates {
+        rules.published = document.article.published
+
+        // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
+        for c in views.flatMap({ rules.alias($0) + parentheticalAliases($0) }) {
             if let other = entities.firstIndex(where: { $0.name == c.literal && $0.type == .character && $0.mergedInto == nil }), other != c.s {
                 entities[other].mergedInto = c.s
                 entities[c.s].aliases[entities[other].name, default: 0] += 1
             }
         }
-        rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
-        rules.published = document.article.published
         for (i, e) in entities.enumerated() where e.mergedInto == nil {
             if e.type == .franchise { rules.franchises[Lexicon.key(e.name)] = i }
             if e.type == .work { rules.worksByKey[Lexicon.key(e.name)] = i }
         }
+        link(&views, entities: entities)
+
+        // Luke "Power Man" Cage: the nickname is an alias of the civil name.
+        var nicknames: [Int: [Candidate]] = [:]
+        for m in mentions where m.entity >= 0 && m.sentence >= 0 {
+            if let nickname = m.nickname { nicknames[m.sentence, default: []].append(Candidate(s: m.entity, p: .alias, literal: nickname, trigger: m.tokens.lowerBound)) }
+        }
 
         var facts: [ExtractedFact] = []
         var seen = Set<String>()
-        // Names now point at the entities they were merged into.
-        func root(_ e: Int) -> Int { var e = e; while let m = entities[e].mergedInto { e = m }; return e }
+        for (i, v) in views.enumerated() where !v.sentence.isQuestion {
+            for c in rules.facts(in: v) + (nicknames[i] ?? []) {
+                guard let fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
+                let key = "\(fact.s)|\(fact.sType)|\(fact.p)|\(fact.o)|\(fact.q?["kind"] ?? "")|\(fact.q?["role"] ?? "")"
+                if seen.insert(key).inserted { facts.append(fact) }
+            }
+        }
+        facts = Self.keepMostPreciseRelease(facts)
+        return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)
+    }
+
+    /// Points the names at the entities they were merged into, and gives each sentence the
+    /// person, character and work named before it ("he", "she", "that series").
+    func link(_ views: inout [SentenceView], entities: [ArticleEntity]) {
+        var lastPerson: Int? = nil, lastCharacter: Int? = nil, lastWork: Int? = nil
         for i in views.indices {
             for k in views[i].names.indices {
-                let e = root(views[i].names[k].entity)
+                let e = entities.root(views[i].names[k].entity)
                 views[i].names[k].entity = e
                 views[i].names[k].type = entities[e].type
             }
-        }
-        var lastPerson: Int? = nil, lastCharacter: Int? = nil, lastWork: Int? = nil
-        for i in views.indices {
             views[i].previousPerson = lastPerson
             views[i].previousCharacter = lastCharacter
             views[i].previousWork = lastWork
@@ -88,27 +96,19 @@ public struct Extractor: Sendable {
             if let p = views[i].names.first(where: { $0.type == .person }) { lastPerson = p.entity }
             if let c = views[i].names.first(where: { $0.type == .character }) { lastCharacter = c.entity }
         }
-        for (i, v) in views.enumerated() {
-            if v.sentence.isQuestion { continue }
-            for c in rules.facts(in: v) + nicknames.filter({ $0.sentence == i }).map(\.candidate) {
-                guard let fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
-                let key = "\(fact.s)|\(fact.sType)|\(fact.p)|\(fact.o)|\(fact.q?["kind"] ?? "")|\(fact.q?["role"] ?? "")"
-                if seen.insert(key).inserted { facts.append(fact) }
-                _ = i
-            }
-        }
-        facts = Self.keepMostPreciseRelease(facts)
+    }
 
-        // Entities: every name with a type, merged hero names folded into their civil names.
+    /// Every name with a type, merged hero names folded into their civil names; places only
+    /// where they are filming locations.
+    static func output(_ entities: [ArticleEntity], facts: [ExtractedFact]) -> [ExtractedEntity] {
         var out: [ExtractedEntity] = []
         var emitted = Set<String>()
-        for e in entities where e.mergedInto == nil && e.type != .place || e.type == .place && facts.contains(where: { $0.o == e.name && $0.p == .filming }) {
-            let key = Lexicon.key(e.name) + "|" + e.type.rawValue
-            guard e.mergedInto == nil, emitted.insert(key).inserted else { continue }
-            let aliases = e.aliases.keys.filter { Lexicon.key($0) != Lexicon.key(e.name) || $0 != e.name }.sorted()
-            out.append(ExtractedEntity(name: e.name, type: e.type, aliases: aliases.filter { $0 != e.name }))
+        for e in entities where e.mergedInto == nil {
+            if e.type == .place && !facts.contains(where: { $0.p == .filming && $0.o == e.name }) { continue }
+            guard emitted.insert(Lexicon.key(e.name) + "|" + e.type.rawValue).inserted else { continue }
+            out.append(ExtractedEntity(name: e.name, type: e.type, aliases: e.aliases.keys.filter { $0 != e.name }.sorted()))
         }
-        return Extraction(id: document.article.id, entities: out, facts: facts)
+        return out
     }
 
     /// "Matt Murdock (Daredevil)": a civil name with the hero name in brackets.
@@ -136,9 +136,9 @@ public struct Extractor: Sendable {
 
     /// Modality and scope from the sentence, names from the entities.
     func finish(_ c: Candidate, _ v: SentenceView, entities: [ArticleEntity], text: String) -> ExtractedFact? {
-        func root(_ e: Int) -> Int { var e = e; while let m = entities[e].mergedInto { e = m }; return e }
+        let root = entities.root
         let subject = entities[root(c.s)]
-        var object: String
+        let object: String
         var objectType: EntityType? = nil
         if let o = c.o {
             let e = entities[root(o)]
@@ -151,7 +151,6 @@ public struct Extractor: Sendable {
         var q = c.q
         if let w = q["work"], let index = Int(w) { q["work"] = entities[root(index)].name }
         let negatedByRule = q.removeValue(forKey: "negated") != nil
-        _ = object
         let modality = negatedByRule ? .negated : Modality.read(v.words, trigger: c.trigger)
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
@@ -196,5 +195,14 @@ extension Modality {
         }
         if lexicon.hedges.contains(where: { window.find($0) != nil }) { return .hedged }
         return .asserted
+    }
+}
+
+extension Array where Element == ArticleEntity {
+    /// The entity an index stands for once hero names are merged into civil names.
+    func root(_ index: Int) -> Int {
+        var e = index
+        while let merged = self[e].mergedInto { e = merged }
+        return e
     }
 }

@@ -426,7 +426,7 @@ struct FactRules {
         var out: [Candidate] = []
         guard !v.vocabulary.isDisjoint(with: lexicon.relationshipFirstWords) || v.vocabulary.contains("married") || v.vocabulary.contains("dating") || v.vocabulary.contains("together") || v.vocabulary.contains("thing") else { return out }
         let people: Set<EntityType> = [.character, .person]
-        for (phrase, kind) in lexicon.relationships {
+        for (phrase, kind) in lexicon.relationshipPhrases {
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -459,7 +459,7 @@ struct FactRules {
         }
         // "Luke and Claire have a thing going", "Jessica and Luke are married".
         // "his ex, Jessica Jones": the possessive pronoun stands for the character just named.
-        for (phrase, kind) in lexicon.relationships where phrase.count == 1 {
+        for (phrase, kind) in lexicon.relationshipPhrases where phrase.count == 1 {
             guard let i = v.find(phrase), ["his", "her"].contains(v.word(i - 1)) else { continue }
             let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil)
             let owner = v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
@@ -505,7 +505,6 @@ struct FactRules {
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
                 ?? v.name(endingAt: i)
                 ?? (v.word(i - 2) == "'s" ? v.name(endingAt: i - 2) : nil)
-                ?? (v.word(i - 1) == "'s" ? nil : nil)
             guard let wk = (direct?.type == .work ? direct?.entity : nil) ?? work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .renewal, literal: String(season), trigger: i))
         }

@@ -25,6 +25,8 @@ struct Lexicon: Sendable {
     let crewRolesByLength: [(phrase: [String], role: String)]
     /// First words of the relationship and crew phrases: a sentence without any skips those rules.
     let relationshipFirstWords: Set<String>
+    /// Relationship phrases in a fixed order, so that every run reads a sentence the same way.
+    let relationshipPhrases: [(phrase: [String], kind: String)]
     let crewFirstWords: Set<String>
     let releaseVerbs: Set<String>
     let platformVerbs: Set<String>
@@ -80,6 +82,7 @@ struct Lexicon: Sendable {
         comicsCues = phrases("comics-cues")
         relationships = table("relationships")
         relationshipFirstWords = Set(relationships.keys.compactMap(\.first))
+        relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
         crewRoles = table("crew-roles")
         crewRolesByLength = crewRoles.map { (phrase: $0.key, role: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined()) > ($1.phrase.count, $1.phrase.joined()) }
         crewFirstWords = Set(crewRoles.keys.compactMap(\.first))

@@ -22,18 +22,13 @@ struct SentenceView {
     init(sentence: Sentence, mentions: [Mention], entities: [ArticleEntity], times: [TimeExpression]) {
         self.sentence = sentence
         let tokens = sentence.tokens
+        // Only before a name: a closing quote after "Daredevils'" is not a possessive.
         words = tokens.indices.map { i in
-            let t = tokens[i]
-
-            // "Finn Jones' Danny Rand": a bare apostrophe after a word in -s is a possessive.
-            if ["\u{2019}", "'", "\u{2018}"].contains(t.text), !t.spaceBefore, i > 0, tokens[i - 1].lower.hasSuffix("s"),
-               i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized { return "'s" }
-            return t.lower
+            tokens.isBarePossessive(at: i) && i + 1 < tokens.count && tokens[i + 1].spaceBefore && tokens[i + 1].isCapitalized ? "'s" : tokens[i].lower
         }
         vocabulary = Set(words)
         names = mentions.filter { $0.entity >= 0 }.map { m in
-            var e = m.entity
-            while let merged = entities[e].mergedInto { e = merged }
+            let e = entities.root(m.entity)
             return Name(mention: m, entity: e, type: entities[e].type)
         }.sorted { $0.start < $1.start }
         self.times = times.compactMap { time in
@@ -46,11 +41,6 @@ struct SentenceView {
     func name(startingAt i: Int) -> Name? { names.first { $0.start == i } }
     func name(endingAt i: Int) -> Name? { names.first { $0.end == i } }
     func name(covering i: Int) -> Name? { names.first { $0.start <= i && i < $0.end } }
-    func names(_ types: Set<EntityType>, in range: Range<Int>) -> [Name] {
-        names.filter { types.contains($0.type) && $0.start >= range.lowerBound && $0.end <= range.upperBound }
-    }
-    func contains(_ phrase: [String]) -> Bool { vocabulary.contains(phrase[0]) && words.find(phrase) != nil }
-
     /// Where `phrase` starts, from token `from`.
     func find(_ phrase: [String], from: Int = 0) -> Int? {
         vocabulary.contains(phrase[0]) ? words.find(phrase, from: from) : nil

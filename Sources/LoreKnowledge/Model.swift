@@ -70,7 +70,8 @@ public struct ExtractorSignature: Sendable, Hashable, Codable {
         self.version = version
     }
 
-    public static let lore = ExtractorSignature(name: "lore-rules", version: "0.1")
+    /// The rule extractor this build runs: the signature comes from the extractor itself.
+    public static let lore = ExtractorSignature(name: Extractor.name, version: Extractor.version)
 }
 
 /// One article's support for a claim: where it was said, how certain, and about what continuity.

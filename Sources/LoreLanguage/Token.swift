@@ -31,6 +31,15 @@ public struct Token: Sendable, Hashable {
     public var isWord: Bool { kind == .word }
 }
 
+extension Array where Element == Token {
+    /// "Finn Jones' Danny Rand", "the series' villain": a bare apostrophe glued to a word in -s is a possessive.
+    public func isBarePossessive(at i: Int) -> Bool {
+        guard i > 0, i < count else { return false }
+        let t = self[i]
+        return (t.text == "\u{2019}" || t.text == "'" || t.text == "\u{2018}") && !t.spaceBefore && self[i - 1].lower.hasSuffix("s")
+    }
+}
+
 /// Splits text into tokens by scanning its Unicode scalars once.
 public enum Tokenizer {
     /// Tokens of `text[range]` (a UTF-8 byte range); offsets stay relative to the whole text.

@@ -113,6 +113,17 @@ let setText = "Set Photos\n\nMike Colter was spotted on the set of The Defenders
 }
 
 @Suite struct ExtractCommandTests {
+    /// Every run reads an article the same way, though each process hashes strings with a new
+    /// seed: here "Juno" is as much a character ("as Juno") as a person ("Juno says").
+    @Test func extractionIsTheSameOnEveryRun() throws {
+        let lore = try LoreRunner()
+        defer { lore.remove() }
+        try lore.write("tie.jsonl", jsonLine(id: "tie", text: "Trailer Time\n\nThe series follows Juno, a reluctant heir. Wren Ashby stars as Juno. Juno says little in the trailer. Later Juno walks into the rain with Juno close behind."))
+        let runs = try (0..<4).map { _ in try lore.run(["extract", "tie.jsonl"]).stdout }
+        #expect(!runs[0].isEmpty)
+        #expect(Set(runs).count == 1)
+    }
+
     @Test func extractPrintsOneContractObjectPerArticle() throws {
         let lore = try LoreRunner()
         defer { lore.remove() }
