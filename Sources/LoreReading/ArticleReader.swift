@@ -39,7 +39,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// The readable files below a folder, sorted, hidden ones skipped.
-    static func articleFiles(in folder: String) -> [String] {
+    public static func articleFiles(in folder: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {

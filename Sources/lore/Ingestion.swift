@@ -121,15 +121,8 @@ final class ProgressLine {
             if path == "-" { return nil }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { total += 1; continue }
-            var files = [path]
-            if isDirectory.boolValue {
-                files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter {
-                        let ext = ($0 as NSString).pathExtension.lowercased()
-                        return ArticleReader.plainExtensions.contains(ext) || ArticleReader.jsonLinesExtensions.contains(ext)
-                    }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            }
+            // The same files the reader will read.
+            let files = isDirectory.boolValue ? ArticleReader.articleFiles(in: path) : [path]
             for file in files {
                 let ext = (file as NSString).pathExtension.lowercased()
                 if ArticleReader.jsonLinesExtensions.contains(ext),
