@@ -190,8 +190,9 @@ struct TimeReference: Sendable {
         // A date a few weeks off is more often a plain past or future one than a year away.
         if tense < 0 { return target > now + 2 * 31 ? -1 : 0 }
         if tense > 0 { return target < now - 2 * 31 ? 1 : 0 }
-        if target - now > 6 * 31 { return -1 }
-        if now - target > 6 * 31 { return 1 }
+        // Without a tense, news still more often looks back: up to seven months back, four ahead.
+        if target - now > 4 * 31 + 15 { return -1 }
+        if now - target > 7 * 31 + 15 { return 1 }
         return 0
     }
 

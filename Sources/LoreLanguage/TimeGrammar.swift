@@ -109,13 +109,15 @@ struct TimeGrammar {
 
     /// A four-digit year standing alone at `j`: 1900–2099 (and not far past the reference),
     /// not part of a larger number, an amount, a clock time or a numeric date.
-    func year(at j: Int) -> Int? {
+    /// `horizon`: how many years past the reference a year may lie (further after a day and month:
+    /// "debentures due March 1, 2011").
+    func year(at j: Int, horizon: Int = 20) -> Int? {
         guard j >= 0 && j < tokens.count else { return nil }
         let t = tokens[j]
         guard t.kind == .number, t.digits == 4 else { return nil }
         let y = Int(t.number)
         guard y >= 1900 && y <= 2099 else { return nil }
-        if let r = reference.year, y > r + 20 { return nil }
+        if let r = reference.year, y > r + horizon { return nil }
         if glued(j + 1) {
             let next = tokens[j + 1]
             guard next.kind == .punctuation else { return nil }
@@ -273,16 +275,18 @@ struct TimeGrammar {
     /// -1 when the sentence around `j` reads as past, +1 as future, 0 when it does not say.
     /// The cue words of `time-tense.txt` decide first, nearest first; failing them, a regular past
     /// form ("ordered", "announced") makes it past.
-    func tense(around j: Int) -> Int {
+    /// With `weak` false, a weak future cue ("planned", "scheduled", "set") counts only as
+    /// "planned to", and not after "had" ("had been scheduled to expire Friday").
+    func tense(around j: Int, weak: Bool = true) -> Int {
         var k = j - 1
         var steps = 0
         var regular = false
         while k >= 0 && steps < 10 {
             if endsSentence(k) { break }
             if let w = word(k) {
-                if w.roles.contains(.pastCue) { return -1 }
-                if w.roles.contains(.futureCue) { return 1 }
-            } else if !regular && regularPast(k) { regular = true }
+                let t = cue(w, at: k, weak: weak)
+                if t != 0 { return t }
+            } else if !regular && regularPast(k) && !afterBe(k) { regular = true }
             k -= 1
             steps += 1
         }
@@ -291,13 +295,50 @@ struct TimeGrammar {
         while k < tokens.count && steps < 6 {
             if endsSentence(k) { break }
             if let w = word(k) {
-                if w.roles.contains(.pastCue) { return -1 }
-                if w.roles.contains(.futureCue) { return 1 }
-            } else if !regular && regularPast(k) { regular = true }
+                let t = cue(w, at: k, weak: weak)
+                if t != 0 { return t }
+            } else if !regular && regularPast(k) && !afterBe(k) { regular = true }
             k += 1
             steps += 1
         }
         return regular ? -1 : 0
+    }
+
+    static let toKey = TimeKey.pack("to")
+    static let hadKey = TimeKey.pack("had")
+
+    static let beKeys: Set<UInt64> = [TimeKey.pack("be"), TimeKey.pack("been"), TimeKey.pack("being")]
+
+    /// A participle after "be" ("will be released", "would be paid") says nothing of the past.
+    @inline(__always) func afterBe(_ k: Int) -> Bool {
+        k > 0 && tokens[k - 1].kind == .word && Self.beKeys.contains(tokens[k - 1].key)
+    }
+
+    @inline(__always) func cue(_ w: TimeWord, at k: Int, weak: Bool) -> Int {
+        if w.roles.contains(.pastCue) { return afterBe(k) ? 0 : -1 }
+        guard w.roles.contains(.futureCue) else { return 0 }
+        if weak || !w.roles.contains(.weakCue) { return 1 }
+        guard kind(k + 1) == .word, tokens[k + 1].key == Self.toKey else { return 0 }
+        let had = (kind(k - 1) == .word && tokens[k - 1].key == Self.hadKey) || (kind(k - 2) == .word && tokens[k - 2].key == Self.hadKey)
+        return had ? -1 : 1
+    }
+
+    static let earlyKey = TimeKey.pack("early")
+    static let soonKey = TimeKey.pack("soon")
+
+    /// The direction of a bare day name at `i` (its expression runs from `lead` to `end`). News tells
+    /// of days gone by ("Netflix said Monday"), so a day is a past one unless "until", "as early as"
+    /// or "as soon as" leads to it, a future cue is near ("will", "planned to"), or the sentence is
+    /// in the present ("the trailer is out on Monday").
+    func weekdayTense(at i: Int, lead: Int, end: Int) -> Int {
+        // "Wednesday's ruling", "Saturday night's debate": a day named for what happened on it.
+        if mark(end, 39), glued(end), glued(end + 1), kind(end + 1) == .word, tokens[end + 1].key == Self.sKey { return -1 }
+        if has(lead - 1, .ahead) { return 1 }
+        if has(lead - 1, .as), has(lead - 3, .as), kind(lead - 2) == .word,
+           tokens[lead - 2].key == Self.earlyKey || tokens[lead - 2].key == Self.soonKey { return 1 }
+        let t = tense(around: i, weak: false)
+        if t == 0 && !presentAround(i) { return -1 }
+        return t
     }
 
     // MARK: Driver
@@ -355,6 +396,7 @@ struct TimeGrammar {
             }
         case .ordinal:
             consider(dayFirstDate(at: i))
+            consider(centuryDate(at: i))
         case .plural:
             if let d = decade(at: i) { consider(TimeMatch(i, d.end, .decade(d.value))) }
         case .quarter:
@@ -371,11 +413,14 @@ struct TimeGrammar {
             if w.mod != 0 { consider(modified(at: i)) }
             if w.edge != 0 || w.roles.contains(.the) { consider(edge(at: i)) }
             if w.roles.contains(.the) { consider(ordinalOfMonth(at: i)) }
+            if w.ordinal != 0 || w.roles.contains(.the) { consider(centuryDate(at: i)) }
             if w.ordinal != 0 || w.roles.contains(.the) { consider(partOfYear(at: i)) }
             if w.ordinal != 0 || w.roles.contains(.the) || w.roles.contains(.startsRelative) { consider(quarterPhrase(at: i)) }
             if w.roles.contains(.span) || w.roles.contains(.the) { consider(span(at: i)) }
             if w.roles.contains(.the) { consider(theWeekend(at: i)); consider(theYear(at: i)) }
             if w.clock != 0 { consider(clockTime(at: i)) }
+            if w.unit != 0 { consider(yearAgoAdjective(at: i)) }
+            if w.roles.contains(.startsHoliday) { consider(holidayDate(at: i)) }
             if w.roles.contains(.startsNumber) {
                 consider(duration(at: i))
                 if let y = spokenYear(at: i) { consider(TimeMatch(i, y.end, .year(y.year))) }

@@ -89,6 +89,11 @@ struct TimeWord: Sendable {
         static let connector = Roles(rawValue: 1 << 22)
         /// Makes a day name after it part of a name ("Black Friday").
         static let namesDay = Roles(rawValue: 1 << 23)
+        /// A future cue that places months but not bare day names ("would", "expected").
+        static let weakCue = Roles(rawValue: 1 << 24)
+        /// A day name right after it lies ahead ("until Tuesday").
+        static let ahead = Roles(rawValue: 1 << 25)
+        static let startsHoliday = Roles(rawValue: 1 << 26)
     }
 
     var month: Int8 = 0
@@ -108,6 +113,8 @@ struct TimeWord: Sendable {
     var edge: Int8 = 0
     /// Index into `TimeLexicon.clockTimes` plus one ("noon" -> 12:00); 0 when not a clock word.
     var clock: Int8 = 0
+    /// Index into `TimeLexicon.dayParts` plus one ("night" -> NI); 0 when not a part of a day.
+    var dayPart: Int8 = 0
     var roles: Roles = []
 
     /// Words that make a capitalised word after a month or day name not a name.
@@ -129,10 +136,21 @@ struct TimeQuantity: Sendable {
     let isArticle: Bool
 }
 
+/// A holiday from `time-holidays.txt`: its month and day, or the first `weekday` on or after them.
+struct TimeHoliday: Sendable {
+    let month: Int
+    let day: Int
+    let weekday: Int
+}
+
 /// A fixed phrase's meaning from `time-references.txt`.
 enum TimeReferenceValue: Sendable {
     case literal(String)
+    /// A duration written out in the list ("recent months" -> PXM).
+    case duration(String)
     case day(Int), week(Int), month(Int), year(Int)
+    /// A part of a day: the step and its TIMEX3 code ("last night" -> -1, "TNI").
+    case dayPart(Int, String)
 }
 
 /// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`.
@@ -146,9 +164,12 @@ struct TimeLexicon: Sendable {
     var units: [TimeUnit] = []
     var setValues: [String] = []
     var clockTimes: [String] = []
+    /// TIMEX3 part-of-day codes: "MO", "AF", "EV", "NI".
+    var dayParts: [String] = []
     var numbers: [UInt64: [TimePhrase<TimeQuantity>]] = [:]
     var references: [UInt64: [TimePhrase<TimeReferenceValue>]] = [:]
     var relatives: [UInt64: [TimePhrase<Int>]] = [:]
+    var holidays: [UInt64: [TimePhrase<TimeHoliday>]] = [:]
 
     func word(_ key: UInt64) -> TimeWord? {
         index[key].map { words[Int($0)] }
@@ -215,6 +236,16 @@ struct TimeLexicon: Sendable {
             guard !phrase.isEmpty, let step = Int(value.hasPrefix("+") ? value.dropFirst() : value) else { continue }
             lexicon.addPhrase(phrase, step, to: \.relatives, role: .startsRelative)
         }
+        for (phrase, value) in entries("time-holidays") {
+            // "11-22+4": November 22, moved to the first Thursday on or after it.
+            let parts = value.split(separator: "+")
+            let date = parts[0].split(separator: "-")
+            guard !phrase.isEmpty, date.count == 2, let m = Int(date[0]), let d = Int(date[1]), (1...12).contains(m),
+                  (1...31).contains(d) else { continue }
+            let weekday = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+            guard (0...7).contains(weekday) else { continue }
+            lexicon.addPhrase(phrase, TimeHoliday(month: m, day: d, weekday: weekday), to: \.holidays, role: .startsHoliday)
+        }
         for (phrase, value) in entries("time-modifiers") {
             guard let name = phrase.first, phrase.count == 1 else { continue }
             let mod = value == "-" ? 4 : modNames.firstIndex(of: value.uppercased()) ?? 0
@@ -230,7 +261,12 @@ struct TimeLexicon: Sendable {
         for name in single("time-function-words") { lexicon.update(name) { $0.roles.insert(.function) } }
         for name in single("time-day-names") { lexicon.update(name) { $0.roles.insert(.namesDay) } }
         for name in single("time-counters") { lexicon.update(name) { $0.roles.insert(.counter) } }
-        for name in single("time-day-parts") { lexicon.update(name) { $0.roles.insert(.dayPart) } }
+        for (phrase, value) in entries("time-day-parts") {
+            guard let name = phrase.first, phrase.count == 1 else { continue }
+            lexicon.dayParts.append(value.uppercased())
+            let n = Int8(lexicon.dayParts.count)
+            lexicon.update(name) { $0.roles.insert(.dayPart); $0.dayPart = n }
+        }
         for (phrase, value) in entries("time-clock-words") {
             guard let name = phrase.first, phrase.count == 1, value.count == 5 else { continue }
             lexicon.clockTimes.append(String(value))
@@ -241,12 +277,13 @@ struct TimeLexicon: Sendable {
         for name in single("time-determiners") { lexicon.update(name) { $0.roles.insert(.determiner) } }
         for (phrase, value) in entries("time-tense") {
             guard let name = phrase.first, phrase.count == 1 else { continue }
-            let role: TimeWord.Roles? = value == "past" ? .pastCue : value == "future" ? .futureCue : nil
+            let role: TimeWord.Roles? = value == "past" ? .pastCue : value == "future" ? .futureCue
+                : value == "weak" ? [.futureCue, .weakCue] : nil
             if let role { lexicon.update(name) { $0.roles.insert(role) } }
         }
         let grammar: [String: TimeWord.Roles] = [
             "THE": .the, "OF": .of, "IN": .in, "AGO": .ago, "QUARTER": .quarter, "HALF": .half,
-            "EVERY": .every, "ONCE": .once, "OTHER": .other, "PER": .per, "AS": .as, "SPAN": .span,
+            "EVERY": .every, "ONCE": .once, "OTHER": .other, "PER": .per, "AS": .as, "SPAN": .span, "AHEAD": .ahead,
         ]
         for (phrase, value) in entries("time-grammar") {
             guard let name = phrase.first, phrase.count == 1, let role = grammar[value.uppercased()] else { continue }
@@ -255,15 +292,23 @@ struct TimeLexicon: Sendable {
         for key in lexicon.numbers.keys { lexicon.numbers[key]!.sort { $0.keys.count > $1.keys.count } }
         for key in lexicon.references.keys { lexicon.references[key]!.sort { $0.keys.count > $1.keys.count } }
         for key in lexicon.relatives.keys { lexicon.relatives[key]!.sort { $0.keys.count > $1.keys.count } }
+        for key in lexicon.holidays.keys { lexicon.holidays[key]!.sort { $0.keys.count > $1.keys.count } }
         return lexicon
     }
 
     private static func referenceValue(_ text: String) -> TimeReferenceValue? {
         if text.hasSuffix("_REF") { return .literal(text) }
+        if text.hasPrefix("P"), text.count >= 3 { return .duration(text) }
         guard let sign = text.firstIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
-        let digits = text[text.index(after: sign)...]
+        let rest = text[text.index(after: sign)...]
+        let digits = rest.prefix { $0.isNumber }
+        let part = rest.dropFirst(digits.count)
         guard var step = Int(digits) else { return nil }
         if text[sign] == "-" { step = -step }
+        if !part.isEmpty {
+            guard text[..<sign] == "DAY", ["TMO", "TAF", "TEV", "TNI"].contains(part) else { return nil }
+            return .dayPart(step, String(part))
+        }
         switch text[..<sign] {
         case "DAY": return .day(step)
         case "WEEK": return .week(step)

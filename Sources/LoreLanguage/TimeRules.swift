@@ -49,8 +49,8 @@ extension TimeGrammar {
 
     /// An optional year after a date: "2017" or ", 2017". Returns the year and the new end.
     func trailingYear(at j: Int) -> (year: Int?, end: Int) {
-        if let y = year(at: j) { return (y, j + 1) }
-        if mark(j, 44), let y = year(at: j + 1) { return (y, j + 2) }
+        if let y = year(at: j, horizon: 60) { return (y, j + 1) }
+        if mark(j, 44), let y = year(at: j + 1, horizon: 60) { return (y, j + 2) }
         return (nil, j)
     }
 
@@ -83,6 +83,18 @@ extension TimeGrammar {
         return dated(i, y.end, month: m.month, day: d, year: y.year)
     }
 
+    /// "the 20th century", "11th century": TimeML writes a century as its first two digits ("19").
+    func centuryDate(at i: Int) -> TimeMatch? {
+        let j = has(i, .the) ? i + 1 : i
+        guard j < tokens.count else { return nil }
+        var n = 0
+        if tokens[j].kind == .ordinal, tokens[j].digits <= 2 { n = Int(tokens[j].number) }
+        else if let w = word(j), w.ordinal > 0 { n = Int(w.ordinal) }
+        guard (1...21).contains(n), let u = unit(at: j + 1), u.unit.grain == .century, !u.plural,
+              !capitalisedInside(j + 1) else { return nil }
+        return TimeMatch(i, j + 2, .date, TimeCalendar.pad(n - 1, 2))
+    }
+
     /// "the 18th of August", "the first of March 2018".
     func ordinalOfMonth(at i: Int) -> TimeMatch? {
         let j = i + 1
@@ -111,12 +123,17 @@ extension TimeGrammar {
         if let y = year(at: j) { return TimeMatch(i, j + 1, .month(y, m.month)) }
         if let y = spokenYear(at: j) { return TimeMatch(i, y.end, .month(y.year, m.month)) }
         if has(j, .of) || mark(j, 44), let y = year(at: j + 1) { return TimeMatch(i, j + 2, .month(y, m.month)) }
+        // "June last year", "January this year", "March of next year"
+        let r0 = has(j, .of) ? j + 1 : j
+        if let r = relative(at: r0), let u = unit(at: r.end), !u.plural, u.unit.grain == .year, let ry = reference.year {
+            return TimeMatch(i, r.end + 1, .month(ry + r.step, m.month))
+        }
         guard !m.abbreviated || j == i + 2, has(i - 1, .trigger), bareFree(after: j) else { return nil }
         return TimeMatch(i, j, reference.month(named: m.month, tense: tense(around: i)), yearless: .month(0, m.month))
     }
 
     /// "Friday", "on Friday", "Friday night", "Friday, March 17", "Fridays" (a set).
-    func weekdayDate(at i: Int) -> TimeMatch? {
+    func weekdayDate(at i: Int, lead: Int? = nil) -> TimeMatch? {
         guard let w = word(i) else { return nil }
         let day = Int(w.weekday)
         if w.weekdayPlural { return TimeMatch(i, i + 1, .set, "XXXX-WXX-" + String(day)) }
@@ -137,11 +154,15 @@ extension TimeGrammar {
         }
         if nameLike(i + 1) { return nil }
         let end = has(i + 1, .dayPart) ? i + 2 : i + 1
-        // News tells of days gone by: a bare day name is a past one unless the sentence is in the
-        // future or the present ("Netflix said Monday", but "the trailer is out on Monday").
-        var t = tense(around: i)
-        if t == 0 && !presentAround(i) { t = -1 }
-        return TimeMatch(i, end, reference.weekday(day, step: 0, tense: t))
+        return withDayPart(TimeMatch(i, end, reference.weekday(day, step: 0, tense: weekdayTense(at: i, lead: lead ?? i, end: end))), at: i + 1)
+    }
+
+    /// "Friday night": the day's value with TimeML's part-of-day code (`2017-03-17TNI`), still a DATE.
+    func withDayPart(_ match: TimeMatch, at j: Int) -> TimeMatch {
+        guard let p = word(j)?.dayPart, p > 0, let v = match.value, v.count == 10 || v.hasPrefix("XXXX-WXX-") else { return match }
+        var m = match
+        m.value = v + "T" + lexicon.dayParts[Int(p) - 1]
+        return m
     }
 
     /// "summer 2017", "summer of 2017", "in the fall", "during the summer".
@@ -161,7 +182,8 @@ extension TimeGrammar {
     /// "next year", "this summer", "last March", "this Friday", "next week".
     func relativeDate(at i: Int) -> TimeMatch? {
         guard !has(i - 1, .determiner), let r = relative(at: i), let a = relativeAnchor(step: r.step, at: r.end) else { return nil }
-        return TimeMatch(i, a.end, a.point)
+        let m = TimeMatch(i, a.end, a.point)
+        return a.grain == .day ? withDayPart(m, at: a.end - 1) : m
     }
 
     func relativeAnchor(step: Int, at j: Int) -> TimeAnchor? {
@@ -191,7 +213,7 @@ extension TimeGrammar {
             let point = reference.weekday(Int(w.weekday), step: step, tense: 1)
             return TimeAnchor(end: end, grain: .day, point: point, relative: true)
         }
-        return nil
+        return holidayAnchor(step: step, at: j)
     }
 
     /// A time that early/mid/late, "the end of" or a quarter can narrow: a year, a decade, a month,
@@ -276,6 +298,7 @@ extension TimeGrammar {
     static let agoKey = TimeKey.pack("ago")
     static let earlierKey = TimeKey.pack("earlier")
     static let periodKey = TimeKey.pack("period")
+    static let sKey = TimeKey.pack("s")
 
     /// A quarter named without its year, as business news writes it: "the third quarter",
     /// "third-quarter (profit)", "the fiscal first quarter", "the quarter" and "the latest quarter"
@@ -288,21 +311,38 @@ extension TimeGrammar {
         if withThe { j += 1 }
         var n = 0, back = 0, step = -1
         var named = withThe
+        var relativeEnd = -1
         if let r = relative(at: j) {
             step = r.step
             j = r.end
+            relativeEnd = j
             named = true
         }
         var guardSteps = 0
         var latest = false
+        // "the 1988 third quarter", "the 1988 quarter": a written year; "next year's first quarter",
+        // "last year's quarter": the reference year moved.
+        var written: Int?
+        var shift = 0
         // "the year-ago period", "the latest period": in a report on a quarter, that quarter.
         func isPeriod(_ j: Int) -> Bool { (back > 0 || latest) && kind(j) == .word && tokens[j].key == Self.periodKey }
         while j < tokens.count && !has(j, .quarter) && !isPeriod(j) && guardSteps < 6 {
             guardSteps += 1
             if mark(j, 45), glued(j) { j += 1; continue }
+            if written == nil, shift == 0, withThe, let y = year(at: j) {
+                written = y
+                j += 1
+                continue
+            }
             guard kind(j) == .word else { return nil }
             let key = tokens[j].key
-            if key == Self.fiscalKey || key == Self.latestKey || key == Self.comparableKey {
+            if key == Self.yearKey, j == relativeEnd, mark(j + 1, 39), glued(j + 1),
+               glued(j + 2), kind(j + 2) == .word, tokens[j + 2].key == Self.sKey {
+                shift = step
+                step = -1
+                named = true
+                j += 3
+            } else if key == Self.fiscalKey || key == Self.latestKey || key == Self.comparableKey {
                 if key == Self.latestKey { latest = true }
                 j += 1
             } else if key == Self.currentKey {
@@ -327,14 +367,27 @@ extension TimeGrammar {
         var year = date.year - back, q: Int
         if n > 0 {
             q = n
-            if back == 0 && n > current && tense(around: i) < 0 { year -= 1 }
+            if back == 0 && shift == 0 && written == nil && n > current && tense(around: i) < 0 { year -= 1 }
         } else {
             let total = date.year * 4 + (current - 1) + step - back * 4
             year = total / 4
             q = total % 4 + 1
         }
+        if let written { year = written } else { year += shift }
         var m = TimeMatch(i, j + 1, .quarter(year, q))
         if back > 0 { m.yearsBack = 0 }
+        return m
+    }
+
+    /// "year-earlier" and "year-ago" as adjectives ("a year-earlier loss", "the year-ago results"):
+    /// the year before, or after a quarter that quarter a year before (see `anchorYearsBack`).
+    func yearAgoAdjective(at i: Int) -> TimeMatch? {
+        guard tokens[i].key == Self.yearKey, mark(i + 1, 45), glued(i + 1), glued(i + 2), kind(i + 2) == .word,
+              tokens[i + 2].key == Self.agoKey || tokens[i + 2].key == Self.earlierKey else { return nil }
+        // "the year-earlier nine months" is the nine months'.
+        if let c = count(at: i + 3), unit(at: c.end) != nil { return nil }
+        var m = TimeMatch(i, i + 3, reference.year(-1))
+        m.yearsBack = 1
         return m
     }
 
@@ -369,15 +422,19 @@ extension TimeGrammar {
     /// "the year" in business news: "for the year ended June 30" is a year's span (P1Y); "for the
     /// year" or "the first nine months of the year" is the year of writing.
     func theYear(at i: Int) -> TimeMatch? {
-        guard has(i, .the), !tokens[i].capitalised || sentenceInitial(i), let u = unit(at: i + 1), u.unit.grain == .year,
-              !u.plural, !tokens[i + 1].capitalised else { return nil }
-        if let y = spokenYear(at: i + 2) { return TimeMatch(i, y.end, .year(y.year)) } // "the year two thousand"
-        let next = kind(i + 2) == .word ? tokens[i + 2].key : 0
-        if Self.endedKeys.contains(next) { return TimeMatch(i, i + 2, .duration, "P1Y") }
+        guard has(i, .the), !tokens[i].capitalised || sentenceInitial(i) else { return nil }
+        // "the full year", "the fiscal year" read the same.
+        let y = kind(i + 1) == .word && Self.yearKindKeys.contains(tokens[i + 1].key) ? i + 2 : i + 1
+        guard let u = unit(at: y), u.unit.grain == .year, !u.plural, !tokens[y].capitalised else { return nil }
+        if y == i + 1, let spoken = spokenYear(at: y + 1) { return TimeMatch(i, spoken.end, .year(spoken.year)) } // "the year two thousand"
+        let next = kind(y + 1) == .word ? tokens[y + 1].key : 0
+        if Self.endedKeys.contains(next) { return TimeMatch(i, y + 1, .duration, "P1Y") }
         guard i > 0, kind(i - 1) == .word, Self.forKeys.contains(tokens[i - 1].key), !Self.notThisYearKeys.contains(next),
-              kind(i + 2) != .number else { return nil }
-        return TimeMatch(i, i + 2, reference.year(0))
+              kind(y + 1) != .number else { return nil }
+        return TimeMatch(i, y + 1, reference.year(0))
     }
+
+    static let yearKindKeys: Set<UInt64> = [TimeKey.pack("full"), TimeKey.pack("fiscal")]
 
     /// "the weekend": the one just gone in a sentence about the past, else the coming one.
     func theWeekend(at i: Int) -> TimeMatch? {
@@ -432,12 +489,12 @@ extension TimeGrammar {
         var k = j
         if mark(k, 44) { k += 1 }
         var day = reference.point?.value
-        if let w = word(k), w.weekday > 0, !w.weekdayPlural, let d = weekdayDate(at: k), let v = d.value, v.count >= 10 {
+        if let w = word(k), w.weekday > 0, !w.weekdayPlural, let d = weekdayDate(at: k, lead: i), let v = d.value, v.count >= 10 {
             day = String(v.prefix(10)); end = d.end
         } else if let d = monthDay(at: k), let v = d.value, v.count == 10 {
             day = v; end = d.end
-        } else if let d = referencePhrase(at: k), let v = d.value, v.count == 10 {
-            day = v; end = d.end
+        } else if let d = referencePhrase(at: k), let v = d.value, v.count >= 10, let c = v.utf8.first, c >= 48 && c <= 57 { // a day, not PAST_REF
+            day = String(v.prefix(10)); end = d.end
         }
         guard let day, day.count == 10 else { return nil }
         return TimeMatch(i, end, .time, day + "T" + text)
@@ -457,6 +514,10 @@ extension TimeGrammar {
         guard let (value, end) = reference(at: i) else { return nil }
         switch value {
         case .literal(let v): return TimeMatch(i, end, .date, v)
+        case .duration(let v): return TimeMatch(i, end, .duration, v)
+        case .dayPart(let k, let code):
+            guard let day = resolve(.day(k)), case .day = day else { return nil }
+            return TimeMatch(i, end, .time, day.value + code)
         default: return TimeMatch(i, end, resolve(value))
         }
     }
@@ -477,8 +538,8 @@ extension TimeGrammar {
 
     func resolve(_ value: TimeReferenceValue) -> TimePoint? {
         switch value {
-        case .literal: return nil
-        case .day(let k): return k == 0 ? reference.point : reference.day(k)
+        case .literal, .duration: return nil
+        case .day(let k), .dayPart(let k, _): return k == 0 ? reference.point : reference.day(k)
         case .week(let k): return reference.week(k)
         case .month(let k): return reference.month(k)
         case .year(let k): return reference.year(k)
@@ -489,8 +550,8 @@ extension TimeGrammar {
         guard let (value, end) = reference(at: j) else { return nil }
         let grain: TimeAnchor.Grain
         switch value {
-        case .literal: return nil
-        case .day: grain = .day
+        case .literal, .duration: return nil
+        case .day, .dayPart: grain = .day
         case .week: grain = .week
         case .month: grain = .month
         case .year: grain = .year
@@ -511,6 +572,10 @@ extension TimeGrammar {
         // "a 6-year-old boy", "44 years old": an age, which TimeML leaves unmarked.
         if mark(k + 1, 45), glued(k + 1), kind(k + 2) == .word, tokens[k + 2].key == TimeGrammar.oldKey { return nil }
         if kind(k + 1) == .word, tokens[k + 1].key == TimeGrammar.oldKey { return nil }
+        // "a year-earlier loss" is `yearAgoAdjective`'s.
+        if mark(k + 1, 45), glued(k + 1), kind(k + 2) == .word, tokens[k + 2].key == Self.agoKey || tokens[k + 2].key == Self.earlierKey {
+            return nil
+        }
         // "two years ago"; "a year earlier" in the same sense (news counts it from the time of writing).
         let earlier = kind(k + 1) == .word && tokens[k + 1].key == Self.earlierKey
         if has(k + 1, .ago) || earlier {
@@ -561,7 +626,7 @@ extension TimeGrammar {
         var j = i + 1
         if let w = word(j), w.weekday > 0, !w.weekdayPlural {
             let end = has(j + 1, .dayPart) ? j + 2 : j + 1
-            return TimeMatch(i, end, .set, "XXXX-WXX-" + String(w.weekday))
+            return withDayPart(TimeMatch(i, end, .set, "XXXX-WXX-" + String(w.weekday)), at: j + 1)
         }
         var n: String? = "1"
         if has(j, .other) {

@@ -160,11 +160,11 @@ struct TimeExpressionTests {
         TimeCase("The trailer drops today.", "today", "2017-03-17"),
         TimeCase("The trailer drops today.", "today", "2017-03", reference: CalendarDate(year: 2017, month: 3)),
         TimeCase("The trailer drops tonight.", "tonight", "2017-03-17"),
-        TimeCase("The trailer dropped this morning.", "this morning", "2017-03-17"),
+        TimeCase("The trailer dropped this morning.", "this morning", "2017-03-17TMO", .time),
         TimeCase("The trailer dropped yesterday.", "yesterday", "2017-03-16"),
         TimeCase("The trailer drops tomorrow.", "tomorrow", "2017-03-18"),
         TimeCase("The trailer drops tomorrow.", "tomorrow", nil, reference: CalendarDate(year: 2017, month: 3)),
-        TimeCase("The trailer dropped last night.", "last night", "2017-03-16"),
+        TimeCase("The trailer dropped last night.", "last night", "2017-03-16TNI", .time),
         TimeCase("The trailer drops two years ago.", "two years ago", "2015"),
         TimeCase("Photos surfaced a week ago.", "a week ago", "2017-W10"),
     ])
@@ -175,7 +175,7 @@ struct TimeExpressionTests {
         TimeCase("The trailer is out on Tuesday.", "Tuesday", "2017-03-14"),
         TimeCase("The trailer will be out on Tuesday.", "Tuesday", "2017-03-21"),
         TimeCase("Netflix announced on Monday that the show is back.", "Monday", "2017-03-13"),
-        TimeCase("The show premieres Wednesday night.", "Wednesday night", "2017-03-22"),
+        TimeCase("The show premieres Wednesday night.", "Wednesday night", "2017-03-22TNI"),
         TimeCase("The show premiered last Friday.", "last Friday", "2017-03-10"),
         TimeCase("The show premieres next Friday.", "next Friday", "2017-03-24"),
         TimeCase("The show premieres this Sunday.", "this Sunday", "2017-03-19"),
@@ -192,7 +192,7 @@ struct TimeExpressionTests {
         TimeCase("A trailer is coming soon.", "soon", "FUTURE_REF"),
         // TimeML leaves the preposition out, as this recogniser does elsewhere ("in March" gives "March").
         TimeCase("A sequel may happen in the future.", "the future", "FUTURE_REF"),
-        TimeCase("Expect news in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+        TimeCase("Expect news in the coming weeks.", "the coming weeks", "PXW", .duration),
         TimeCase("The show is now streaming.", "now", "PRESENT_REF", reference: nil),
     ])
     func references(_ c: TimeCase) { check(c) }
@@ -331,6 +331,71 @@ struct TimeExpressionTests {
     func timeMLNearMisses(_ sentence: String) {
         let found = recognizer.find(in: sentence, reference: friday)
         #expect(found.isEmpty, "found \(found.map { "\($0.text)=\($0.value ?? "nil")" })")
+    }
+
+    @Test("Parts of a day, as TimeML writes them", arguments: [
+        TimeCase("Netflix announced the deal Friday morning.", "Friday morning", "2017-03-17TMO"),
+        TimeCase("The network confirmed it last night.", "last night", "2017-03-16TNI", .time),
+        TimeCase("The cast met the press this morning.", "this morning", "2017-03-17TMO", .time),
+        TimeCase("The panel runs later this afternoon.", "later this afternoon", "2017-03-17TAF", .time),
+        TimeCase("The episode aired Tuesday.", "Tuesday", "2017-03-14"),
+    ])
+    func dayParts(_ c: TimeCase) { check(c) }
+
+    @Test("Bare days: past in news unless something points ahead", arguments: [
+        TimeCase("Production is set to resume Monday.", "Monday", "2017-03-20"),
+        TimeCase("The deal had been scheduled to close Monday.", "Monday", "2017-03-13"),
+        TimeCase("The studio planned a premiere on Tuesday.", "Tuesday", "2017-03-14"),
+        TimeCase("Fans can vote until Tuesday.", "Tuesday", "2017-03-21"),
+        TimeCase("The trailer could arrive as early as Tuesday.", "Tuesday", "2017-03-21"),
+        TimeCase("Fans will discuss Wednesday's episode.", "Wednesday", "2017-03-15"),
+        TimeCase("The finale will be released in December.", "December", "2017-12"),
+        TimeCase("In August, the studio bought the rights.", "August", "2016-08"),
+    ])
+    func weekdayDirection(_ c: TimeCase) { check(c) }
+
+    @Test("Months, quarters and centuries with their year", arguments: [
+        TimeCase("Filming began in June last year.", "June last year", "2016-06"),
+        TimeCase("It premieres in April next year.", "April next year", "2018-04"),
+        TimeCase("Sales rose in the 2015 third quarter.", "the 2015 third quarter", "2015-Q3"),
+        TimeCase("Launch is set for next year's first quarter.", "next year's first quarter", "2018-Q1"),
+        TimeCase("Sales fell from last year's quarter.", "last year's quarter", "2015-Q4"),
+        TimeCase("Revenue beat the year-earlier figure.", "year-earlier", "2016"),
+        TimeCase("It is a 20th century classic.", "20th century", "19"),
+        TimeCase("It shaped the twentieth century.", "the twentieth century", "19"),
+        TimeCase("The notes are due March 1, 2045.", "March 1, 2045", "2045-03-01"),
+        TimeCase("Ratings slipped in recent months.", "recent months", "PXM", .duration),
+        TimeCase("Rates may fall in coming weeks.", "coming weeks", "PXW", .duration),
+        TimeCase("Sales for the full year rose.", "the full year", "2017"),
+        TimeCase("Losses grew in the fiscal year ended then.", "the fiscal year", "P1Y", .duration),
+        TimeCase("Sales in the current fiscal year should rise.", "the current fiscal year", "2017"),
+    ])
+    func withTheirYear(_ c: TimeCase) { check(c) }
+
+    @Test("Holidays", arguments: [
+        TimeCase("The film opens on Christmas Day.", "Christmas Day", "2017-12-25"),
+        TimeCase("The show was renewed last Thanksgiving.", "last Thanksgiving", "2016-11-24"),
+        TimeCase("It aired on Thanksgiving Day 2015.", "Thanksgiving Day 2015", "2015-11-26"),
+        TimeCase("The special aired on Christmas.", "Christmas", "2016-12-25"),
+    ])
+    func holidays(_ c: TimeCase) { check(c) }
+
+    @Test("Near misses of days, holidays and year-ago", arguments: [
+        "Friday Night Lights returns to Netflix.",
+        "She watched a Christmas special.",
+        "They sang a hymn of thanksgiving.",
+        "A Christmas Carol is on stage.",
+    ])
+    func dayNearMisses(_ sentence: String) {
+        let found = recognizer.find(in: sentence, reference: friday)
+        #expect(found.isEmpty, "found \(found.map { "\($0.text)=\($0.value ?? "nil")" })")
+    }
+
+    @Test("A year-ago adjective after a quarter is that quarter a year before")
+    func yearAgoAdjective() {
+        let found = recognizer.find(in: "Third-quarter profit was up from a year-earlier loss.", reference: friday)
+        #expect(found.map(\.text) == ["Third-quarter", "year-earlier"])
+        #expect(found.map(\.value) == ["2016-Q3", "2015-Q3"])
     }
 
     @Test("Ranges are UTF-8 byte offsets into the text")
