@@ -48,6 +48,8 @@ struct EntityResolver {
         // Works.
         if lexicon.workCues.contains(next) && !(next == "cast" && next2 == "as") { return .work }
         if next == "star" || next == "alum" || next == "fame" && prev == "of" { return .work }
+        // "the Starfall Academy Netflix premiere": a title before its platform's name.
+        if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
         if next == "season" || next == "seasons" { return .work }
         if Self.workBefore.contains(prev) { return .work }
@@ -151,6 +153,8 @@ struct EntityResolver {
             let a = m.tokens.lowerBound
             if a >= 2, t[a - 1].lower == "'s",
                let owner = mentions.firstIndex(where: { $0.sentence == m.sentence && $0.tokens.upperBound == a - 1 }),
+               // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
+               mentions[owner].tokens.lowerBound == 0 || t[mentions[owner].tokens.lowerBound - 1].lower != "in",
                cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil,
                mentions[owner].text.split(separator: " ").count >= 2 {
                 cues[i] = .character

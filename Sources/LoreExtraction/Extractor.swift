@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
         for (i, e) in entities.enumerated() where e.mergedInto == nil {
             if e.type == .franchise { rules.franchises[Lexicon.key(e.name)] = i }
             if e.type == .work { rules.worksByKey[Lexicon.key(e.name)] = i }
+            if e.type == .character { rules.charactersByKey[Lexicon.key(e.name)] = i }
         }
         link(&views, entities: entities)
 

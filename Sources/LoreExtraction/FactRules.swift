@@ -11,6 +11,8 @@ struct FactRules {
     var franchises: [String: Int] = [:]
     /// The article's works by key.
     var worksByKey: [String: Int] = [:]
+    /// The article's characters by key: "the titular hero" of a work is the character named like it.
+    var charactersByKey: [String: Int] = [:]
 
     func franchiseOfTitle(_ title: String) -> Int? {
         guard let colon = title.firstIndex(of: ":") else { return nil }
@@ -22,7 +24,8 @@ struct FactRules {
     var mainPlatform: Int? = nil
 
     static let people: Set<EntityType> = [.person]
-    static let castVerbs: Set<String> = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured"]
+    static let castVerbs: Set<String> = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
+    static let setWords: Set<String> = ["set", "spotted", "filming"]
     static let listIntroducers: Set<String> = ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"]
     static let filmingWords: Set<String> = ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"]
     static let spinoffWords: Set<String> = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"]
@@ -45,6 +48,37 @@ struct FactRules {
         // "That series is in production": the work the text was just speaking of.
         let definite = v.words.indices.contains { k in ["that", "this", "the"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
         return definite ? v.previousWork ?? mainWork : mainWork
+    }
+
+    /// The work named from token `j` on, past "the", quotes and an owner's possessive:
+    /// "Marvel's Jessica Jones", "Tim Burton's Big Eyes", "2005's Revenge of the Sith".
+    func work(_ v: SentenceView, startingAt j: Int) -> SentenceView.Name? {
+        var j = j
+        while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
+        if let owner = v.name(startingAt: j), owner.type != .work, v.word(owner.end) == "'s" { j = owner.end + 1 }
+        else if v.word(j + 1) == "'s", v.sentence.tokens.indices.contains(j), v.sentence.tokens[j].kind == .number { j += 2 }
+        while v.name(startingAt: j) == nil, ["“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
+        guard let w = v.name(startingAt: j), w.type == .work else { return nil }
+        return w
+    }
+
+    /// The season a sentence ties to a work: "season 2 of W", "W season 2", "W's second season", "the second season of W".
+    func season(of w: SentenceView.Name, _ v: SentenceView) -> String? {
+        for i in max(0, w.start - 6)..<min(v.words.count, w.end + 4) where v.words[i] == "season" {
+            let n = Self.number(v.word(i + 1)) ?? Self.ordinals[v.word(i - 1)]
+            guard let n else { continue }
+            // Between the season words and the work: only "of", "the", "'s", the number.
+            let between = i < w.start ? (i + 1)..<w.start : w.end..<i
+            if between.allSatisfy({ ["of", "the", "'s", "in"].contains(v.words[$0]) || Self.number(v.words[$0]) != nil }) { return String(n) }
+        }
+        return nil
+    }
+
+    /// An appearance, with the season when the sentence ties one to the work.
+    func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
+        var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
+        if let season = season(of: w, v) { c.q["season"] = season }
+        return c
     }
 
     static func number(_ word: String) -> Int? {
@@ -140,12 +174,20 @@ struct FactRules {
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
-                let afterVerb = i + phrase.count
-                guard let w = v.name(startingAt: afterVerb) ?? (v.word(afterVerb) == "the" ? v.name(startingAt: afterVerb + 1) : nil), w.type == .work else { continue }
-                var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
+                var afterVerb = i + phrase.count
+                // "appeared in the second season of W", "starred in season 1 of W".
+                if v.word(afterVerb) == "season", v.word(afterVerb + 2) == "of" { afterVerb += 3 }
+                else if v.word(afterVerb) == "the", v.word(afterVerb + 2) == "season", v.word(afterVerb + 3) == "of" { afterVerb += 4 }
+                guard let w = work(v, startingAt: afterVerb) else { continue }
+                var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack).map(\.entity)
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
-                   !v.words[s.end..<i].contains(",") { subjects = [s] }
-                for s in subjects { out.append(Candidate(s: s.entity, p: .appearsIn, o: w.entity, trigger: i)) }
+                   !v.words[s.end..<i].contains(",") { subjects = [s.entity] }
+                // "The character first appeared in W", "she was recently seen in W".
+                if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { ["character", "he", "she"].contains(v.words[$0]) }),
+                   !v.names.contains(where: { $0.end <= i && $0.start >= k }) {
+                    if let s = v.words[k] == "character" ? v.previousCharacter : v.previousPerson { subjects = [s] }
+                }
+                for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
             }
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
@@ -182,7 +224,7 @@ struct FactRules {
         }
         // "W stars A, B and C", "W features C", "the cast of W includes A".
         for (i, w) in v.words.enumerated() where Self.castVerbs.contains(w) {
-            guard let work = v.name(endingAt: i) ?? (w == "starring" || w == "featuring" ? v.names.last(where: { $0.end <= i && $0.type == .work }) : nil), work.type == .work else { continue }
+            guard let work = v.name(endingAt: i) ?? (w == "starring" || w == "featuring" || w == "staring" ? v.names.last(where: { $0.end <= i && $0.type == .work }) : nil), work.type == .work else { continue }
             for s in v.list(startingAt: i + 1, types: Self.cast) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "Danny Rand and Colleen Wing in The Defenders", "Matt Murdock from “Daredevil”".
@@ -222,7 +264,67 @@ struct FactRules {
                 for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: first.start)) }
             }
         }
-        // "in Season 2 of W".
+        // Set photos and sightings: "W Set Photos: Luke & Jessica Reunite", "A and B were spotted filming".
+        if v.words.contains(where: { Self.setWords.contains($0) }),
+           v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["spotted"]) ?? v.find(["filming"]) != nil,
+           let wk = work(v, near: 0) {
+            // A team named like its series ("The Defenders") is not in the cast of itself.
+            for s in v.names where s.type == .character && worksByKey[s.mention.key] == nil || s.type == .person && (v.find(["spotted"]) != nil || v.find(["on", "set"]) != nil) {
+                out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: s.start))
+            }
+        }
+        // "Daredevil followed attorney Matt Murdock", "Luke Cage follows the titular hero".
+        for (i, w) in v.words.enumerated() where w == "follows" || w == "followed" || w == "centers" && v.word(i + 1) == "on" || w == "centred" || w == "centered" && v.word(i + 1) == "on" {
+            guard let subject = v.name(endingAt: i) ?? (["series", "show", "film", "movie", "it"].contains(v.word(i - 1)) ? nil : nil) ?? nil, subject.type == .work else { continue }
+            var j = i + (w == "centers" || w == "centered" ? 2 : 1)
+            var titular = false
+            while j < v.words.count, j - i <= 6, v.name(startingAt: j) == nil, v.sentence.tokens[j].isWord, !v.sentence.tokens[j].isCapitalized || v.words[j] == "the" {
+                if v.words[j] == "titular" || v.words[j] == "eponymous" || v.words[j] == "title" { titular = true }
+                j += 1
+            }
+            if let hero = v.name(startingAt: j), hero.type == .character {
+                out.append(Candidate(s: hero.entity, p: .appearsIn, o: subject.entity, trigger: i))
+            } else if titular, let hero = charactersByKey[subject.mention.key] {
+                out.append(Candidate(s: hero, p: .appearsIn, o: subject.entity, trigger: i))
+            }
+        }
+        // "A and B have joined the W cast", "two more additions to the W cast: A and B".
+        for (i, w) in v.words.enumerated() where w == "cast" {
+            // "The Defenders cast": a team named like its series is the series here.
+            guard var wk = v.name(endingAt: i) ?? (v.word(i - 1) == "'s" ? v.name(endingAt: i - 1) : nil) else { continue }
+            if wk.type == .character, let shared = workSharingName(wk) { wk.entity = shared; wk.type = .work }
+            guard wk.type == .work else { continue }
+            var k = wk.start
+            if v.word(k - 1) == "the" { k -= 1 }
+            if ["joined", "join", "joins", "joining"].contains(v.word(k - 1)) {
+                for s in v.list(endingBefore: k - 1, types: Self.cast, slack: Self.listSlack) { out.append(appearance(s.entity, in: wk, v, trigger: i)) }
+            } else if ["to", "of"].contains(v.word(k - 1)), ["additions", "addition", "members", "member", "newcomers"].contains(v.word(k - 2)) {
+                var j = i + 1
+                while v.name(startingAt: j) == nil, [":", "–", "—", ",", "on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "are", "is", "include", "includes"].contains(v.word(j)) { j += 1 }
+                for s in v.list(startingAt: j, types: Self.people) { out.append(appearance(s.entity, in: wk, v, trigger: i)) }
+            }
+        }
+        // An actor's credits: "Emma D'Arcy (Truth Seekers)", "Olivia Cooke, who was fantastic in Sound of Metal",
+        // "you likely recognize Cooke from W".
+        for person in v.names where person.type == .person {
+            // Crew credits are not appearances: "writer-producer Deborah Chow (The Mandalorian)".
+            let crewTitle = ["writer", "producer", "director", "showrunner", "creator", "executive"].contains { v.word(person.start - 1).contains($0) }
+            if !crewTitle, v.word(person.end) == "(", let wk = work(v, startingAt: person.end + 1), v.word(wk.end) == ")" || v.word(wk.end) == "," {
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
+            }
+            if v.word(person.end) == ",", v.word(person.end + 1) == "who", ["was", "is", "has", "had", "'s"].contains(v.word(person.end + 2)) {
+                var j = person.end + 3
+                while j < v.words.count, j - person.end <= 8, v.name(startingAt: j) == nil, v.words[j] != "in", v.words[j] != ",", v.sentence.tokens[j].isWord { j += 1 }
+                if v.word(j) == "in", ["was", "is", "'s"].contains(v.word(person.end + 2)) || v.words[(person.end + 2)..<j].contains(where: { ["starred", "appeared", "been", "seen", "featured"].contains($0) }),
+                   let wk = work(v, startingAt: j + 1) {
+                    out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: j))
+                }
+            }
+            if ["recognize", "recognise", "remember", "know"].contains(v.word(person.start - 1)) || ["recognize", "recognise", "remember"].contains(v.word(person.start - 2)), v.word(person.end) == "from",
+               let wk = work(v, startingAt: person.end + 1) {
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
+            }
+        }
         // "X of W fame".
         for (i, w) in v.words.enumerated() where w == "fame" {
             if let work = v.name(endingAt: i), work.type == .work, v.word(work.start - 1) == "of", let person = v.name(endingAt: work.start - 1), Self.cast.contains(person.type) {
@@ -254,11 +356,18 @@ struct FactRules {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
                 }
             }
-            // "the Netflix series Daredevil", "Netflix original Iron Fist".
-            if ["series", "original", "show", "drama", "shows"].contains(v.word(p.end)) {
+            // "the Netflix series Daredevil", "Netflix original Iron Fist"; "The Disney+ series takes place …": the article's work.
+            if ["series", "original", "show", "drama", "shows", "film", "movie", "miniseries"].contains(v.word(p.end)) {
                 if let w = v.name(startingAt: p.end + 1) ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+                } else if v.word(p.start - 1) == "the", p.start == 1, let main = mainWork, !v.names.contains(where: { $0.type == .work }) {
+                    out.append(Candidate(s: main, p: .platform, o: p.entity, trigger: p.start))
                 }
+            }
+            // "Marvel's The Defenders Netflix crossover event", "Daredevil's Netflix debut".
+            if let w = v.name(endingAt: p.start) ?? (v.word(p.start - 1) == "'s" ? v.name(endingAt: p.start - 1) : nil), w.type == .work,
+               ["crossover", "event", "debut", "premiere", "release", "series", "show", "original", "run", "launch"].contains(v.word(p.end)) {
+                out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
             }
             // "premieres on Netflix", "coming to Netflix", "streaming on Disney+", "Netflix's Marvel series, which include A, B and C".
             let before = v.word(p.start - 1)
@@ -274,11 +383,20 @@ struct FactRules {
                 // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
                 var j = cue + 1
                 while v.name(startingAt: j) == nil, [",", "which", "include", "includes", "including", ":", "like", "such", "as", "—", "–", "“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
-                for w in v.list(startingAt: j, types: Self.works) { out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start)) }
-            } else if v.word(p.end) == "'s", ["series", "collection", "world", "universe", "corner", "crossover", "show", "lineup", "slate"].contains(where: { v.words[p.end..<min(v.words.count, p.end + 7)].contains($0) }) {
-                // "the next series in Netflix's Marvel collection … The Defenders": one work, one platform.
+                let listed = v.list(startingAt: j, types: Self.works)
+                for w in listed { out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start)) }
+                // "The Glass Orchard is now the third of Hulu's original dramas to be cancelled".
+                if listed.isEmpty, v.word(p.end) == "'s", let subject = sentenceSubjectWork(v) {
+                    out.append(Candidate(s: subject, p: .platform, o: p.entity, trigger: p.start))
+                }
+            } else if v.word(p.end) == "'s", ["series", "collection", "world", "universe", "corner", "crossover", "show", "shows", "lineup", "slate", "dramas", "originals", "comedies"].contains(where: { v.words[p.end..<min(v.words.count, p.end + 7)].contains($0) }) {
+                // "the next series in Netflix's Marvel collection … The Defenders": one work, one platform;
+                // "Luke Cage is now the second of Netflix's Marvel series to be canceled": the subject.
                 let works = v.names.filter { $0.type == .work }
                 if works.count == 1 { out.append(Candidate(s: works[0].entity, p: .platform, o: p.entity, trigger: p.start)) }
+                else if let subject = sentenceSubjectWork(v) {
+                    out.append(Candidate(s: subject, p: .platform, o: p.entity, trigger: p.start))
+                }
             }
             // "Netflix has renewed Luke Cage", "Netflix cancelled Daredevil".
             var j = p.end
@@ -288,6 +406,13 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    /// The work a sentence opens with as its subject: "Luke Cage is now the second …".
+    func sentenceSubjectWork(_ v: SentenceView) -> Int? {
+        guard let subject = v.names.first, subject.type == .work, subject.start <= 1,
+              ["is", "was", "becomes", "became", "has", "joins"].contains(v.word(subject.end)) else { return nil }
+        return subject.entity
     }
 
     // MARK: crew
@@ -449,9 +574,13 @@ struct FactRules {
                 // "the love interest of blind lawyer Matt Murdock", "an adversary to A, B and C", "the father of Luke and Leia".
                 guard v.word(end) == "of" || v.word(end) == "to" else { continue }
                 var k = end + 1
-                while k < v.words.count, k - end <= 3, v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized { k += 1 }
-                let owners = v.list(startingAt: k, types: people)
-                guard !owners.isEmpty, let other = v.names.last(where: { $0.end <= i && $0.end >= i - 8 && people.contains($0.type) })?.entity ?? pronounSubject(v, before: i) else { continue }
+                // "the younger brother of King Viserys", "the daughter of the Hand of the King, Otto Hightower".
+                while k < v.words.count, k - end <= 3, v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized || lexicon.isHonorific(v.words[k]) { k += 1 }
+                var owners = v.list(startingAt: k, types: people)
+                if owners.isEmpty, let comma = (k..<min(v.words.count, k + 8)).first(where: { v.words[$0] == "," }), let o = v.name(startingAt: comma + 1), people.contains(o.type) { owners = [o] }
+                // The subject: a character before a person, and not the actor in brackets ("Halvard (Ivo Brandt) is the brother of …").
+                let before = v.names.filter { $0.end <= i && $0.end >= i - 10 && people.contains($0.type) && v.word($0.start - 1) != "(" }
+                guard !owners.isEmpty, let other = (before.last { $0.type == .character } ?? before.last)?.entity ?? pronounSubject(v, before: i) else { continue }
                 for owner in owners where owner.entity != other {
                     out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                 }

@@ -11,6 +11,9 @@ struct SentenceView {
     /// The words of the sentence as a set: a rule's phrase is looked for only when its first word is here.
     let vocabulary: Set<String>
     var names: [Name]
+    /// The name starting and ending at each token (an index into `names`, or -1): rules look names up constantly.
+    private let nameStarting: [Int]
+    private let nameEnding: [Int]
     /// The person last named before this sentence: "she" and "he" in this one.
     var previousPerson: Int? = nil
     /// The character last named before this sentence.
@@ -23,14 +26,29 @@ struct SentenceView {
         self.sentence = sentence
         let tokens = sentence.tokens
         // Only before a name: a closing quote after "Daredevils'" is not a possessive.
+        // Before a lower-case word only when no opening quote is waiting for it: "King Viserys' younger brother".
+        var openQuotes = 0
         words = tokens.indices.map { i in
-            tokens.isBarePossessive(at: i) && i + 1 < tokens.count && tokens[i + 1].spaceBefore && tokens[i + 1].isCapitalized ? "'s" : tokens[i].lower
+            let t = tokens[i]
+            if t.text == "‘" || t.text == "'" && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && t.spaceBefore { openQuotes += 1 }
+            guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return t.lower }
+            if tokens[i + 1].isCapitalized { return "'s" }
+            if openQuotes == 0 { return "'s" }
+            openQuotes -= 1
+            return t.lower
         }
         vocabulary = Set(words)
         names = mentions.filter { $0.entity >= 0 }.map { m in
             let e = entities.root(m.entity)
             return Name(mention: m, entity: e, type: entities[e].type)
         }.sorted { $0.start < $1.start }
+        var starting = [Int](repeating: -1, count: tokens.count + 1), ending = starting
+        for (k, n) in names.enumerated() where n.end <= tokens.count {
+            if starting[n.start] < 0 { starting[n.start] = k }
+            if ending[n.end] < 0 { ending[n.end] = k }
+        }
+        nameStarting = starting
+        nameEnding = ending
         self.times = times.compactMap { time in
             guard let token = sentence.tokens.firstIndex(where: { $0.start >= time.range.lowerBound }) else { return nil }
             return (time, token)
@@ -38,8 +56,8 @@ struct SentenceView {
     }
 
     func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
-    func name(startingAt i: Int) -> Name? { names.first { $0.start == i } }
-    func name(endingAt i: Int) -> Name? { names.first { $0.end == i } }
+    func name(startingAt i: Int) -> Name? { i >= 0 && i < nameStarting.count && nameStarting[i] >= 0 ? names[nameStarting[i]] : nil }
+    func name(endingAt i: Int) -> Name? { i >= 0 && i < nameEnding.count && nameEnding[i] >= 0 ? names[nameEnding[i]] : nil }
     func name(covering i: Int) -> Name? { names.first { $0.start <= i && i < $0.end } }
     /// Where `phrase` starts, from token `from`.
     func find(_ phrase: [String], from: Int = 0) -> Int? {
@@ -51,6 +69,11 @@ struct SentenceView {
         var i = end
         while i > 0, slack.contains(words[i - 1]) { i -= 1 }
         var out: [Name] = []
+        // "…, Jeri Hogarth and Malcolm (Jessica Jones' neighbor) have joined": read past a closing parenthesis.
+        func skipParenthesis() {
+            if word(i - 1) == ")", let open = words[max(0, i - 12)..<i].lastIndex(of: "("), name(endingAt: open) != nil { i = open }
+        }
+        skipParenthesis()
         while let n = name(endingAt: i), types.contains(n.type) {
             out.append(n)
             i = n.start
@@ -61,6 +84,7 @@ struct SentenceView {
             else if word(i - 1) == "well" && word(i - 2) == "as" && word(i - 3) == "as" { i -= 3 }
             else { break }
             if word(i - 1) == "," { i -= 1 }
+            skipParenthesis()
         }
         return out
     }

@@ -51,6 +51,44 @@ import LoreReading
         #expect(has(x, "Jon Bernthal", .appearsIn, "The Walking Dead"))
     }
 
+    @Test func appearancesPastAnOwnersPossessive() {
+        let x = extract("Tessa Marlowe, who was memorable in Hulu's The Quiet Harbor, rounds out the ensemble. Dev Okafor also had a role in Sofia Lindqvist's Paper Lanterns.")
+        #expect(has(x, "Tessa Marlowe", .appearsIn, "The Quiet Harbor"), "\(x.facts)")
+        #expect(has(x, "Dev Okafor", .appearsIn, "Paper Lanterns"), "\(x.facts)")
+        // A crew credit in brackets is not an appearance.
+        let crew = extract("\"We started from the characters,\" says showrunner Maren Solberg (The Glass Orchard).")
+        #expect(!crew.facts.contains { $0.p == .appearsIn && $0.s == "Maren Solberg" }, "\(crew.facts)")
+    }
+
+    @Test func appearancesWithTheirSeason() {
+        let x = extract("Tom Ellison appeared in the second season of Harbor Lights before the show moved to Hulu.")
+        #expect(x.facts.contains { $0.s == "Tom Ellison" && $0.p == .appearsIn && $0.o == "Harbor Lights" && $0.q?["season"] == "2" }, "\(x.facts)")
+    }
+
+    @Test func creditsInBracketsAndRelativeClauses() {
+        let x = extract("Priya Raman (The Starfall Academy) will play the lead. Viewers will recognize Raman from Paper Lanterns.")
+        #expect(has(x, "Priya Raman", .appearsIn, "The Starfall Academy"), "\(x.facts)")
+        #expect(has(x, "Priya Raman", .appearsIn, "Paper Lanterns"), "\(x.facts)")
+    }
+
+    @Test func aCastListJoinsTheNamedWorksCast() {
+        let x = extract("The Iron Orchard will premiere on Netflix in March. Dana Whitfield, Marcus Ohene and Lena Vasquez (Tom Ruiz's sister) have joined the Iron Orchard cast.")
+        for name in ["Dana Whitfield", "Marcus Ohene", "Lena Vasquez"] {
+            #expect(x.facts.contains { $0.s == name && $0.p == .appearsIn && $0.o.hasSuffix("Iron Orchard") }, "\(name): \(x.facts)")
+        }
+    }
+
+    @Test func aSeriesFollowsItsHero() {
+        let x = extract("Night Courier follows disgraced detective Ava Brandt, played by Noor Haddad, through one long night.")
+        #expect(has(x, "Ava Brandt", .appearsIn, "Night Courier"), "\(x.facts)")
+    }
+
+    @Test func setPhotosPutTheirCharactersInTheWork() {
+        let x = extract("New set photos from Harbor Lights show Nina Sorel (Hana Takeda) and Mack Dorsey (Luis Ortega) filming a chase in Boston.")
+        #expect(has(x, "Nina Sorel", .appearsIn, "Harbor Lights"), "\(x.facts)")
+        #expect(has(x, "Mack Dorsey", .appearsIn, "Harbor Lights"), "\(x.facts)")
+    }
+
     @Test func couldStarIsHedged() {
         let x = extract("Rosario Dawson could appear in The Defenders, according to the actress herself.")
         #expect(x.facts.contains { $0.p == .appearsIn && $0.s == "Rosario Dawson" && $0.modality != .asserted })
@@ -62,6 +100,12 @@ import LoreReading
     }
 
     // MARK: platform, release, renewal, episodes
+
+    @Test func platformsFromCompoundsAndSubjects() {
+        let x = extract("Fans lined up for the Starfall Academy Netflix premiere event. The Glass Orchard is now the third of Hulu's original dramas to be cancelled this year.")
+        #expect(has(x, "Starfall Academy", .platform, "Netflix"), "\(x.facts)")
+        #expect(has(x, "The Glass Orchard", .platform, "Hulu"), "\(x.facts)")
+    }
 
     @Test func platformsFromPossessivesAndPrepositions() {
         let x = extract("Netflix's Luke Cage was a hit. The Punisher is coming to Netflix in 2017.")
@@ -92,6 +136,12 @@ import LoreReading
     @Test func villains() {
         let x = extract("Sigourney Weaver is the villain of The Defenders.")
         #expect(has(x, "Sigourney Weaver", .villainOf, "The Defenders"))
+    }
+
+    @Test func familyTiesThroughTitlesAndAppositions() {
+        let x = extract("Halvard Stormborn (Ivo Brandt) is the younger brother of King Eirik Stormborn. Maren Holt is the daughter of the Lord Steward, Ansel Holt.")
+        #expect(x.facts.contains { $0.p == .relationship && $0.q?["kind"] == "family" && [$0.s, $0.o].contains("Halvard Stormborn") }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .relationship && $0.q?["kind"] == "family" && [$0.s, $0.o].contains("Ansel Holt") }, "\(x.facts)")
     }
 
     @Test func relationshipsFromAppositions() {
