@@ -41,6 +41,8 @@ struct EntityResolver {
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
         var before = a
         while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1) == "." && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
+        // "Captain Christopher Pike", "Prince Daemon Targaryen", "Lt. Erica Ortegas": ranks and royal titles name characters.
+        if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive
         let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
@@ -58,9 +60,13 @@ struct EntityResolver {
         if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
-        while aux < t.count, aux < b + 4, ["has", "have", "had", "been", "is", "was", "will", "not", "won't", "officially", "also", "now", "be"].contains(word(aux)) { aux += 1 }
+        // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
+        if word(aux) == ",", ["which", "that"].contains(word(aux + 1)) { aux += 2 }
+        while aux < t.count, aux < b + 6, ["has", "have", "had", "been", "is", "was", "were", "are", "will", "not", "won't", "officially", "also", "now", "be", "reportedly", "just"].contains(word(aux)) { aux += 1 }
         // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
         if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
+        // "Luke Cage follows the titular hero": a synopsis opens with its title.
+        if next == "follows" || next == "centers" && next2 == "on", a == 0 || word(a - 1) == "the", b + 1 < t.count, !t[b + 1].isCapitalized || next2 == "the" { return .work }
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
         if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s", Self.workAfterPossessive.contains(next2) { return .work }
@@ -93,6 +99,8 @@ struct EntityResolver {
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
         if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
+        // "will bring Frank Castle to life".
+        if ["bring", "brings", "brought", "bringing"].contains(prev), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
@@ -205,12 +213,22 @@ struct EntityResolver {
                     return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
                         || a >= 2 && ["to", "of", "with"].contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
                 } ?? false
+                // "two series remain: Jessica Jones and The Punisher", "Marvel series on Netflix to three, A, B and C".
+                let worksHeader = run.first.map { first -> Bool in
+                    let t = sentences[s].tokens
+                    let a = mentions[first].tokens.lowerBound
+                    return a >= 1 && [":", ",", "—", "–", "include", "includes", "including", "like"].contains(t[a - 1].lower) && t[max(0, a - 9)..<a].contains { ["series", "shows", "films", "movies", "titles", "originals", "dramas"].contains($0.lower) }
+                } ?? false
+                if worksHeader && run.count >= 2 && !run.contains(where: { effective($0) == .character || effective($0) == .person && cues[$0] != nil }) {
+                    for i in run where mentions[i].lexiconType == nil && cues[i] == nil { cues[i] = .work }
+                    return
+                }
                 if run.count >= 3 || header && run.count >= 2, header || run.contains(where: { effective($0) == .character }) {
                     for i in run where mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }
                     return
                 }
                 // "produced by CBS Studios, Secret Hideout and Roddenberry Entertainment": a list of one kind.
-                let kinds = Set(run.compactMap { mentions[$0].lexiconType ?? cues[$0] })
+                let kinds = Set(run.compactMap { mentions[$0].lexiconType ?? effective($0) })
                 if run.count >= 3 || run.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
                     for i in run where cues[i] == nil && mentions[i].lexiconType == nil && (kind != .person || defaultType(mentions[i].text) != .work || run.count >= 3) { cues[i] = kind }
                 }

@@ -54,7 +54,9 @@ struct MentionFinder {
                     // "The Defenders Netflix crossover": a known name ends the run before it.
                     if t.isWord, lexicon.gazetteer[t.lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: index), g.lexiconType == .organization, lexicon.platforms.contains(g.key) { break }
                     // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
-                    let qualifier = Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
+                    // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
+                    let subtitleNoun = t.lower == "series" && j >= 3 && tokens[j - 2].lower == "the" && tokens[j - 3].text == ":"
+                    let qualifier = !subtitleNoun && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
                     if t.isWord && startsName(t) && !qualifier { j += 1; continue }
                     if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
@@ -111,9 +113,12 @@ struct MentionFinder {
         while lower < upper, tokens[lower].text == ":" || tokens[lower].lower == "a" && lower + 1 < upper && tokens[lower + 1].text == ":" { lower += 1 }
         if lower < upper, lower > 0, tokens[lower].lower == "a", tokens[lower - 1].text == ":" { lower += 1 }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
-        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper) { lower += 1 }
+        // …but "Captain Marvel", "Captain America" and "Doctor Who" keep their first word: the rest alone is something else.
+        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper),
+              !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }
-        while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1) || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
+        while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)
+                && !(tokens[upper - 1].lower == "series" && upper - lower >= 4 && tokens[upper - 3].lower == "the" && tokens[upper - 4].text == ":") || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
         guard lower < upper else { return [] }
         if upper - lower == 1 {
             let t = tokens[lower]
