@@ -187,6 +187,25 @@ import LoreReading
         #expect(has(x, "Mike Colter", .plays, "Luke Cage"))
     }
 
+    @Test func ranksAndTitlesNameCharacters() {
+        let x = extract("The trailer opens on Captain Ilsa Moreau at the helm. Later, Commander Tobias Venn gives the order.")
+        #expect(type(x, "Ilsa Moreau") == [.character], "\(x.entities)")
+        #expect(type(x, "Tobias Venn") == [.character], "\(x.entities)")
+        // A title that is a whole name keeps its first word.
+        let y = extract("Fans are still debating Captain Marvel and Doctor Who this week.")
+        #expect(y.entities.contains { $0.name == "Captain Marvel" }, "\(y.entities)")
+        #expect(y.entities.contains { $0.name == "Doctor Who" }, "\(y.entities)")
+    }
+
+    @Test func aListUnderASeriesHeaderIsOfWorks() {
+        let x = extract("Only two series remain on the service: Mara Quill and The Long Static.")
+        #expect(type(x, "Mara Quill") == [.work], "\(x.entities)")
+        let y = extract("The Silver Hour follows the titular detective agency through one winter.")
+        #expect(type(y, "The Silver Hour") == [.work], "\(y.entities)")
+        let z = extract("The uniform recalls Star Trek: The Original Series.")
+        #expect(z.entities.contains { $0.name == "Star Trek: The Original Series" }, "\(z.entities)")
+    }
+
     @Test func shortNamesAreAliases() {
         let x = extract("Mike Colter returns as Luke Cage. Colter said the suit is heavy.")
         #expect(x.entities.first { $0.name == "Mike Colter" }?.aliases == ["Colter"])
