@@ -152,10 +152,10 @@ public struct Extractor: Sendable {
         var q = c.q
         if let w = q["work"], let index = Int(w) { q["work"] = entities[root(index)].name }
         let negatedByRule = q.removeValue(forKey: "negated") != nil
-        let modality = negatedByRule ? .negated : Modality.read(v.words, trigger: c.trigger)
+        let modality = negatedByRule ? .negated : Modality.read(v, trigger: c.trigger)
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
-        let scope: Scope = Lexicon.shared.comicsCues.contains { v.words.find($0) != nil } ? .comics : .screen
+        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { v.words.find($0) != nil } ? .comics : .screen
         let evidence = text.utf8Slice(v.sentence.range)
         return ExtractedFact(s: subject.name, sType: subject.type, p: c.p, o: object, oType: objectType, q: q.isEmpty ? nil : q,
                              modality: modality, scope: scope, evidence: evidence,
@@ -176,10 +176,11 @@ public struct Extractor: Sendable {
 extension Modality {
     /// The modality of the statement around token `trigger`: a rumour anywhere in the
     /// sentence, a hedge or a negation in the clause before the trigger.
-    static func read(_ words: [String], trigger: Int) -> Modality {
+    static func read(_ v: SentenceView, trigger: Int) -> Modality {
         let lexicon = Lexicon.shared
+        let words = v.words
         // "according to the teaser" cites a source that shows it, not a rumour.
-        for rumor in lexicon.rumors {
+        for rumor in lexicon.rumors where v.has(.rumorStart) {
             guard let at = words.find(rumor) else { continue }
             if rumor == ["according", "to"], words[min(words.count, at + 2)..<min(words.count, at + 6)].contains(where: { ["teaser", "trailer", "statement", "announcement", "release", "netflix", "marvel", "disney", "studio", "network"].contains($0) }) { continue }
             return .rumored
@@ -191,10 +192,10 @@ extension Modality {
         }
         // The cue must govern the statement: close before its trigger, in its clause.
         let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
-        if let at = lexicon.negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
+        if v.has(.negationStart), let at = lexicon.negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
             return .negated
         }
-        if lexicon.hedges.contains(where: { window.find($0) != nil }) { return .hedged }
+        if v.has(.hedgeStart), lexicon.hedges.contains(where: { window.find($0) != nil }) { return .hedged }
         return .asserted
     }
 }

@@ -107,7 +107,8 @@ struct FactRules {
             }
             out.append(c)
         }
-        for (i, w) in v.words.enumerated() {
+        for i in v.positions(.playTrigger) {
+            let w = v.words[i]
             switch w {
             case "as":
                 // "Jon Bernthal has been cast as Frank Castle", "Colter showed his face as Luke Cage".
@@ -166,11 +167,16 @@ struct FactRules {
 
     // MARK: appears_in
 
-    static let appearVerbs: [[String]] = [["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]]
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]], firstWords: .appearanceStart)
+    static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"],
+                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"]], firstWords: .appearanceStart)
+    static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"]], firstWords: .appearanceStart)
+    /// Every appearance phrase: their first words make the `appearanceStart` class.
+    static let appearancePhrases = appearVerbs.phrases + castJoinPhrases.phrases + creditPhrases.phrases
 
     func appearsIn(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for phrase in Self.appearVerbs where v.vocabulary.contains(phrase[0]) {
+        for phrase in Self.appearVerbs.candidates(in: v) {
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -191,8 +197,7 @@ struct FactRules {
             }
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
-        for phrase in [["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"],
-                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"]] {
+        for phrase in Self.castJoinPhrases.candidates(in: v) {
             if let i = v.find(phrase), v.word(i + phrase.count) != "of", v.word(i + phrase.count) != "in", let w = work(v, near: i) {
                 for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
@@ -200,14 +205,14 @@ struct FactRules {
             }
         }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
-        for (i, w) in v.words.enumerated() where w == "star" || w == "alum" || w == "actor" || w == "actress" {
+        for i in v.positions(.creditWord) where ["star", "alum", "actor", "actress"].contains(v.words[i]) {
             // "Breaking Bad and Apt. 23 star Krysten Ritter": every work of the list.
             if let person = v.name(startingAt: i + 1), person.type == .person {
                 for work in v.list(endingBefore: i, types: Self.works) { out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i)) }
             }
         }
         // "following roles in G.I. Joe: Retaliation and The Girl with the Dragon Tattoo".
-        for phrase in [["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"]] {
+        for phrase in Self.creditPhrases.candidates(in: v) {
             guard let i = v.find(phrase) else { continue }
             var j = i + phrase.count
             while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"].contains(v.word(j)) { j += 1 }
@@ -223,7 +228,8 @@ struct FactRules {
             for p in people { out.append(Candidate(s: p.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "W stars A, B and C", "W features C", "the cast of W includes A".
-        for (i, w) in v.words.enumerated() where Self.castVerbs.contains(w) {
+        for i in v.positions(.castVerb) {
+            let w = v.words[i]
             guard let work = v.name(endingAt: i) ?? (w == "starring" || w == "featuring" || w == "staring" ? v.names.last(where: { $0.end <= i && $0.type == .work }) : nil), work.type == .work else { continue }
             for s in v.list(startingAt: i + 1, types: Self.cast) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
@@ -241,7 +247,8 @@ struct FactRules {
             }
         }
         // "The series follows A, B and C", "the cast includes A", "we see the four heroes – A, B, C".
-        for (i, w) in v.words.enumerated() where Self.listIntroducers.contains(w) {
+        for i in v.positions(.listIntroducer) {
+            let w = v.words[i]
             var j = i + 1
             while v.name(startingAt: j) == nil, ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"].contains(v.word(j)) { j += 1 }
             let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? [.character] : Self.cast)
@@ -265,7 +272,7 @@ struct FactRules {
             }
         }
         // Set photos and sightings: "W Set Photos: Luke & Jessica Reunite", "A and B were spotted filming".
-        if v.words.contains(where: { Self.setWords.contains($0) }),
+        if v.has(.setWord),
            v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["spotted"]) ?? v.find(["filming"]) != nil,
            let wk = work(v, near: 0) {
             // A team named like its series ("The Defenders") is not in the cast of itself.
@@ -274,8 +281,10 @@ struct FactRules {
             }
         }
         // "Daredevil followed attorney Matt Murdock", "Luke Cage follows the titular hero".
-        for (i, w) in v.words.enumerated() where w == "follows" || w == "followed" || w == "centers" && v.word(i + 1) == "on" || w == "centred" || w == "centered" && v.word(i + 1) == "on" {
-            guard let subject = v.name(endingAt: i) ?? (["series", "show", "film", "movie", "it"].contains(v.word(i - 1)) ? nil : nil) ?? nil, subject.type == .work else { continue }
+        for i in v.positions(.followWord) {
+            let w = v.words[i]
+            guard w == "follows" || w == "followed" || w == "centers" && v.word(i + 1) == "on" || w == "centred" || w == "centered" && v.word(i + 1) == "on" else { continue }
+            guard let subject = v.name(endingAt: i), subject.type == .work else { continue }
             var j = i + (w == "centers" || w == "centered" ? 2 : 1)
             var titular = false
             while j < v.words.count, j - i <= 6, v.name(startingAt: j) == nil, v.sentence.tokens[j].isWord, !v.sentence.tokens[j].isCapitalized || v.words[j] == "the" {
@@ -420,7 +429,7 @@ struct FactRules {
     func crew(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         var claimed = Set<Int>()
-        guard !v.vocabulary.isDisjoint(with: lexicon.crewFirstWords) else { return [] }
+        guard v.has(.crewStart) else { return [] }
         for (phrase, role) in lexicon.crewRolesByLength {
             var from = 0
             while let i = v.find(phrase, from: from) {
@@ -478,7 +487,7 @@ struct FactRules {
                 out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
             }
         }
-        guard v.words.contains(where: { lexicon.releaseVerbs.contains($0) }) else { return out }
+        guard v.has(.releaseVerb) else { return out }
         var dated = Set<Int>()
         for (time, token) in v.times where time.type == .date {
             guard let value = time.value, value.first?.isNumber == true else { continue }
@@ -494,12 +503,12 @@ struct FactRules {
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
             if v.word(end) == "'s" { continue }
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
-            guard let verb = (0..<token).last(where: { lexicon.releaseVerbs.contains(v.words[$0]) || Self.delayVerbs.contains(v.words[$0]) })
-                    ?? (token..<v.words.count).first(where: { lexicon.releaseVerbs.contains(v.words[$0]) }) else { continue }
+            guard let verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) })
+                    ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) }) else { continue }
             // Its subject: "A and B, which are coming to Netflix in 2017", "The Defenders will arrive",
             // "the show's second season premiered", else the article's work.
             var k = verb
-            while k > 0, Self.verbChain.contains(v.words[k - 1]) { k -= 1 }
+            while k > 0, v.classes[k - 1].contains(.verbChain) { k -= 1 }
             // "stay in Malta until July 7", "revealed at Comic-Con on June 30": the date of something else.
             if ["until", "through", "since", "til"].contains(v.word(token - 1)) || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
@@ -508,7 +517,7 @@ struct FactRules {
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
                 let nearest = works.last?.end ?? -1
-                let pronoun = (max(0, nearest)..<verb).last { Self.workPronouns.contains(v.words[$0]) }
+                let pronoun = (max(0, nearest)..<verb).last { v.classes[$0].contains(.workPronoun) }
                 if let w = works.last, pronoun == nil { subjects = [w.entity] }
                 else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
             }
@@ -538,7 +547,7 @@ struct FactRules {
 
     /// "season 2", "second season", "Season Two".
     func seasonNumber(_ v: SentenceView) -> Int? {
-        for (i, w) in v.words.enumerated() where w == "season" {
+        for i in v.positions(.season) where v.words[i] == "season" {
             if let n = Self.number(v.word(i + 1)) { return n }
             if let n = Self.ordinals[v.word(i - 1)] { return n }
         }
@@ -549,7 +558,7 @@ struct FactRules {
 
     func relationship(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        guard !v.vocabulary.isDisjoint(with: lexicon.relationshipFirstWords) || v.vocabulary.contains("married") || v.vocabulary.contains("dating") || v.vocabulary.contains("together") || v.vocabulary.contains("thing") else { return out }
+        guard v.has(.relationshipStart) else { return out }
         let people: Set<EntityType> = [.character, .person]
         for (phrase, kind) in lexicon.relationshipPhrases {
             var from = 0
@@ -615,10 +624,11 @@ struct FactRules {
 
     func renewal(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where w == "season" || w == "seasons" {
+        for i in v.positions(.season) {
+            let w = v.words[i]
             // "cancelled after two seasons" → the next season will not come.
             if w == "seasons", let n = Self.number(v.word(i - 1)), v.word(i - 2) == "after",
-               v.words[..<i].contains(where: { lexicon.platformVerbs.contains($0) && $0.hasPrefix("c") || $0 == "axed" || $0 == "canned" || $0 == "ended" || $0 == "end" }) {
+               v.words[..<i].indices.contains(where: { v.classes[$0].contains(.platformVerb) && v.words[$0].hasPrefix("c") }) || v.words[..<i].contains(where: { $0 == "axed" || $0 == "canned" || $0 == "ended" || $0 == "end" }) {
                 if let wk = work(v, near: i) { out.append(Candidate(s: wk, p: .renewal, literal: String(n + 1), q: ["negated": "1"], trigger: i)) }
                 continue
             }
@@ -644,7 +654,8 @@ struct FactRules {
 
     func episodes(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() {
+        // "13 episodes", or a hyphenated count: "a 10-episode season", "an eight-part series".
+        for (i, w) in v.words.enumerated() where v.classes[i].contains(.episode) || w.utf8.count > 5 && w.utf8.contains(UInt8(ascii: "-")) {
             var count: Int?
             for suffix in ["-episode", "-part"] where w.hasSuffix(suffix) { count = Self.number(String(w.dropLast(suffix.count))) }
             if (w == "episodes" || w == "episode" || w == "hour-long"), let n = Self.number(v.word(i - 1)) { count = n }
@@ -661,7 +672,7 @@ struct FactRules {
 
     func filming(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where Self.filmingWords.contains(w) {
+        for i in v.positions(.filmingWord) {
             guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && ["in", "around", "across"].contains(v.word($0.start - 1)) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             guard let wk = work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
@@ -699,7 +710,7 @@ struct FactRules {
 
     func spinoff(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where Self.spinoffWords.contains(w) {
+        for i in v.positions(.spinoffWord) {
             // "the Daredevil spinoff The Punisher".
             var next = i + 1
             while v.name(startingAt: next) == nil, ["series", "show", "film", ","].contains(v.word(next)) { next += 1 }
@@ -716,7 +727,9 @@ struct FactRules {
 
     func villain(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where w == "villain" || w == "big" && v.word(i + 1) == "bad" || w == "antagonist" || w == "villains" {
+        for i in v.positions(.villainWord) {
+            let w = v.words[i]
+            guard w != "big" || v.word(i + 1) == "bad" else { continue }
             // "The Defenders villain", "The Defenders' big bad": the work is named right before.
             var before = i
             if v.word(before - 1) == "'s" { before -= 1 }
@@ -746,7 +759,9 @@ struct FactRules {
 
     func alias(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where w == "aka" || w == "a.k.a." || w == "known" && v.word(i - 1) == "also" && v.word(i + 1) == "as" || w == "becomes" && v.word(i - 1) == "who" {
+        for i in v.positions(.aliasWord) {
+            let w = v.words[i]
+            guard w != "known" || v.word(i - 1) == "also" && v.word(i + 1) == "as", w != "becomes" || v.word(i - 1) == "who" else { continue }
             let left = v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character }
             let start = i + (w == "known" ? 2 : 1)
             let right = v.name(startingAt: start) ?? v.name(startingAt: start + 1)

@@ -8,8 +8,9 @@ struct SentenceView {
     }
     let sentence: Sentence
     let words: [String]
-    /// The words of the sentence as a set: a rule's phrase is looked for only when its first word is here.
-    let vocabulary: Set<String>
+    /// The word classes of each word, and of the whole sentence: a rule whose words are absent is skipped.
+    let classes: [WordClass]
+    let sentenceClasses: WordClass
     var names: [Name]
     /// The name starting and ending at each token (an index into `names`, or -1): rules look names up constantly.
     private let nameStarting: [Int]
@@ -37,7 +38,8 @@ struct SentenceView {
             openQuotes -= 1
             return t.lower
         }
-        vocabulary = Set(words)
+        classes = words.map { WordClass.table[$0] ?? [] }
+        sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }
         names = mentions.filter { $0.entity >= 0 }.map { m in
             let e = entities.root(m.entity)
             return Name(mention: m, entity: e, type: entities[e].type)
@@ -61,7 +63,13 @@ struct SentenceView {
     func name(covering i: Int) -> Name? { names.first { $0.start <= i && i < $0.end } }
     /// Where `phrase` starts, from token `from`.
     func find(_ phrase: [String], from: Int = 0) -> Int? {
-        vocabulary.contains(phrase[0]) ? words.find(phrase, from: from) : nil
+        words.find(phrase, from: from)
+    }
+    /// Whether a word of the class is in the sentence.
+    func has(_ c: WordClass) -> Bool { !sentenceClasses.isDisjoint(with: c) }
+    /// The positions of the words of a class.
+    func positions(_ c: WordClass) -> [Int] {
+        has(c) ? classes.indices.filter { !classes[$0].isDisjoint(with: c) } : []
     }
 
     /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.

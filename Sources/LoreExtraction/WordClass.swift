@@ -1,0 +1,89 @@
+/// Families of words the rules look for. Each word of a sentence is looked up once, when the
+/// sentence is read; after that a rule tests bits instead of hashing strings (hashing a word
+/// costs more than all the rest of a rule's test).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let castVerb = WordClass(rawValue: 1 << 0)
+    static let listIntroducer = WordClass(rawValue: 1 << 1)
+    static let setWord = WordClass(rawValue: 1 << 2)
+    static let filmingWord = WordClass(rawValue: 1 << 3)
+    static let spinoffWord = WordClass(rawValue: 1 << 4)
+    static let releaseVerb = WordClass(rawValue: 1 << 5)
+    static let delayVerb = WordClass(rawValue: 1 << 6)
+    static let playTrigger = WordClass(rawValue: 1 << 7)
+    /// The first word of an appearance phrase ("joined the cast", "star in").
+    static let appearanceStart = WordClass(rawValue: 1 << 8)
+    static let crewStart = WordClass(rawValue: 1 << 9)
+    static let relationshipStart = WordClass(rawValue: 1 << 10)
+    static let rumorStart = WordClass(rawValue: 1 << 11)
+    static let hedgeStart = WordClass(rawValue: 1 << 12)
+    static let negationStart = WordClass(rawValue: 1 << 13)
+    static let comicsStart = WordClass(rawValue: 1 << 14)
+    static let season = WordClass(rawValue: 1 << 15)
+    static let episode = WordClass(rawValue: 1 << 16)
+    static let platformVerb = WordClass(rawValue: 1 << 17)
+    static let villainWord = WordClass(rawValue: 1 << 18)
+    static let aliasWord = WordClass(rawValue: 1 << 19)
+    static let followWord = WordClass(rawValue: 1 << 20)
+    static let creditWord = WordClass(rawValue: 1 << 21)
+    static let workPronoun = WordClass(rawValue: 1 << 22)
+    static let verbChain = WordClass(rawValue: 1 << 23)
+
+    /// The classes of every word the rules know.
+    static let table: [String: WordClass] = {
+        let lexicon = Lexicon.shared
+        var table: [String: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+            for w in words { table[w, default: []].insert(c) }
+        }
+        add(FactRules.castVerbs, .castVerb)
+        add(FactRules.listIntroducers, .listIntroducer)
+        add(FactRules.setWords, .setWord)
+        add(FactRules.filmingWords, .filmingWord)
+        add(FactRules.spinoffWords, .spinoffWord)
+        add(lexicon.releaseVerbs, .releaseVerb)
+        add(FactRules.delayVerbs, .delayVerb)
+        add(EntityResolver.playVerbs.union(["as", "(", "'s"]), .playTrigger)
+        add(FactRules.appearancePhrases.map { $0[0] }, .appearanceStart)
+        add(lexicon.crewFirstWords, .crewStart)
+        add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance"]), .relationshipStart)
+        add(lexicon.rumors.map { $0[0] }, .rumorStart)
+        add(lexicon.hedges.map { $0[0] }, .hedgeStart)
+        add(lexicon.negations.map { $0[0] }, .negationStart)
+        add(lexicon.comicsCues.map { $0[0] }, .comicsStart)
+        add(["season", "seasons"], .season)
+        add(["episodes", "episode", "hour-long"], .episode)
+        add(lexicon.platformVerbs, .platformVerb)
+        add(["villain", "villains", "antagonist", "big"], .villainWord)
+        add(["aka", "a.k.a.", "known", "becomes"], .aliasWord)
+        add(["follows", "followed", "centers", "centered", "centred"], .followWord)
+        add(["star", "alum", "actor", "actress", "fame", "recognize", "recognise", "remember", "know", "who", "("], .creditWord)
+        add(FactRules.workPronouns, .workPronoun)
+        add(FactRules.verbChain, .verbChain)
+        return table
+    }()
+}
+
+/// A list of phrases a rule looks for, indexed by first word: a sentence finds the phrases
+/// it may hold from the few words of the list's class it contains, in the list's order.
+struct PhraseList: Sendable {
+    let phrases: [[String]]
+    let firstWords: WordClass
+    private let byFirst: [String: [Int]]
+
+    init(_ phrases: [[String]], firstWords: WordClass) {
+        self.phrases = phrases
+        self.firstWords = firstWords
+        var byFirst: [String: [Int]] = [:]
+        for (k, p) in phrases.enumerated() { byFirst[p[0], default: []].append(k) }
+        self.byFirst = byFirst
+    }
+
+    /// The phrases whose first word is in the sentence.
+    func candidates(in v: SentenceView) -> [[String]] {
+        var found = Set<Int>()
+        for i in v.positions(firstWords) { for k in byFirst[v.words[i]] ?? [] { found.insert(k) } }
+        return found.sorted().map { phrases[$0] }
+    }
+}
