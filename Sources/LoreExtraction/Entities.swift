@@ -21,19 +21,29 @@ struct EntityResolver {
     static let workAfterPossessive: Set<String> = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let workBefore: Set<String> = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
 
-    /// The type with most votes; a tie goes to a work, then to the first type in declaration
-    /// order, so that the same article always reads the same way (dictionary order is random).
-    static func winner(_ votes: [EntityType: Int]?) -> EntityType? {
-        guard let votes, !votes.isEmpty else { return nil }
-        return EntityType.allCases.filter { votes[$0] != nil }.max { a, b in
-            (votes[a]!, a == .work ? 1 : 0, -EntityType.allCases.firstIndex(of: a)!) < (votes[b]!, b == .work ? 1 : 0, -EntityType.allCases.firstIndex(of: b)!)
+    /// The types a name's contexts voted for, counted per type.
+    struct Votes {
+        var counts = [Int](repeating: 0, count: EntityType.allCases.count)
+        subscript(type: EntityType) -> Int { counts[Self.index(type)] }
+        mutating func add(_ type: EntityType) { counts[Self.index(type)] += 1 }
+        static func index(_ type: EntityType) -> Int { EntityType.allCases.firstIndex(of: type)! }
+
+        /// The type with most votes; a tie goes to a work, then to the first type in declaration
+        /// order, so that the same article always reads the same way.
+        var winner: EntityType? {
+            var best: (votes: Int, work: Int, order: Int, type: EntityType)? = nil
+            for (k, type) in EntityType.allCases.enumerated() where counts[k] > 0 {
+                let candidate = (votes: counts[k], work: type == .work ? 1 : 0, order: -k, type: type)
+                if best == nil || (candidate.votes, candidate.work, candidate.order) > (best!.votes, best!.work, best!.order) { best = candidate }
+            }
+            return best?.type
         }
     }
 
     /// The type a mention's own context gives it, if any.
     func cue(_ m: Mention, in s: Sentence) -> EntityType? {
         if let type = m.lexiconType { return type }
-        if m.text.hasPrefix("@") { return .person }
+        if m.text.hasPrefix("@") || m.compound != nil { return .person }
         if m.quoted { return .work }
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
@@ -127,6 +137,8 @@ struct EntityResolver {
     func defaultType(_ text: String) -> EntityType? {
         let words = text.split(separator: " ")
         if text.hasPrefix("@") { return .person }
+        // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
+        if words.count >= 2, text == text.uppercased(), text != text.lowercased() { return .work }
         if words.count >= 2, let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
         // "Carrie-Anne Moss": a hyphenated first name of given names.
         if words.count >= 2, lexicon.givenNames.contains(String(words[0])) || words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
@@ -153,14 +165,31 @@ struct EntityResolver {
         }
         var cues = [EntityType?](repeating: nil, count: mentions.count)
         for (i, m) in mentions.enumerated() { cues[i] = m.sentence < 0 ? m.lexiconType : cue(m, in: sentences[m.sentence]) }
-        var votes0: [String: [EntityType: Int]] = [:]
-        for (i, m) in mentions.enumerated() { if let c = cues[i] { votes0[m.key, default: [:]][c, default: 0] += 1 } }
+        // Names are numbered once, so that votes are counted in arrays rather than keyed by strings.
+        var keyIDs: [String: Int] = [:]
+        let keyOf = mentions.map { m in
+            if let id = keyIDs[m.key] { return id }
+            keyIDs[m.key] = keyIDs.count
+            return keyIDs.count - 1
+        }
+        func countVotes() -> [Votes] {
+            var votes = [Votes](repeating: Votes(), count: keyIDs.count)
+            for i in mentions.indices { if let c = cues[i] { votes[keyOf[i]].add(c) } }
+            return votes
+        }
+        // The mentions of each sentence, in order.
+        var bySentence = [[Int]](repeating: [], count: sentences.count)
+        for (i, m) in mentions.enumerated() where m.sentence >= 0 { bySentence[m.sentence].append(i) }
+        for s in bySentence.indices { bySentence[s].sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound } }
+        func mention(in sentence: Int, startingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.lowerBound == token } }
+        func mention(in sentence: Int, endingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.upperBound == token } }
+        let votes0 = countVotes()
         // A person's possessive names a character: "Rosario Dawson's Claire Temple".
         for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 {
             let t = sentences[m.sentence].tokens
             let a = m.tokens.lowerBound
             if a >= 2, t[a - 1].lower == "'s",
-               let owner = mentions.firstIndex(where: { $0.sentence == m.sentence && $0.tokens.upperBound == a - 1 }),
+               let owner = mention(in: m.sentence, endingAt: a - 1),
                // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
                mentions[owner].tokens.lowerBound == 0 || t[mentions[owner].tokens.lowerBound - 1].lower != "in",
                cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil,
@@ -175,7 +204,7 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() where m.sentence >= 0 {
             let t = sentences[m.sentence].tokens
             guard m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].text == "(",
-                  let inner = mentions.firstIndex(where: { $0.sentence == m.sentence && $0.tokens.lowerBound == m.tokens.upperBound + 1 }) else { continue }
+                  let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
             let a = defaultType(m.text), b = defaultType(mentions[inner].text)
             guard a == .person || cues[i] == .character || cues[i] == .person, b == .person || cues[inner] == .character || cues[inner] == .person else { continue }
             pairsBySentence[m.sentence, default: []].append((i, inner))
@@ -184,7 +213,7 @@ struct EntityResolver {
             let t = sentences[sentence].tokens
             let personOutside = pairs.contains { pair in
                 let after = mentions[pair.inner].tokens.upperBound
-                return after < t.count && t[after].lower == "from" || (votes0[mentions[pair.outer].key]?[.person] ?? 0) > 0 || (votes0[mentions[pair.inner].key]?[.character] ?? 0) > 0
+                return after < t.count && t[after].lower == "from" || votes0[keyOf[pair.outer]][.person] > 0 || votes0[keyOf[pair.inner]][.character] > 0
             }
             for pair in pairs {
                 cues[pair.outer] = personOutside ? .person : .character
@@ -192,16 +221,14 @@ struct EntityResolver {
             }
         }
         // Votes per name.
-        var votes: [String: [EntityType: Int]] = [:]
-        for (i, m) in mentions.enumerated() { if let c = cues[i] { votes[m.key, default: [:]][c, default: 0] += 1 } }
-
+        var votes = countVotes()
         func effective(_ i: Int) -> EntityType? {
-            cues[i] ?? Self.winner(votes[mentions[i].key])
+            cues[i] ?? votes[keyOf[i]].winner
         }
         // In a list of names where one is a character, the names no context typed are characters too:
         // "The series follows Daredevil, Jessica Jones, Luke Cage and Iron Fist".
         for s in sentences.indices {
-            let ms = mentions.indices.filter { mentions[$0].sentence == s }.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+            let ms = bySentence[s]
             var run: [Int] = []
             var joinedByAnd = false
             func flush() {
@@ -248,13 +275,12 @@ struct EntityResolver {
             flush()
         }
 
-        votes = [:]
-        for (i, m) in mentions.enumerated() { if let c = cues[i] { votes[m.key, default: [:]][c, default: 0] += 1 } }
+        votes = countVotes()
 
         var entities: [ArticleEntity] = []
-        var index: [String: Int] = [:]   // key + type → entity
-        func entity(for key: String, type: EntityType, text: String) -> Int {
-            let k = key + "|" + type.rawValue
+        var index: [Int: Int] = [:]   // name number and type → entity
+        func entity(for key: Int, type: EntityType, text: String) -> Int {
+            let k = key * EntityType.allCases.count + Votes.index(type)
             if let e = index[k] { return e }
             entities.append(ArticleEntity(name: text, type: type))
             index[k] = entities.count - 1
@@ -267,10 +293,10 @@ struct EntityResolver {
         var fullNames: [String: [(position: Int, entity: Int)]]? = nil
         for i in order {
             let m = mentions[i]
-            let v = votes[m.key] ?? [:]
+            let v = votes[keyOf[i]]
             var type: EntityType? = cues[i]
-            if type == nil || (type != .character && type != .work && (v[.character] ?? 0) + (v[.work] ?? 0) > 0 && m.lexiconType == nil && cues[i] == nil) {
-                if let best = Self.winner(v) { type = best }
+            if type == nil || (type != .character && type != .work && v[.character] + v[.work] > 0 && m.lexiconType == nil && cues[i] == nil) {
+                if let best = v.winner { type = best }
             }
             // A single word that is a known person's or character's first or last name is that name, whatever a weak cue said.
             if !multiWord[i], m.lexiconType == nil, !m.quoted {
@@ -283,10 +309,12 @@ struct EntityResolver {
             }
             if let fixed = m.lexiconType { type = fixed }
             guard let resolved = type ?? defaultType(m.text) else { continue }
-            let e = entity(for: m.key, type: resolved, text: m.text)
+            let e = entity(for: keyOf[i], type: resolved, text: m.text)
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
-            if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ")) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
+            // The fullest form names the entity; "OBI-WAN KENOBI" gives way to "Obi-Wan Kenobi".
+            let shouted = { (name: String) in name == name.uppercased() && name != name.lowercased() }
+            if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") || shouted(entities[e].name) && !shouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
                 entities[e].aliases[entities[e].name, default: 0] += 1
                 entities[e].name = m.text
             } else if m.text != entities[e].name {

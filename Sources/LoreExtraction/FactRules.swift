@@ -334,6 +334,16 @@ struct FactRules {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
             }
         }
+        // "the Mike Colter-led series", "The Robert Pattinson-starrer, directed by …": the lead of the work named next, else of the article's.
+        for person in v.names where person.type == .person && ["led", "starrer", "fronted", "headlined", "starring"].contains(person.mention.compound ?? "") {
+            var j = person.end
+            while ["series", "show", "film", "movie", "drama", "project", "sequel", "reboot", ",", "—", "–"].contains(v.word(j)) { j += 1 }
+            if let wk = work(v, startingAt: j) ?? v.names.last(where: { $0.type == .work && $0.end <= person.start }) {
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.start))
+            } else if let wk = mainWork {
+                out.append(Candidate(s: person.entity, p: .appearsIn, o: wk, trigger: person.start))
+            }
+        }
         // "X of W fame".
         for (i, w) in v.words.enumerated() where w == "fame" {
             if let work = v.name(endingAt: i), work.type == .work, v.word(work.start - 1) == "of", let person = v.name(endingAt: work.start - 1), Self.cast.contains(person.type) {
@@ -429,7 +439,16 @@ struct FactRules {
     func crew(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         var claimed = Set<Int>()
-        guard v.has(.crewStart) else { return [] }
+        // "The Lana Wachowski-directed ‘Matrix 4’": the compound gives the person's role on the work named next.
+        for person in v.names where person.type == .person {
+            guard let role = Self.compoundRoles[person.mention.compound ?? ""] else { continue }
+            var j = person.end
+            while ["series", "show", "film", "movie", "drama", "project", "sequel"].contains(v.word(j)) { j += 1 }
+            if let wk = work(v, startingAt: j)?.entity ?? mainWork {
+                out.append(Candidate(s: wk, p: .crew, o: person.entity, q: ["role": role], trigger: person.start))
+            }
+        }
+        guard v.has(.crewStart) else { return out }
         for (phrase, role) in lexicon.crewRolesByLength {
             var from = 0
             while let i = v.find(phrase, from: from) {
@@ -470,6 +489,7 @@ struct FactRules {
         return out
     }
 
+    static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: Set<String> = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
     static let crewLeadIn: Set<String> = ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
 

@@ -15,6 +15,8 @@ struct Mention {
     var entity: Int = -1
     /// The nickname inside a civil name: "Cottonmouth" in Cornell "Cottonmouth" Stokes.
     var nickname: String? = nil
+    /// What a person did for the work named next, said by a compound: "led" in "the Mike Colter-led series".
+    var compound: String? = nil
 }
 
 /// Finds names in sentences: gazetteer entries, quoted titles and runs of capitalised words.
@@ -57,7 +59,12 @@ struct MentionFinder {
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
                     let subtitleNoun = t.lower == "series" && j >= 3 && tokens[j - 2].lower == "the" && tokens[j - 3].text == ":"
                     let qualifier = !subtitleNoun && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
-                    if t.isWord && startsName(t) && !qualifier { j += 1; continue }
+                    if t.isWord && startsName(t) && !qualifier {
+                        j += 1
+                        // "The Maren Solberg-directed Paper Lanterns": the compound ends the person's name.
+                        if let dash = t.lower.lastIndex(of: "-"), Self.compounds.contains(String(t.lower[t.lower.index(after: dash)...])) { break }
+                        continue
+                    }
                     if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
                     if (t.lower == "of" || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
@@ -144,14 +151,28 @@ struct MentionFinder {
         if Self.isContraction(t.lower) { return true }  // "Don't Miss", "It's"
 
         if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
-        if t.text.count > 3 && t.text == t.text.uppercased() && !t.text.contains(".") { return true }  // "EXCLUSIVE", "UPDATE"
+        // "EXCLUSIVE", "UPDATE" are shouted words; "OBI-WAN KENOBI" is a shouted title.
+        if t.text.count > 3 && t.text == t.text.uppercased() && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
         return false
     }
 
     func make(_ tokens: [Token], _ range: Range<Int>, sentence: Int, quoted: Bool = false, type: EntityType? = nil) -> Mention {
-        let text = Self.join(tokens[range])
-        return Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)
+        var text = Self.join(tokens[range])
+        // "the Robert Pattinson-starrer", "the Lana Wachowski-directed film": the name is the person's.
+        var compound: String? = nil
+        var range = range
+        if !quoted, range.count >= 2, let dash = text.lastIndex(of: "-"), Self.compounds.contains(text[text.index(after: dash)...].lowercased()) {
+            compound = text[text.index(after: dash)...].lowercased()
+            text = String(text[..<dash])
+            if tokens[range.lowerBound].lower == "the" { range = range.dropFirst(); text = String(text.dropFirst(4)) }
+        }
+        var m = Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)
+        m.compound = compound
+        return m
     }
+
+    /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
+    static let compounds: Set<String> = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
 
     /// "I'm", "It's", "Don't": not names ("M'Benga" and "O'Brien" are).
     static func isContraction(_ lower: String) -> Bool {

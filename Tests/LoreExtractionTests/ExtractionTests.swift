@@ -78,6 +78,19 @@ import LoreReading
         }
     }
 
+    @Test func compoundsTieAPersonToTheWork() {
+        let x = extract("Fans mourned the end of the Dana Whitfield-led series Night Courier. The Maren Solberg-directed Paper Lanterns opens in May.")
+        #expect(has(x, "Dana Whitfield", .appearsIn, "Night Courier"), "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Paper Lanterns" && $0.p == .crew && $0.o == "Maren Solberg" && $0.q?["role"] == "director" }, "\(x.facts)")
+        #expect(type(x, "Dana Whitfield") == [.person])
+    }
+
+    @Test func aShoutedTitleIsAWork() {
+        let x = extract("Tessa Marlowe returns as Ada Quill, joining Dev Okafor in KAER VALDOR.")
+        #expect(x.facts.contains { $0.s == "Tessa Marlowe" && $0.p == .appearsIn && $0.o.uppercased() == "KAER VALDOR" }, "\(x.facts)")
+        #expect(!x.entities.contains { $0.name.uppercased() == "EXCLUSIVE" })
+    }
+
     @Test func aSeriesFollowsItsHero() {
         let x = extract("Night Courier follows disgraced detective Ava Brandt, played by Noor Haddad, through one long night.")
         #expect(has(x, "Ava Brandt", .appearsIn, "Night Courier"), "\(x.facts)")
