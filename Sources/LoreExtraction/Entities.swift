@@ -104,8 +104,16 @@ struct EntityResolver {
         if next == "will" && (next2 == "play" || next2 == "star") { return .person }
         if next == "is" && word(b + 1) == "cast" { return .person }
 
+        // "Emma D'Arcy (Truth Seekers) as Rhaenyra": a credit in brackets, then the role.
+        if next == "(", let close = (b..<min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1) == "as", isName(close + 2) { return .person }
+
         // Characters.
         if prev == "as" && !["such", "known", "well", "same"].contains(prev2) { return .character }
+        // "as monster hunter Geralt of Rivia", "her character, Alexandra", "the villain, Alexandra".
+        var role = before - 1
+        while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower) { role -= 1 }
+        if role < before - 1, word(role) == "as", !["such", "known", "well", "same"].contains(word(role - 1)) { return .character }
+        if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
         if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
@@ -188,7 +196,7 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 {
             let t = sentences[m.sentence].tokens
             let a = m.tokens.lowerBound
-            if a >= 2, t[a - 1].lower == "'s",
+            if a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1),
                let owner = mention(in: m.sentence, endingAt: a - 1),
                // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
                mentions[owner].tokens.lowerBound == 0 || t[mentions[owner].tokens.lowerBound - 1].lower != "in",
@@ -251,7 +259,11 @@ struct EntityResolver {
                     return
                 }
                 if run.count >= 3 || header && run.count >= 2, header || run.contains(where: { effective($0) == .character }) {
-                    for i in run where mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }
+                    // "Emma D'Arcy (Truth Seekers)": a title in brackets after an actor is a credit, not a member.
+                    let credits = run.indices.map { k in
+                        k > 0 && cues[run[k - 1]] == .person && mentions[run[k]].tokens.lowerBound > 0 && sentences[s].tokens[mentions[run[k]].tokens.lowerBound - 1].text == "("
+                    }
+                    for (k, i) in run.enumerated() where !credits[k] && mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }
                     return
                 }
                 // "produced by CBS Studios, Secret Hideout and Roddenberry Entertainment": a list of one kind.

@@ -95,9 +95,13 @@ struct FactRules {
             var c = Candidate(s: person.entity, p: .plays, o: character.entity, trigger: trigger)
             // The role is in the work the sentence names, else in the one the article is about;
             // the person and the character then appear in it.
-            let works = v.names.filter { $0.type == .work }
-            let tied = works.first { w in w.start > character.end && w.start <= character.end + 4
+            // A work in brackets is a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra".
+            let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" }
+            var tied = works.first { w in w.start > character.end && w.start <= character.end + 4
                 && v.words[character.end..<w.start].contains { ["in", "on", "for", "from"].contains($0) } }
+            // "in the Game of Thrones prequel series, House of the Dragon": the apposition is the work.
+            if let t = tied, let apposed = works.first(where: { $0.start > t.end && $0.start <= t.end + 4 && v.word($0.start - 1) == "," }),
+               v.words[t.end..<apposed.start].contains(where: { Self.spinoffWords.contains($0) || ["series", "film", "show"].contains($0) }) { tied = apposed }
             // "It stars A as X, B as Y", "The cast also includes …": the cast of the article's work.
             let castSentence = works.isEmpty && v.words.contains { ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"].contains($0) }
             if let w = tied?.entity ?? (works.count == 1 ? works[0].entity : nil) ?? (castSentence ? mainWork : nil) {
@@ -113,13 +117,20 @@ struct FactRules {
             case "as":
                 // "Jon Bernthal has been cast as Frank Castle", "Colter showed his face as Luke Cage".
                 var j = i + 1
-                while v.name(startingAt: j) == nil, ["the", "a", "an", "titular", "iconic", "monster", "hunter", "new", "young", "older", "villainous", "mysterious", "."].contains(v.word(j)) || lexicon.honorifics.contains(v.word(j)) { j += 1 }
+                // "as the titular hero X", "as monster hunter Geralt": up to three lower-case words describe the role.
+                while v.name(startingAt: j) == nil, j - i <= 4, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !Self.verbChain.contains(v.word(j)) { j += 1 }
                 let target = v.name(startingAt: j)
                 guard let character = target, character.type == .character else { continue }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
                    !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {
                     add(person, character, i)
+                } else if !v.names.contains(where: { $0.end <= i && $0.type == .person }), let person = v.previousPerson,
+                          v.words[..<i].contains(where: { ["he", "she", "he's", "she's", "he'll", "she'll"].contains($0) }), ["role", "part", "return", "returns", "cast", "reprise", "reprising"].contains(where: { v.words[max(0, i - 4)..<i].contains($0) }) {
+                    // "She has a recurring role as Jane Margolis": the person the text was speaking of.
+                    var c = Candidate(s: person, p: .plays, o: character.entity, trigger: i)
+                    if let w = work(v, near: character.end, fallback: false) { c.q["work"] = String(w) }
+                    out.append(c)
                 }
             case "(":
                 // "Luke Cage (Mike Colter)" and "Mike Colter (Luke Cage)".
@@ -150,7 +161,8 @@ struct FactRules {
                     }
                 }
                 var k = i
-                while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll"].contains(v.word(k - 1)) { k -= 1 }
+                // "X, most notably playing Y": adverbs between the person and the verb.
+                while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll", "most", "best"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && k - 1 > 0 { k -= 1 }
                 if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) {
                     add(person, character, i)
                 } else if let person = v.previousPerson, ["he", "she", "he'll", "she'll", "he's", "she's", "they"].contains(v.word(k - 1)) {
@@ -160,6 +172,17 @@ struct FactRules {
                     if character.type == .character { out.append(c) }
                 }
             default: break
+            }
+        }
+        // "Weaver reveals more about her character, Alexandra"; "Jones lent his voice to Vader".
+        for i in v.words.indices where ["character", "role", "voice"].contains(v.words[i]) && ["her", "his", "their"].contains(v.word(i - 1)) {
+            var at = v.words[i] == "voice" ? (v.word(i + 1) == "to" ? i + 2 : -1) : (v.word(i + 1) == "," ? i + 2 : i + 1)
+            while at > 0, v.name(startingAt: at) == nil, lexicon.isHonorific(v.word(at)) || v.word(at) == "." { at += 1 }
+            guard let character = v.name(startingAt: at), character.type == .character else { continue }
+            if v.words[i] == "voice", !["lent", "lends", "lend", "lending", "gave", "gives"].contains(v.word(i - 2)) { continue }
+            if let person = v.names.last(where: { $0.end <= i - 1 && $0.type == .person }) { add(person, character, i) }
+            else if let person = v.previousPerson, v.words[..<i].contains(where: { ["he", "she", "they"].contains($0) }) {
+                out.append(Candidate(s: person, p: .plays, o: character.entity, trigger: i))
             }
         }
         return out

@@ -72,7 +72,7 @@ struct MentionFinder {
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && startsName(tokens[k]) && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
-                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]), !Self.months.contains(tokens[j - 1].lower) { j += 2; continue }
+                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]), !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1) { j += 2; continue }
                     break
                 }
                 for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }
@@ -82,6 +82,12 @@ struct MentionFinder {
             i += 1
         }
         return found
+    }
+
+    /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
+    func startsPersonList(_ tokens: [Token], at i: Int) -> Bool {
+        guard i + 2 < tokens.count, tokens[i + 1].isCapitalized else { return false }
+        return ["(", "as"].contains(tokens[i + 2].lower) || lexicon.givenNames.contains(tokens[i].text) && [",", "and"].contains(tokens[i + 2].lower)
     }
 
     func startsName(_ t: Token) -> Bool {

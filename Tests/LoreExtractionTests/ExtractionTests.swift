@@ -31,6 +31,24 @@ import LoreReading
         #expect(type(x, "Krysten Ritter") == [.person])
     }
 
+    @Test func rolesFromPronounsAndAppositions() {
+        let x = extract("Noor Haddad has joined the series. Haddad talked about her character, Ava Brandt, at the panel.")
+        #expect(has(x, "Noor Haddad", .plays, "Ava Brandt"), "\(x.facts)")
+        let y = extract("Tom Ellison lent his voice to Captain Orrin in the first film.")
+        #expect(has(y, "Tom Ellison", .plays, "Orrin"), "\(y.facts)")
+        // A voice lent to a cause is no role.
+        let z = extract("Tom Ellison lent his voice to the campaign.")
+        #expect(!z.facts.contains { $0.p == .plays }, "\(z.facts)")
+    }
+
+    @Test func aCreditInBracketsBeforeTheRole() {
+        let x = extract("Netflix announced the cast of Night Courier: Hana Takeda (The Quiet Harbor) as Ava Brandt and Luis Ortega as detective Mack Dorsey.")
+        #expect(type(x, "Hana Takeda") == [.person], "\(x.entities)")
+        #expect(has(x, "Hana Takeda", .plays, "Ava Brandt"), "\(x.facts)")
+        #expect(has(x, "Luis Ortega", .plays, "Mack Dorsey"), "\(x.facts)")
+        #expect(type(x, "The Quiet Harbor") == [.work], "\(x.entities)")
+    }
+
     @Test func aCastListGivesOneFactEach() {
         let x = extract("The series also stars Jess Bush as Nurse Christine Chapel, Christina Chong as La’an Noonien-Singh and Melissa Navia as Lt. Erica Ortegas.")
         #expect(has(x, "Jess Bush", .plays, "Christine Chapel"))
