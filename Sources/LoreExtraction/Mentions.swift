@@ -87,7 +87,9 @@ struct MentionFinder {
     /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
     func startsPersonList(_ tokens: [Token], at i: Int) -> Bool {
         guard i + 2 < tokens.count, tokens[i + 1].isCapitalized else { return false }
-        return ["(", "as"].contains(tokens[i + 2].lower) || lexicon.givenNames.contains(tokens[i].text) && [",", "and"].contains(tokens[i + 2].lower)
+        // "(The Quiet Harbor)" is a credit; "(2022)" belongs to a title.
+        let credit = tokens[i + 2].text == "(" && i + 3 < tokens.count && tokens[i + 3].isWord && tokens[i + 3].isCapitalized
+        return credit || tokens[i + 2].lower == "as" || lexicon.givenNames.contains(tokens[i].text) && [",", "and"].contains(tokens[i + 2].lower)
     }
 
     func startsName(_ t: Token) -> Bool {
