@@ -111,7 +111,9 @@ struct EntityResolver {
         if prev == "as" && !["such", "known", "well", "same"].contains(prev2) { return .character }
         // "as monster hunter Geralt of Rivia", "her character, Alexandra", "the villain, Alexandra".
         var role = before - 1
-        while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower) { role -= 1 }
+        // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
+        while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
+              lexicon.crewRoles[[t[role].lower]] == nil, !["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"].contains(t[role].lower) { role -= 1 }
         if role < before - 1, word(role) == "as", !["such", "known", "well", "same"].contains(word(role - 1)) { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
         if prev == "the" && prev2 == "as" { return .character }

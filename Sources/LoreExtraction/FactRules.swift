@@ -296,10 +296,11 @@ struct FactRules {
         }
         // Set photos and sightings: "W Set Photos: Luke & Jessica Reunite", "A and B were spotted filming".
         if v.has(.setWord),
-           v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["spotted"]) ?? v.find(["filming"]) != nil,
+           // Spotted at a convention is no set visit: a sighting counts while filming.
+           v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["filming"]) != nil,
            let wk = work(v, near: 0) {
             // A team named like its series ("The Defenders") is not in the cast of itself.
-            for s in v.names where s.type == .character && worksByKey[s.mention.key] == nil || s.type == .person && (v.find(["spotted"]) != nil || v.find(["on", "set"]) != nil) {
+            for s in v.names where s.type == .character && worksByKey[s.mention.key] == nil || s.type == .person && v.find(["spotted"]) != nil && v.find(["filming"]) != nil || s.type == .person && v.find(["on", "set"]) != nil {
                 out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: s.start))
             }
         }
@@ -583,7 +584,7 @@ struct FactRules {
         return out
     }
 
-    static let notTheWork: Set<String> = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos"]
+    static let notTheWork: Set<String> = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production"]
     static let delayVerbs: Set<String> = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted"]
     static let verbChain: Set<String> = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
     static let workPronouns: Set<String> = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]

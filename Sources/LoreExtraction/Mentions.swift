@@ -89,7 +89,7 @@ struct MentionFinder {
         guard i + 2 < tokens.count, tokens[i + 1].isCapitalized else { return false }
         // "(The Quiet Harbor)" is a credit; "(2022)" belongs to a title.
         let credit = tokens[i + 2].text == "(" && i + 3 < tokens.count && tokens[i + 3].isWord && tokens[i + 3].isCapitalized
-        return credit || tokens[i + 2].lower == "as" || lexicon.givenNames.contains(tokens[i].text) && [",", "and"].contains(tokens[i + 2].lower)
+        return credit || lexicon.givenNames.contains(tokens[i].text) && ["as", ",", "and"].contains(tokens[i + 2].lower)
     }
 
     func startsName(_ t: Token) -> Bool {

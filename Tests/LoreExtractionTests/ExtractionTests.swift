@@ -120,6 +120,19 @@ import LoreReading
         #expect(has(x, "Mack Dorsey", .appearsIn, "Harbor Lights"), "\(x.facts)")
     }
 
+    @Test func nearMissesOfTheNewFamilies() {
+        // Seen together at a convention is no set visit.
+        let x = extract("Harbor Lights returns in May. Hana Sato and Luis Ortega, who play Nina Sorel and Mack Dorsey, were spotted together at Comic-Con.")
+        #expect(!x.facts.contains { $0.p == .appearsIn && $0.s == "Nina Sorel" && $0.evidence.contains("spotted") && !$0.evidence.contains("play") }, "\(x.facts)")
+        // The end of filming is not a release date.
+        let y = extract("Harbor Lights will premiere on Netflix. Filming is scheduled to wrap before Christmas.", published: "2019-06-01")
+        #expect(!y.facts.contains { $0.p == .release && $0.o.hasSuffix("-12-25") }, "\(y.facts)")
+        // A crew title after "as" describes no role: the partner stays a person.
+        let z = extract("Gregory Hale created Harbor Lights and serves as executive producer alongside Nadia Brandt.")
+        #expect(type(z, "Nadia Brandt") == [.person], "\(z.entities)")
+        #expect(z.facts.contains { $0.p == .crew && $0.o == "Nadia Brandt" }, "\(z.facts)")
+    }
+
     @Test func couldStarIsHedged() {
         let x = extract("Rosario Dawson could appear in The Defenders, according to the actress herself.")
         #expect(x.facts.contains { $0.p == .appearsIn && $0.s == "Rosario Dawson" && $0.modality != .asserted })
