@@ -341,8 +341,8 @@ struct FactRules {
         // "you likely recognize Cooke from W".
         for person in v.names where person.type == .person {
             // Crew credits are not appearances: "writer-producer Deborah Chow (The Mandalorian)".
-            let crewTitle = ["writer", "producer", "director", "showrunner", "creator", "executive"].contains { v.word(person.start - 1).contains($0) }
-            if !crewTitle, v.word(person.end) == "(", let wk = work(v, startingAt: person.end + 1), v.word(wk.end) == ")" || v.word(wk.end) == "," {
+            if v.word(person.end) == "(", !v.word(person.start - 1).split(separator: "-").contains(where: { lexicon.crewRoles[[String($0)]] != nil }),
+               let wk = work(v, startingAt: person.end + 1), v.word(wk.end) == ")" || v.word(wk.end) == "," {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
             }
             if v.word(person.end) == ",", v.word(person.end + 1) == "who", ["was", "is", "has", "had", "'s"].contains(v.word(person.end + 2)) {
@@ -473,7 +473,8 @@ struct FactRules {
             }
         }
         guard v.has(.crewStart) else { return out }
-        for (phrase, role) in lexicon.crewRolesByLength {
+        for phrase in lexicon.crewPhrases.candidates(in: v) {
+            let role = lexicon.crewRoles[phrase]!
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -604,7 +605,8 @@ struct FactRules {
         var out: [Candidate] = []
         guard v.has(.relationshipStart) else { return out }
         let people: Set<EntityType> = [.character, .person]
-        for (phrase, kind) in lexicon.relationshipPhrases {
+        for phrase in lexicon.relationshipPhraseList.candidates(in: v) {
+            let kind = lexicon.relationships[phrase]!
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -641,7 +643,8 @@ struct FactRules {
         }
         // "Luke and Claire have a thing going", "Jessica and Luke are married".
         // "his ex, Jessica Jones": the possessive pronoun stands for the character just named.
-        for (phrase, kind) in lexicon.relationshipPhrases where phrase.count == 1 {
+        for phrase in lexicon.relationshipPhraseList.candidates(in: v) where phrase.count == 1 {
+            let kind = lexicon.relationships[phrase]!
             guard let i = v.find(phrase), ["his", "her"].contains(v.word(i - 1)) else { continue }
             let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil)
             let owner = v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter

@@ -23,10 +23,13 @@ struct Lexicon: Sendable {
     let crewRoles: [[String]: String]
     /// Crew phrases, longest first ("executive producer" before "producer").
     let crewRolesByLength: [(phrase: [String], role: String)]
+    /// The same phrases indexed by first word: a sentence looks only for those it may hold.
+    let crewPhrases: PhraseList
     /// First words of the relationship and crew phrases: a sentence without any skips those rules.
     let relationshipFirstWords: Set<String>
     /// Relationship phrases in a fixed order, so that every run reads a sentence the same way.
     let relationshipPhrases: [(phrase: [String], kind: String)]
+    let relationshipPhraseList: PhraseList
     let crewFirstWords: Set<String>
     let releaseVerbs: Set<String>
     let platformVerbs: Set<String>
@@ -86,6 +89,8 @@ struct Lexicon: Sendable {
         crewRoles = table("crew-roles")
         crewRolesByLength = crewRoles.map { (phrase: $0.key, role: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined()) > ($1.phrase.count, $1.phrase.joined()) }
         crewFirstWords = Set(crewRoles.keys.compactMap(\.first))
+        crewPhrases = PhraseList(crewRolesByLength.map(\.phrase), firstWords: .crewStart)
+        relationshipPhraseList = PhraseList(relationshipPhrases.map(\.phrase), firstWords: .relationshipStart)
         releaseVerbs = Set(list("release-verbs").map { $0.lowercased() })
         platformVerbs = Set(list("platform-verbs").map { $0.lowercased() })
         honorifics = Set(list("honorifics").map { $0.lowercased() })
