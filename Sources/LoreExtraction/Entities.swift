@@ -14,12 +14,12 @@ struct ArticleEntity {
 /// tells apart a character and a work that share a name.
 struct EntityResolver {
     let lexicon = Lexicon.shared
-    static let speechVerbs: Set<String> = ["said", "says", "told", "tweeted", "revealed", "added", "explained", "noted", "teased", "shared", "posted", "wrote", "stated", "admitted", "recalled", "joked", "confirmed", "spoke", "talked"]
-    static let playVerbs: Set<String> = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing"]
-    static let roleFillers: Set<String> = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
-    static let byVerbs: Set<String> = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
-    static let workAfterPossessive: Set<String> = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
-    static let workBefore: Set<String> = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
+    static let speechVerbs: WordSet = ["said", "says", "told", "tweeted", "revealed", "added", "explained", "noted", "teased", "shared", "posted", "wrote", "stated", "admitted", "recalled", "joked", "confirmed", "spoke", "talked"]
+    static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing"]
+    static let roleFillers: WordSet = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
+    static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
+    static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
+    static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
 
     /// The types a name's contexts voted for, counted per type.
     struct Votes {
@@ -143,12 +143,22 @@ struct EntityResolver {
         return MentionFinder.join(t[start..<end])
     }
 
+    /// All in capitals: "OBI-WAN KENOBI" (checked by bytes: names are checked often).
+    static func isShouted(_ name: String) -> Bool {
+        var upper = false
+        for b in name.utf8 {
+            if b >= 97 && b <= 122 { return false }
+            if b >= 65 && b <= 90 { upper = true }
+        }
+        return upper
+    }
+
     /// Default type for a name whose contexts said nothing.
     func defaultType(_ text: String) -> EntityType? {
         let words = text.split(separator: " ")
         if text.hasPrefix("@") { return .person }
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
-        if words.count >= 2, text == text.uppercased(), text != text.lowercased() { return .work }
+        if words.count >= 2, Self.isShouted(text) { return .work }
         if words.count >= 2, let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
         // "Carrie-Anne Moss": a hyphenated first name of given names.
         if words.count >= 2, lexicon.givenNames.contains(String(words[0])) || words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
@@ -164,9 +174,10 @@ struct EntityResolver {
     func resolve(_ mentions: inout [Mention], sentences: [Sentence]) -> [ArticleEntity] {
         // "Strange New Worlds" after "Star Trek: Strange New Worlds" is the same title.
         var fullTitles: [String: String] = [:]
-        for m in mentions where m.key.contains(": ") {
-            let subtitle = String(m.key[m.key.range(of: ": ")!.upperBound...])
-            if subtitle.contains(" ") || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
+        for m in mentions where m.key.utf8.contains(UInt8(ascii: ":")) {
+            guard let colon = m.key.range(of: ": ") else { continue }
+            let subtitle = String(m.key[colon.upperBound...])
+            if subtitle.utf8.contains(UInt8(ascii: " ")) || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
         }
         // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
         for m in mentions { if let nickname = m.nickname { fullTitles[Lexicon.key(nickname)] = m.key } }
@@ -302,7 +313,7 @@ struct EntityResolver {
         }
 
         // First the full names, then single words that may be a short form of one of them.
-        let multiWord = mentions.map { $0.text.contains(" ") }
+        let multiWord = mentions.map { $0.text.utf8.contains(UInt8(ascii: " ")) }
         let order = mentions.indices.filter { multiWord[$0] } + mentions.indices.filter { !multiWord[$0] }
         var fullNames: [String: [(position: Int, entity: Int)]]? = nil
         for i in order {
@@ -327,8 +338,7 @@ struct EntityResolver {
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
             // The fullest form names the entity; "OBI-WAN KENOBI" gives way to "Obi-Wan Kenobi".
-            let shouted = { (name: String) in name == name.uppercased() && name != name.lowercased() }
-            if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") || shouted(entities[e].name) && !shouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
+            if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") || Self.isShouted(entities[e].name) && !Self.isShouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
                 entities[e].aliases[entities[e].name, default: 0] += 1
                 entities[e].name = m.text
             } else if m.text != entities[e].name {
@@ -350,7 +360,7 @@ struct EntityResolver {
     /// The first and last words of the people's and characters' full names, with where each was said.
     func fullNameIndex(_ mentions: [Mention], _ entities: [ArticleEntity]) -> [String: [(position: Int, entity: Int)]] {
         var index: [String: [(position: Int, entity: Int)]] = [:]
-        for m in mentions where m.entity >= 0 && m.text.contains(" ") {
+        for m in mentions where m.entity >= 0 && m.text.utf8.contains(UInt8(ascii: " ")) {
             let type = entities[m.entity].type
             guard type == .person || type == .character else { continue }
             let words = m.text.split(separator: " ")

@@ -24,14 +24,18 @@ struct FactRules {
     var mainPlatform: Int? = nil
 
     static let people: Set<EntityType> = [.person]
-    static let castVerbs: Set<String> = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
-    static let setWords: Set<String> = ["set", "spotted", "filming"]
-    static let listIntroducers: Set<String> = ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"]
-    static let filmingWords: Set<String> = ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"]
-    static let spinoffWords: Set<String> = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"]
+    static let castVerbs: WordSet = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
+    static let setWords: WordSet = ["set", "spotted", "filming"]
+    static let listIntroducers: WordSet = ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"]
+    static let filmingWords: WordSet = ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"]
+    static let spinoffWords: WordSet = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"]
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
-    static let listSlack: Set<String> = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already"]
+    static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already"]
+    static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]
+    static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
+    static let releaseSubjectSlack: WordSet = [",", "which", "that", "who"]
+    static let coupleSlack: WordSet = ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to", "back", "sort", "seem", "seems", "finally"]
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
     static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22, "twenty-four": 24]
 
@@ -486,7 +490,7 @@ struct FactRules {
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
                 while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoles[[v.word(after)]] != nil { after += 1 }
-                var people = v.list(startingAt: after, types: Self.people, slack: [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]).map(\.entity)
+                var people = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack).map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
                 var j = i
@@ -495,7 +499,7 @@ struct FactRules {
                 }
                 if v.word(j - 1) == "," { j -= 1 }
                 if people.isEmpty || v.word(end) == "alongside" {
-                    let before = v.list(endingBefore: j, types: Self.people, slack: ["will", "is", "was", "as", "'s", "who", "also"]).map(\.entity)
+                    let before = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack).map(\.entity)
                     people += before
                     // "He also serves as co-showrunner": the person the text was speaking of.
                     if before.isEmpty, ["he", "she"].contains(v.word(j - 1)) || ["he", "she"].contains(v.word(j - 2)), let previous = v.previousPerson {
@@ -515,12 +519,12 @@ struct FactRules {
     }
 
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
-    static let notCrew: Set<String> = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
-    static let crewLeadIn: Set<String> = ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
+    static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
+    static let crewLeadIn: WordSet = ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
 
     // MARK: release
 
-    static let replacedCues: Set<String> = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from"]
+    static let replacedCues: WordSet = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from"]
 
     func release(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
@@ -558,7 +562,7 @@ struct FactRules {
             if ["until", "through", "since", "til"].contains(v.word(token - 1)) || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
             if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
-            var subjects = v.list(endingBefore: k, types: Self.works, slack: [",", "which", "that", "who"]).map(\.entity)
+            var subjects = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack).map(\.entity)
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
                 let nearest = works.last?.end ?? -1
@@ -585,10 +589,10 @@ struct FactRules {
         return out
     }
 
-    static let notTheWork: Set<String> = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production"]
-    static let delayVerbs: Set<String> = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted"]
-    static let verbChain: Set<String> = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
-    static let workPronouns: Set<String> = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
+    static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production"]
+    static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted"]
+    static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
+    static let workPronouns: WordSet = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
 
     /// "season 2", "second season", "Season Two".
     func seasonNumber(_ v: SentenceView) -> Int? {
@@ -653,7 +657,7 @@ struct FactRules {
             }
         }
         for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" {
-            let pair = v.list(endingBefore: i, types: [.character, .person], slack: ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to", "back", "sort", "seem", "seems", "finally"])
+            let pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
             if pair.count == 2 {
                 out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
             }

@@ -7,14 +7,14 @@ struct Lexicon: Sendable {
     static let shared = Lexicon()
 
     /// Known names by lower-cased token sequence: organisations, franchises, events, places.
-    let gazetteer: [String: [(tokens: [String], type: EntityType)]]
-    let platforms: Set<String>
-    let givenNames: Set<String>
-    let englishWords: Set<String>
-    let commonWords: Set<String>
-    let workCues: Set<String>
-    let personCues: Set<String>
-    let characterCues: Set<String>
+    let gazetteer: WordTable<[(tokens: [String], type: EntityType)]>
+    let platforms: WordSet
+    let givenNames: WordSet
+    let englishWords: WordSet
+    let commonWords: WordSet
+    let workCues: WordSet
+    let personCues: WordSet
+    let characterCues: WordSet
     let hedges: [[String]]
     let rumors: [[String]]
     let negations: [[String]]
@@ -26,14 +26,14 @@ struct Lexicon: Sendable {
     /// The same phrases indexed by first word: a sentence looks only for those it may hold.
     let crewPhrases: PhraseList
     /// First words of the relationship and crew phrases: a sentence without any skips those rules.
-    let relationshipFirstWords: Set<String>
+    let relationshipFirstWords: WordSet
     /// Relationship phrases in a fixed order, so that every run reads a sentence the same way.
     let relationshipPhrases: [(phrase: [String], kind: String)]
     let relationshipPhraseList: PhraseList
-    let crewFirstWords: Set<String>
-    let releaseVerbs: Set<String>
-    let platformVerbs: Set<String>
-    let honorifics: Set<String>
+    let crewFirstWords: WordSet
+    let releaseVerbs: WordSet
+    let platformVerbs: WordSet
+    let honorifics: WordSet
 
     /// "Lt.", "lt" and "Lt" are all the title.
     func isHonorific(_ lower: String) -> Bool {
@@ -43,8 +43,8 @@ struct Lexicon: Sendable {
 
     init() {
         func list(_ name: String) -> [String] { WordList.lines(name, bundle: .module) }
-        func words(_ name: String) -> Set<String> {
-            Set(list(name).flatMap { $0.split(separator: " ").map { $0.lowercased() } })
+        func words(_ name: String) -> WordSet {
+            WordSet(list(name).flatMap { $0.split(separator: " ").map { $0.lowercased() } })
         }
         func phrases(_ name: String) -> [[String]] { list(name).map(Lexicon.phraseTokens) }
         func table(_ name: String) -> [[String]: String] {
@@ -71,29 +71,29 @@ struct Lexicon: Sendable {
         for name in list("events") { add(name, .event) }
         for name in list("places") { add(name, .place) }
         for key in gazetteer.keys { gazetteer[key]!.sort { $0.tokens.count > $1.tokens.count } }
-        self.gazetteer = gazetteer
-        self.platforms = platforms
-        englishWords = Set(list("english-words"))
-        givenNames = Set(list("given-names").flatMap { $0.split(separator: " ").map(String.init) })
+        self.gazetteer = WordTable(gazetteer.map { ($0.key, $0.value) })
+        self.platforms = WordSet(platforms)
+        englishWords = WordSet(list("english-words"))
+        givenNames = WordSet(list("given-names").flatMap { $0.split(separator: " ").map(String.init) })
         commonWords = words("common-words")
-        workCues = Set(list("work-cues").map { $0.lowercased() })
-        personCues = Set(list("person-cues").map { $0.lowercased() })
-        characterCues = Set(list("character-cues").map { $0.lowercased() })
+        workCues = WordSet(list("work-cues").map { $0.lowercased() })
+        personCues = WordSet(list("person-cues").map { $0.lowercased() })
+        characterCues = WordSet(list("character-cues").map { $0.lowercased() })
         hedges = phrases("hedges")
         rumors = phrases("rumors")
         negations = phrases("negations")
         comicsCues = phrases("comics-cues")
         relationships = table("relationships")
-        relationshipFirstWords = Set(relationships.keys.compactMap(\.first))
+        relationshipFirstWords = WordSet(relationships.keys.compactMap(\.first))
         relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
         crewRoles = table("crew-roles")
         crewRolesByLength = crewRoles.map { (phrase: $0.key, role: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined()) > ($1.phrase.count, $1.phrase.joined()) }
-        crewFirstWords = Set(crewRoles.keys.compactMap(\.first))
+        crewFirstWords = WordSet(crewRoles.keys.compactMap(\.first))
         crewPhrases = PhraseList(crewRolesByLength.map(\.phrase), firstWords: .crewStart)
         relationshipPhraseList = PhraseList(relationshipPhrases.map(\.phrase), firstWords: .relationshipStart)
-        releaseVerbs = Set(list("release-verbs").map { $0.lowercased() })
-        platformVerbs = Set(list("platform-verbs").map { $0.lowercased() })
-        honorifics = Set(list("honorifics").map { $0.lowercased() })
+        releaseVerbs = WordSet(list("release-verbs").map { $0.lowercased() })
+        platformVerbs = WordSet(list("platform-verbs").map { $0.lowercased() })
+        honorifics = WordSet(list("honorifics").map { $0.lowercased() })
         nameEndings = table("name-endings").reduce(into: [:]) { $0[$1.key.joined(separator: "")] = EntityType(rawValue: $1.value) }
     }
 

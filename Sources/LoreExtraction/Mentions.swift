@@ -23,13 +23,13 @@ struct Mention {
 struct MentionFinder {
     let lexicon = Lexicon.shared
     /// Words that qualify a title but are not part of it ("Daredevil Season 2").
-    static let qualifiers: Set<String> = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
+    static let qualifiers: WordSet = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
     /// Qualifiers that are also ordinary parts of names ("Death Star", "Jet Set").
-    static let nounQualifiers: Set<String> = ["star", "stars", "set", "cast"]
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-    static let openingQuotes: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'"]
-    static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'"]
-    static let particles: Set<String> = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
+    static let nounQualifiers: WordSet = ["star", "stars", "set", "cast"]
+    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let openingQuotes: WordSet = ["\"", "\u{201C}", "\u{2018}", "'"]
+    static let closingQuotes: WordSet = ["\"", "\u{201D}", "\u{2019}", "'"]
+    static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
 
     func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil) -> [Mention] {
         let tokens = sentence.tokens
@@ -180,11 +180,11 @@ struct MentionFinder {
     }
 
     /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
-    static let compounds: Set<String> = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
+    static let compounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
 
     /// "I'm", "It's", "Don't": not names ("M'Benga" and "O'Brien" are).
     static func isContraction(_ lower: String) -> Bool {
-        ["'m", "'re", "'ve", "'ll", "'d", "n't", "'s"].contains { lower.hasSuffix($0) } || lower.hasPrefix("i'")
+        lower.utf8.contains(UInt8(ascii: "'")) && (["'m", "'re", "'ve", "'ll", "'d", "n't", "'s"].contains { lower.hasSuffix($0) } || lower.hasPrefix("i'"))
     }
 
     /// Title case ("Marvel Finds Its Jessica Jones In Krysten Ritter") hides which words are names.

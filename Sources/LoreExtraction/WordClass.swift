@@ -31,11 +31,11 @@ struct WordClass: OptionSet, Sendable {
     static let verbChain = WordClass(rawValue: 1 << 23)
 
     /// The classes of every word the rules know.
-    static let table: [String: WordClass] = {
+    static let table: WordTable<WordClass> = {
         let lexicon = Lexicon.shared
-        var table: [String: WordClass] = [:]
+        var table = WordTable<WordClass>([])
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
-            for w in words { table[w, default: []].insert(c) }
+            for w in words { table[w] = (table[w] ?? []).union(c) }
         }
         add(FactRules.castVerbs, .castVerb)
         add(FactRules.listIntroducers, .listIntroducer)
