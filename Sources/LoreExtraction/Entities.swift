@@ -58,7 +58,9 @@ struct EntityResolver {
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
 
         // Works.
-        if lexicon.workCues.contains(next) && !(next == "cast" && next2 == "as") { return .work }
+        // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
+        let madeBy = ["movie", "film", "vehicle"].contains(next) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
+        if lexicon.workCues.contains(next) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
         if next == "star" || next == "alum" || next == "fame" && prev == "of" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
         if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
@@ -67,7 +69,8 @@ struct EntityResolver {
         if Self.workBefore.contains(prev) { return .work }
         if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
         if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
-        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) { return .work }
+        // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
+        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !["casts", "cast", "casting", "adds", "recasts"].contains(prev) { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
@@ -116,6 +119,10 @@ struct EntityResolver {
               lexicon.crewRoles[[t[role].lower]] == nil, !["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"].contains(t[role].lower) { role -= 1 }
         if role < before - 1, word(role) == "as", !["such", "known", "well", "same"].contains(word(role - 1)) { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
+        // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
+        // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
+        if ["of", "to", "with"].contains(prev), lexicon.relationships[[prev2]] != nil || ["classmate", "rival", "nemesis", "sidekick", "partner"].contains(prev2),
+           defaultType(m.text) == .person { return .character }
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
         if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
@@ -151,6 +158,14 @@ struct EntityResolver {
             if b >= 65 && b <= 90 { upper = true }
         }
         return upper
+    }
+
+    /// "the Iron Man franchise", "the Twilight movie franchise": a weak cue, taken only when no other context typed the name
+    /// ("the Daredevil franchise" in an article about the series leaves Daredevil a work).
+    func franchiseCue(_ m: Mention, in s: Sentence) -> Bool {
+        let t = s.tokens, b = m.tokens.upperBound
+        func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        return word(b) == "franchise" || word(b + 1) == "franchise" && ["movie", "film", "tv", "book"].contains(word(b))
     }
 
     /// Default type for a name whose contexts said nothing.
@@ -333,7 +348,7 @@ struct EntityResolver {
                 }
             }
             if let fixed = m.lexiconType { type = fixed }
-            guard let resolved = type ?? defaultType(m.text) else { continue }
+            guard let resolved = type ?? (m.sentence >= 0 && franchiseCue(m, in: sentences[m.sentence]) ? .franchise : nil) ?? defaultType(m.text) else { continue }
             let e = entity(for: keyOf[i], type: resolved, text: m.text)
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }

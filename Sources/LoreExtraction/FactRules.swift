@@ -538,8 +538,15 @@ struct FactRules {
         }
         guard v.has(.releaseVerb) else { return out }
         var dated = Set<Int>()
+        var sentenceYear: String? = nil
         for (time, token) in v.times where time.type == .date {
-            guard let value = time.value, value.first?.isNumber == true else { continue }
+            guard var value = time.value, value.first?.isNumber == true else { continue }
+            // "due next year, most likely in the summer": a season or month said without its year
+            // belongs to the year the sentence just named.
+            if let year = sentenceYear, value.count > 4, !value.hasPrefix(year), !time.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+                value = year + value.dropFirst(4)
+            }
+            if value.count == 4 { sentenceYear = value }
             // "released on Tuesday", "today": the news of the day, not a release date.
             let spoken = time.text.lowercased()
             if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.contains($0) }) { continue }
@@ -573,7 +580,9 @@ struct FactRules {
             for w in subjects {
                 // One date per work and sentence: the first, or the new one after "now", "instead", "delayed".
                 if dated.contains(w) {
-                    guard v.words[..<token].contains(where: { ["now", "instead", "delayed", "moved", "pushed", "shifted", "however"].contains($0) }) else { continue }
+                    // "due next year, hopefully during the summer": a later date that narrows the first replaces it.
+                    let narrows = out.contains { $0.p == .release && $0.s == w && value.hasPrefix($0.literal ?? "\u{0}") && value != $0.literal }
+                    guard narrows || v.words[..<token].contains(where: { ["now", "instead", "delayed", "moved", "pushed", "shifted", "however", "move", "moves", "moving", "shift", "shifts"].contains($0) }) else { continue }
                     out.removeAll { $0.p == .release && $0.s == w }
                 }
                 dated.insert(w)
@@ -590,7 +599,7 @@ struct FactRules {
     }
 
     static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production"]
-    static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted"]
+    static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts"]
     static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
     static let workPronouns: WordSet = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
 
@@ -617,7 +626,7 @@ struct FactRules {
                 let end = i + phrase.count
                 // "Stick, Matt's teacher", "Matt's sometime friend, sometime foe", "X, Daredevil's childhood mentor".
                 var j = i
-                while j > 0, i - j < 8, v.word(j - 1) != "'s", v.name(endingAt: j) == nil, !["the", "a", "an", "is", "was", "and", "."].contains(v.word(j - 1)) { j -= 1 }
+                while j > 0, i - j < 8, v.word(j - 1) != "'s", v.name(endingAt: j) == nil, !["the", "a", "an", "is", "was", "and", ".", "his", "her", "their", "its", "until", "when", "while", "before", "after", "because"].contains(v.word(j - 1)) { j -= 1 }
                 if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people.contains(owner.type) {
                     var k = end
                     while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationships[[v.word(k)]] != nil || v.word(k) == "sometime" { k += 1 }

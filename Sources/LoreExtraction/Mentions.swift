@@ -26,7 +26,7 @@ struct MentionFinder {
     static let qualifiers: WordSet = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
     /// Qualifiers that are also ordinary parts of names ("Death Star", "Jet Set").
     static let nounQualifiers: WordSet = ["star", "stars", "set", "cast"]
-    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "summer", "winter", "spring", "autumn"]
     static let openingQuotes: WordSet = ["\"", "\u{201C}", "\u{2018}", "'"]
     static let closingQuotes: WordSet = ["\"", "\u{201D}", "\u{2019}", "'"]
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]

@@ -165,13 +165,21 @@ extension TimeGrammar {
         return m
     }
 
+    /// The word after token `i` is "season": "the Summer season".
+    func followedBySeasonWord(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word else { return false }
+        let t = tokens[i + 1]
+        return Array(bytes[Int(t.start)..<Int(t.end)]) == Array("season".utf8)
+    }
+
     /// "summer 2017", "summer of 2017", "in the fall", "during the summer".
     func seasonDate(at i: Int) -> TimeMatch? {
         guard let s = word(i)?.season, s > 0 else { return nil }
         if let y = year(at: i + 1) { return TimeMatch(i, i + 2, .season(y, s)) }
         if has(i + 1, .of), let y = year(at: i + 2) { return TimeMatch(i, i + 3, .season(y, s)) }
         if has(i + 1, .of), let y = spokenYear(at: i + 2) { return TimeMatch(i, y.end, .season(y.year, s)) }
-        if capitalisedInside(i) { return nil } // "the Winter Soldier", "Summer Glau"
+        // "the Winter Soldier", "Summer Glau" are names; "the Summer season" is still the season.
+        if capitalisedInside(i), !followedBySeasonWord(i) { return nil }
         let triggered = has(i - 1, .trigger) || (has(i - 1, .the) && has(i - 2, .trigger))
         guard triggered, bareFree(after: i + 1), !has(i + 1, .of) else { return nil }
         return TimeMatch(i, i + 1, reference.year.map { .season($0, s) }, yearless: .season(0, s))

@@ -250,6 +250,25 @@ import LoreReading
         #expect(z.entities.contains { $0.name == "Star Trek: The Original Series" }, "\(z.entities)")
     }
 
+    @Test func typesFromFranchisesKinAndCasting() {
+        let x = extract("Lena Voss also wrote for the Starfall movie franchise.")
+        #expect(type(x, "Starfall") == [.franchise], "\(x.entities)")
+        let y = extract("Maren Holt is the daughter of Ansel Holt, the lord of the keep.")
+        #expect(type(y, "Ansel Holt") == [.character], "\(y.entities)")
+        // "for Season 2" after a casting names the role, not a renewed work.
+        let z = extract("Night Courier casts Ilsa Brandt for season 2.")
+        #expect(!z.facts.contains { $0.p == .renewal && $0.s == "Ilsa Brandt" }, "\(z.facts)")
+        // A person's name can qualify a film: "the 2003 Ben Affleck movie".
+        let w = extract("The part was last played in the 2003 Ben Affleck movie.")
+        #expect(type(w, "Ben Affleck") == [.person], "\(w.entities)")
+    }
+
+    @Test func aLaterDateNarrowsTheFirst() {
+        let x = extract("Night Courier is due next year, most likely in the summer.", published: "2016-11-20")
+        #expect(has(x, "Night Courier", .release, "2017-SU"), "\(x.facts)")
+        #expect(!has(x, "Night Courier", .release, "2017"), "\(x.facts)")
+    }
+
     @Test func shortNamesAreAliases() {
         let x = extract("Mike Colter returns as Luke Cage. Colter said the suit is heavy.")
         #expect(x.entities.first { $0.name == "Mike Colter" }?.aliases == ["Colter"])
