@@ -511,7 +511,14 @@ struct FactRules {
                 let direct = v.name(endingAt: i).flatMap { $0.type == .work ? $0 : nil }
                     ?? (v.word(i - 1) == "'s" ? v.name(endingAt: i - 1).flatMap { $0.type == .work ? $0 : nil } : nil)
                     ?? (v.word(end) == "of" || v.word(end) == "on" || v.word(end) == "for" ? v.name(startingAt: end + 1).flatMap { $0.type == .work ? $0 : nil } : nil)
-                guard let w = direct?.entity ?? work(v, near: i) else { continue }
+                // "the screenwriter on the Twilight movie franchise": a role on something that is no work here.
+                if direct == nil, ["on", "of", "for"].contains(v.word(end)), let other = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), other.type != .work { continue }
+                // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
+                if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
+                // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
+                let nearest = v.names.filter { $0.type == .work }.min { abs($0.start - i) < abs($1.start - i) }
+                let fallback = nearest.map { abs($0.start - i) > 8 } ?? true ? mainWork ?? nearest?.entity : nearest?.entity
+                guard let w = direct?.entity ?? fallback else { continue }
                 for person in people { out.append(Candidate(s: w, p: .crew, o: person, q: ["role": role], trigger: i)) }
             }
         }
@@ -698,7 +705,7 @@ struct FactRules {
             if n == nil, let m = Self.number(v.word(i + 1)) { n = m }
             guard let season = n, season >= 2, season <= 12 else { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
-            if v.words.contains(where: { ["available", "debuted", "premiered", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership"].contains($0) }) { continue }
+            if v.words.contains(where: { ["available", "debuted", "premiered", "launched", "dropped", "concluded", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership"].contains($0) }) { continue }
             if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
             let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
@@ -745,9 +752,11 @@ struct FactRules {
 
     func partOf(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        // "Star Trek: Discovery" belongs to Star Trek.
-        for w in v.names where w.type == .work {
-            if let f = franchiseOfTitle(w.mention.text) { out.append(Candidate(s: w.entity, p: .partOf, o: f, trigger: w.start)) }
+        // "Star Trek: Discovery" belongs to Star Trek — said as a fact where the sentence also names the franchise itself.
+        if v.names.contains(where: { $0.type == .franchise }) {
+            for w in v.names where w.type == .work {
+                if let f = franchiseOfTitle(w.mention.text) { out.append(Candidate(s: w.entity, p: .partOf, o: f, trigger: w.start)) }
+            }
         }
         for f in v.names where f.type == .franchise {
             // "new Star Wars shows, including Andor, Lando and Ahsoka": every work the sentence lists.
