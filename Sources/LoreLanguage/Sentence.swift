@@ -8,7 +8,9 @@ public struct Sentence: Sendable, Hashable {
     /// The block it came from: headlines are title case and read differently.
     public var block: Block.Kind
 
-    public var isQuestion: Bool { tokens.last?.text == "?" || (tokens.count > 1 && tokens[tokens.count - 2].text == "?") }
+    public var isQuestion: Bool {
+        tokens.last?.isASCII(UInt8(ascii: "?")) == true || (tokens.count > 1 && tokens[tokens.count - 2].isASCII(UInt8(ascii: "?")))
+    }
 }
 
 /// Splits prose blocks into sentences; survives abbreviations ("Nov. 18", "Dr.", "vs."),
@@ -29,27 +31,43 @@ public enum SentenceSplitter {
         }
         while i < tokens.count {
             let t = tokens[i]
-            guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "..." || t.text == "…" else { i += 1; continue }
+            // Tokens are tested by bytes throughout: String comparison is slow and this sees every token.
+            let isPeriod = t.isASCII(UInt8(ascii: "."))
+            guard t.kind == .punctuation, isPeriod || isStop(t) || t.text.utf8.elementsEqual("...".utf8) || t.isPunctuation("…") else { i += 1; continue }
             // Closing quotes and brackets belong to the sentence they end.
             var end = i + 1
-            while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].spaceBefore || isClosing(tokens[end].text),
-                  isClosing(tokens[end].text) || tokens[end].text == "." || tokens[end].text == "!" || tokens[end].text == "?" { end += 1 }
+            while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].spaceBefore || isClosing(tokens[end]),
+                  isClosing(tokens[end]) || tokens[end].isASCII(UInt8(ascii: ".")) || isStop(tokens[end]) { end += 1 }
             guard end < tokens.count else { break }
             let next = tokens[end]
-            if t.text == ".", i > 0, tokens[i - 1].isWord, !tokens[i].spaceBefore {
-                let previous = tokens[i - 1].text
-                if abbreviations.contains(previous.lowercased()) { i = end; continue }
+            if isPeriod, i > 0, tokens[i - 1].isWord, !tokens[i].spaceBefore {
+                // `lower` is `lowercased()` but for folded apostrophes (’ and ‘ start with byte E2).
+                let previous = tokens[i - 1]
+                let key = previous.text.utf8.contains(0xE2) ? previous.text.lowercased() : previous.lower
+                if abbreviations.contains(key) { i = end; continue }
             }
-            let startsNew = next.isCapitalized || next.kind == .number || isOpening(next.text)
-            if next.spaceBefore && startsNew || (t.text != "." && next.spaceBefore) { close(end) }
+            let startsNew = next.isCapitalized || next.kind == .number || isOpening(next)
+            if next.spaceBefore && startsNew || (!isPeriod && next.spaceBefore) { close(end) }
             i = end
         }
         close(tokens.count)
         return sentences
     }
 
-    static func isClosing(_ s: String) -> Bool { s == "\"" || s == "\u{201D}" || s == "\u{2019}" || s == "'" || s == ")" || s == "]" }
-    static func isOpening(_ s: String) -> Bool { s == "\"" || s == "\u{201C}" || s == "\u{2018}" || s == "'" || s == "(" || s == "[" }
+    /// "!" or "?".
+    static func isStop(_ t: Token) -> Bool { t.isASCII(UInt8(ascii: "!")) || t.isASCII(UInt8(ascii: "?")) }
+
+    static func isClosing(_ t: Token) -> Bool {
+        guard let b = t.text.utf8.first else { return false }
+        if b < 0x80 { return t.isASCII(UInt8(ascii: "\"")) || t.isASCII(UInt8(ascii: "'")) || t.isASCII(UInt8(ascii: ")")) || t.isASCII(UInt8(ascii: "]")) }
+        return t.isPunctuation("\u{201D}") || t.isPunctuation("\u{2019}")
+    }
+
+    static func isOpening(_ t: Token) -> Bool {
+        guard let b = t.text.utf8.first else { return false }
+        if b < 0x80 { return t.isASCII(UInt8(ascii: "\"")) || t.isASCII(UInt8(ascii: "'")) || t.isASCII(UInt8(ascii: "(")) || t.isASCII(UInt8(ascii: "[")) }
+        return t.isPunctuation("\u{201C}") || t.isPunctuation("\u{2018}")
+    }
 }
 
 /// An article's prose, ready for extraction: sentences with tokens, and time expressions.

@@ -1,3 +1,5 @@
+import LoreReading
+
 /// A word, number or punctuation mark; offsets are UTF-8 bytes into the article text.
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case word, number, punctuation }
@@ -14,9 +16,46 @@ public struct Token: Sendable, Hashable {
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
-        var lower = text.lowercased()
-        if lower.utf8.contains(0xE2) { lower = String(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" && text.count > 1 ? "'" : Character($0) }) }
+        self.lower = Self.lowerCase(text)
+    }
+
+    /// A token whose lower case is already known (the tokenizer computes it from the bytes).
+    init(kind: Kind, text: String, lower: String, start: Int, end: Int, spaceBefore: Bool) {
+        self.kind = kind
+        self.text = text
         self.lower = lower
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+    }
+
+    /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
+    /// `lowercased()` builds a String per scalar and costs many times more.
+    static func lowerCase(_ text: String) -> String {
+        var ascii = true, hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        if ascii {
+            return hasUpper ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self) : text
+        }
+        return text.withUTF8Bytes { bytes in
+            var lower: [UInt8] = []
+            lower.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
+                // A lone "‘" is an opening quote, not an apostrophe.
+                if scalar == "\u{2019}" || scalar == "\u{2018}" && text.count > 1 {
+                    lower.append(UInt8(ascii: "'"))
+                } else {
+                    UTF8Bytes.appendLowercase(scalar, to: &lower)
+                }
+                i += length
+            }
+            return String(decoding: lower, as: UTF8.self)
+        }
     }
 
     public var range: Range<Int> { start..<end }
@@ -29,6 +68,28 @@ public struct Token: Sendable, Hashable {
     /// The text in lower case, with a typographic apostrophe folded to "'" (computed once: rules compare it often).
     public var lower: String
     public var isWord: Bool { kind == .word }
+
+    /// The token is exactly `byte`, an ASCII character (a byte test, cheaper than `text == "."`).
+    func isASCII(_ byte: UInt8) -> Bool {
+        let utf8 = text.utf8
+        return utf8.count == 1 && utf8.first == byte
+    }
+
+    /// The token is exactly `scalar`, a character of the General Punctuation block (“ ” ‘ ’ …).
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        // U+2000–U+2FFF take three bytes in UTF-8, the first E2: decode the other two.
+        let utf8 = text.utf8
+        guard utf8.count == 3 else { return false }
+        var i = utf8.startIndex
+        let b0 = utf8[i]; utf8.formIndex(after: &i)
+        let b1 = utf8[i]; utf8.formIndex(after: &i)
+        let b2 = utf8[i]
+        let value = scalar.value
+        return b0 == 0xE2 && UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F) == value - 0x2000
+    }
+
+    /// "'", "’" or "‘".
+    var isApostrophe: Bool { isASCII(UInt8(ascii: "'")) || isPunctuation("\u{2019}") || isPunctuation("\u{2018}") }
 }
 
 extension Array where Element == Token {
@@ -36,7 +97,13 @@ extension Array where Element == Token {
     public func isBarePossessive(at i: Int) -> Bool {
         guard i > 0, i < count else { return false }
         let t = self[i]
-        return (t.text == "\u{2019}" || t.text == "'" || t.text == "\u{2018}") && !t.spaceBefore && self[i - 1].lower.hasSuffix("s")
+        guard !t.spaceBefore, t.isApostrophe else { return false }
+        // Compared by bytes: String comparison is costly and this runs for every token.
+        let previous = self[i - 1].lower.utf8
+        guard previous.last == UInt8(ascii: "s") else { return false }
+        // After an ASCII character the final "s" is a character of its own; otherwise ask String.
+        let beforeLast = previous.dropLast().last
+        return beforeLast == nil || beforeLast! < 0x80 || self[i - 1].lower.hasSuffix("s")
     }
 }
 
@@ -44,18 +111,30 @@ extension Array where Element == Token {
 public enum Tokenizer {
     /// Tokens of `text[range]` (a UTF-8 byte range); offsets stay relative to the whole text.
     public static func tokens(in text: String, range: Range<Int>) -> [Token] {
-        let utf8 = text.utf8
-        let startIndex = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let endIndex = utf8.index(startIndex, offsetBy: range.count)
-        let scalars = Array(text[startIndex..<endIndex].unicodeScalars)
-        let bytes = Array(text.utf8[startIndex..<endIndex])
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        var position = range.lowerBound
-        for (i, scalar) in scalars.enumerated() {
-            offsets[i] = position
-            position += scalar.utf8.count
+        text.withUTF8Bytes { tokens(in: UnsafeBufferPointer(rebasing: $0[range]), at: range.lowerBound) }
+    }
+
+    /// Tokens of `bytes` (valid UTF-8), whose first byte is at offset `base` of the text.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> [Token] {
+        // Decoded by hand into scalars and their offsets: the String views are much slower.
+        var scalars = [Unicode.Scalar](repeating: " ", count: bytes.count)
+        var offsets = [Int](repeating: base + bytes.count, count: bytes.count + 1)
+        var count = 0
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                var p = 0
+                while p < bytes.count {
+                    let (scalar, length) = UTF8Bytes.scalar(at: p, in: bytes)
+                    scalars[count] = scalar
+                    offsets[count] = base + p
+                    count += 1
+                    p += length
+                }
+                offsets[count] = base + bytes.count
+            }
         }
-        offsets[scalars.count] = position
+        scalars.removeLast(bytes.count - count)
+        let range = base..<(base + bytes.count)
 
         var tokens: [Token] = []
         var i = 0
@@ -66,6 +145,10 @@ public enum Tokenizer {
             return s.properties.isAlphabetic
         }
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        func isUppercase(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return s.value >= 65 && s.value <= 90 }
+            return s.properties.isUppercase
+        }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return isLetter(s) || isDigit(s) }
             return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
@@ -76,9 +159,20 @@ public enum Tokenizer {
         }
         // "‘" stands in for an apostrophe often enough in the wild ("Jessica Henwick‘s").
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{2018}" }
+        var lowerBytes: [UInt8] = []
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            let t = String(decoding: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)], as: UTF8.self)
-            tokens.append(Token(kind: kind, text: t, start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
+            let slice = UnsafeBufferPointer(rebasing: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)])
+            let t = String(decoding: slice, as: UTF8.self)
+            // Most tokens are ASCII: lower-case those here, from the bytes at hand.
+            var lower = t
+            if slice.contains(where: { $0 >= 0x80 }) {
+                lower = Token.lowerCase(t)
+            } else if slice.contains(where: { $0 >= 65 && $0 <= 90 }) {
+                lowerBytes.removeAll(keepingCapacity: true)
+                for b in slice { lowerBytes.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
+                lower = String(decoding: lowerBytes, as: UTF8.self)
+            }
+            tokens.append(Token(kind: kind, text: t, lower: lower, start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
             spaceBefore = false
         }
         let n = scalars.count
@@ -100,7 +194,7 @@ public enum Tokenizer {
                     // Initials and acronyms: "S.J.", "S.H.I.E.L.D.", "G.I.".
                     let segment = j - ((i..<j).last { scalars[$0] == "." }.map { $0 + 1 } ?? i)
                     if c == "." && isLetter(next) && segment == 1 && (j + 2 >= n || !isLetter(scalars[j + 2]) || scalars[j + 2] == ".") { j += 1; continue }
-                    if c == "." && j - i == 1 && scalars[i].properties.isUppercase { j += 1; break }
+                    if c == "." && j - i == 1 && isUppercase(scalars[i]) { j += 1; break }
                     if c == "." && j >= 2 && scalars[j - 2] == "." { j += 1; break }
                     // Contractions stay whole ("won't", "it's" split below), possessive "'s" is its own token.
                     if isApostrophe(c) && isLetter(next) {

@@ -128,25 +128,34 @@ public struct ArticleReader: Sendable {
 
     static func decodeJSONLine(_ bytes: [UInt8], input: String, line: Int) -> Result<Article, ReadingError> {
         func fail(_ reason: String) -> Result<Article, ReadingError> { .failure(ReadingError(input: input, line: line, reason: reason)) }
-        if case .failure(let problem) = decodeText(Data(bytes)) { return fail(problem.message) }
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: Data(bytes)) } catch {
-            return fail("malformed JSON; each line must be one object {\"id\", \"text\", ...}")
+        let checked = bytes.withUnsafeBufferPointer { checkText($0) }
+        if let problem = checked.problem { return fail(problem.message) }
+        // Most lines are a flat object of strings: read those directly, as JSONSerialization
+        // is several times slower; it still handles (and explains) everything else.
+        let fields: [String: String]
+        if checked.strictUTF8, let flat = bytes.withUnsafeBufferPointer({ FlatJSONObject.strings($0) }) {
+            fields = flat
+        } else {
+            let object: Any
+            do { object = try JSONSerialization.jsonObject(with: Data(bytes)) } catch {
+                return fail("malformed JSON; each line must be one object {\"id\", \"text\", ...}")
+            }
+            guard let dictionary = object as? [String: Any] else { return fail("expected a JSON object, found another JSON value") }
+            var strings: [String: String] = [:]
+            for (key, value) in dictionary {
+                if let s = value as? String { strings[key] = s }
+                else if key == "id", let n = value as? NSNumber { strings[key] = n.stringValue }
+            }
+            fields = strings
         }
-        guard let fields = object as? [String: Any] else { return fail("expected a JSON object, found another JSON value") }
-        func string(_ key: String) -> String? {
-            if let s = fields[key] as? String { return s }
-            if let n = fields[key] as? NSNumber, key == "id" { return n.stringValue }
-            return nil
-        }
-        guard let id = string("id"), !id.isEmpty else { return fail("missing \"id\"") }
-        guard let text = fields["text"] as? String else { return fail("article \(id) has no \"text\" string") }
+        guard let id = fields["id"], !id.isEmpty else { return fail("missing \"id\"") }
+        guard let text = fields["text"] else { return fail("article \(id) has no \"text\" string") }
         if text.allSatisfy(\.isWhitespace) { return fail("article \(id) has an empty \"text\"") }
-        let published = string("published").flatMap { $0.isEmpty ? nil : $0 }
+        let published = fields["published"].flatMap { $0.isEmpty ? nil : $0 }
         if let published, CalendarDate(iso: published) == nil {
             return fail("article \(id): \"published\" \(published) is not YYYY-MM-DD, YYYY-MM or YYYY")
         }
-        return .success(Article(id: id, url: string("url"), outlet: string("outlet"), title: string("title"),
+        return .success(Article(id: id, url: fields["url"], outlet: fields["outlet"], title: fields["title"],
                                 published: published, text: text))
     }
 
@@ -161,17 +170,41 @@ public struct ArticleReader: Sendable {
     }
 
     static func decodeText(_ data: Data) -> Result<String, TextProblem> {
-        if data.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { return .failure(.empty) }
-        if data.prefix(8192).contains(0) { return .failure(.binary) }
-        if let offset = invalidUTF8Offset(data) { return .failure(.invalidUTF8(offset: offset)) }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if data.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        return .success(text)
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let problem = checkText(bytes).problem { return .failure(problem) }
+            // Drop a byte order mark and the CR of CRLF line ends.
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            if bytes.contains(13) {
+                var kept: [UInt8] = []
+                kept.reserveCapacity(bytes.count - start)
+                for i in start..<bytes.count where !(bytes[i] == 13 && i + 1 < bytes.count && bytes[i + 1] == 10) { kept.append(bytes[i]) }
+                text = String(decoding: kept, as: UTF8.self)
+            }
+            return .success(text)
+        }
+    }
+
+    /// Why bytes are not readable text (blank, binary or not UTF-8), if they are not; and whether
+    /// they are strictly UTF-8 (no overlong forms or surrogates, see `invalidUTF8Offset`).
+    static func checkText(_ bytes: UnsafeBufferPointer<UInt8>) -> (problem: TextProblem?, strictUTF8: Bool) {
+        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { return (.empty, false) }
+        if let base = bytes.baseAddress, memchr(base, 0, min(bytes.count, 8192)) != nil { return (.binary, false) }
+        // One pass for the common case: strictly valid text is valid.
+        if invalidUTF8Offset(UnsafeRawBufferPointer(bytes), strict: true) == nil { return (nil, true) }
+        if let offset = invalidUTF8Offset(UnsafeRawBufferPointer(bytes)) { return (.invalidUTF8(offset: offset), false) }
+        return (nil, false)
     }
 
     static func invalidUTF8Offset(_ data: Data) -> Int? {
-        data.withUnsafeBytes { raw -> Int? in
+        data.withUnsafeBytes { invalidUTF8Offset($0) }
+    }
+
+    /// The offset of the first byte that is not UTF-8. `strict` also rejects overlong forms,
+    /// surrogates and code points above U+10FFFF (which `String(decoding:)` would replace).
+    static func invalidUTF8Offset(_ raw: UnsafeRawBufferPointer, strict: Bool = false) -> Int? {
+        do {
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
             let n = bytes.count
@@ -185,6 +218,11 @@ public struct ArticleReader: Sendable {
                 else { return i }
                 if i + length > n { return i }
                 for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+                if strict {
+                    let second = bytes[i + 1]
+                    if (b == 0xE0 && second < 0xA0) || (b == 0xED && second > 0x9F)
+                        || (b == 0xF0 && second < 0x90) || (b == 0xF4 && second > 0x8F) { return i }
+                }
                 i += length
             }
             return nil
@@ -236,6 +274,130 @@ struct LineReader {
             if chunk.isEmpty { finished = true; continue }
             if start > 0 { buffer.removeSubrange(0..<start); start = 0 }
             buffer.append(contentsOf: chunk)
+        }
+    }
+}
+
+/// Reads a JSON line that is one flat object whose values are strings, or null, true, false
+/// and numbers (which only "id" would use, as text). Returns nil for anything else — nested
+/// values, a number "id", bad syntax — so the caller can let JSONSerialization decide.
+/// Like JSONSerialization, a repeated key keeps its last value.
+enum FlatJSONObject {
+    /// `bytes` must be strictly valid UTF-8 (`ArticleReader.checkText`).
+    static func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: String]? {
+        var fields: [String: String] = [:]
+        var i = 0
+        let n = bytes.count
+        func skipSpace() { while i < n, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 || bytes[i] == 13 { i += 1 } }
+        func take(_ byte: UInt8) -> Bool {
+            skipSpace()
+            guard i < n, bytes[i] == byte else { return false }
+            i += 1
+            return true
+        }
+        guard take(UInt8(ascii: "{")) else { return nil }
+        if !take(UInt8(ascii: "}")) {
+            repeat {
+                skipSpace()
+                guard let key = string() else { return nil }
+                guard take(UInt8(ascii: ":")) else { return nil }
+                skipSpace()
+                guard i < n else { return nil }
+                if bytes[i] == UInt8(ascii: "\"") {
+                    guard let value = string() else { return nil }
+                    fields[key] = value
+                } else if key != "id", skipLiteral() {
+                    fields[key] = nil
+                } else {
+                    return nil
+                }
+            } while take(UInt8(ascii: ","))
+            guard take(UInt8(ascii: "}")) else { return nil }
+        }
+        skipSpace()
+        return i == n ? fields : nil
+
+        /// A string starting at the quote at `i`; escapes are decoded, raw control characters refused.
+        func string() -> String? {
+            guard i < n, bytes[i] == UInt8(ascii: "\"") else { return nil }
+            i += 1
+            var decoded: [UInt8] = []
+            while true {
+                // Copy the run up to the next quote, backslash or control character in one go.
+                var end = i
+                while end < n, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+                guard end < n, bytes[end] >= 0x20 else { return nil }
+                let run = UnsafeBufferPointer(rebasing: bytes[i..<end])
+                if bytes[end] == UInt8(ascii: "\"") {
+                    i = end + 1
+                    if decoded.isEmpty { return String(decoding: run, as: UTF8.self) }  // no escapes
+                    decoded.append(contentsOf: run)
+                    return String(decoding: decoded, as: UTF8.self)
+                }
+                decoded.append(contentsOf: run)
+                // A backslash escape.
+                guard end + 1 < n else { return nil }
+                let e = bytes[end + 1]
+                i = end + 2
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(e)
+                case UInt8(ascii: "b"): decoded.append(8)
+                case UInt8(ascii: "f"): decoded.append(12)
+                case UInt8(ascii: "n"): decoded.append(10)
+                case UInt8(ascii: "r"): decoded.append(13)
+                case UInt8(ascii: "t"): decoded.append(9)
+                case UInt8(ascii: "u"):
+                    guard var code = hex4() else { return nil }
+                    if (0xD800..<0xDC00).contains(code) {
+                        // A surrogate pair; a lone surrogate is left to JSONSerialization.
+                        guard i + 1 < n, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
+                        i += 2
+                        guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let scalar = Unicode.Scalar(code) else { return nil }
+                    decoded.append(contentsOf: UTF8.encode(scalar)!)
+                default: return nil
+                }
+            }
+        }
+
+        func hex4() -> UInt32? {
+            guard i + 4 <= n else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let b = bytes[i] | 0x20
+                let digit: UInt8
+                if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { digit = b - UInt8(ascii: "0") }
+                else if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "f") { digit = b - UInt8(ascii: "a") + 10 }
+                else { return nil }
+                value = value << 4 | UInt32(digit)
+                i += 1
+            }
+            return value
+        }
+
+        /// null, true, false or a number (JSON's grammar: no leading zeros, no bare dot).
+        func skipLiteral() -> Bool {
+            for word in ["null", "true", "false"] where bytes[i...].starts(with: word.utf8) {
+                i += word.utf8.count
+                return true
+            }
+            func digits() -> Int {
+                let start = i
+                while i < n, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
+                return i - start
+            }
+            if bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < n else { return false }
+            if bytes[i] == UInt8(ascii: "0") { i += 1 } else if digits() == 0 { return false }
+            if i < n, bytes[i] == UInt8(ascii: ".") { i += 1; guard digits() > 0 else { return false } }
+            if i < n, bytes[i] | 0x20 == UInt8(ascii: "e") {
+                i += 1
+                if i < n, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                guard digits() > 0 else { return false }
+            }
+            return true
         }
     }
 }

@@ -51,9 +51,16 @@ public struct PlainTextLayout: Sendable {
     let captionPrefixes: [String]
 
     public static let standard = PlainTextLayout(
-        furniture: Set(WordList.lines("furniture", bundle: .module).map { $0.lowercased() }),
-        furniturePrefixes: WordList.lines("furniture-prefixes", bundle: .module).map { $0.lowercased() },
-        captionPrefixes: WordList.lines("caption-prefixes", bundle: .module).map { $0.lowercased() })
+        furniture: Set(WordList.lines("furniture", bundle: .module).map(entry)),
+        furniturePrefixes: WordList.lines("furniture-prefixes", bundle: .module).map(entry),
+        captionPrefixes: WordList.lines("caption-prefixes", bundle: .module).map(entry))
+
+    /// A list entry in lower case and NFC, so that lines can be compared with it byte by byte
+    /// (NFC changes nothing for String comparison, which is by canonical equivalence).
+    static func entry(_ line: String) -> String {
+        let lower = line.lowercased()
+        return lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.precomposedStringWithCanonicalMapping
+    }
 
     public func layout(_ article: Article) -> Document {
         let text = article.text
@@ -61,54 +68,127 @@ public struct PlainTextLayout: Sendable {
         var embeds: [Embed] = []
         var attribution: String?
         var afterAttribution = false
-        var offset = 0
-        for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
-            let lineStart = offset
-            offset += rawLine.count + 1
-            // Trim spaces, tabs and carriage returns by bytes: this runs on every line of every article.
-            let lead = rawLine.prefix { $0 == 32 || $0 == 9 || $0 == 13 }.count
-            guard lead < rawLine.count else { continue }
-            let trail = rawLine.reversed().prefix { $0 == 32 || $0 == 9 || $0 == 13 }.count
-            let range = (lineStart + lead)..<(lineStart + rawLine.count - trail)
-            let trimmed = String(decoding: rawLine.dropFirst(lead).dropLast(trail), as: UTF8.self)
-            // Furniture, captions and signatures are short lines: long ones are paragraphs.
-            let lower = range.count < 300 ? trimmed.lowercased() : ""
+        var onlyFurnitureSoFar = true
+        // Lines are read as bytes: this runs on every line of every article.
+        text.withUTF8Bytes { bytes in
+            var lower: [UInt8] = []
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                // Trim spaces, tabs and carriage returns.
+                var start = lineStart, end = lineEnd
+                while start < end && isBlank(bytes[start]) { start += 1 }
+                guard start < end else { continue }
+                while isBlank(bytes[end - 1]) { end -= 1 }
+                let range = start..<end
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                // Furniture, captions and signatures are short lines: long ones are paragraphs (and
+                // keep `lower` empty). Plain lines are matched by bytes, the others as Strings.
+                let plain = range.count < 300 ? Self.lowercase(line, into: &lower) : { lower.removeAll(); return false }()
+                let furnitureLine = afterAttribution || isFurniture(lower, plain: plain)
+                // Signatures are rare: only a line that starts with a dash and holds "(@" can be one.
+                let first = line[0]
+                let mayBeSignature = !furnitureLine && (first == UInt8(ascii: "-") || first == 0xE2) && line.contains(Self.handleOpen)
 
-            if afterAttribution || isFurniture(lower) {
-                blocks.append(Block(kind: .furniture, range: range))
-            } else if let embed = Self.embedSignature(trimmed) {
-                // The post's own text is the block just before its signature.
-                var post = embed
-                if let last = blocks.indices.last, blocks[last].kind == .paragraph || blocks[last].kind == .caption,
-                   blocks[last].range.count < 600 {
-                    blocks[last].kind = .embed
-                    post.text = text.utf8Slice(blocks[last].range)
+                if furnitureLine {
+                    blocks.append(Block(kind: .furniture, range: range))
+                } else if mayBeSignature,
+                          let embed = plain ? Self.embedSignature(plain: line) : Self.embedSignature(String(decoding: line, as: UTF8.self)) {
+                    // The post's own text is the block just before its signature.
+                    var post = embed
+                    if let last = blocks.indices.last, blocks[last].kind == .paragraph || blocks[last].kind == .caption,
+                       blocks[last].range.count < 600 {
+                        blocks[last].kind = .embed
+                        post.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[blocks[last].range]), as: UTF8.self)
+                    }
+                    embeds.append(post)
+                    blocks.append(Block(kind: .embed, range: range))
+                } else if first == UInt8(ascii: "S"), let credited = Self.attributionLine(String(decoding: line, as: UTF8.self)) {
+                    attribution = credited
+                    afterAttribution = true
+                    blocks.append(Block(kind: .attribution, range: range))
+                } else if onlyFurnitureSoFar && range.count <= 200 {
+                    // A first line longer than any headline is the first paragraph.
+                    blocks.append(Block(kind: .headline, range: range))
+                } else if isCaption(lower, plain: plain) {
+                    blocks.append(Block(kind: .caption, range: range))
+                } else {
+                    blocks.append(Block(kind: .paragraph, range: range))
                 }
-                embeds.append(post)
-                blocks.append(Block(kind: .embed, range: range))
-            } else if let credited = Self.attributionLine(trimmed) {
-                attribution = credited
-                afterAttribution = true
-                blocks.append(Block(kind: .attribution, range: range))
-            } else if blocks.allSatisfy({ $0.kind == .furniture }) && range.count <= 200 {
-                // A first line longer than any headline is the first paragraph.
-                blocks.append(Block(kind: .headline, range: range))
-            } else if captionPrefixes.contains(where: { lower.hasPrefix($0) }) || Self.endsWithCredit(lower) {
-                blocks.append(Block(kind: .caption, range: range))
-            } else {
-                blocks.append(Block(kind: .paragraph, range: range))
+                if !furnitureLine { onlyFurnitureSoFar = false }
             }
         }
         return Document(article: article, blocks: blocks, embeds: embeds, attribution: attribution)
     }
 
-    func isFurniture(_ lower: String) -> Bool {
-        guard !lower.isEmpty else { return false }
-        guard lower.utf8.count < 120 else { return false }
-        let bare = lower.trimmingCharacters(in: Self.decoration)
-        return furniture.contains(lower) || furniture.contains(bare) || furniturePrefixes.contains { lower.hasPrefix($0) }
+    private func isBlank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 }
+
+    /// Writes `line.lowercased()` into `lower` and tells whether the line is plain: whether byte
+    /// comparison gives the same answers as String comparison. It does when every scalar is
+    /// ASCII, a Latin letter (but "İ", whose lower case has a combining dot) or common
+    /// punctuation: such text is NFC, has no combining marks (each scalar is a character) and
+    /// nothing in it is canonically equivalent to ASCII. List entries are NFC too (`entry`).
+    static func lowercase(_ line: UnsafeBufferPointer<UInt8>, into lower: inout [UInt8]) -> Bool {
+        lower.removeAll(keepingCapacity: true)
+        // The ASCII run at the start (often the whole line) in one tight loop.
+        var i = 0
+        while i < line.count && line[i] < 0x80 { i += 1 }
+        lower.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<i]))
+        lower.withUnsafeMutableBufferPointer { lower in
+            for k in lower.indices where lower[k] >= 65 && lower[k] <= 90 { lower[k] |= 0x20 }
+        }
+        var plain = true
+        while i < line.count {
+            let b = line[i]
+            if b < 0x80 {
+                lower.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+                i += 1
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(at: i, in: line)
+            switch scalar.value {
+            case 0x130: plain = false
+            case 0xA0...0x2AF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF: break
+            default: plain = false
+            }
+            UTF8Bytes.appendLowercase(scalar, to: &lower)
+            i += length
+        }
+        return plain
     }
 
+    /// Site furniture ("Share this article", "Related: …"), given the line lower-cased.
+    func isFurniture(_ lower: [UInt8], plain: Bool) -> Bool {
+        guard !lower.isEmpty, lower.count < 120 else { return false }
+        // Trim decoration scalar by scalar, as `trimmingCharacters(in:)` does.
+        var start = 0, end = lower.count
+        while start < end, let length = Self.decorationLength(lower, at: start) { start += length }
+        while end > start, let length = Self.decorationLength(lower, endingAt: end) { end -= length }
+        let bare = lower[start..<end]
+        if plain {
+            // The short lists are scanned: hashing a String for a Set look-up costs more.
+            return furniture.contains { $0.utf8.count == lower.count && $0.utf8.elementsEqual(lower) }
+                || furniture.contains { $0.utf8.count == bare.count && $0.utf8.elementsEqual(bare) }
+                || furniturePrefixes.contains { lower.starts(with: $0.utf8) }
+        }
+        let lowerString = String(decoding: lower, as: UTF8.self)
+        return furniture.contains(lowerString) || furniture.contains(String(decoding: bare, as: UTF8.self))
+            || furniturePrefixes.contains { lowerString.hasPrefix($0) }
+    }
+
+    /// A photo caption or credit, given the line lower-cased.
+    func isCaption(_ lower: [UInt8], plain: Bool) -> Bool {
+        guard !lower.isEmpty else { return false }
+        // Credits are found by bytes either way; "getty images" must end the last characters.
+        let credited = Self.creditBytes.contains { lower.contains($0) }
+        if plain {
+            return credited || captionPrefixes.contains { lower.starts(with: $0.utf8) } || lower.ends(with: Self.gettyImages)
+        }
+        let lowerString = String(decoding: lower, as: UTF8.self)
+        return credited || captionPrefixes.contains { lowerString.hasPrefix($0) } || lowerString.hasSuffix("getty images")
+    }
 
     /// "Source: Kültürpat" → "Kültürpat".
     static func attributionLine(_ line: String) -> String? {
@@ -119,15 +199,28 @@ public struct PlainTextLayout: Sendable {
         return nil
     }
 
-    /// Photo credits at the end of a caption: "(Photo credit: Netflix)", "| Getty Images".
-    static let decoration = CharacterSet(charactersIn: " .!:|>»›-–—")
+    /// What may surround a furniture line ("» Related Posts", "Share this article!"), as UTF-8.
+    static let decorationBytes: [[UInt8]] = [" ", ".", "!", ":", "|", ">", "»", "›", "-", "–", "—"].map { Array($0.utf8) }
 
-    static func endsWithCredit(_ lower: String) -> Bool {
-        guard !lower.isEmpty else { return false }
-        let bytes = Array(lower.utf8)
-        return ["(photo", "photo credit", "(image", "image via", "image credit"].contains { bytes.contains(Array($0.utf8)) }
-            || lower.hasSuffix("getty images")
+    /// The length of the decoration scalar starting at `i`, if there is one.
+    static func decorationLength(_ bytes: [UInt8], at i: Int) -> Int? {
+        // A quick answer for letters and digits, which start almost every line.
+        if bytes[i] < 0x80 && !decorationASCII.contains(bytes[i]) { return nil }
+        return decorationBytes.first { bytes[i...].starts(with: $0) }?.count
     }
+
+    /// The length of the decoration scalar ending at `end`, if there is one.
+    static func decorationLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+        if bytes[end - 1] < 0x80 && !decorationASCII.contains(bytes[end - 1]) { return nil }
+        return decorationBytes.first { bytes[..<end].ends(with: $0) }?.count
+    }
+
+    static let decorationASCII = Array(" .!:|>-".utf8)
+
+    static let handleOpen = Array("(@".utf8)
+    /// Photo credits in a caption: "(Photo credit: Netflix)", "| Getty Images".
+    static let creditBytes = ["(photo", "photo credit", "(image", "image via", "image credit"].map { Array($0.utf8) }
+    static let gettyImages = Array("getty images".utf8)
 
     /// "— Kültürpat (@Kulturpat) January 27, 2017": author, handle and date of an embedded post.
     static func embedSignature(_ line: String) -> Embed? {
@@ -140,6 +233,41 @@ public struct PlainTextLayout: Sendable {
         guard !author.isEmpty, author.count < 80 else { return nil }
         return Embed(author: author, handle: handle, date: date.isEmpty ? nil : date, text: "")
     }
+
+    /// `embedSignature` for a plain line (see `lowercase(_:into:)`). Its characters are single
+    /// scalars, so it works on scalars; its only whitespace is space, tab and no-break space.
+    static func embedSignature(plain line: UnsafeBufferPointer<UInt8>) -> Embed? {
+        // The line's scalars, with the byte offset of each (and of the end).
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var i = 0
+        while i < line.count {
+            let (scalar, length) = UTF8Bytes.scalar(at: i, in: line)
+            scalars.append(scalar)
+            offsets.append(i)
+            i += length
+        }
+        offsets.append(line.count)
+        func isDash(_ c: Unicode.Scalar) -> Bool { c == "—" || c == "–" || c == "-" }
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" }
+        func trimmed(_ r: Range<Int>) -> Range<Int> {
+            var start = r.lowerBound, end = r.upperBound
+            while start < end && isSpace(scalars[start]) { start += 1 }
+            while end > start && isSpace(scalars[end - 1]) { end -= 1 }
+            return start..<end
+        }
+        func string(_ r: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: line[offsets[r.lowerBound]..<offsets[r.upperBound]]), as: UTF8.self)
+        }
+        guard let first = scalars.first, isDash(first) else { return nil }
+        let body = trimmed((scalars.firstIndex { !isDash($0) && $0 != " " } ?? scalars.count)..<scalars.count)
+        guard let open = body.first(where: { $0 + 1 < body.upperBound && scalars[$0] == "(" && scalars[$0 + 1] == "@" }),
+              let close = ((open + 2)..<body.upperBound).first(where: { scalars[$0] == ")" }) else { return nil }
+        let author = trimmed(body.lowerBound..<open)
+        let date = trimmed((close + 1)..<body.upperBound)
+        guard !author.isEmpty, author.count < 80 else { return nil }
+        return Embed(author: string(author), handle: "@" + string((open + 2)..<close), date: date.isEmpty ? nil : string(date), text: "")
+    }
 }
 
 extension String {
@@ -151,15 +279,32 @@ extension String {
     }
 }
 
-extension Array where Element == UInt8 {
+extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Whether these bytes contain `needle` as a run.
     func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        // libc's memchr and memcmp are many times faster than a loop.
+        if let found = withContiguousStorageIfAvailable({ hay in
+            needle.withUnsafeBufferPointer { needle in
+                let base = UnsafeRawPointer(hay.baseAddress!), last = hay.count - needle.count
+                var from = 0
+                while from <= last, let hit = memchr(base + from, Int32(needle[0]), last - from + 1) {
+                    if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
+                    from = UnsafeRawPointer(hit) - base + 1
+                }
+                return false
+            }
+        }) { return found }
         let first = needle[0]
-        search: for i in 0...(count - needle.count) where self[i] == first {
+        search: for i in startIndex...(endIndex - needle.count) where self[i] == first {
             for k in 1..<needle.count where self[i + k] != needle[k] { continue search }
             return true
         }
         return false
+    }
+
+    /// Whether these bytes end with `suffix`.
+    func ends(with suffix: [UInt8]) -> Bool {
+        suffix.count <= count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -34,4 +34,15 @@ import LoreReading
         let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.text)
         #expect(tokens == ["Netflix", "’s", "13-episode", "Marvel", "'s", "Agents", "of", "S.H.I.E.L.D."])
     }
+
+    @Test func lowerCaseFoldsApostrophesAndBarePossessivesAreFound() {
+        let text = "ZOË’s Ñandú ‘Quote’ İstanbul Jones’ dog"
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
+        for t in tokens {
+            let expected = Token(kind: t.kind, text: t.text, start: t.start, end: t.end, spaceBefore: t.spaceBefore).lower
+            #expect(t.lower == expected)
+        }
+        #expect(tokens.map(\.lower) == ["zoë", "'s", "ñandú", "‘", "quote", "'", "i̇stanbul", "jones", "'", "dog"])
+        #expect(tokens.indices.filter { tokens.isBarePossessive(at: $0) } == [8])
+    }
 }

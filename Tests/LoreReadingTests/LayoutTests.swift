@@ -65,4 +65,30 @@ import Testing
             #expect(text.utf8Slice(block.range).first?.isWhitespace == false)
         }
     }
+
+    /// Lines with accents, curly quotes or dashes are matched by bytes; others (combining
+    /// marks, emoji) as Strings: both must read the same way.
+    @Test func nonASCIILinesAreLaidOutLikeASCIIOnes() throws {
+        let text = """
+        Headline Here
+
+        » Related Posts ›
+
+        PHOTO: Zoë Kravitz — Getty Images
+
+        Fans cheered \u{1F525}\u{FE0F} all night.
+
+        \u{2014}\u{00A0}Zoë Fan (@zoe) January 27, 2017
+
+        Source – Kültürpat
+        """
+        let document = PlainTextLayout.standard.layout(Article(id: "u", text: text))
+        let kinds = document.blocks.map(\.kind)
+        #expect(kinds == [.headline, .furniture, .caption, .embed, .embed, .attribution])
+        let post = try #require(document.embeds.first)
+        #expect(post.author == "Zoë Fan")
+        #expect(post.handle == "@zoe")
+        #expect(post.text == "Fans cheered \u{1F525}\u{FE0F} all night.")
+        #expect(document.attribution == "Kültürpat")
+    }
 }

@@ -87,6 +87,23 @@ import Testing
         #expect(errors.first?.reason.contains("larger than") == true)
     }
 
+    @Test func jsonLinesDecodeEscapesAndOddValues() throws {
+        func article(_ line: String) throws -> Article {
+            try ArticleReader.decodeJSONLine(Array(line.utf8), input: "f.jsonl", line: 1).get()
+        }
+        let escaped = try article(#"{"id": "e", "text": "\"Hi\"\n\u00e9 \ud83d\ude00 a\/b", "extra": [1, {"x": null}]}"#)
+        #expect(escaped.text == "\"Hi\"\né \u{1F600} a/b")
+        #expect(try article(#"{"id": 12, "text": "t"}"#).id == "12")
+        #expect(try article(#"{"id": "d", "text": "one", "text": "two", "words": -1.5e3, "url": null}"#).text == "two")
+        let lone = ArticleReader.decodeJSONLine(Array(#"{"id": "x", "text": "\ud800"}"#.utf8), input: "f.jsonl", line: 2)
+        let trailing = ArticleReader.decodeJSONLine(Array(#"{"id": "x", "text": "t"} x"#.utf8), input: "f.jsonl", line: 3)
+        guard case .failure(let e1) = lone, case .failure(let e2) = trailing else {
+            Issue.record("expected both lines to be rejected"); return
+        }
+        #expect(e1.reason.contains("malformed JSON"))
+        #expect(e2.reason.contains("malformed JSON"))
+    }
+
     @Test func calendarDatesParseTheThreePrecisions() {
         #expect(CalendarDate(iso: "2017") == CalendarDate(year: 2017))
         #expect(CalendarDate(iso: "2017-08") == CalendarDate(year: 2017, month: 8))

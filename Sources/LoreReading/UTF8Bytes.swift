@@ -1,0 +1,37 @@
+/// Byte-level helpers for the hot paths of reading and tokenizing: String's views, comparisons
+/// and `lowercased()` cost many times more than working on the UTF-8 bytes directly.
+public enum UTF8Bytes {
+    /// The scalar that starts at `i` in valid UTF-8, and its length in bytes.
+    @inlinable
+    public static func scalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & (0x7F >> length)
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value)!, length)
+    }
+
+    /// Appends the lower case of `scalar` exactly as `String.lowercased()` does (it maps each
+    /// scalar to its `lowercaseMapping`), without building a String per scalar.
+    public static func appendLowercase(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(value >= 65 && value <= 90 ? UInt8(value | 0x20) : UInt8(value))
+        } else if !scalar.properties.changesWhenLowercased {
+            bytes.append(contentsOf: UTF8.encode(scalar)!)
+        } else {
+            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes, without a copy when the string is native.
+    /// (Inlinable so that it is specialized: the generic version costs a thousand instructions a call.)
+    @inlinable
+    public func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
