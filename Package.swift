@@ -15,13 +15,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "LoreReading", resources: [.copy("Lexicon")]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "LoreHTML", dependencies: ["CLibXML2", "LoreReading"], resources: [.copy("Lexicon")]),
         .target(name: "LoreLanguage", dependencies: ["LoreReading"], resources: [.copy("Lexicon")]),
         .target(name: "LoreExtraction", dependencies: ["LoreLanguage"], resources: [.copy("Lexicon")]),
         .target(name: "LoreKnowledge", dependencies: ["LoreExtraction"]),
         .target(name: "LoreSQLite", dependencies: ["LoreKnowledge", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "lore",
-            dependencies: ["LoreSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["LoreSQLite", "LoreHTML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: [.copy("Samples")]
         ),
         .testTarget(name: "LoreReadingTests", dependencies: ["LoreReading"]),
@@ -29,5 +31,6 @@ let package = Package(
         .testTarget(name: "LoreExtractionTests", dependencies: ["LoreExtraction"]),
         .testTarget(name: "LoreSQLiteTests", dependencies: ["LoreSQLite"]),
         .testTarget(name: "LoreCommandTests", dependencies: ["lore"]),
+        .testTarget(name: "LoreHTMLTests", dependencies: ["LoreHTML"], resources: [.copy("Fixtures")]),
     ]
 )
