@@ -31,12 +31,15 @@ struct Benchmark: ParsableCommand {
     @Option(help: "The generator's random seed.")
     var seed: Int = 7
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         if (corpus == nil) == (generate == nil) { throw ValidationError("Give either --corpus FILE or --generate N.") }
         if let generate, generate < 1 { throw ValidationError("--generate needs a positive number of articles.") }
     }
 
     func run() throws {
+        lexicon.apply()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lore-benchmark-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -30,6 +30,8 @@ struct Extract: ParsableCommand {
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
         if let published, CalendarDate(iso: published) == nil {
@@ -38,6 +40,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        lexicon.apply()
         let extractor = Extractor()
         var skipped: [ReadingError] = []
         var first = true

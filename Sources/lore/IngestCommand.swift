@@ -31,6 +31,8 @@ struct Ingest: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date of plain-text articles: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "date"))
     var published: String?
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
         if let published, CalendarDate(iso: published) == nil {
@@ -39,6 +41,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
+        lexicon.apply()
         let store = try database.open()
         let ingestion = Ingestion(store: store, reader: ArticleReader(published: published),
                                   progress: ProgressLine.forTerminal(label: "ingesting", paths: paths))

@@ -34,11 +34,14 @@ struct Read: ParsableCommand {
     @Argument(help: ArgumentHelp("HTML files or folders of them.", valueName: "path"))
     var paths: [String]
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one HTML file or folder.") }
     }
 
     func run() throws {
+        lexicon.apply()
         var skipped: [ReadingError] = []
         var first = true
         var output = ""

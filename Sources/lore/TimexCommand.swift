@@ -34,6 +34,8 @@ struct Timex: ParsableCommand {
     @Argument(help: ArgumentHelp("JSON files or folders of them.", valueName: "path"))
     var paths: [String]
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one JSON file or folder.") }
     }
@@ -52,6 +54,7 @@ struct Timex: ParsableCommand {
     }
 
     func run() throws {
+        lexicon.apply()
         let recognizer = TimeExpressionRecognizer()
         var skipped: [String] = []
         for file in try Self.files(paths, skipped: &skipped) {
