@@ -19,6 +19,7 @@ struct EntityResolver {
     static let roleFillers: WordSet = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
+    static let heroActions: WordSet = ["team", "teams", "teaming", "reunite", "reunites", "reuniting", "fight", "fights", "battle", "battles", "kiss", "kisses", "confront", "confronts", "rescue", "rescues", "suit"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
 
     /// The types a name's contexts voted for, counted per type.
@@ -66,7 +67,8 @@ struct EntityResolver {
         if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
         if next == "season" || next == "seasons" { return .work }
-        if Self.workBefore.contains(prev) { return .work }
+        // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
+        if Self.workBefore.contains(prev), !(prev == "show" && ["photos", "pictures", "images", "videos", "footage", "trailers", "teasers", "stills", "clips", "reports"].contains(prev2)) { return .work }
         if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
         if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
@@ -136,6 +138,9 @@ struct EntityResolver {
         if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
+        // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
+        if Self.heroActions.contains(next) || next == "and" && isName(b + 1), defaultType(m.text) != .person,
+           Self.heroActions.contains(next) || (b + 1..<min(t.count, b + 6)).contains(where: { Self.heroActions.contains(word($0)) && t[$0 - 1].isCapitalized }) { return .character }
         if prev == "'s" {
             if lexicon.relationships[[next]] != nil { return .character }
         }

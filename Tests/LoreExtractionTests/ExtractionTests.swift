@@ -263,6 +263,12 @@ import LoreReading
         #expect(type(w, "Ben Affleck") == [.person], "\(w.entities)")
     }
 
+    @Test func heroesActTitlesDoNot() {
+        let x = extract("Harbor Lights will premiere on Netflix in May. New set photos show Ironclad and Nightshade teaming up in Boston.")
+        #expect(type(x, "Ironclad").contains(.character), "\(x.entities)")
+        #expect(has(x, "Nightshade", .appearsIn, "Harbor Lights"), "\(x.facts)")
+    }
+
     @Test func aLaterDateNarrowsTheFirst() {
         let x = extract("Night Courier is due next year, most likely in the summer.", published: "2016-11-20")
         #expect(has(x, "Night Courier", .release, "2017-SU"), "\(x.facts)")
