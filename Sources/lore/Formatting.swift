@@ -68,6 +68,30 @@ enum JSON {
     static func prettyText(_ value: some Encodable) throws -> String {
         String(decoding: try pretty.encode(value), as: UTF8.self)
     }
+
+    /// A JSON string (or null), escaped as JSONEncoder escapes it, slashes left alone: for the
+    /// lines written by hand where JSONEncoder would cost more than the work that made them.
+    static func string(_ value: String?) -> String {
+        guard let value else { return "null" }
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(value.utf8.count + 2)
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [92, 34]
+            case UInt8(ascii: "\\"): bytes += [92, 92]
+            case 10: bytes += [92, UInt8(ascii: "n")]
+            case 13: bytes += [92, UInt8(ascii: "r")]
+            case 9: bytes += [92, UInt8(ascii: "t")]
+            case 8: bytes += [92, UInt8(ascii: "b")]
+            case 12: bytes += [92, UInt8(ascii: "f")]
+            case 0..<32: bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// "season 2", "on Netflix", "early", "romantic"…: qualifiers as words, in a fixed order.
