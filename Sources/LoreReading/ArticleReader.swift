@@ -9,12 +9,16 @@ public struct ArticleReader: Sendable {
     /// The largest article (a plain file, or one JSON line) Lore accepts.
     public var maxArticleBytes: Int
 
+    /// Reads other kinds of files (web pages) into articles; the `lore` command plugs in LoreHTML's.
+    public var pages: PageReader?
+
     public static let plainExtensions: Set<String> = ["txt", "text", "md", "markdown"]
     public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
-    public init(published: String? = nil, maxArticleBytes: Int = 8 << 20) {
+    public init(published: String? = nil, maxArticleBytes: Int = 8 << 20, pages: PageReader? = nil) {
         self.published = published
         self.maxArticleBytes = maxArticleBytes
+        self.pages = pages
     }
 
     /// Calls `body` once per article or rejected input, in input order, streaming:
@@ -31,7 +35,7 @@ public struct ArticleReader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                for file in Self.articleFiles(in: path) { try readFile(file, body) }
+                for file in Self.articleFiles(in: path, also: pages?.extensions ?? []) { try readFile(file, body) }
             } else {
                 try readFile(path, body)
             }
@@ -39,14 +43,14 @@ public struct ArticleReader: Sendable {
     }
 
     /// The readable files below a folder, sorted, hidden ones skipped.
-    public static func articleFiles(in folder: String) -> [String] {
+    public static func articleFiles(in folder: String, also extra: Set<String> = []) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { walker.skipDescendants(); continue }
             let ext = (name as NSString).pathExtension.lowercased()
-            if plainExtensions.contains(ext) || jsonLinesExtensions.contains(ext) {
+            if plainExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || extra.contains(ext) {
                 files.append((folder as NSString).appendingPathComponent(relative))
             }
         }
@@ -55,6 +59,14 @@ public struct ArticleReader: Sendable {
 
     private func readFile(_ path: String, _ body: (Result<Article, ReadingError>) throws -> Void) rethrows {
         let ext = (path as NSString).pathExtension.lowercased()
+        if let pages, pages.extensions.contains(ext) {
+            // A page without a date of its own takes the one given on the command line.
+            return try body(pages.read(path).map { article in
+                var article = article
+                if article.published == nil { article.published = published }
+                return article
+            })
+        }
         if Self.jsonLinesExtensions.contains(ext) {
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 return try body(.failure(ReadingError(input: path, reason: "cannot be opened (check its permissions)")))
@@ -399,5 +411,17 @@ enum FlatJSONObject {
             }
             return true
         }
+    }
+}
+
+/// Reads files of other kinds (web pages) into articles.
+public struct PageReader: Sendable {
+    /// Lower-case file extensions it reads: "html", "htm".
+    public var extensions: Set<String>
+    public var read: @Sendable (_ path: String) -> Result<Article, ReadingError>
+
+    public init(extensions: Set<String>, read: @escaping @Sendable (_ path: String) -> Result<Article, ReadingError>) {
+        self.extensions = extensions
+        self.read = read
     }
 }

@@ -45,7 +45,7 @@ struct Extract: ParsableCommand {
         var skipped: [ReadingError] = []
         var first = true
         if format == .json { Console.write("[") }
-        try ArticleReader(published: published).read(paths) { result in
+        try ArticleReader(published: published, pages: .html).read(paths) { result in
             switch result {
             case .failure(let error):
                 skipped.append(error)

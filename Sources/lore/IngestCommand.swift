@@ -8,7 +8,8 @@ struct Ingest: ParsableCommand {
         abstract: "Read articles, extract their facts and store them in a database.",
         discussion: """
             Reads plain-text and Markdown files (one article each: the file name is the id, the \
-            first line the title), folders (recursively), JSON lines files ({"id", "url"?, \
+            first line the title), web pages (.html, .htm: the article's text, title, date and \
+            site are read from the page), folders (recursively), JSON lines files ({"id", "url"?, \
             "outlet"?, "title"?, "published"?, "text"} per line) and - for standard input.
 
             Ingesting an unchanged article again changes nothing; a changed article (same id or \
@@ -18,6 +19,7 @@ struct Ingest: ParsableCommand {
             Example:
               lore ingest news/ extra.jsonl --db marvel.sqlite
               lore ingest note.txt --published 2017-01-31
+              lore ingest saved-pages/ --db marvel.sqlite
 
             Exit status: 0 when every input was read, 3 when some were skipped, 1 on errors.
             """
@@ -43,7 +45,7 @@ struct Ingest: ParsableCommand {
     func run() throws {
         lexicon.apply()
         let store = try database.open()
-        let ingestion = Ingestion(store: store, reader: ArticleReader(published: published),
+        let ingestion = Ingestion(store: store, reader: ArticleReader(published: published, pages: .html),
                                   progress: ProgressLine.forTerminal(label: "ingesting", paths: paths))
         let summary = try ingestion.run(paths)
         let counts = try store.counts()
