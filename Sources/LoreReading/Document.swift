@@ -87,7 +87,7 @@ public struct PlainTextLayout: Sendable {
                 // Furniture, captions and signatures are short lines: long ones are paragraphs (and
                 // keep `lower` empty). Plain lines are matched by bytes, the others as Strings.
                 let plain = range.count < 300 ? Self.lowercase(line, into: &lower) : { lower.removeAll(); return false }()
-                let furnitureLine = afterAttribution || isFurniture(lower, plain: plain)
+                let furnitureLine = afterAttribution || isFurniture(lower, plain: plain) || plain && Self.isByline(lower, line)
                 // Signatures are rare: only a line that starts with a dash and holds "(@" can be one.
                 let first = line[0]
                 let mayBeSignature = !furnitureLine && (first == UInt8(ascii: "-") || first == 0xE2) && line.contains(Self.handleOpen)
@@ -176,6 +176,14 @@ public struct PlainTextLayout: Sendable {
         let lowerString = String(decoding: lower, as: UTF8.self)
         return furniture.contains(lowerString) || furniture.contains(String(decoding: bare, as: UTF8.self))
             || furniturePrefixes.contains { lowerString.hasPrefix($0) }
+    }
+
+    /// "By Brian Ives", "by Danielle Turchiano —", "David Farnor | On 07, Jul 2015": the writer of
+    /// the article, who is no one in its story.
+    static func isByline(_ lower: [UInt8], _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lower.count < 100, line.count > 4 else { return false }
+        if lower.starts(with: "by ".utf8), line[3] >= 65 && line[3] <= 90 { return true }
+        return lower.count < 60 && lower.firstRange(of: " | on ".utf8) != nil
     }
 
     /// A photo caption or credit, given the line lower-cased.

@@ -54,6 +54,13 @@ import Testing
         #expect(document.attribution == "Street Level Photo Agency")
     }
 
+    @Test func bylinesAreNotProse() {
+        let text = "Night Courier Casts Its Lead\n\nBy Tessa Marlowe\n\nMara Quill | On 07, Jul 2015\n\nHana Takeda will play Ava Brandt.\n\nBy the end of the season, Ava leaves Boston.\n"
+        let document = PlainTextLayout.standard.layout(Article(id: "b", text: text))
+        let prose = document.prose.map { text.utf8Slice($0.range) }
+        #expect(prose == ["Night Courier Casts Its Lead", "Hana Takeda will play Ava Brandt.", "By the end of the season, Ava leaves Boston."], "\(prose)")
+    }
+
     @Test func captionsAreMarked() {
         #expect(texts(layout(), .caption) == ["Photo: Netflix"])
     }
