@@ -180,6 +180,7 @@ struct MentionFinder {
     }
 
     /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
+    static let companyWords: WordSet = ["studios", "studio", "entertainment", "television", "pictures", "films", "network", "networks", "company", "co", "productions", "media", "wire", "animation", "games", "group", "channel", "publishing"]
     static let compounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
 
     /// "I'm", "It's", "Don't": not names ("M'Benga" and "O'Brien" are).
@@ -215,6 +216,11 @@ struct MentionFinder {
                 if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text == ":", startsName(tokens[end + 1]) { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.
                 if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count == 4 { end += 1 }
+                // "CBS Studios", "Syfy Wire", "The Walt Disney Company": a known name with a company word is the company.
+                if entry.type == .organization {
+                    while end < tokens.count, tokens[end].isCapitalized, Self.companyWords.contains(tokens[end].lower) { end += 1 }
+                    if end < tokens.count, tokens[end].text == ".", tokens[end - 1].lower == "co" { end += 1 }
+                }
                 return make(tokens, i..<end, sentence: sentence, type: entry.type)
             }
         }

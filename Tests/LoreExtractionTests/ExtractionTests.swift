@@ -263,6 +263,12 @@ import LoreReading
         #expect(type(w, "Ben Affleck") == [.person], "\(w.entities)")
     }
 
+    @Test func aKnownNameWithACompanyWordIsTheCompany() {
+        let x = extract("The series comes from CBS Studios and is written up by Syfy Wire every week.")
+        #expect(x.entities.contains { $0.name == "CBS Studios" && $0.type == .organization }, "\(x.entities)")
+        #expect(!x.entities.contains { $0.name == "Studios" }, "\(x.entities)")
+    }
+
     @Test func heroesActTitlesDoNot() {
         let x = extract("Harbor Lights will premiere on Netflix in May. New set photos show Ironclad and Nightshade teaming up in Boston.")
         #expect(type(x, "Ironclad").contains(.character), "\(x.entities)")
