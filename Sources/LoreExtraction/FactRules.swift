@@ -108,7 +108,9 @@ struct FactRules {
                v.words[t.end..<apposed.start].contains(where: { Self.spinoffWords.contains($0) || ["series", "film", "show"].contains($0) }) { tied = apposed }
             // "It stars A as X, B as Y", "The cast also includes …": the cast of the article's work.
             let castSentence = works.isEmpty && v.words.contains { ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"].contains($0) }
-            if let w = tied?.entity ?? (works.count == 1 ? works[0].entity : nil) ?? (castSentence ? mainWork : nil) {
+            // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
+            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 ? works[0].entity : nil
+            if let w = tied?.entity ?? near ?? (castSentence ? mainWork : nil) {
                 c.q["work"] = String(w)
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: w, trigger: trigger))
                 out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
@@ -125,6 +127,8 @@ struct FactRules {
                 while v.name(startingAt: j) == nil, j - i <= 4, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !Self.verbChain.contains(v.word(j)) { j += 1 }
                 let target = v.name(startingAt: j)
                 guard let character = target, character.type == .character else { continue }
+                // "announced as The Defenders villain": the name only says whose role it is.
+                if ["villain", "villains", "hero", "lead", "star", "antagonist", "showrunner", "director", "writer", "producer", "cast"].contains(v.word(character.end)) { continue }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
                    !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {

@@ -137,6 +137,8 @@ struct MentionFinder {
         guard lower < upper else { return [] }
         if upper - lower == 1 {
             let t = tokens[lower]
+            // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
+            if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return [] }
             if Self.months.contains(t.lower) || t.text.count < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
             if t.text == t.text.uppercased() && t.text.count > 4 && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return [] }  // "Producer", "Showrunners"
