@@ -131,6 +131,15 @@ import LoreReading
         let z = extract("Gregory Hale created Harbor Lights and serves as executive producer alongside Nadia Brandt.")
         #expect(type(z, "Nadia Brandt") == [.person], "\(z.entities)")
         #expect(z.facts.contains { $0.p == .crew && $0.o == "Nadia Brandt" }, "\(z.facts)")
+        // "announced as The Iron Orchard villain" says whose villain, not whom she plays.
+        let v = extract("Hana Takeda was announced as The Iron Orchard villain at Comic-Con.")
+        #expect(!v.facts.contains { $0.p == .plays }, "\(v.facts)")
+        // A label before a number is no name.
+        let m = extract("Other Hulu dramas include Paper Lanterns (Metascore: 73) and Cold Harbor (81).")
+        #expect(!m.entities.contains { $0.name == "Metascore" }, "\(m.entities)")
+        // A role ties to a work named near it, not to one far away in the sentence.
+        let w = extract("The clip shows Tom Ellison as Captain Orrin wearing a gold uniform much like the one worn by the captain of the ship in the old film Starfall.")
+        #expect(!w.facts.contains { $0.p == .plays && $0.q?["work"] == "Starfall" }, "\(w.facts)")
     }
 
     @Test func couldStarIsHedged() {
