@@ -122,10 +122,13 @@ public struct ArticleRecords: Sendable, Hashable {
     public var mentions: [EntityMention]
     public var claims: [ClaimRecord]
     public var extractor: ExtractorSignature
+    /// What story clustering needs from the article, kept so stories can be recomputed.
+    public var story: StoryFeatures
 
     public init(article: Article, extraction: Extraction, extractor: ExtractorSignature = .lore) {
         self.article = ArticleRecord(article)
         self.extractor = extractor
+        story = StoryFeatures(article: article)
         var mentions: [EntityMention] = []
         var mentionIndex: [EntityKey: Int] = [:]
 

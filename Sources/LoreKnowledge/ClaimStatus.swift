@@ -30,32 +30,87 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
         else { self = .speculative }
     }
 
-    /// Statuses that depend on other claims: release values of the same work (and season)
-    /// are superseded by more precise compatible ones, and contested by different ones of the
-    /// same precision. `facts` must hold every release claim of the subjects it covers.
+    /// Statuses that depend on other claims of the same slot (a work's release, per season;
+    /// its episode count, per season). `facts` must hold every claim of the slots it covers.
+    ///
+    /// - A value is superseded by a more precise value that falls inside it (`2017` by
+    ///   `2017-SU` by `2017-08-18`), unless that value is only rumored or speculative.
+    /// - Two values that cannot both hold (`2017-08-18` and `2017-08-25`, or `2017-10` and
+    ///   `2017-11-03`) are settled by a later report: once both are known, the value reported
+    ///   last wins and the other is superseded. Until then, two such values of the same
+    ///   precision are contested; of different precisions (a series' `2012` and `2019-FA`,
+    ///   often two seasons), both stand.
     public static func resolveReleases(_ facts: inout [Fact]) {
-        let releases = facts.indices.filter { facts[$0].claim.predicate == .release && facts[$0].status != .denied }
-        var bySubject: [String: [Int]] = [:]
-        for index in releases {
-            let claim = facts[index].claim
-            bySubject["\(facts[index].subjectID)|\(claim.qualifiers["season"] ?? "")", default: []].append(index)
+        var slots: [String: [Int]] = [:]
+        for index in facts.indices where slotPredicates.contains(facts[index].claim.predicate) && facts[index].status != .denied {
+            slots[slotKey(facts[index]), default: []].append(index)
         }
-        for indices in bySubject.values where indices.count > 1 {
+        for indices in slots.values where indices.count > 1 {
+            // First what was replaced, then the conflicts among the values still standing: a
+            // value that something else replaced contests nothing.
+            var superseded: Set<Int> = []
             for i in indices {
-                guard let value = TimeValue(facts[i].claim.object) else { continue }
-                for j in indices where j != i {
-                    guard let other = TimeValue(facts[j].claim.object) else { continue }
-                    if other.precision > value.precision && other.refines(value) {
-                        facts[i].status = .superseded
-                        break
-                    }
-                    if other.precision == value.precision && other != value && facts[i].status != .superseded
-                        && facts[j].status != .rumored && facts[j].status != .speculative {
-                        facts[i].status = .contested
+                for j in indices where j != i && facts[j].status.isFirm {
+                    switch relation(facts[j], to: facts[i]) {
+                    case .refines: superseded.insert(i)
+                    case .conflicts where settlement(facts[i], facts[j]) == .lost: superseded.insert(i)
+                    default: break
                     }
                 }
             }
+            for i in indices {
+                if superseded.contains(i) {
+                    facts[i].status = .superseded
+                    continue
+                }
+                let contested = facts[i].status.isFirm && indices.contains { j in
+                    j != i && !superseded.contains(j) && facts[j].status.isFirm && samePrecision(facts[i], facts[j])
+                        && relation(facts[j], to: facts[i]) == .conflicts && settlement(facts[i], facts[j]) == .open
+                }
+                if contested { facts[i].status = .contested }
+            }
         }
+    }
+
+    /// Asserted (by one or more outlets) rather than rumored, hedged or denied.
+    var isFirm: Bool { self == .confirmed || self == .reported || self == .contested }
+
+    /// The predicates with one value per subject (and season) at a time.
+    public static let slotPredicates: Set<FactPredicate> = [.release, .episodes]
+
+    /// The subject, predicate and season a value is a value of.
+    public static func slotKey(_ fact: Fact) -> String {
+        "\(fact.subjectID)|\(fact.claim.predicate.rawValue)|\(fact.claim.qualifiers["season"] ?? "")"
+    }
+
+    enum Relation { case refines, conflicts, compatible }
+
+    /// How `other`'s value stands to `fact`'s: more precise and inside it, impossible together, or neither.
+    static func relation(_ other: Fact, to fact: Fact) -> Relation {
+        let a = fact.claim.object, b = other.claim.object
+        guard a != b else { return .compatible }
+        guard fact.claim.predicate == .release, let value = TimeValue(a), let otherValue = TimeValue(b) else {
+            return .conflicts   // two different episode counts
+        }
+        if otherValue.precision > value.precision && otherValue.refines(value) { return .refines }
+        if value.precision > otherValue.precision && value.refines(otherValue) { return .compatible }
+        return .conflicts
+    }
+
+    /// Whether two values are stated to the same precision (episode counts always are).
+    static func samePrecision(_ a: Fact, _ b: Fact) -> Bool {
+        guard let x = TimeValue(a.claim.object), let y = TimeValue(b.claim.object) else { return true }
+        return x.precision == y.precision
+    }
+
+    enum Settlement { case won, lost, open }
+
+    /// Whether a report after both values were known settled the conflict for `fact` or `other`.
+    static func settlement(_ fact: Fact, _ other: Fact) -> Settlement {
+        let started = max(fact.firstReported ?? "", other.firstReported ?? "")
+        let last = fact.sources.compactMap(\.published).max() ?? "", otherLast = other.sources.compactMap(\.published).max() ?? ""
+        guard max(last, otherLast) > started, last != otherLast else { return .open }
+        return last > otherLast ? .won : .lost
     }
 }
 

@@ -141,10 +141,13 @@ public struct EntityReport: Sendable, Hashable, Codable {
     public var entity: Entity
     /// One group per predicate and side (facts where the entity is the subject come first).
     public var groups: [FactGroup]
+    /// The values of its releases and episode counts that changed, in the order they were reported.
+    public var histories: [FactHistory]
 
-    public init(entity: Entity, groups: [FactGroup]) {
+    public init(entity: Entity, groups: [FactGroup], histories: [FactHistory] = []) {
         self.entity = entity
         self.groups = groups
+        self.histories = histories
     }
 
     /// Groups the facts that mention `entity` by predicate and by the side it is on.
@@ -160,7 +163,7 @@ public struct EntityReport: Sendable, Hashable, Codable {
                 if !matching.isEmpty { groups.append(FactGroup(predicate: predicate, role: role, facts: matching)) }
             }
         }
-        self.init(entity: entity, groups: groups)
+        self.init(entity: entity, groups: groups, histories: FactHistory.histories(facts.filter { $0.subjectID == entity.id }))
     }
 }
 

@@ -96,6 +96,27 @@ public struct SQLiteStore: Sendable {
                 t.column("extractorVersion", .text).notNull()
             }
         }
+        migrator.registerMigration("v2-stories") { db in
+            // What story clustering needs of each article (see StoryFeatureCoding), so that
+            // stories can be recomputed without the texts.
+            try db.create(table: "storyFeatures") { t in
+                t.primaryKey("articleId", .text).references("article", onDelete: .cascade)
+                t.column("features", .blob).notNull()
+                t.column("sketch", .blob).notNull()
+            }
+            try db.create(table: "story") { t in
+                t.primaryKey("id", .integer)
+                t.column("headline", .text).notNull()
+                t.column("firstDate", .text)
+                t.column("lastDate", .text)
+            }
+            try db.create(table: "storyArticle") { t in
+                t.primaryKey("articleId", .text).references("article", onDelete: .cascade)
+                t.column("storyId", .integer).notNull().references("story", onDelete: .cascade).indexed()
+                t.column("copyOf", .text)
+            }
+        }
+        registerEntityRules(&migrator)
         return migrator
     }
 }
@@ -135,23 +156,28 @@ extension SQLiteStore {
     /// Stores a batch of articles in one transaction. Call it with a few hundred articles at a
     /// time: one transaction per article would be far slower.
     @discardableResult
-    public func ingest(_ batch: [ArticleRecords], at date: Date = Date()) throws -> IngestReport {
+    ///
+    /// Stories are recomputed afterwards unless `updatingStories` is false: a caller that
+    /// stores many batches in a row calls `updateStories()` once at the end instead.
+    public func ingest(_ batch: [ArticleRecords], at date: Date = Date(), updatingStories: Bool = true) throws -> IngestReport {
         let ingestedAt = ISO8601DateFormatter().string(from: date)
-        return try write("storing \(batch.count) article(s)") { db in
+        let report = try write("storing \(batch.count) article(s)") { db in
             var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
             for records in batch { try writer.store(records) }
             try writer.removeOrphans()
             return writer.report
         }
+        if updatingStories { try updateStories() }
+        return report
     }
 
-    private func write<T>(_ doing: String, _ updates: (Database) throws -> T) throws -> T {
+    func write<T>(_ doing: String, _ updates: (Database) throws -> T) throws -> T {
         do { return try dbWriter.write(updates) } catch {
             throw StoreError.wrapping(error, database: path, while: doing)
         }
     }
 
-    private func read<T>(_ doing: String, _ fetch: (Database) throws -> T) throws -> T {
+    func read<T>(_ doing: String, _ fetch: (Database) throws -> T) throws -> T {
         do { return try dbWriter.read(fetch) } catch {
             throw StoreError.wrapping(error, database: path, while: doing)
         }
@@ -179,12 +205,18 @@ private struct BatchWriter {
         let article = records.article
         guard try replaceEarlierVersions(of: article) else {
             report.unchanged += 1
+            // A database made before stories existed gets the features of its articles now.
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)"),
+                                 arguments: [article.id]) == true {
+                try storeStoryFeatures(records.story, ifMissing: true)
+            }
             return
         }
         try db.cachedStatement(sql: """
             INSERT INTO article (id, url, outlet, title, published, textHash, ingestedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [article.id, article.url, article.outlet, article.title, article.published,
                                      article.textHash, ingestedAt])
+        try storeStoryFeatures(records.story, ifMissing: false)
 
         let insertAlias = try db.cachedStatement(sql: """
             INSERT INTO alias (entityId, articleId, key, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
@@ -207,6 +239,13 @@ private struct BatchWriter {
                                                    records.extractor.name, records.extractor.version])
             report.newEvidence += 1
         }
+    }
+
+    func storeStoryFeatures(_ features: StoryFeatures, ifMissing: Bool) throws {
+        let conflict = ifMissing ? "NOTHING" : "UPDATE SET features = excluded.features, sketch = excluded.sketch"
+        try db.cachedStatement(sql: "INSERT INTO storyFeatures (articleId, features, sketch) VALUES (?, ?, ?) ON CONFLICT (articleId) DO " + conflict)
+            .execute(arguments: [features.articleID, StoryFeatureCoding.encode(features),
+                                 StoryFeatureCoding.encode(sketch: features.sketch)])
     }
 
     /// Deletes earlier versions of the article (same id, or same URL) and returns true, or
@@ -325,8 +364,9 @@ extension SQLiteStore {
 
     /// The entities called `name`, by their name or by an alias, case- and punctuation-insensitive.
     /// A name that is both a character and a work gives both. Entities whose own name matches
-    /// come first, then the most mentioned.
-    public func entities(named name: String, type: EntityType? = nil) throws -> [Entity] {
+    /// come first, then the most mentioned. With `asOf` (YYYY-MM-DD), only entities an article
+    /// published by then mentions, with what those articles say.
+    public func entities(named name: String, type: EntityType? = nil, asOf: String? = nil) throws -> [Entity] {
         let key = EntityKey.normalize(name)
         return try read("looking up \(name)") { db in
             var sql = """
@@ -339,27 +379,43 @@ extension SQLiteStore {
                 arguments += [type.rawValue]
             }
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            let found = try rows.map { row in (exact: row["exact"] as Bool, entity: try Self.loadEntity(db, row)) }
+            // Merged entities answer as the entity they were merged into; split aliases do not answer.
+            let groups = try EntityGroups.load(db)
+            var found: [(exact: Bool, entity: Entity)] = []
+            var seen: Set<Int64> = []
+            for row in rows {
+                let id: Int64 = row["id"], exact: Bool = row["exact"]
+                let canonical = groups.canonicalID(id)
+                if !exact && groups.hides(alias: key, of: id) { continue }
+                guard seen.insert(canonical).inserted else { continue }
+                var name: String = row["name"], typeName: String = row["type"]
+                if canonical != id, let target = groups.names[canonical] { (name, typeName) = target }
+                let entity = try Self.loadEntity(db, id: canonical, name: name, type: typeName, members: groups.memberIDs(canonical),
+                                                 groups: groups, asOf: asOf)
+                if asOf == nil || entity.articleCount > 0 { found.append((exact && canonical == id, entity)) }
+            }
             return found.sorted {
                 ($0.exact ? 0 : 1, -$0.entity.articleCount, $0.entity.name) < ($1.exact ? 0 : 1, -$1.entity.articleCount, $1.entity.name)
             }.map(\.entity)
         }
     }
 
-    /// Everything known about each entity called `name`, one report per entity.
-    public func reports(named name: String, type: EntityType? = nil) throws -> [EntityReport] {
-        try entities(named: name, type: type).map { entity in
-            EntityReport(entity: entity, facts: try facts(aboutEntityIDs: [entity.id], predicate: nil))
+    /// Everything known about each entity called `name`, one report per entity (as known on
+    /// `asOf`, YYYY-MM-DD, when given).
+    public func reports(named name: String, type: EntityType? = nil, asOf: String? = nil) throws -> [EntityReport] {
+        try entities(named: name, type: type, asOf: asOf).map { entity in
+            EntityReport(entity: entity, facts: try facts(aboutEntityIDs: [entity.id], predicate: nil, asOf: asOf))
         }
     }
 
     /// Facts, with their sources, optionally about the entities called `name` (on either
-    /// side of the claim) and of one predicate.
-    public func facts(about name: String? = nil, predicate: FactPredicate? = nil) throws -> [Fact] {
-        guard let name else { return try facts(aboutEntityIDs: nil, predicate: predicate) }
-        let ids = try entities(named: name).map(\.id)
+    /// side of the claim) and of one predicate. With `asOf` (YYYY-MM-DD): what was known on
+    /// that date, from the articles published by then, with the statuses they gave.
+    public func facts(about name: String? = nil, predicate: FactPredicate? = nil, asOf: String? = nil) throws -> [Fact] {
+        guard let name else { return try facts(aboutEntityIDs: nil, predicate: predicate, asOf: asOf) }
+        let ids = try entities(named: name, asOf: asOf).map(\.id)
         if ids.isEmpty { return [] }
-        return try facts(aboutEntityIDs: ids, predicate: predicate)
+        return try facts(aboutEntityIDs: ids, predicate: predicate, asOf: asOf)
     }
 
     /// The summary `lore demo` prints.
@@ -367,29 +423,36 @@ extension SQLiteStore {
         UniverseSummary(counts: try counts(), facts: try facts())
     }
 
-    private static func loadEntity(_ db: Database, _ row: Row) throws -> Entity {
-        let id: Int64 = row["id"]
-        let name: String = row["name"]
+    /// An entity with the aliases and mentions of every member of its group (itself, and the
+    /// entities merged into it), less the aliases split from it.
+    private static func loadEntity(_ db: Database, id: Int64, name: String, type: String, members: [Int64], groups: EntityGroups,
+                                   asOf: String? = nil) throws -> Entity {
         let ownKey = EntityKey.normalize(name)
-        let aliases = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT key, MIN(name) AS name, COUNT(DISTINCT articleId) AS articles FROM alias
-            WHERE entityId = ? GROUP BY key ORDER BY articles DESC, name
-            """), arguments: [id])
-            .filter { ($0["key"] as String) != ownKey }
+        let list = members.map(String.init).joined(separator: ",")
+        // Articles published by `asOf` (all articles without it).
+        let known = asOf == nil ? "1" : "a.published IS NOT NULL AND a.published <= ?1"
+        let arguments: StatementArguments = asOf.map { [$0] } ?? []
+        let aliases = try Row.fetchAll(db, sql: """
+            SELECT al.key, MIN(al.name) AS name, COUNT(DISTINCT al.articleId) AS articles FROM alias al
+            JOIN article a ON a.id = al.articleId
+            WHERE al.entityId IN (\(list)) AND \(known) GROUP BY al.key ORDER BY articles DESC, name
+            """, arguments: arguments)
+            .filter { ($0["key"] as String) != ownKey && !groups.hides(alias: $0["key"], of: id) }
             .map { Alias(name: $0["name"], count: $0["articles"]) }
-        let seen = try Row.fetchOne(db.cachedStatement(sql: """
+        let seen = try Row.fetchOne(db, sql: """
             SELECT MIN(a.published), MAX(a.published), COUNT(DISTINCT a.id) FROM alias al JOIN article a ON a.id = al.articleId
-            WHERE al.entityId = ?
-            """), arguments: [id])!
-        return Entity(id: id, name: name, type: EntityType(rawValue: row["type"]) ?? .work, aliases: aliases,
+            WHERE al.entityId IN (\(list)) AND \(known)
+            """, arguments: arguments)!
+        return Entity(id: id, name: name, type: EntityType(rawValue: type) ?? .work, aliases: aliases,
                       firstSeen: seen[0], lastSeen: seen[1], articleCount: seen[2])
     }
 
-    private func facts(aboutEntityIDs ids: [Int64]?, predicate: FactPredicate?) throws -> [Fact] {
+    func facts(aboutEntityIDs ids: [Int64]?, predicate: FactPredicate?, asOf: String? = nil) throws -> [Fact] {
+        let groups = try read("reading merges") { db in try EntityGroups.load(db) }
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let ids {
-            let list = ids.map(String.init).joined(separator: ",")
+            let list = ids.flatMap(groups.memberIDs).map(String.init).joined(separator: ",")
             conditions.append("(c.subjectId IN (\(list)) OR c.objectId IN (\(list)))")
         }
         if let predicate {
@@ -435,6 +498,8 @@ extension SQLiteStore {
             }
             return facts
         }
+        facts = groups.apply(to: facts)
+        if let asOf { facts = facts.compactMap { $0.asOf(asOf) } }
         for index in facts.indices { facts[index].status = ClaimStatus(evidence: facts[index].sources) }
         ClaimStatus.resolveReleases(&facts)
         let order = Dictionary(uniqueKeysWithValues: FactPredicate.allCases.enumerated().map { ($1, $0) })

@@ -34,7 +34,7 @@ struct Ingestion {
             guard !pending.isEmpty else { return }
             let batch = Self.extractInParallel(pending, with: extractor)
             let writeStarted = Date()
-            summary.stored += try store.ingest(batch)
+            summary.stored += try store.ingest(batch, updatingStories: false)
             summary.storeSeconds += Date().timeIntervalSince(writeStarted)
             pending.removeAll(keepingCapacity: true)
         }
@@ -51,6 +51,8 @@ struct Ingestion {
             progress?.update(done: summary.read + summary.skipped.count, skipped: summary.skipped.count)
         }
         try flush()
+        // Once for the whole run: regrouping costs the same whatever the batch.
+        try store.updateStories()
         progress?.finish()
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -15,6 +15,11 @@ struct Show: ParsableCommand {
             Example:
               lore show "Luke Cage" --db marvel.sqlite
               lore show Daredevil --type work --format json
+              lore show "The Defenders" --as-of 2017-01-31
+
+            With --as-of DATE, only what articles published by then said, with the statuses \
+            it had then. A release or episode count that changed shows its history: each value \
+            with when it was first and last reported.
             """
     )
 
@@ -31,16 +36,22 @@ struct Show: ParsableCommand {
     @Option(help: "text for reading, json for programs.")
     var format: Format = .text
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("What was known on this date: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "date"))
+    var asOf: String?
+
+    func validate() throws { _ = try AsOf.parse(asOf) }
+
     func run() throws {
         let store = try database.openExisting()
-        let reports = try store.reports(named: name, type: type)
+        let date = try AsOf.parse(asOf)
+        let reports = try store.reports(named: name, type: type, asOf: date)
         if reports.isEmpty {
-            Console.error("nothing is known about \"\(name)\"\(type.map { " as a \($0.rawValue)" } ?? "") in \(database.path)")
+            Console.error("nothing is known about \"\(name)\"\(type.map { " as a \($0.rawValue)" } ?? "")\(date.map { " as of \($0)" } ?? "") in \(database.path)")
             throw ExitCode.failure
         }
         switch format {
         case .json: Console.write(try JSON.prettyText(reports) + "\n")
-        case .text: Console.write(reports.map(Self.render).joined(separator: "\n"))
+        case .text: Console.write((date.map { "as known on \($0)\n\n" } ?? "") + reports.map(Self.render).joined(separator: "\n"))
         }
     }
 
@@ -69,6 +80,17 @@ struct Show: ParsableCommand {
                     text += line + "\n"
                 }
             }
+        }
+        if !report.histories.isEmpty { text += "\n  history\n" }
+        for history in report.histories {
+            var label = history.predicate.rawValue
+            if let season = history.season { label += ", season \(season)" }
+            let values = history.values.map { value -> String in
+                var when = value.firstReported ?? "undated"
+                if let last = value.lastReported, last != value.firstReported { when += " to \(last)" }
+                return "\(value.value) (\(when), \(value.status.rawValue))"
+            }
+            text += "    \(label): " + values.joined(separator: " → ") + "\n"
         }
         return text
     }

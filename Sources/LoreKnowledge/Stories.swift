@@ -1,0 +1,450 @@
+import Foundation
+import LoreReading
+
+/// What story clustering needs to know about one article: its words, the names it uses and a
+/// sketch of its wording. Computed once per article (at ingest) and stored, so that the
+/// stories of a growing collection can be recomputed without reading the articles again.
+public struct StoryFeatures: Sendable, Hashable, Codable {
+    public var articleID: String
+    public var title: String?
+    public var published: String?
+    /// Stemmed content words and pairs of adjacent content words ("tony thompson"), with
+    /// counts; the first two lines (headline, dateline or lead) count twice.
+    public var terms: [String: Int]
+    /// Stemmed capitalised words that do not start a line: the people, places and titles
+    /// that tell two events of the same kind apart.
+    public var names: [String: Int]
+    /// The smallest hashes of the article's five-word shingles (a bottom-k sketch): two
+    /// articles whose sketches mostly agree are copies of one text.
+    public var sketch: [UInt64]
+
+    public init(articleID: String, title: String?, published: String?, terms: [String: Int], names: [String: Int],
+                sketch: [UInt64]) {
+        self.articleID = articleID
+        self.title = title
+        self.published = published
+        self.terms = terms
+        self.names = names
+        self.sketch = sketch
+    }
+
+    public init(article: Article) {
+        var text = article.text
+        // A title given apart from the text is its first line.
+        if let title = article.title, !title.isEmpty, !text.hasPrefix(title) { text = title + "\n" + text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        var terms: [String: Int] = [:], names: [String: Int] = [:]
+        var shingles: Set<UInt64> = []
+        var window: [String] = []
+        for (lineIndex, line) in lines.enumerated() {
+            let weight = lineIndex < 2 ? 2 : 1
+            var previous: String?
+            for (tokenIndex, token) in StoryText.tokens(line).enumerated() {
+                let lowered = token.lowercased()
+                window.append(lowered)
+                if window.count > StoryText.shingleLength { window.removeFirst() }
+                if window.count == StoryText.shingleLength { shingles.insert(StoryText.hash(window)) }
+
+                let stem = StoryText.stem(lowered)
+                guard stem.count >= 2, !StoryText.stopWords.contains(stem) else {
+                    previous = nil
+                    continue
+                }
+                terms[stem, default: 0] += weight
+                if let previous { terms[previous + " " + stem, default: 0] += weight }
+                previous = stem
+                if tokenIndex > 0, token.first?.isUppercase == true { names[stem, default: 0] += 1 }
+            }
+        }
+        self.init(articleID: article.id, title: article.title ?? lines.first.map(String.init), published: article.published,
+                  terms: terms, names: names, sketch: Array(shingles.sorted().prefix(StoryText.sketchSize)))
+    }
+}
+
+/// How a collection of articles falls into stories.
+public struct StoryClustering: Sendable, Hashable {
+    /// One story: indices into the clustered articles.
+    public struct Group: Sendable, Hashable {
+        /// Oldest first (by publication date, then id).
+        public var members: [Int]
+        /// The member whose title best represents the story: the one most similar to the others.
+        public var central: Int
+        /// Members that are near-copies (syndicated) of an earlier member: copy → original.
+        public var copies: [Int: Int]
+    }
+
+    public var groups: [Group]
+}
+
+extension StoryClustering {
+    /// The knobs of the clustering. The defaults were chosen on ECB+ (news grouped by event,
+    /// two events of each kind) and hold on Lore's entertainment-news dev articles.
+    public struct Options: Sendable, Hashable {
+        /// Two articles are linked when their similarity reaches this…
+        public var similarity = 0.04
+        /// …or when it stands this many standard deviations above what each of them shares
+        /// with the rest of the collection (short articles share little with anything)…
+        public var standardScores = 2.0
+        /// …provided it reaches this at least.
+        public var minimumSimilarity = 0.01
+        /// Added to the name similarity, so that articles without names can still match.
+        public var nameSmoothing = 0.05
+        /// Estimated share of common shingles above which two articles are copies of one text.
+        public var copyOverlap = 0.6
+        /// Articles published further apart than this are unlikely to report one event: their
+        /// similarity is multiplied by `distantDays / days apart`…
+        public var distantDays = 30
+        /// …and beyond this they are never linked, however alike (a renewal each year).
+        public var unrelatedDays = 180
+
+        public init() {}
+    }
+
+    /// Groups articles that report the same event: TF-IDF cosine of words and word pairs,
+    /// times the agreement of the names they use, turned into a link strength in [0, 3]
+    /// (absolute and relative to each article's background), then average-link clustering:
+    /// two groups join while the mean link strength between their members is at least 1.
+    /// Near-copies are always in one story. Deterministic: the same input gives the same groups.
+    public init(_ articles: [StoryFeatures], options: Options = Options()) {
+        let count = articles.count
+        guard count > 0 else {
+            groups = []
+            return
+        }
+        let words = WeightedVectors(articles.map(\.terms))
+        let names = WeightedVectors(articles.map(\.names))
+        let days = articles.map { $0.published.flatMap(CalendarDate.init(iso:)).flatMap(StoryText.dayNumber) }
+
+        // Pairwise similarity through the inverted index: only pairs that share a word.
+        var similarity: [[Int: Double]] = Array(repeating: [:], count: count)
+        var sum = Array(repeating: 0.0, count: count), sumOfSquares = Array(repeating: 0.0, count: count)
+        var copies: [(Int, Int)] = []
+        var wordScores = SparseScores(count: count), nameScores = SparseScores(count: count)
+        for i in 0..<count {
+            words.addDotProducts(of: i, into: &wordScores)
+            names.addDotProducts(of: i, into: &nameScores)
+            // Sorted, so that the sums come out the same on every run.
+            wordScores.touched.sort()
+            defer {
+                wordScores.clear()
+                nameScores.clear()
+            }
+            for j in wordScores.touched {
+                let wordScore = wordScores.values[j]
+                var score = wordScore * (nameScores.values[j] + options.nameSmoothing)
+                var distant = false
+                if let a = days[i], let b = days[j], abs(a - b) > options.distantDays {
+                    if abs(a - b) > options.unrelatedDays { continue }
+                    score *= Double(options.distantDays) / Double(abs(a - b))
+                    distant = true
+                }
+                sum[i] += score; sum[j] += score
+                sumOfSquares[i] += score * score; sumOfSquares[j] += score * score
+                if score >= options.minimumSimilarity { similarity[i][j] = score }
+                // A syndicated copy runs within days of the original; old text reused later is not one.
+                if wordScore >= 0.5, !distant, StoryText.overlap(articles[i].sketch, articles[j].sketch) >= options.copyOverlap {
+                    copies.append((i, j))
+                }
+            }
+        }
+        // Each article's background: the mean and spread of its similarity to all the others.
+        let others = Double(max(count - 1, 1))
+        let mean = sum.map { $0 / others }
+        let spread = zip(sumOfSquares, mean).map { squares, mean in (max(squares / others - mean * mean, 0)).squareRoot() }
+        func standardScore(_ score: Double, _ i: Int) -> Double { spread[i] > 1e-9 ? (score - mean[i]) / spread[i] : 0 }
+
+        var links: [[Int: Double]] = Array(repeating: [:], count: count)
+        for i in 0..<count {
+            for (j, score) in similarity[i] {
+                let relative = (standardScore(score, i) + standardScore(score, j)) / 2 / options.standardScores
+                let strength = min(max(score / options.similarity, relative, 0), 3)
+                if strength >= 0.05 { links[i][j] = strength; links[j][i] = strength }
+            }
+        }
+        for (i, j) in copies { links[i][j] = 3; links[j][i] = 3 }
+
+        let order = articles.indices.sorted { StoryText.earlier(articles[$0], articles[$1]) }
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var result: [Group] = []
+        for members in AverageLink.cluster(links, cutoff: 1) {
+            let sorted = members.sorted { rank[$0]! < rank[$1]! }
+            let memberSet = Set(sorted)
+            let central = sorted.max { a, b in
+                let scoreA = sorted.reduce(0) { $0 + (links[a][$1] ?? 0) }, scoreB = sorted.reduce(0) { $0 + (links[b][$1] ?? 0) }
+                return scoreA != scoreB ? scoreA < scoreB : rank[a]! > rank[b]!
+            }!
+            var groupCopies: [Int: Int] = [:]
+            for (i, j) in copies where memberSet.contains(i) {
+                let (original, copy) = rank[i]! < rank[j]! ? (i, j) : (j, i)
+                // A copy of a copy points at the first text.
+                if groupCopies[copy] == nil || rank[groupCopies[copy]!]! > rank[original]! { groupCopies[copy] = original }
+            }
+            for (copy, original) in groupCopies {
+                var first = original
+                while let earlier = groupCopies[first], earlier != copy { first = earlier }
+                groupCopies[copy] = first
+            }
+            result.append(Group(members: sorted, central: central, copies: groupCopies))
+        }
+        groups = result.sorted { rank[$0.members[0]]! < rank[$1.members[0]]! }
+    }
+}
+
+/// Sparse TF-IDF vectors, L2-normalised, with an inverted index for the dot products.
+private struct WeightedVectors {
+    var vectors: [[(term: Int, weight: Double)]]
+    var postings: [[(article: Int, weight: Double)]]
+
+    init(_ counts: [[String: Int]]) {
+        var termIDs: [String: Int] = [:]
+        var frequency: [Int] = []
+        // Sorted, so that term ids (and the order of the sums) are the same on every run.
+        let sortedTerms = counts.map { $0.keys.sorted() }
+        let ids = sortedTerms.map { terms in
+            terms.map { term -> Int in
+                if let id = termIDs[term] { frequency[id] += 1; return id }
+                termIDs[term] = frequency.count
+                frequency.append(1)
+                return frequency.count - 1
+            }
+        }
+        let documents = Double(counts.count)
+        // Words in more than a third of a large collection weigh little but cost the most
+        // (each pair of articles that shares one): they count in the norms, not in the products.
+        let indexedFrequency = counts.count >= 100 ? counts.count / 3 : counts.count
+        postings = Array(repeating: [], count: frequency.count)
+        vectors = []
+        for (article, bag) in counts.enumerated() {
+            var vector: [(term: Int, weight: Double)] = []
+            for (term, id) in zip(sortedTerms[article], ids[article]) {
+                let idf = log((documents + 1) / (Double(frequency[id]) + 1))
+                let weight = (1 + log(Double(bag[term]!))) * idf
+                if weight > 0 { vector.append((id, weight)) }
+            }
+            let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            if norm > 0 { vector = vector.map { ($0.term, $0.weight / norm) } }
+            for entry in vector where frequency[entry.term] <= indexedFrequency { postings[entry.term].append((article, entry.weight)) }
+            vectors.append(vector)
+        }
+    }
+
+    /// Adds the cosine of article `i` with every later article that shares a term with it.
+    func addDotProducts(of i: Int, into scores: inout SparseScores) {
+        for (term, weight) in vectors[i] {
+            // Postings are in article order: walk back from the end down to the later articles.
+            let list = postings[term]
+            var index = list.count - 1
+            while index >= 0, list[index].article > i {
+                scores.add(weight * list[index].weight, to: list[index].article)
+                index -= 1
+            }
+        }
+    }
+}
+
+/// Scores for some of `count` articles: a dense array (fast to add to) and the list of the
+/// articles that got one (fast to clear).
+struct SparseScores {
+    var values: [Double]
+    var touched: [Int] = []
+
+    init(count: Int) { values = Array(repeating: 0, count: count) }
+
+    mutating func add(_ score: Double, to article: Int) {
+        if values[article] == 0 { touched.append(article) }
+        values[article] += score
+    }
+
+    mutating func clear() {
+        for article in touched { values[article] = 0 }
+        touched.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Average-link agglomerative clustering over a sparse similarity graph (absent pairs count 0).
+enum AverageLink {
+    /// Groups of indices; two groups merge while the mean similarity between their members
+    /// is at least `cutoff`, the most similar pair first.
+    static func cluster(_ similarity: [[Int: Double]], cutoff: Double) -> [[Int]] {
+        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: similarity.indices.map { ($0, [$0]) })
+        // Sum of the similarities between the members of two groups, for each linked pair.
+        var linkSums: [Int: [Int: Double]] = Dictionary(uniqueKeysWithValues: similarity.indices.map { ($0, similarity[$0]) })
+        var version = Array(repeating: 0, count: similarity.count)
+        var queue = MergeQueue()
+        for (a, row) in linkSums {
+            for (b, sum) in row where a < b && sum >= cutoff { queue.push(MergeCandidate(score: sum, a: a, b: b, versionA: 0, versionB: 0)) }
+        }
+        while let best = queue.pop() {
+            let (a, b) = (best.a, best.b)
+            guard members[a] != nil, members[b] != nil, version[a] == best.versionA, version[b] == best.versionB else { continue }
+            // Merge b into a.
+            members[a]! += members.removeValue(forKey: b)!
+            version[a] += 1
+            var merged = linkSums.removeValue(forKey: a) ?? [:]
+            for (other, sum) in linkSums.removeValue(forKey: b) ?? [:] { merged[other, default: 0] += sum }
+            merged[a] = nil; merged[b] = nil
+            for (other, sum) in merged {
+                linkSums[other]![b] = nil
+                linkSums[other]![a] = sum
+            }
+            linkSums[a] = merged
+            let size = Double(members[a]!.count)
+            for (other, sum) in merged {
+                let mean = sum / (size * Double(members[other]!.count))
+                if mean >= cutoff {
+                    let (x, y) = a < other ? (a, other) : (other, a)
+                    queue.push(MergeCandidate(score: mean, a: x, b: y, versionA: version[x], versionB: version[y]))
+                }
+            }
+        }
+        return members.keys.sorted().map { members[$0]!.sorted() }
+    }
+}
+
+struct MergeCandidate {
+    var score: Double
+    var a: Int, b: Int
+    var versionA: Int, versionB: Int
+
+    /// Higher score first; ties go to the lower indices, so the result never depends on hashing.
+    func isBefore(_ other: MergeCandidate) -> Bool {
+        score != other.score ? score > other.score : (a, b) < (other.a, other.b)
+    }
+}
+
+/// A binary heap of merge candidates, best first.
+struct MergeQueue {
+    private var heap: [MergeCandidate] = []
+
+    mutating func push(_ candidate: MergeCandidate) {
+        heap.append(candidate)
+        var child = heap.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[child].isBefore(heap[parent]) else { break }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> MergeCandidate? {
+        guard !heap.isEmpty else { return nil }
+        heap.swapAt(0, heap.count - 1)
+        let best = heap.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var first = parent
+            if left < heap.count, heap[left].isBefore(heap[first]) { first = left }
+            if right < heap.count, heap[right].isBefore(heap[first]) { first = right }
+            if first == parent { break }
+            heap.swapAt(parent, first)
+            parent = first
+        }
+        return best
+    }
+}
+
+/// Tokens, stems and hashes for story features.
+enum StoryText {
+    static let shingleLength = 5
+    static let sketchSize = 64
+
+    /// Words that say nothing about which event an article reports. In code rather than in a
+    /// lexicon file: this target has no resource bundle.
+    static let stopWords: Set<String> = Set("""
+        a about above after again against all also am an and any are as at be because been before being below between \
+        both but by can could did do does doing down during each few for from further had has have having he her here \
+        hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off \
+        on once only or other our ours out over own same she should so some such than that the their theirs them \
+        themselves then there these they this those through to too under until up very was we were what when where \
+        which while who whom why will with would you your yours said say told according one two new u may like get got \
+        year time first last week day
+        """.split(separator: " ").map(String.init))
+
+    /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).
+    static func tokens(_ line: Substring) -> [String] {
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        var isNumber = false
+        func finish() {
+            while let last = current.last, last == "'" || last == "\u{2019}" || last == "-" || last == "." { current.removeLast() }
+            if !current.isEmpty { tokens.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in line.unicodeScalars {
+            let isLetter = scalar.properties.isAlphabetic
+            let isDigit = ("0"..."9").contains(scalar)
+            if current.isEmpty {
+                if isLetter || isDigit {
+                    current.append(scalar)
+                    isNumber = isDigit
+                }
+            } else if isNumber ? (isDigit || scalar == ".") : (isLetter || scalar == "'" || scalar == "\u{2019}" || scalar == "-") {
+                current.append(scalar)
+            } else {
+                finish()
+                if isLetter || isDigit {
+                    current.append(scalar)
+                    isNumber = isDigit
+                }
+            }
+        }
+        finish()
+        return tokens
+    }
+
+    /// A light stemmer: possessives and plurals go ("studios" → "studio", "series" stays).
+    static func stem(_ lowered: String) -> String {
+        var word = lowered.replacingOccurrences(of: "\u{2019}", with: "'")
+        if word.hasSuffix("'s") { word.removeLast(2) }
+        if word.count > 4, word.hasSuffix("ies") {
+            word.removeLast(3)
+            word += "y"
+        } else if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") {
+            word.removeLast()
+        }
+        return word
+    }
+
+    /// 64-bit FNV-1a of the words with a separator.
+    static func hash(_ words: [String]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for word in words {
+            for byte in word.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x100_0000_01b3
+            }
+            hash ^= 0x1f
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The share of common shingles estimated from two bottom-k sketches: of the k smallest
+    /// hashes of the union, the fraction that both sketches hold.
+    static func overlap(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let setA = Set(a), setB = Set(b)
+        let union = Array(setA.union(setB).sorted().prefix(min(sketchSize, max(a.count, b.count))))
+        let both = union.filter { setA.contains($0) && setB.contains($0) }.count
+        return Double(both) / Double(union.count)
+    }
+
+    /// Days since year 0, roughly (a month-precise date counts from the 15th): only gaps of
+    /// months matter here.
+    static func dayNumber(_ date: CalendarDate) -> Int? {
+        guard let month = date.month else { return nil }
+        return date.year * 365 + (month - 1) * 30 + (date.day ?? 15)
+    }
+
+    /// Publication order: dated before undated, then by date, then by id.
+    static func earlier(_ a: StoryFeatures, _ b: StoryFeatures) -> Bool {
+        switch (a.published, b.published) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return a.articleID < b.articleID
+        }
+    }
+}

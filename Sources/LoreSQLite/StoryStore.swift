@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import LoreKnowledge
+
+/// How story features are kept in the `storyFeatures` table: the title, the date, then one
+/// `T<TAB>term<TAB>count` or `N<TAB>name<TAB>count` line each (terms never hold tabs or line
+/// breaks). Plain text rather than JSON: decoding JSON took longer than the clustering.
+enum StoryFeatureCoding {
+    static func encode(_ features: StoryFeatures) -> Data {
+        var text = oneLine(features.title ?? "") + "\n" + (features.published ?? "") + "\n"
+        for (term, count) in features.terms.sorted(by: { $0.key < $1.key }) { text += "T\t\(term)\t\(count)\n" }
+        for (name, count) in features.names.sorted(by: { $0.key < $1.key }) { text += "N\t\(name)\t\(count)\n" }
+        return Data(text.utf8)
+    }
+
+    /// 8 bytes per hash, little-endian.
+    static func encode(sketch: [UInt64]) -> Data {
+        var data = Data(capacity: sketch.count * 8)
+        for hash in sketch { withUnsafeBytes(of: hash.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    struct Malformed: Error, CustomStringConvertible {
+        var line: Int
+        var description: String { "line \(line) is not TYPE<TAB>TERM<TAB>COUNT" }
+    }
+
+    /// Parsed on bytes: it runs for every stored article whenever stories are recomputed.
+    static func decode(articleID: String, features: Data, sketch: Data) throws -> StoryFeatures {
+        let bytes = [UInt8](features)
+        var lines: [ArraySlice<UInt8>] = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard lines.count >= 2 else { throw Malformed(line: lines.count + 1) }
+        var terms: [String: Int] = [:], names: [String: Int] = [:]
+        terms.reserveCapacity(lines.count)
+        for number in 2..<lines.count {
+            let fields = lines[number].split(separator: 9, omittingEmptySubsequences: false)
+            guard fields.count == 3, fields[0].count == 1, let count = Int(String(decoding: fields[2], as: UTF8.self))
+            else { throw Malformed(line: number + 1) }
+            let term = String(decoding: fields[1], as: UTF8.self)
+            switch fields[0].first {
+            case UInt8(ascii: "T"): terms[term] = count
+            case UInt8(ascii: "N"): names[term] = count
+            default: throw Malformed(line: number + 1)
+            }
+        }
+        let title = String(decoding: lines[0], as: UTF8.self), published = String(decoding: lines[1], as: UTF8.self)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(sketch.count / 8)
+        let sketchBytes = [UInt8](sketch)
+        for start in stride(from: 0, to: sketchBytes.count - 7, by: 8) {
+            var hash: UInt64 = 0
+            for offset in 0..<8 { hash |= UInt64(sketchBytes[start + offset]) << (8 * offset) }
+            hashes.append(hash)
+        }
+        return StoryFeatures(articleID: articleID, title: title.isEmpty ? nil : title,
+                             published: published.isEmpty ? nil : published, terms: terms, names: names, sketch: hashes)
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+    }
+}
+
+/// What `updateStories()` did.
+public struct StoryUpdate: Sendable, Hashable {
+    public var articles = 0
+    public var stories = 0
+    /// Articles recognised as near-copies of another article.
+    public var copies = 0
+}
+
+extension SQLiteStore {
+    /// Regroups every stored article into stories. A story keeps its id as long as it keeps
+    /// most of its articles, so ids stay stable as articles arrive.
+    @discardableResult
+    public func updateStories(options: StoryClustering.Options = .init()) throws -> StoryUpdate {
+        try write("grouping articles into stories") { db in
+            var features: [StoryFeatures] = []
+            for row in try Row.fetchAll(db, sql: "SELECT articleId, features, sketch FROM storyFeatures ORDER BY articleId") {
+                let id: String = row["articleId"]
+                do {
+                    features.append(try StoryFeatureCoding.decode(articleID: id, features: row["features"], sketch: row["sketch"]))
+                } catch {
+                    throw StoreError(database: path, reason: "the story features of article \(id) cannot be read (\(error)); "
+                                     + "re-ingest the article to rebuild them")
+                }
+            }
+            let clustering = StoryClustering(features, options: options)
+
+            var previous: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT articleId, storyId FROM storyArticle") {
+                previous[row["articleId"]] = row["storyId"]
+            }
+            var nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM story") ?? 0) + 1
+            try db.execute(sql: "DELETE FROM storyArticle")
+            try db.execute(sql: "DELETE FROM story")
+
+            // Largest groups choose first, so a story that grew keeps its id.
+            let bySize = clustering.groups.indices.sorted {
+                (-clustering.groups[$0].members.count, $0) < (-clustering.groups[$1].members.count, $1)
+            }
+            var taken: Set<Int64> = []
+            var update = StoryUpdate(articles: features.count, stories: clustering.groups.count)
+            let insertStory = try db.makeStatement(sql: "INSERT INTO story (id, headline, firstDate, lastDate) VALUES (?, ?, ?, ?)")
+            let insertMember = try db.makeStatement(sql: "INSERT INTO storyArticle (articleId, storyId, copyOf) VALUES (?, ?, ?)")
+            for index in bySize {
+                let group = clustering.groups[index]
+                var votes: [Int64: Int] = [:]
+                for member in group.members {
+                    if let old = previous[features[member].articleID], !taken.contains(old) { votes[old, default: 0] += 1 }
+                }
+                let id: Int64
+                if let best = votes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), 2 * best.value >= group.members.count {
+                    id = best.key
+                } else {
+                    id = nextID
+                    nextID += 1
+                }
+                taken.insert(id)
+                let dates = group.members.compactMap { features[$0].published }
+                let central = features[group.central]
+                try insertStory.execute(arguments: [id, central.title ?? central.articleID, dates.min(), dates.max()])
+                for member in group.members {
+                    let copyOf = group.copies[member].map { features[$0].articleID }
+                    if copyOf != nil { update.copies += 1 }
+                    try insertMember.execute(arguments: [features[member].articleID, id, copyOf])
+                }
+            }
+            return update
+        }
+    }
+
+    /// Every story with its articles (oldest first) and the facts it added or changed;
+    /// stories in order of their first date.
+    public func stories() throws -> [Story] {
+        var stories = try read("reading stories") { db in
+            var stories: [Story] = []
+            var index: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, headline, firstDate, lastDate FROM story") {
+                index[row["id"]] = stories.count
+                stories.append(Story(id: row["id"], headline: row["headline"], firstDate: row["firstDate"],
+                                     lastDate: row["lastDate"], articles: []))
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT m.storyId, m.copyOf, a.id, \(SQLiteStore.titleOrFirstLine) AS title, a.outlet, a.url, a.published
+                FROM storyArticle m JOIN article a ON a.id = m.articleId LEFT JOIN storyFeatures f ON f.articleId = a.id
+                ORDER BY a.published IS NULL, a.published, a.id
+                """) {
+                guard let slot = index[row["storyId"]] else { continue }
+                stories[slot].articles.append(StoryArticle(id: row["id"], title: row["title"], outlet: row["outlet"],
+                                                           url: row["url"], published: row["published"], copyOf: row["copyOf"]))
+            }
+            return stories
+        }
+        Story.attachFacts(try facts(), to: &stories)
+        return stories.sorted { ($0.firstDate ?? "~", $0.id) < ($1.firstDate ?? "~", $1.id) }
+    }
+
+    /// SQL for an article's title, else the first line of its text (the first line of its
+    /// story features, see StoryFeatureCoding), for articles `a` joined with features `f`.
+    static let titleOrFirstLine = "COALESCE(a.title, NULLIF(CAST(substr(f.features, 1, instr(f.features, x'0a') - 1) AS TEXT), ''))"
+
+    /// The story of each stored article: article id → story id.
+    public func storyAssignments() throws -> [(article: String, story: Int64)] {
+        try read("reading stories") { db in
+            try Row.fetchAll(db, sql: "SELECT articleId, storyId FROM storyArticle ORDER BY articleId").map {
+                (article: $0["articleId"], story: $0["storyId"])
+            }
+        }
+    }
+}
