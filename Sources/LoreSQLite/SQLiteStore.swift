@@ -357,6 +357,19 @@ extension SQLiteStore {
         }
     }
 
+    /// The names of the entities with the most facts, most first: what a benchmark of `show`
+    /// looks up as "a common entity".
+    public func mostMentioned(limit: Int) throws -> [String] {
+        try read("ranking entities") { db in
+            try String.fetchAll(db, sql: """
+                SELECT e.name FROM entity e JOIN (
+                    SELECT id, COUNT(*) AS n FROM (SELECT subjectId AS id FROM claim UNION ALL SELECT objectId FROM claim WHERE objectId IS NOT NULL)
+                    GROUP BY id) c ON c.id = e.id
+                ORDER BY c.n DESC, e.name LIMIT ?
+                """, arguments: [limit])
+        }
+    }
+
     /// The ids of the stored articles, sorted.
     public func articleIDs() throws -> [String] {
         try read("listing articles") { db in try String.fetchAll(db, sql: "SELECT id FROM article ORDER BY id") }

@@ -76,7 +76,25 @@ struct Benchmark: ParsableCommand {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         Console.write("ingest (\(plural(cores, "core"))): \(Self.rate(summary.read, summary.seconds)) (SQLite writes \(String(format: "%.2f", summary.storeSeconds)) s, "
             + "\(Self.perSecond(summary.read, summary.storeSeconds)) articles/s), peak memory \(Self.peakMemory())\n")
+        try showLatency(database: database)
         if skipped > 0 { Console.error("\(plural(skipped, "input")) of the corpus could not be read") }
+    }
+
+    /// `lore show` of the most mentioned entity on the database just built: everything it
+    /// reads (entity, aliases, facts, evidence, history), timed in process, p50 and p99.
+    func showLatency(database: String) throws {
+        let store = try SQLiteStore(path: database)
+        guard let name = try store.mostMentioned(limit: 1).first else { return }
+        var milliseconds: [Double] = []
+        var facts = 0
+        for _ in 0..<200 {
+            let started = DispatchTime.now().uptimeNanoseconds
+            facts = try store.reports(named: name).reduce(0) { $0 + $1.groups.reduce(0) { $0 + $1.facts.count } }
+            milliseconds.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+        }
+        milliseconds.sort()
+        let p50 = milliseconds[milliseconds.count / 2], p99 = milliseconds[milliseconds.count * 99 / 100]
+        Console.write("show \"\(name)\" (\(plural(facts, "fact"))): p50 \(String(format: "%.2f", p50)) ms, p99 \(String(format: "%.2f", p99)) ms over 200 runs\n")
     }
 
     static func rate(_ articles: Int, _ seconds: Double) -> String {
