@@ -2,33 +2,13 @@ import Foundation
 import Testing
 
 /// A release reported as 2023, then summer 2023, then July 21 by two outlets; another as a month.
-private let releaseArticles = [
-    jsonLine(id: "gl-1", text: """
-        Glass Lanterns sets a 2023 debut
-
-        Streamwave announced that Glass Lanterns, its new fantasy series starring Ines Morrow, will premiere in 2023.
-        """, outlet: "screenfeed.example", published: "2023-01-10"),
-    jsonLine(id: "gl-2", text: """
-        Glass Lanterns arrives this summer
-
-        Glass Lanterns will premiere this summer on Streamwave, the streamer said on Tuesday.
-        """, outlet: "tvgrid.example", published: "2023-02-14"),
-    jsonLine(id: "gl-3", text: """
-        Glass Lanterns gets a premiere date
-
-        Streamwave announced today that Glass Lanterns will premiere on July 21, 2023.
-        """, outlet: "screenfeed.example", published: "2023-05-02"),
-    jsonLine(id: "gl-4", text: """
-        Glass Lanterns premiere date set
-
-        Glass Lanterns will premiere on July 21, 2023 on Streamwave, the company confirmed.
-        """, outlet: "wirefeed.example", published: "2023-05-03"),
+private let releaseArticles = (glassLanternsReports + [
     jsonLine(id: "cd-1", text: """
         The Copper Duke moves to October
 
         The Copper Duke, the period drama with Abel Strand, will premiere in October 2023 on Hulu.
         """, outlet: "tvgrid.example", published: "2023-03-01"),
-].joined()
+]).joined()
 
 /// A Python with the `icalendar` package from PyPI, in a virtual environment the tests make
 /// once (or `LORE_TEST_PYTHON`): an independent parser for the iCalendar Lore writes.

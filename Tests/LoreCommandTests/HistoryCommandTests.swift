@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// A premiere reported as 2023, then this summer, then July 21 by two outlets.
-private let premiereArticles = [
+/// A premiere reported as 2023, then this summer, then July 21 by two outlets (the calendar tests use it too).
+let glassLanternsReports = [
     jsonLine(id: "gl-1", text: """
         Glass Lanterns sets a 2023 debut
 
@@ -23,7 +23,8 @@ private let premiereArticles = [
 
         Glass Lanterns will premiere on July 21, 2023 on Streamwave, the company confirmed.
         """, outlet: "wirefeed.example", published: "2023-05-03"),
-].joined()
+]
+private let premiereArticles = glassLanternsReports.joined()
 
 @Suite struct HistoryCommandTests {
     func ingested() throws -> LoreRunner {
