@@ -114,6 +114,9 @@ struct EntityResolver {
 
         // Characters.
         if prev == "as" && !["such", "known", "well", "same"].contains(prev2) { return .character }
+        // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
+        if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || ["vigilante", "superhero"].contains(word(before - 3)) { return .character }
+        if next == "is" || next == "was", next2 == "the", lexicon.characterCues.contains(word(b + 2)), word(b + 3) == "of" { return .character }
         // "as monster hunter Geralt of Rivia", "her character, Alexandra", "the villain, Alexandra".
         var role = before - 1
         // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)

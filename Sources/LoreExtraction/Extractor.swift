@@ -48,7 +48,9 @@ public struct Extractor: Sendable {
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
         for c in views.flatMap({ rules.alias($0) + parentheticalAliases($0) }) {
-            if let other = entities.firstIndex(where: { $0.name == c.literal && $0.type == .character && $0.mergedInto == nil }), other != c.s {
+            // A later name found as an entity ("now Darth Vader") names it by its own entity, even one typed as a person.
+            if let other = c.o ?? entities.firstIndex(where: { $0.name == c.literal && $0.type == .character && $0.mergedInto == nil }),
+               other != c.s, entities[other].mergedInto == nil, entities[other].type == .character || entities[other].type == .person {
                 entities[other].mergedInto = c.s
                 entities[c.s].aliases[entities[other].name, default: 0] += 1
             }
@@ -141,7 +143,10 @@ public struct Extractor: Sendable {
         let subject = entities[root(c.s)]
         let object: String
         var objectType: EntityType? = nil
-        if let o = c.o {
+        if c.p == .alias, let o = c.o {
+            // The other name is the merged entity's own name, not the one it was merged into.
+            object = entities[o].name
+        } else if let o = c.o {
             let e = entities[root(o)]
             if root(o) == root(c.s) { return nil }
             object = e.name; objectType = e.type

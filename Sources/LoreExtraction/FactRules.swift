@@ -834,7 +834,9 @@ struct FactRules {
         var out: [Candidate] = []
         for i in v.positions(.aliasWord) {
             let w = v.words[i]
-            guard w != "known" || v.word(i - 1) == "also" && v.word(i + 1) == "as", w != "becomes" || v.word(i - 1) == "who" else { continue }
+            if let c = laterName(v, at: i) { out.append(c); continue }
+            guard w != "known" || v.word(i - 1) == "also" && v.word(i + 1) == "as", w != "becomes" || v.word(i - 1) == "who",
+                  ["aka", "a.k.a.", "known", "becomes"].contains(w) else { continue }
             let left = v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character }
             let start = i + (w == "known" ? 2 : 1)
             let right = v.name(startingAt: start) ?? v.name(startingAt: start + 1)
@@ -843,5 +845,39 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    /// The other names a character comes to bear: "Anakin Skywalker, now Darth Vader", "as he becomes
+    /// Vader", "Skywalker's transformation into the franchise's villain, Darth Vader", "the masked
+    /// vigilante known as Daredevil", "an unsuccessful super hero named Jewel".
+    func laterName(_ v: SentenceView, at i: Int) -> Candidate? {
+        let w = v.words[i]
+        func character(from start: Int, within: Int) -> SentenceView.Name? {
+            v.names.first { $0.start >= start && $0.start <= start + within && $0.type == .character }
+        }
+        // The character the sentence is about: named just before, else the one a pronoun stands for.
+        func subject(before k: Int) -> Int? {
+            v.names.last { $0.end <= k && $0.type == .character }?.entity
+                ?? (v.words[..<k].contains { ["he", "she", "his", "her"].contains($0) } ? v.previousCharacter : nil)
+        }
+        var found: (s: Int, o: SentenceView.Name)?
+        switch w {
+        case "now" where v.word(i - 1) == ",":
+            if let left = v.name(endingAt: i - 1), left.type == .character, let right = v.name(startingAt: i + 1), right.type == .character || right.type == .person { found = (left.entity, right) }
+        case "becomes", "became" where v.word(i - 1) != "who":
+            if ["he", "she"].contains(v.word(i - 1)), let right = v.name(startingAt: i + 1), right.type == .character || right.type == .person, let s = subject(before: i - 1) { found = (s, right) }
+        case "transformation" where v.word(i + 1) == "into":
+            if v.word(i - 1) == "'s", let left = v.name(endingAt: i - 1), left.type == .character, let right = character(from: i + 2, within: 8) { found = (left.entity, right) }
+        case "known" where v.word(i + 1) == "as" && v.word(i - 1) != "also", "named", "called":
+            // Only after a word for a hero or a villain: "a friend named Sam" is no alias.
+            let at = w == "known" ? i + 2 : i + 1
+            guard (max(0, i - 3)..<i).contains(where: { lexicon.characterCues.contains(v.words[$0]) || ["vigilante", "superhero", "identity"].contains(v.words[$0]) }),
+                  let right = v.name(startingAt: at), right.type == .character, let s = subject(before: i) else { return nil }
+            found = (s, right)
+        default: return nil
+        }
+        // The other name's own entity, even once it is merged into this one.
+        guard let (s, right) = found, s != right.mention.entity else { return nil }
+        return Candidate(s: s, p: .alias, o: right.mention.entity, trigger: i)
     }
 }

@@ -224,6 +224,16 @@ import LoreReading
         #expect(x.entities.first { $0.name == "Danny Rand" }?.aliases.contains("Iron Fist") == true)
     }
 
+    @Test func laterNamesAreAliases() {
+        let x = extract("Tom Ellison played Orrin Vale in the first film. The sequel opens years after Orrin Vale, now Darth Malvex, burned the fleet.")
+        #expect(has(x, "Orrin Vale", .alias, "Darth Malvex"), "\(x.facts)")
+        let y = extract("Ilsa Brandt is the heroine of Night Courier. She leads a double life as a masked vigilante known as Nightshade.")
+        #expect(has(y, "Ilsa Brandt", .alias, "Nightshade"), "\(y.facts)")
+        // A friend with a name is another person, not another name.
+        let z = extract("Ilsa Brandt is the heroine of Night Courier. She meets a friend named Tobias Venn.")
+        #expect(!z.facts.contains { $0.p == .alias }, "\(z.facts)")
+    }
+
     @Test func aNicknameInsideANameIsAnAlias() {
         let x = extract(#"The club belongs to Cornell "Cottonmouth" Stokes, played by Mahershala Ali. Ali's Cottonmouth steals every scene."#)
         #expect(has(x, "Cornell Stokes", .alias, "Cottonmouth"))
