@@ -46,7 +46,8 @@ struct FactRules {
 
     /// The work a sentence is about: a work named in it (the one nearest `near`), else the article's.
     func work(_ v: SentenceView, near i: Int, fallback: Bool = true) -> Int? {
-        let works = v.names.filter { $0.type == .work }
+        // "The Breaking Bad alum returns in season 2": a credit names the actor's past, not the sentence's work.
+        let works = v.names.filter { $0.type == .work && !["star", "alum", "actor", "actress", "veteran"].contains(v.word($0.end)) }
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.

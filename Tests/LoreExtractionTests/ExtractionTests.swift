@@ -127,6 +127,9 @@ import LoreReading
         // The end of filming is not a release date.
         let y = extract("Harbor Lights will premiere on Netflix. Filming is scheduled to wrap before Christmas.", published: "2019-06-01")
         #expect(!y.facts.contains { $0.p == .release && $0.o.hasSuffix("-12-25") }, "\(y.facts)")
+        // An actor's credit is not the work a sentence speaks of.
+        let c = extract("Night Courier was renewed by Hulu last month. The Paper Lanterns star said Ava will change in season two.")
+        #expect(!c.facts.contains { $0.p == .renewal && $0.s == "Paper Lanterns" }, "\(c.facts)")
         // A crew title after "as" describes no role: the partner stays a person.
         let z = extract("Gregory Hale created Harbor Lights and serves as executive producer alongside Nadia Brandt.")
         #expect(type(z, "Nadia Brandt") == [.person], "\(z.entities)")
