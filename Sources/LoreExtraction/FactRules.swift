@@ -522,8 +522,9 @@ struct FactRules {
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
                 let nearest = v.names.filter { $0.type == .work }.min { abs($0.start - i) < abs($1.start - i) }
-                let fallback = nearest.map { abs($0.start - i) > 8 } ?? true ? mainWork ?? nearest?.entity : nearest?.entity
-                guard let w = direct?.entity ?? fallback else { continue }
+                var named = direct?.entity
+                if named == nil, let nearest, abs(nearest.start - i) <= 8 { named = nearest.entity }
+                guard let w = named ?? mainWork ?? nearest?.entity else { continue }
                 for person in people { out.append(Candidate(s: w, p: .crew, o: person, q: ["role": role], trigger: i)) }
             }
         }

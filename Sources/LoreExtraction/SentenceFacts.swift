@@ -31,7 +31,7 @@ struct SentenceView {
         var openQuotes = 0
         words = tokens.indices.map { i in
             let t = tokens[i]
-            if t.text == "‘" || t.text == "'" && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && t.spaceBefore { openQuotes += 1 }
+            if t.kind == .punctuation, t.text == "‘" || t.text == "'" && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && t.spaceBefore { openQuotes += 1 }
             guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return t.lower }
             if tokens[i + 1].isCapitalized { return "'s" }
             if openQuotes == 0 { return "'s" }

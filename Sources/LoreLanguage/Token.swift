@@ -159,20 +159,10 @@ public enum Tokenizer {
         }
         // "‘" stands in for an apostrophe often enough in the wild ("Jessica Henwick‘s").
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{2018}" }
-        var lowerBytes: [UInt8] = []
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let slice = UnsafeBufferPointer(rebasing: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)])
             let t = String(decoding: slice, as: UTF8.self)
-            // Most tokens are ASCII: lower-case those here, from the bytes at hand.
-            var lower = t
-            if slice.contains(where: { $0 >= 0x80 }) {
-                lower = Token.lowerCase(t)
-            } else if slice.contains(where: { $0 >= 65 && $0 <= 90 }) {
-                lowerBytes.removeAll(keepingCapacity: true)
-                for b in slice { lowerBytes.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
-                lower = String(decoding: lowerBytes, as: UTF8.self)
-            }
-            tokens.append(Token(kind: kind, text: t, lower: lower, start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
+            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t), start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
             spaceBefore = false
         }
         let n = scalars.count

@@ -71,11 +71,12 @@ enum JSON {
 
     /// A JSON string (or null), escaped as JSONEncoder escapes it, slashes left alone: for the
     /// lines written by hand where JSONEncoder would cost more than the work that made them.
+    private static let hex = Array("0123456789abcdef".utf8)
+
     static func string(_ value: String?) -> String {
         guard let value else { return "null" }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(value.utf8.count + 2)
-        let hex = Array("0123456789abcdef".utf8)
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += [92, 34]

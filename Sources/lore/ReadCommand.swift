@@ -111,17 +111,17 @@ struct PageRecord: Encodable {
     /// The record on one line, keys sorted as `JSON.line` sorts them. Written by hand: for pages
     /// read this fast, JSONEncoder would cost a tenth of the reading.
     var jsonLine: String {
-        var line = "{\"authors\":" + Self.array(page.authors.map(Self.string))
-        line += ",\"captions\":" + Self.array(page.captions.map { Self.string($0.value) })
+        var line = "{\"authors\":" + Self.array(page.authors.map { JSON.string($0) })
+        line += ",\"captions\":" + Self.array(page.captions.map { JSON.string($0.value) })
         line += ",\"embeds\":" + Self.array(page.embeds.map { Self.post($0.value) })
-        line += ",\"id\":" + Self.string(page.id)
-        line += ",\"language\":" + Self.string(page.language)
-        line += ",\"modified\":" + Self.string(page.modified)
-        line += ",\"published\":" + Self.string(page.published)
-        line += ",\"site\":" + Self.string(page.site)
-        line += ",\"text\":" + Self.string(page.text)
-        line += ",\"title\":" + Self.string(page.title)
-        line += ",\"url\":" + Self.string(page.url)
+        line += ",\"id\":" + JSON.string(page.id)
+        line += ",\"language\":" + JSON.string(page.language)
+        line += ",\"modified\":" + JSON.string(page.modified)
+        line += ",\"published\":" + JSON.string(page.published)
+        line += ",\"site\":" + JSON.string(page.site)
+        line += ",\"text\":" + JSON.string(page.text)
+        line += ",\"title\":" + JSON.string(page.title)
+        line += ",\"url\":" + JSON.string(page.url)
         return line + "}"
     }
 
@@ -134,12 +134,10 @@ struct PageRecord: Encodable {
         fields.append(("text", embed.text))
         fields.append(("url", embed.url))
         // Like the synthesized encoding of `Post`: absent values are left out.
-        return "{" + fields.compactMap { key, value in value.map { "\"\(key)\":" + string($0) } }.joined(separator: ",") + "}"
+        return "{" + fields.compactMap { key, value in value.map { "\"\(key)\":" + JSON.string($0) } }.joined(separator: ",") + "}"
     }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
-
-    static func string(_ value: String?) -> String { JSON.string(value) }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
