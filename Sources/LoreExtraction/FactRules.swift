@@ -268,7 +268,7 @@ struct FactRules {
         // "Danny Rand and Colleen Wing in The Defenders", "Matt Murdock from “Daredevil”".
         for (i, w) in v.words.enumerated() where w == "in" || w == "from" {
             var j = i + 1
-            while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘", "netflix's", "marvel's"].contains(v.word(j)) { j += 1 }
+            while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘"].contains(v.word(j)) { j += 1 }
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
             for s in v.list(endingBefore: i, types: [.character]) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
