@@ -138,6 +138,23 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// Reads articles from JSON lines held in memory (an HTTP request body, say): one result
+    /// per non-blank line, each error naming `input` and the line.
+    public func read(jsonLines data: [UInt8], input: String) -> [Result<Article, ReadingError>] {
+        var results: [Result<Article, ReadingError>] = []
+        var lineNumber = 0
+        for line in data.split(separator: 10, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { continue }
+            if line.count > maxArticleBytes {
+                results.append(.failure(ReadingError(input: input, line: lineNumber, reason: "line is longer than \(Self.megabytes(maxArticleBytes)); an article may not be larger")))
+                continue
+            }
+            results.append(Self.decodeJSONLine(Array(line), input: input, line: lineNumber))
+        }
+        return results
+    }
+
     static func decodeJSONLine(_ bytes: [UInt8], input: String, line: Int) -> Result<Article, ReadingError> {
         func fail(_ reason: String) -> Result<Article, ReadingError> { .failure(ReadingError(input: input, line: line, reason: reason)) }
         let checked = bytes.withUnsafeBufferPointer { checkText($0) }

@@ -32,7 +32,7 @@ struct Ingestion {
 
         func flush() throws {
             guard !pending.isEmpty else { return }
-            let batch = Self.extractInParallel(pending, with: extractor)
+            let batch = SQLiteStore.extractInParallel(pending, with: extractor)
             let writeStarted = Date()
             summary.stored += try store.ingest(batch, updatingStories: false)
             summary.storeSeconds += Date().timeIntervalSince(writeStarted)
@@ -58,21 +58,6 @@ struct Ingestion {
         return summary
     }
 
-    /// Extraction is the costly step and articles are independent: use every core.
-    static func extractInParallel(_ articles: [Article], with extractor: Extractor) -> [ArticleRecords] {
-        // Each iteration writes only its own slot, so sharing the buffer is safe.
-        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<ArticleRecords?>.allocate(capacity: articles.count)
-        slots.initialize(repeating: nil)
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            let article = articles[index]
-            slots[index] = ArticleRecords(article: article, extraction: extractor.extract(article))
-        }
-        return slots.map { $0! }
-    }
 }
 
 /// A progress bar on standard error, drawn only when standard error is a terminal.

@@ -112,3 +112,13 @@ import Testing
         #expect(CalendarDate(iso: "17-08") == nil)
     }
 }
+
+@Test func jsonLinesInMemoryReportEachBadLine() {
+    let body = Array("{\"id\":\"a\",\"text\":\"Mike Colter plays Luke Cage.\"}\n\n{not json}\n{\"id\":\"b\",\"text\":\"Krysten Ritter plays Jessica Jones.\"}\n".utf8)
+    let results = ArticleReader().read(jsonLines: body, input: "request")
+    #expect(results.count == 3)
+    #expect((try? results[0].get())?.id == "a")
+    guard case .failure(let error) = results[1] else { Issue.record("line 3 should fail"); return }
+    #expect(error.description.contains("request") && error.description.contains("3"))
+    #expect((try? results[2].get())?.id == "b")
+}
