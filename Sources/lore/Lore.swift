@@ -4,7 +4,7 @@ import LoreExtraction
 import LoreSQLite
 
 @main
-struct Lore: ParsableCommand {
+struct Lore: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lore",
         abstract: "Keep a sourced knowledge graph of film and TV franchises from entertainment news.",
@@ -26,11 +26,16 @@ struct Lore: ParsableCommand {
     )
 
     /// Like ArgumentParser's main, except that usage errors exit with 1 (as documented) and
-    /// store errors print as one clear line.
-    static func main() {
+    /// store errors print as one clear line. Commands that wait on the network or serve
+    /// requests are `AsyncParsableCommand`s; the others run as they are.
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as StoreError {
             Console.error(error.description)
             Foundation.exit(1)
