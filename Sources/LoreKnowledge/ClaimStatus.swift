@@ -41,33 +41,36 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
     ///   precision are contested; of different precisions (a series' `2012` and `2019-FA`,
     ///   often two seasons), both stand.
     public static func resolveReleases(_ facts: inout [Fact]) {
-        var slots: [String: [Int]] = [:]
+        var slots: [String: [SlotValue]] = [:]
         for index in facts.indices where slotPredicates.contains(facts[index].claim.predicate) && facts[index].status != .denied {
-            slots[slotKey(facts[index]), default: []].append(index)
+            slots[slotKey(facts[index]), default: []].append(SlotValue(facts[index], index: index))
         }
-        for indices in slots.values where indices.count > 1 {
+        for values in slots.values where values.count > 1 {
             // First what was replaced, then the conflicts among the values still standing: a
-            // value that something else replaced contests nothing.
-            var superseded: Set<Int> = []
-            for i in indices {
-                for j in indices where j != i && facts[j].status.isFirm {
-                    switch relation(facts[j], to: facts[i]) {
-                    case .refines: superseded.insert(i)
-                    case .conflicts where settlement(facts[i], facts[j]) == .lost: superseded.insert(i)
+            // value that something else replaced contests nothing. Pairs are compared on values
+            // parsed once, as a much-reported work has hundreds of release claims.
+            var superseded = Array(repeating: false, count: values.count)
+            for (i, value) in values.enumerated() {
+                for (j, other) in values.enumerated() where j != i && other.firm {
+                    switch other.relation(to: value) {
+                    case .refines: superseded[i] = true
+                    case .conflicts where value.settlement(with: other) == .lost: superseded[i] = true
                     default: break
                     }
+                    if superseded[i] { break }
                 }
             }
-            for i in indices {
-                if superseded.contains(i) {
-                    facts[i].status = .superseded
+            for (i, value) in values.enumerated() {
+                if superseded[i] {
+                    facts[value.index].status = .superseded
                     continue
                 }
-                let contested = facts[i].status.isFirm && indices.contains { j in
-                    j != i && !superseded.contains(j) && facts[j].status.isFirm && samePrecision(facts[i], facts[j])
-                        && relation(facts[j], to: facts[i]) == .conflicts && settlement(facts[i], facts[j]) == .open
+                let contested = value.firm && values.indices.contains { j in
+                    let other = values[j]
+                    return j != i && !superseded[j] && other.firm && value.samePrecision(other)
+                        && other.relation(to: value) == .conflicts && value.settlement(with: other) == .open
                 }
-                if contested { facts[i].status = .contested }
+                if contested { facts[value.index].status = .contested }
             }
         }
     }
@@ -84,33 +87,52 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     enum Relation { case refines, conflicts, compatible }
-
-    /// How `other`'s value stands to `fact`'s: more precise and inside it, impossible together, or neither.
-    static func relation(_ other: Fact, to fact: Fact) -> Relation {
-        let a = fact.claim.object, b = other.claim.object
-        guard a != b else { return .compatible }
-        guard fact.claim.predicate == .release, let value = TimeValue(a), let otherValue = TimeValue(b) else {
-            return .conflicts   // two different episode counts
-        }
-        if otherValue.precision > value.precision && otherValue.refines(value) { return .refines }
-        if value.precision > otherValue.precision && value.refines(otherValue) { return .compatible }
-        return .conflicts
-    }
-
-    /// Whether two values are stated to the same precision (episode counts always are).
-    static func samePrecision(_ a: Fact, _ b: Fact) -> Bool {
-        guard let x = TimeValue(a.claim.object), let y = TimeValue(b.claim.object) else { return true }
-        return x.precision == y.precision
-    }
-
     enum Settlement { case won, lost, open }
 
-    /// Whether a report after both values were known settled the conflict for `fact` or `other`.
-    static func settlement(_ fact: Fact, _ other: Fact) -> Settlement {
-        let started = max(fact.firstReported ?? "", other.firstReported ?? "")
-        let last = fact.sources.compactMap(\.published).max() ?? "", otherLast = other.sources.compactMap(\.published).max() ?? ""
-        guard max(last, otherLast) > started, last != otherLast else { return .open }
-        return last > otherLast ? .won : .lost
+    /// One value of a slot with what comparing it needs, worked out once.
+    struct SlotValue {
+        var index: Int
+        var object: String
+        var isRelease: Bool
+        /// Nil for an episode count (or a release value that is not a date).
+        var time: TimeValue?
+        var firstReported: String
+        var lastReported: String
+        var firm: Bool
+
+        init(_ fact: Fact, index: Int) {
+            self.index = index
+            object = fact.claim.object
+            isRelease = fact.claim.predicate == .release
+            time = TimeValue(object)
+            firstReported = fact.firstReported ?? ""
+            lastReported = fact.lastReported ?? ""
+            firm = fact.status.isFirm
+        }
+
+        /// How `self`, the other value, stands to `value`: more precise and inside it, impossible together, or neither.
+        func relation(to value: SlotValue) -> Relation {
+            guard object != value.object else { return .compatible }
+            guard isRelease, let mine = time, let theirs = value.time else {
+                return .conflicts   // two different episode counts
+            }
+            if mine.precision > theirs.precision && mine.refines(theirs) { return .refines }
+            if theirs.precision > mine.precision && theirs.refines(mine) { return .compatible }
+            return .conflicts
+        }
+
+        /// Whether two values are stated to the same precision (episode counts always are).
+        func samePrecision(_ other: SlotValue) -> Bool {
+            guard let x = time, let y = other.time else { return true }
+            return x.precision == y.precision
+        }
+
+        /// Whether a report after both values were known settled the conflict for `self` or `other`.
+        func settlement(with other: SlotValue) -> Settlement {
+            let started = max(firstReported, other.firstReported)
+            guard max(lastReported, other.lastReported) > started, lastReported != other.lastReported else { return .open }
+            return lastReported > other.lastReported ? .won : .lost
+        }
     }
 }
 

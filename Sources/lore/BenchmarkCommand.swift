@@ -16,6 +16,7 @@ struct Benchmark: ParsableCommand {
             Example:
               swift run -c release lore benchmark --generate 2000
               lore benchmark --corpus articles-2k.jsonl
+              lore benchmark --show big.sqlite     (only the show latency, on a database built before)
             """
     )
 
@@ -31,14 +32,28 @@ struct Benchmark: ParsableCommand {
     @Option(help: "The generator's random seed.")
     var seed: Int = 7
 
+    @Option(help: ArgumentHelp("Only time `show` of the most mentioned entity on this existing database.", valueName: "file"))
+    var show: String?
+
     @OptionGroup var lexicon: LexiconOptions
 
     func validate() throws {
-        if (corpus == nil) == (generate == nil) { throw ValidationError("Give either --corpus FILE or --generate N.") }
+        if show != nil {
+            if corpus != nil || generate != nil { throw ValidationError("--show FILE measures an existing database: give no corpus.") }
+            return
+        }
+        if (corpus == nil) == (generate == nil) { throw ValidationError("Give either --corpus FILE, --generate N or --show FILE.") }
         if let generate, generate < 1 { throw ValidationError("--generate needs a positive number of articles.") }
     }
 
     func run() throws {
+        if let show {
+            guard FileManager.default.fileExists(atPath: show) else {
+                Console.error("no database at \(show)")
+                throw ExitCode.failure
+            }
+            return try showLatency(database: show)
+        }
         lexicon.apply()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lore-benchmark-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
