@@ -62,6 +62,9 @@ public struct ExtractedFact: Sendable, Hashable, Codable {
     /// UTF-8 byte range of the evidence sentence in the article text.
     public var start: Int
     public var end: Int
+    /// Stated by the studio or platform itself ("Netflix announced …", an article the studio
+    /// published), which confirms a fact on its own. Not part of `lore extract`'s output.
+    public var official = false
 
     public init(s: String, sType: EntityType, p: FactPredicate, o: String, oType: EntityType?, q: [String: String]? = nil,
                 modality: Modality = .asserted, scope: Scope = .screen, evidence: String, start: Int, end: Int) {

@@ -70,9 +70,13 @@ public struct Extractor: Sendable {
 
         var facts: [ExtractedFact] = []
         var seen = Set<String>()
+        let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         for (i, v) in views.enumerated() where !v.sentence.isQuestion {
-            for c in rules.facts(in: v) + (nicknames[i] ?? []) {
-                guard let fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
+            let candidates = rules.facts(in: v) + (nicknames[i] ?? [])
+            let official = !candidates.isEmpty && (officialOutlet || OfficialStatement.stated(in: v))
+            for c in candidates {
+                guard var fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
+                fact.official = official && fact.modality == .asserted
                 let key = "\(fact.s)|\(fact.sType)|\(fact.p)|\(fact.o)|\(fact.q?["kind"] ?? "")|\(fact.q?["role"] ?? "")"
                 if seen.insert(key).inserted { facts.append(fact) }
             }

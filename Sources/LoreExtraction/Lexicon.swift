@@ -9,6 +9,11 @@ struct Lexicon: Sendable {
     /// Known names by lower-cased token sequence: organisations, franchises, events, places.
     let gazetteer: WordTable<[(tokens: [String], type: EntityType)]>
     let platforms: WordSet
+    /// Companies that make films and series ("name | studio" in organizations.txt).
+    let studios: WordSet
+    /// Verbs a studio or platform speaks with, and phrases that mark its own statement.
+    let statementVerbs: WordSet
+    let officialPhrases: [[String]]
     let givenNames: WordSet
     let englishWords: WordSet
     let commonWords: WordSet
@@ -56,7 +61,7 @@ struct Lexicon: Sendable {
             return table
         }
         var gazetteer: [String: [(tokens: [String], type: EntityType)]] = [:]
-        var platforms = Set<String>()
+        var platforms = Set<String>(), studios = Set<String>()
         func add(_ name: String, _ type: EntityType) {
             let tokens = Lexicon.phraseTokens(name)
             guard let first = tokens.first else { return }
@@ -66,6 +71,7 @@ struct Lexicon: Sendable {
             let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             add(parts[0], .organization)
             if parts.count > 1, parts[1] == "platform" { platforms.insert(Lexicon.key(parts[0])) }
+            if parts.count > 1, parts[1] == "studio" { studios.insert(Lexicon.key(parts[0])) }
         }
         for name in list("franchises") { add(name, .franchise) }
         for name in list("events") { add(name, .event) }
@@ -73,6 +79,9 @@ struct Lexicon: Sendable {
         for key in gazetteer.keys { gazetteer[key]!.sort { $0.tokens.count > $1.tokens.count } }
         self.gazetteer = WordTable(gazetteer.map { ($0.key, $0.value) })
         self.platforms = WordSet(platforms)
+        self.studios = WordSet(studios)
+        statementVerbs = words("statements")
+        officialPhrases = phrases("official-phrases")
         englishWords = WordSet(list("english-words"))
         givenNames = WordSet(list("given-names").flatMap { $0.split(separator: " ").map(String.init) })
         commonWords = words("common-words")

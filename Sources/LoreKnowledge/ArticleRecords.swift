@@ -72,11 +72,14 @@ public struct ClaimRecord: Sendable, Hashable {
     public var end: Int
     public var modality: Modality
     public var scope: Scope
+    /// Stated by the studio or platform itself.
+    public var official: Bool
     /// The qualifiers as one canonical string: JSON with sorted keys, empty when there are none.
     public var qualifierText: String
 
     public init(subject: EntityKey, predicate: FactPredicate, objectKey: EntityKey?, object: String,
-                qualifiers: [String: String], quote: String, start: Int, end: Int, modality: Modality, scope: Scope) {
+                qualifiers: [String: String], quote: String, start: Int, end: Int, modality: Modality, scope: Scope,
+                official: Bool = false) {
         self.subject = subject
         self.predicate = predicate
         self.objectKey = objectKey
@@ -87,6 +90,7 @@ public struct ClaimRecord: Sendable, Hashable {
         self.end = end
         self.modality = modality
         self.scope = scope
+        self.official = official
         qualifierText = ClaimRecord.qualifierText(qualifiers)
     }
 
@@ -167,7 +171,7 @@ public struct ArticleRecords: Sendable, Hashable {
             }
             let claim = ClaimRecord(subject: subject, predicate: fact.p, objectKey: objectKey, object: fact.o,
                                     qualifiers: fact.q ?? [:], quote: fact.evidence, start: fact.start, end: fact.end,
-                                    modality: fact.modality, scope: fact.scope)
+                                    modality: fact.modality, scope: fact.scope, official: fact.official)
             if seen.insert(claim).inserted { claims.append(claim) }
         }
         self.mentions = mentions

@@ -3,7 +3,7 @@ import LoreExtraction
 /// How settled a claim is, derived from its evidence every time it is read, so it always
 /// reflects everything ingested so far.
 public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Asserted by two or more independent outlets.
+    /// Asserted by two or more independent outlets, or by the studio or platform itself.
     case confirmed
     /// Asserted by one outlet.
     case reported
@@ -23,7 +23,7 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
         let asserted = Set(evidence.filter { $0.modality == .asserted }.map(\.source))
         let negated = evidence.contains { $0.modality == .negated }
         if !asserted.isEmpty && negated { self = .contested }
-        else if asserted.count >= 2 { self = .confirmed }
+        else if asserted.count >= 2 || evidence.contains(where: { $0.official && $0.modality == .asserted }) { self = .confirmed }
         else if asserted.count == 1 { self = .reported }
         else if negated && !evidence.contains(where: { $0.modality != .negated }) { self = .denied }
         else if evidence.contains(where: { $0.modality == .rumored }) { self = .rumored }

@@ -88,9 +88,11 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var modality: Modality
     public var scope: Scope
     public var extractor: ExtractorSignature
+    /// Stated by the studio or platform itself: it confirms the claim on its own.
+    public var official: Bool
 
     public init(articleID: String, outlet: String?, url: String?, published: String?, quote: String,
-                start: Int, end: Int, modality: Modality, scope: Scope, extractor: ExtractorSignature) {
+                start: Int, end: Int, modality: Modality, scope: Scope, extractor: ExtractorSignature, official: Bool = false) {
         self.articleID = articleID
         self.outlet = outlet
         self.url = url
@@ -101,6 +103,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.modality = modality
         self.scope = scope
         self.extractor = extractor
+        self.official = official
     }
 
     /// What makes two pieces of evidence independent: the outlet, else the article.

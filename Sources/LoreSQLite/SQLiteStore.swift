@@ -117,6 +117,10 @@ public struct SQLiteStore: Sendable {
             }
         }
         registerEntityRules(&migrator)
+        migrator.registerMigration("v4-official-evidence") { db in
+            // Evidence the studio or platform stated itself confirms a claim on its own.
+            try db.alter(table: "evidence") { t in t.add(column: "official", .boolean).notNull().defaults(to: false) }
+        }
         return migrator
     }
 }
@@ -229,14 +233,14 @@ private struct BatchWriter {
         }
 
         let insertEvidence = try db.cachedStatement(sql: """
-            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for claim in records.claims {
             let claimID = try claimID(claim)
             try insertEvidence.execute(arguments: [claimID, article.id, claim.quote, claim.start, claim.end,
                                                    claim.modality.rawValue, claim.scope.rawValue,
-                                                   records.extractor.name, records.extractor.version])
+                                                   records.extractor.name, records.extractor.version, claim.official])
             report.newEvidence += 1
         }
     }
@@ -476,7 +480,7 @@ extension SQLiteStore {
             SELECT c.id AS claimId, c.predicate, c.literal, c.qualifiers,
                    s.id AS subjectId, s.name AS subjectName, s.type AS subjectType,
                    o.id AS objectId, o.name AS objectName, o.type AS objectType,
-                   e.quote, e.byteStart, e.byteEnd, e.modality, e.scope, e.extractor, e.extractorVersion,
+                   e.quote, e.byteStart, e.byteEnd, e.modality, e.scope, e.extractor, e.extractorVersion, e.official,
                    a.id AS articleId, a.outlet, a.url, a.published
             FROM claim c
             JOIN entity s ON s.id = c.subjectId
@@ -507,7 +511,7 @@ extension SQLiteStore {
                     articleID: row["articleId"], outlet: row["outlet"], url: row["url"], published: row["published"],
                     quote: row["quote"], start: row["byteStart"], end: row["byteEnd"],
                     modality: Modality(rawValue: row["modality"]) ?? .asserted, scope: Scope(rawValue: row["scope"]) ?? .screen,
-                    extractor: ExtractorSignature(name: row["extractor"], version: row["extractorVersion"])))
+                    extractor: ExtractorSignature(name: row["extractor"], version: row["extractorVersion"]), official: row["official"]))
             }
             return facts
         }

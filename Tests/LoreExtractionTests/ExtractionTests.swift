@@ -181,6 +181,40 @@ import LoreReading
         #expect(has(x, "The Defenders", .episodes, "8"))
     }
 
+    // MARK: official statements
+
+    @Test(arguments: [
+        "Netflix has officially announced that the series Luke Cage will premiere on September 30, 2016.",
+        "Marvel Studios confirmed that the series Luke Cage will premiere on September 30, 2016.",
+        "The streamer announced that the series Luke Cage will premiere on September 30, 2016.",
+        "The series Luke Cage will premiere on September 30, 2016, according to Netflix.",
+        "In a statement, the producers said the series Luke Cage will premiere on September 30, 2016.",
+    ])
+    func theStudioOrPlatformSpeaking(_ sentence: String) {
+        let fact = extract(sentence).facts.first { $0.s == "Luke Cage" && $0.p == .release }
+        #expect(fact?.official == true, "\(String(describing: fact))")
+    }
+
+    @Test(arguments: [
+        "Deadline confirmed that the series Luke Cage will premiere on September 30, 2016.",
+        "The series Luke Cage will premiere on September 30, 2016, according to Deadline.",
+        "The series Luke Cage will premiere on September 30, 2016.",
+        "Netflix announced a new slate, and insiders say the series Luke Cage could premiere on September 30, 2016.",
+    ])
+    func anOutletsOwnReportIsNotOfficial(_ sentence: String) {
+        let facts = extract(sentence).facts.filter { $0.s == "Luke Cage" && $0.p == .release }
+        #expect(!facts.isEmpty && facts.allSatisfy { !$0.official }, "\(facts)")
+    }
+
+    @Test func aPageTheStudioPublishedIsOfficial() {
+        let article = Article(id: "t", outlet: "about.netflix.com", published: "2016-08-01",
+                              text: "Lore Test Headline\n\nThe series Luke Cage will premiere on September 30, 2016.")
+        #expect(Extractor().extract(article).facts.contains { $0.p == .release && $0.official })
+        let other = Article(id: "u", outlet: "tvgrid.example", published: "2016-08-01",
+                            text: "Lore Test Headline\n\nThe series Luke Cage will premiere on September 30, 2016.")
+        #expect(!Extractor().extract(other).facts.contains { $0.official })
+    }
+
     // MARK: crew, villain, relationship, filming, spinoff, part_of
 
     @Test func crewRoles() {

@@ -290,9 +290,9 @@ enum Fixture {
     }
 
     @Test func statusFollowsTheEvidence() {
-        func evidence(_ modality: Modality, _ outlet: String) -> Evidence {
+        func evidence(_ modality: Modality, _ outlet: String, official: Bool = false) -> Evidence {
             Evidence(articleID: outlet, outlet: outlet, url: nil, published: nil, quote: "", start: 0, end: 0,
-                     modality: modality, scope: .screen, extractor: .lore)
+                     modality: modality, scope: .screen, extractor: .lore, official: official)
         }
         #expect(ClaimStatus(evidence: [evidence(.asserted, "a"), evidence(.asserted, "b")]) == .confirmed)
         #expect(ClaimStatus(evidence: [evidence(.asserted, "a"), evidence(.asserted, "a")]) == .reported)
@@ -300,5 +300,9 @@ enum Fixture {
         #expect(ClaimStatus(evidence: [evidence(.hedged, "a")]) == .speculative)
         #expect(ClaimStatus(evidence: [evidence(.negated, "a")]) == .denied)
         #expect(ClaimStatus(evidence: [evidence(.asserted, "a"), evidence(.negated, "b")]) == .contested)
+        // The studio or platform's own statement confirms on its own; its hedge does not.
+        #expect(ClaimStatus(evidence: [evidence(.asserted, "a", official: true)]) == .confirmed)
+        #expect(ClaimStatus(evidence: [evidence(.hedged, "a", official: true)]) == .speculative)
+        #expect(ClaimStatus(evidence: [evidence(.asserted, "a", official: true), evidence(.negated, "b")]) == .contested)
     }
 }

@@ -81,6 +81,21 @@ enum SeriesNews {
         #expect(july21.lastReported == "2023-05-10")
     }
 
+    @Test func theStudiosOwnStatementConfirmsAndSurvivesTheStore() throws {
+        let store = try SQLiteStore.inMemory()
+        var official = SeriesNews.release("2023-09-01", "Streamwave announced that Glass Lanterns premieres on September 1.")
+        official.official = true
+        try store.ingest([SeriesNews.article("s1", outlet: "tvgrid.example", published: "2023-06-01", [official]),
+                          SeriesNews.article("s2", outlet: "tvgrid.example", published: "2023-06-02",
+                                             [SeriesNews.fact(.platform, "Streamwave", .organization, "Glass Lanterns streams on Streamwave.")])],
+                         updatingStories: false)
+        let facts = try store.facts()
+        #expect(facts.first { $0.claim.predicate == .release }?.status == .confirmed)
+        #expect(facts.first { $0.claim.predicate == .release }?.sources.first?.official == true)
+        // One outlet's own report stays reported.
+        #expect(facts.first { $0.claim.predicate == .platform }?.status == .reported)
+    }
+
     @Test func differentEpisodeCountsAreContestedAndDenialsStandApart() throws {
         let store = try SQLiteStore.inMemory()
         try store.ingest([
