@@ -117,6 +117,7 @@ public struct SQLiteStore: Sendable {
             }
         }
         registerEntityRules(&migrator)
+        registerFeeds(&migrator)
         return migrator
     }
 }
