@@ -199,8 +199,8 @@ public enum FeedParser {
         children(node, name).first.map(text)?.nilIfEmpty
     }
 
-    /// The text inside `node`, its whitespace collapsed. Entities declared inside the feed are
-    /// read (never more than 64 KB of text); external ones are never loaded, so they read as nothing.
+    /// The text inside `node`, its whitespace collapsed, at most 64 KB. Entity references are
+    /// not substituted by the parser; external ones are never loaded, so they read as nothing.
     static func text(_ node: xmlNodePtr) -> String {
         var bytes: [UInt8] = []
         func collect(_ node: xmlNodePtr) {
