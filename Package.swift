@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "LoreHTMLTests", dependencies: ["LoreHTML"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LoreFetchTests",
-            dependencies: ["LoreFetch", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["LoreFetch", "lore", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")],
             resources: [.copy("Fixtures")]

@@ -67,7 +67,7 @@ public struct Watcher: Sendable {
             var report = FeedReport(subscription: subscription, outcome: .notModified)
             do {
                 report.outcome = try await poll(subscription, at: now)
-            } catch {
+            } catch let error as FetchError {
                 let next = nextAttempt(after: error, failures: subscription.failures + 1, now: now)
                 try store.recordFailure(of: subscription.id, error: error.reason, at: now, nextAttempt: next)
                 report.outcome = .failed(error, nextAttempt: next)
@@ -97,28 +97,23 @@ public struct Watcher: Sendable {
         return round
     }
 
-    /// Fetches the feed if it changed and remembers its entries.
-    private func poll(_ subscription: Subscription, at now: Date) async throws(FetchError) -> FeedReport.Outcome {
+    /// Fetches the feed if it changed and remembers its entries. A feed that cannot be fetched
+    /// or read throws a `FetchError`; a database failure throws its own error and ends the round.
+    private func poll(_ subscription: Subscription, at now: Date) async throws -> FeedReport.Outcome {
         let validators = Validators(etag: subscription.etag, lastModified: subscription.lastModified)
         let resource = try await fetcher.fetch(subscription.feedURL, accept: Fetcher.Accept.feed, validators: validators)
-        do {
-            if resource.notModified {
-                try store.recordPoll(of: subscription.id, title: nil, etag: subscription.etag, lastModified: subscription.lastModified, at: now)
-                return .notModified
-            }
-            guard case .feed(let feed) = try FeedParser.parse(resource.body, url: subscription.feedURL, contentType: resource.contentType) else {
-                throw FetchError(url: subscription.feedURL, reason: "is a web page now, not a feed")
-            }
-            let entries = feed.entries.map { ($0.id, $0.url, $0.title, $0.published.map(Self.day)) }
-            let added = try store.addEntries(entries, to: subscription.id, at: now)
-            try store.recordPoll(of: subscription.id, title: feed.title, etag: resource.validators.etag,
-                                 lastModified: resource.validators.lastModified, at: now)
-            return .updated(newEntries: added)
-        } catch let error as FetchError {
-            throw error
-        } catch {
-            throw FetchError(url: subscription.feedURL, reason: "could not be recorded: \(error)")
+        if resource.notModified {
+            try store.recordPoll(of: subscription.id, title: nil, etag: subscription.etag, lastModified: subscription.lastModified, at: now)
+            return .notModified
         }
+        guard case .feed(let feed) = try FeedParser.parse(resource.body, url: subscription.feedURL, contentType: resource.contentType) else {
+            throw FetchError(url: subscription.feedURL, reason: "is a web page now, not a feed")
+        }
+        let entries = feed.entries.map { ($0.id, $0.url, $0.title, $0.published.map(Self.day)) }
+        let added = try store.addEntries(entries, to: subscription.id, at: now)
+        try store.recordPoll(of: subscription.id, title: feed.title, etag: resource.validators.etag,
+                             lastModified: resource.validators.lastModified, at: now)
+        return .updated(newEntries: added)
     }
 
     /// Retry-After when the server gave one, else exponential backoff; whichever is later.

@@ -21,6 +21,7 @@ final class Inflater {
     private var stream = z_stream()
     private(set) var output: [UInt8] = []
     private var finished = false
+    private var scratch = [UInt8](repeating: 0, count: 64 << 10)
 
     init(format: Format, limit: Int) throws(CompressionError) {
         self.limit = limit
@@ -35,7 +36,6 @@ final class Inflater {
     /// Inflates the next compressed chunk.
     func append(_ chunk: UnsafeRawBufferPointer) throws(CompressionError) {
         guard !finished, let base = chunk.baseAddress, chunk.count > 0 else { return }
-        var scratch = [UInt8](repeating: 0, count: 64 << 10)
         stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))
         stream.avail_in = uInt(chunk.count)
         defer { stream.next_in = nil; stream.avail_in = 0 }
