@@ -47,6 +47,15 @@ import Testing
             try await Fetcher.with(.forTests) { fetcher in
                 let pages = PageFetching(fetcher: fetcher, store: store)
                 let first = try await pages.article(at: server.url("/news/first.html")).get()
+                #expect(first.id == "127.0.0.1:\(server.port)/news/first.html")
+                #expect(first.url == server.url("/news/first.html"))
+                #expect(first.outlet == "Reelside")
+                #expect(first.published == "2024-11-05")
+                #expect(first.text.hasPrefix("Harbor Lights returns to Streamwave in March\n\nStreamwave announced today"))
+                #expect(first.text.contains("Nadia Ferrow returns as Captain Elsie Marr"))
+                for dropped in ["Five questions we still have", "Sign up for the Reelside newsletter", "Copyright Reelside Media", "Reviews"] {
+                    #expect(!first.text.contains(dropped), "dropped: \(dropped)")
+                }
                 let again = try await pages.article(at: server.url("/news/first.html")).get()
                 #expect(first == again)
             }
@@ -195,6 +204,13 @@ import Testing
             #expect(await server.state.requests(to: "/private/page.html").isEmpty)
             #expect(await server.state.requests(to: "/robots.txt").count == 1)
         }
+    }
+
+    @Test func retryAfterIsSecondsOrAnHTTPDate() {
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        #expect(Fetcher.retryDate("120", now: now) == now.addingTimeInterval(120))
+        #expect(Fetcher.retryDate("Wed, 21 Oct 2015 07:28:00 GMT", now: now) == Date(timeIntervalSince1970: 1_445_412_480))
+        #expect(Fetcher.retryDate("soon", now: now) == nil)
     }
 
     @Test func requestsToOneHostArePaced() async throws {
