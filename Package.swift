@@ -12,6 +12,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "LoreReading", resources: [.copy("Lexicon")]),
@@ -21,9 +25,20 @@ let package = Package(
         .target(name: "LoreExtraction", dependencies: ["LoreLanguage"], resources: [.copy("Lexicon")]),
         .target(name: "LoreKnowledge", dependencies: ["LoreExtraction"]),
         .target(name: "LoreSQLite", dependencies: ["LoreKnowledge", .product(name: "GRDB", package: "GRDB.swift")]),
+        // zlib, for gzip/deflate response bodies and for keeping fetched pages compressed.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "LoreFetch",
+            dependencies: [
+                "LoreHTML", "LoreSQLite", "CLibXML2", "CZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "lore",
-            dependencies: ["LoreSQLite", "LoreHTML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["LoreSQLite", "LoreHTML", "LoreFetch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: [.copy("Samples")]
         ),
         .testTarget(name: "LoreReadingTests", dependencies: ["LoreReading"]),
@@ -32,5 +47,12 @@ let package = Package(
         .testTarget(name: "LoreSQLiteTests", dependencies: ["LoreSQLite"]),
         .testTarget(name: "LoreCommandTests", dependencies: ["lore"]),
         .testTarget(name: "LoreHTMLTests", dependencies: ["LoreHTML"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LoreFetchTests",
+            dependencies: ["LoreFetch", "lore", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

@@ -117,7 +117,8 @@ public struct SQLiteStore: Sendable {
             }
         }
         registerEntityRules(&migrator)
-        migrator.registerMigration("v4-official-evidence") { db in
+        registerFeeds(&migrator)
+        migrator.registerMigration("v5-official-evidence") { db in
             // Evidence the studio or platform stated itself confirms a claim on its own.
             try db.alter(table: "evidence") { t in t.add(column: "official", .boolean).notNull().defaults(to: false) }
         }

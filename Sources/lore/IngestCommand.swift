@@ -1,15 +1,17 @@
 import ArgumentParser
 import Foundation
+import LoreFetch
 import LoreReading
 import LoreSQLite
 
-struct Ingest: ParsableCommand {
+struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read articles, extract their facts and store them in a database.",
         discussion: """
             Reads plain-text and Markdown files (one article each: the file name is the id, the \
             first line the title), web pages (.html, .htm: the article's text, title, date and \
-            site are read from the page), folders (recursively), JSON lines files ({"id", "url"?, \
+            site are read from the page), http(s) URLs of web pages (fetched politely, kept \
+            compressed for `lore reprocess`; see `lore follow`), folders (recursively), JSON lines files ({"id", "url"?, \
             "outlet"?, "title"?, "published"?, "text"} per line) and - for standard input.
 
             Ingesting an unchanged article again changes nothing; a changed article (same id or \
@@ -20,12 +22,13 @@ struct Ingest: ParsableCommand {
               lore ingest news/ extra.jsonl --db marvel.sqlite
               lore ingest note.txt --published 2017-01-31
               lore ingest saved-pages/ --db marvel.sqlite
+              lore ingest https://news.example/2017/iron-fist-premiere-date
 
             Exit status: 0 when every input was read, 3 when some were skipped, 1 on errors.
             """
     )
 
-    @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files, folders, http(s) URLs, or - for standard input.", valueName: "path"))
     var paths: [String]
 
     @OptionGroup var database: DatabaseOptions
@@ -35,6 +38,8 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @OptionGroup var fetching: FetchOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, folder, or - for standard input.") }
         if let published, CalendarDate(iso: published) == nil {
@@ -42,12 +47,24 @@ struct Ingest: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         lexicon.apply()
         let store = try database.open()
+        // URLs are fetched first, through the same politeness and safety rules as `lore watch`.
+        var fetched: [Result<Article, ReadingError>] = []
+        let urls = paths.filter(isURL)
+        if !urls.isEmpty {
+            fetched = try await Fetcher.with(fetching.settings) { fetcher in
+                let pages = PageFetching(fetcher: fetcher, store: store)
+                var results: [Result<Article, ReadingError>] = []
+                for url in urls { results.append(try await pages.article(at: url)) }
+                return results
+            }
+        }
+        let files = paths.filter { !isURL($0) }
         let ingestion = Ingestion(store: store, reader: ArticleReader(published: published, pages: .html),
-                                  progress: ProgressLine.forTerminal(label: "ingesting", paths: paths))
-        let summary = try ingestion.run(paths)
+                                  progress: ProgressLine.forTerminal(label: "ingesting", paths: files))
+        let summary = try ingestion.run(files, fetched: fetched)
         let counts = try store.counts()
         Console.write(Self.describe(summary, totalEntities: counts.entities, totalFacts: counts.claims, database: database.path))
         Self.reportSkipped(summary.skipped)

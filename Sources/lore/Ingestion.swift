@@ -24,7 +24,8 @@ struct Ingestion {
         var storeSeconds = 0.0
     }
 
-    func run(_ paths: [String]) throws -> Summary {
+    /// Stores the articles read from `paths`, after those already `fetched` (pages from URLs).
+    func run(_ paths: [String], fetched: [Result<Article, ReadingError>] = []) throws -> Summary {
         var summary = Summary()
         var pending: [Article] = []
         pending.reserveCapacity(batchSize)
@@ -39,7 +40,7 @@ struct Ingestion {
             pending.removeAll(keepingCapacity: true)
         }
 
-        try reader.read(paths) { result in
+        func take(_ result: Result<Article, ReadingError>) throws {
             switch result {
             case .success(let article):
                 summary.read += 1
@@ -50,6 +51,8 @@ struct Ingestion {
             }
             progress?.update(done: summary.read + summary.skipped.count, skipped: summary.skipped.count)
         }
+        for result in fetched { try take(result) }
+        try reader.read(paths, take)
         try flush()
         // Once for the whole run: regrouping costs the same whatever the batch.
         try store.updateStories()
