@@ -29,7 +29,7 @@ public struct FactHistory: Sendable, Hashable, Codable {
             let values = facts.map { fact in
                 Value(value: fact.claim.object + (fact.claim.qualifiers["mod"].map { " (\($0.lowercased()))" } ?? ""),
                       firstReported: fact.firstReported,
-                      lastReported: fact.sources.compactMap(\.published).max(), status: fact.status, outlets: fact.outlets.count)
+                      lastReported: fact.lastReported, status: fact.status, outlets: fact.outletCount)
             }.sorted { ($0.firstReported ?? "~", $0.value) < ($1.firstReported ?? "~", $1.value) }
             return FactHistory(subject: first.claim.subject, subjectID: first.subjectID, predicate: first.claim.predicate,
                                season: first.claim.qualifiers["season"], values: values)
@@ -46,7 +46,10 @@ extension Fact {
     }
 
     /// The publication date of the latest source.
-    public var lastReported: String? { sources.compactMap(\.published).max() }
+    public var lastReported: String? {
+        if let totals { return totals.lastReported }
+        return sources.compactMap(\.published).max()
+    }
 
     /// The fact as known on `date` (YYYY-MM-DD): only the evidence of articles published by
     /// then (an article dated only by month or year counts from its first day); nil when none.
@@ -54,6 +57,7 @@ extension Fact {
     public func asOf(_ date: String) -> Fact? {
         var fact = self
         fact.sources = sources.filter { source in source.published.map { $0 <= date } ?? false }
+        fact.totals = nil
         guard !fact.sources.isEmpty else { return nil }
         fact.status = ClaimStatus(evidence: fact.sources)
         return fact

@@ -119,13 +119,18 @@ public struct Fact: Sendable, Hashable, Codable {
     public var status: ClaimStatus
     /// Oldest first.
     public var sources: [Evidence]
+    /// All the evidence behind the fact when `sources` holds only the first few (a bounded
+    /// `show` of a much-reported entity); nil when `sources` is complete.
+    public var totals: SourceTotals?
 
-    public init(claim: Claim, subjectID: Int64, objectID: Int64?, status: ClaimStatus, sources: [Evidence]) {
+    public init(claim: Claim, subjectID: Int64, objectID: Int64?, status: ClaimStatus, sources: [Evidence],
+                totals: SourceTotals? = nil) {
         self.claim = claim
         self.subjectID = subjectID
         self.objectID = objectID
         self.status = status
         self.sources = sources
+        self.totals = totals
     }
 
     /// The modality most of the sources state it with (asserted wins ties).
@@ -136,7 +141,32 @@ public struct Fact: Sendable, Hashable, Codable {
     }
 
     /// The publication date of the earliest source.
-    public var firstReported: String? { sources.compactMap(\.published).min() }
+    public var firstReported: String? {
+        if let totals { return totals.firstReported }
+        return sources.compactMap(\.published).min()
+    }
+
+    /// How many pieces of evidence support the fact, listed or not.
+    public var evidenceCount: Int { totals?.evidence ?? sources.count }
+
+    /// How many distinct outlets reported it.
+    public var outletCount: Int { totals?.outlets ?? outlets.count }
+}
+
+/// What all of a fact's evidence adds up to, kept with each claim so that a fact can be shown
+/// with a few of its sources without reading them all.
+public struct SourceTotals: Sendable, Hashable, Codable {
+    public var evidence: Int
+    public var outlets: Int
+    public var firstReported: String?
+    public var lastReported: String?
+
+    public init(evidence: Int, outlets: Int, firstReported: String?, lastReported: String?) {
+        self.evidence = evidence
+        self.outlets = outlets
+        self.firstReported = firstReported
+        self.lastReported = lastReported
+    }
 }
 
 /// Everything known about one entity, for `lore show`.
@@ -177,11 +207,15 @@ public struct FactGroup: Sendable, Hashable, Codable {
     public var predicate: FactPredicate
     public var role: Role
     public var facts: [Fact]
+    /// How many facts the group has in all: more than `facts` when a bounded `show` lists only
+    /// the best supported.
+    public var total: Int
 
-    public init(predicate: FactPredicate, role: Role, facts: [Fact]) {
+    public init(predicate: FactPredicate, role: Role, facts: [Fact], total: Int? = nil) {
         self.predicate = predicate
         self.role = role
         self.facts = facts
+        self.total = total ?? facts.count
     }
 
     /// How the group reads from the entity's side: "plays", "played by", "villains"…

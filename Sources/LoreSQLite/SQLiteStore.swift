@@ -122,6 +122,7 @@ public struct SQLiteStore: Sendable {
             // Evidence the studio or platform stated itself confirms a claim on its own.
             try db.alter(table: "evidence") { t in t.add(column: "official", .boolean).notNull().defaults(to: false) }
         }
+        ClaimSummaries.register(&migrator)
         return migrator
     }
 }
@@ -170,6 +171,7 @@ extension SQLiteStore {
             var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
             for records in batch { try writer.store(records) }
             try writer.removeOrphans()
+            try ClaimSummaries.refresh(db, claims: Set(writer.claimIDs.values).union(writer.maybeOrphanClaims))
             return writer.report
         }
         if updatingStories { try updateStories() }
@@ -441,6 +443,14 @@ extension SQLiteStore {
         UniverseSummary(counts: try counts(), facts: try facts())
     }
 
+    /// A piece of evidence from a row with the evidence's columns and its article's.
+    static func evidence(_ row: Row) -> Evidence {
+        Evidence(articleID: row["articleId"], outlet: row["outlet"], url: row["url"], published: row["published"],
+                 quote: row["quote"], start: row["byteStart"], end: row["byteEnd"],
+                 modality: Modality(rawValue: row["modality"]) ?? .asserted, scope: Scope(rawValue: row["scope"]) ?? .screen,
+                 extractor: ExtractorSignature(name: row["extractor"], version: row["extractorVersion"]), official: row["official"])
+    }
+
     /// An entity with the aliases and mentions of every member of its group (itself, and the
     /// entities merged into it), less the aliases split from it.
     private static func loadEntity(_ db: Database, id: Int64, name: String, type: String, members: [Int64], groups: EntityGroups,
@@ -508,11 +518,7 @@ extension SQLiteStore {
                     facts.append(Fact(claim: claim, subjectID: row["subjectId"], objectID: row["objectId"],
                                       status: .reported, sources: []))
                 }
-                facts[facts.count - 1].sources.append(Evidence(
-                    articleID: row["articleId"], outlet: row["outlet"], url: row["url"], published: row["published"],
-                    quote: row["quote"], start: row["byteStart"], end: row["byteEnd"],
-                    modality: Modality(rawValue: row["modality"]) ?? .asserted, scope: Scope(rawValue: row["scope"]) ?? .screen,
-                    extractor: ExtractorSignature(name: row["extractor"], version: row["extractorVersion"]), official: row["official"]))
+                facts[facts.count - 1].sources.append(Self.evidence(row))
             }
             return facts
         }

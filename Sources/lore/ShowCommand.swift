@@ -17,6 +17,9 @@ struct Show: ParsableCommand {
               lore show Daredevil --type work --format json
               lore show "The Defenders" --as-of 2017-01-31
 
+            A much-reported entity lists its best-supported facts of each kind (25) with their \
+            first sources (3), and says how many more there are; --all lists everything.
+
             With --as-of DATE, only what articles published by then said, with the statuses \
             it had then. A release or episode count that changed shows its history: each value \
             with when it was first and last reported.
@@ -39,12 +42,16 @@ struct Show: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("What was known on this date: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "date"))
     var asOf: String?
 
+    @Flag(help: "List every fact and every source, however many.")
+    var all = false
+
     func validate() throws { _ = try AsOf.parse(asOf) }
 
     func run() throws {
         let store = try database.openExisting()
         let date = try AsOf.parse(asOf)
-        let reports = try store.reports(named: name, type: type, asOf: date)
+        let reports = all || date != nil ? try store.reports(named: name, type: type, asOf: date)
+                                         : try store.reports(named: name, type: type, limit: .standard)
         if reports.isEmpty {
             Console.error("nothing is known about \"\(name)\"\(type.map { " as a \($0.rawValue)" } ?? "")\(date.map { " as of \($0)" } ?? "") in \(database.path)")
             throw ExitCode.failure
@@ -79,6 +86,12 @@ struct Show: ParsableCommand {
                     line += " · \"\(clip(oneLine(source.quote), 160))\""
                     text += line + "\n"
                 }
+                if fact.evidenceCount > fact.sources.count {
+                    text += "      … and \(plural(fact.evidenceCount - fact.sources.count, "more source")) (\(plural(fact.outletCount, "outlet")) in all)\n"
+                }
+            }
+            if group.total > group.facts.count {
+                text += "    … and \(group.total - group.facts.count) more: lore facts \"\(entity.name)\" --predicate \(group.predicate.rawValue)\n"
             }
         }
         if !report.histories.isEmpty { text += "\n  history\n" }
