@@ -82,7 +82,7 @@ public enum SchemaOrg {
     }
 
     /// Facts a page may state as true: confirmed or reported, about the screen.
-    static func stands(_ fact: Fact) -> Bool {
+    public static func stands(_ fact: Fact) -> Bool {
         (fact.status == .confirmed || fact.status == .reported) && fact.sources.contains { $0.scope == .screen }
     }
 
