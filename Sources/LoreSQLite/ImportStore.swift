@@ -41,19 +41,20 @@ extension SQLiteStore {
     /// their defaults); one made by a newer Lore, with migrations this one does not know, is refused.
     @discardableResult
     public func importBackup<Lines: Sequence>(from lines: Lines) throws -> ImportReport where Lines.Element == String {
-        var importError: ImportError?
+        // Errors that already say what is wrong pass through; SQLite's are wrapped with the file.
+        var explained: (any Error)?
         do {
             return try write("importing a backup") { db in
                 do {
                     var importer = try Importer(db: db, database: path)
                     return try importer.run(lines)
-                } catch let error as ImportError {
-                    importError = error
+                } catch let error where error is ImportError || error is StoreError {
+                    explained = error
                     throw error
                 }
             }
         } catch {
-            throw importError ?? error
+            throw explained ?? error
         }
     }
 }
