@@ -105,6 +105,14 @@ enum Style {
           thead { position: absolute; left: -999px; }
           tr { padding: .5rem 0; border-bottom: 1px solid var(--line); }
           td { border: 0; padding: .1rem 0; }
+          td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
+          td[data-label]:empty { display: none; }
+        }
+        @media (min-width: 40.01rem) {
+          table.calendar { table-layout: fixed; }
+          table.calendar th:nth-child(1) { width: 22%; } table.calendar th:nth-child(2) { width: 24%; }
+          table.calendar th:nth-child(3) { width: 14%; } table.calendar th:nth-child(4) { width: 12%; }
+          table.calendar th:nth-child(5) { width: 9%; }
         }
         .big-search label { display: block; font-weight: 600; margin-bottom: .3rem; }
         .big-search .row { display: flex; gap: .5rem; max-width: 40rem; }

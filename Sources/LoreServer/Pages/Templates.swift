@@ -150,7 +150,7 @@ enum Templates {
             <table class="cast">
               <thead><tr><th scope="col">Actor</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Sources</th></tr></thead>
               <tbody>
-              {{#cast}}<tr><td><a href="/entities/{{personID}}">{{person}}</a></td><td>{{#characterID}}<a href="/entities/{{characterID}}">{{character}}</a>{{/characterID}}{{^characterID}}{{character}}{{/characterID}}</td><td>{{>badge}}</td><td>{{sourceCount}}</td></tr>{{/cast}}
+              {{#cast}}<tr><td data-label="Actor"><a href="/entities/{{personID}}">{{person}}</a></td><td data-label="Role">{{#characterID}}<a href="/entities/{{characterID}}">{{character}}</a>{{/characterID}}{{^characterID}}{{character}}{{/characterID}}</td><td data-label="Status">{{>badge}}</td><td data-label="Sources">{{sourceCount}}</td></tr>{{/cast}}
               </tbody>
             </table>
           </section>
@@ -280,7 +280,7 @@ enum Templates {
           <table class="calendar">
             <thead><tr><th scope="col">Release</th><th scope="col">Work</th><th scope="col">Platform</th><th scope="col">Status</th><th scope="col">Sources</th><th scope="col">Also reported</th></tr></thead>
             <tbody>
-            {{#entries}}<tr><td><span class="when">{{label}}</span> <span class="muted">{{precision}}</span></td><td><a href="/entities/{{workID}}">{{work}}</a>{{#season}} <span class="muted">season {{season}}</span>{{/season}}</td><td>{{platform}}</td><td>{{>badge}}</td><td>{{sourceCount}}</td><td>{{alternatives}}</td></tr>{{/entries}}
+            {{#entries}}<tr><td data-label="Release"><span class="when">{{label}}</span> <span class="muted">{{precision}}</span></td><td data-label="Work"><a href="/entities/{{workID}}">{{work}}</a>{{#season}} <span class="muted">season {{season}}</span>{{/season}}</td><td data-label="Platform">{{platform}}</td><td data-label="Status">{{>badge}}</td><td data-label="Sources">{{sourceCount}}</td><td data-label="Also reported">{{alternatives}}</td></tr>{{/entries}}
             </tbody>
           </table>
         </section>
