@@ -98,7 +98,8 @@ public struct LoreServer: Sendable {
     public func application(host: String = "127.0.0.1", port: Int = 8080, logger: Logger? = nil,
                             onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = logger ?? Logger(label: "lore.serve")
-        if logger.logLevel > .notice { logger.logLevel = .notice }
+        // Our own line says where the server listens; the framework's info lines would repeat it.
+        if logger.logLevel < .notice { logger.logLevel = .notice }
         return Application(
             router: router(),
             // Idle keep-alive connections are closed after a minute.
