@@ -238,6 +238,12 @@ func jsonObjects(_ value: Any) -> [[String: Any]] {
         #expect(!document.contains("Ben Ode"), "an entity only rumoured is not stated")
     }
 
+    @Test func eachFormatHasItsMediaTypeAndExtension() {
+        #expect(ExportFormat.allCases.map(\.mediaType) == ["application/ld+json", "text/csv", "text/vnd.graphviz", "text/calendar",
+                                                           "application/x-ndjson"])
+        #expect(ExportFormat.allCases.map(\.fileExtension) == ["jsonld", "csv", "dot", "ics", "ndjson"])
+    }
+
     @Test func aWorkIsASeriesAFilmOrACreativeWorkFromItsFacts() {
         func fact(_ predicate: FactPredicate, _ object: String, _ quote: String, q: [String: String] = [:]) -> Fact {
             Fact(claim: Claim(subject: "W", subjectType: .work, predicate: predicate, object: object, objectType: nil, qualifiers: q),
