@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Data flows one way: Reading → Language → Extraction → Knowledge → SQLite → the `lore` command.
+// Data flows one way: Reading → Language → Extraction → Knowledge → SQLite → Server → the `lore` command.
 let package = Package(
     name: "Lore",
     platforms: [.macOS(.v14)],
@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -36,9 +37,15 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // The HTTP API and the server-rendered web UI, on Hummingbird; page templates in Mustache.
+        .target(
+            name: "LoreServer",
+            dependencies: ["LoreSQLite", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .executableTarget(
             name: "lore",
-            dependencies: ["LoreSQLite", "LoreHTML", "LoreFetch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["LoreSQLite", "LoreHTML", "LoreFetch", "LoreServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: [.copy("Samples")]
         ),
         .testTarget(name: "LoreReadingTests", dependencies: ["LoreReading"]),
@@ -46,6 +53,10 @@ let package = Package(
         .testTarget(name: "LoreExtractionTests", dependencies: ["LoreExtraction"]),
         .testTarget(name: "LoreSQLiteTests", dependencies: ["LoreSQLite"]),
         .testTarget(name: "LoreCommandTests", dependencies: ["lore"]),
+        .testTarget(
+            name: "LoreServerTests",
+            dependencies: ["LoreServer", "LoreSQLite", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "LoreHTMLTests", dependencies: ["LoreHTML"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LoreFetchTests",

@@ -8,7 +8,12 @@ extension SQLiteStore {
     /// one transaction for the whole batch. Stories are regrouped when `updatingStories` is set;
     /// a long run of batches regroups once at its end instead.
     public func ingest(_ articles: [Article], extractor: Extractor = Extractor(), updatingStories: Bool = true) throws -> IngestReport {
-        try ingest(Self.extractInParallel(articles, with: extractor), updatingStories: updatingStories)
+        try ingest(Self.extractInParallel(articles, with: extractor), texts: Self.texts(of: articles), updatingStories: updatingStories)
+    }
+
+    /// Article id → text, for the search index.
+    public static func texts(of articles: [Article]) -> [String: String] {
+        Dictionary(articles.map { ($0.id, $0.text) }, uniquingKeysWith: { _, last in last })
     }
 
     /// Extraction is the costly step and articles are independent: use every core.

@@ -26,8 +26,9 @@ public struct SQLiteStore: Sendable {
             // A 64 MB page cache keeps the indexes of a large graph in memory while ingesting.
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
-        let queue: DatabaseQueue
-        do { queue = try DatabaseQueue(path: path, configuration: config) } catch {
+        // A pool: reads run side by side (the web server answers many at once) while one writes.
+        let queue: DatabasePool
+        do { queue = try DatabasePool(path: path, configuration: config) } catch {
             throw StoreError.wrapping(error, database: path, while: "opening the database")
         }
         try self.init(queue, path: path)
@@ -118,6 +119,7 @@ public struct SQLiteStore: Sendable {
         }
         registerEntityRules(&migrator)
         registerFeeds(&migrator)
+        registerSearch(&migrator)
         migrator.registerMigration("v5-official-evidence") { db in
             // Evidence the studio or platform stated itself confirms a claim on its own.
             try db.alter(table: "evidence") { t in t.add(column: "official", .boolean).notNull().defaults(to: false) }
@@ -165,13 +167,23 @@ extension SQLiteStore {
     ///
     /// Stories are recomputed afterwards unless `updatingStories` is false: a caller that
     /// stores many batches in a row calls `updateStories()` once at the end instead.
-    public func ingest(_ batch: [ArticleRecords], at date: Date = Date(), updatingStories: Bool = true) throws -> IngestReport {
+    ///
+    /// `texts` (article id → text) feeds the search index; an article without one is found by its title.
+    public func ingest(_ batch: [ArticleRecords], texts: [String: String] = [:], at date: Date = Date(),
+                       updatingStories: Bool = true) throws -> IngestReport {
         let ingestedAt = ISO8601DateFormatter().string(from: date)
         let report = try write("storing \(batch.count) article(s)") { db in
             var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
-            for records in batch { try writer.store(records) }
+            for records in batch {
+                let stored = writer.report.added + writer.report.replaced
+                try writer.store(records)
+                if writer.report.added + writer.report.replaced > stored {
+                    try Self.indexArticle(db, records.article, text: texts[records.article.id])
+                }
+            }
             try writer.removeOrphans()
             try ClaimSummaries.refresh(db, claims: Set(writer.claimIDs.values).union(writer.maybeOrphanClaims))
+            try Self.refreshEntitySearch(db, entities: Set(writer.entityIDs.values).union(writer.maybeOrphanEntities))
             return writer.report
         }
         if updatingStories { try updateStories() }

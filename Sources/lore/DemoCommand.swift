@@ -4,25 +4,35 @@ import LoreKnowledge
 import LoreReading
 import LoreSQLite
 
-struct Demo: ParsableCommand {
+struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build a database from the bundled sample corpus and summarise its universe.",
+        abstract: "Build a database from the bundled sample corpus, summarise its universe and serve the web UI.",
         discussion: """
             Ingests the sample articles that come with Lore into a fresh database (an existing \
             file at --db is replaced) and prints the works with platform and release, who plays \
-            whom, the villains, the relationships, and the counts. Explore it afterwards with \
-            show and facts.
+            whom, the villains, the relationships, and the counts, then serves the web UI and \
+            the API on it (as `lore serve`) until interrupted; --no-serve stops after the \
+            summary. Explore it afterwards with show and facts.
 
             Example:
               lore demo
-              lore show "Jessica Jones" --db lore-demo.sqlite
+              lore demo --no-serve && lore show "Jessica Jones" --db lore-demo.sqlite
             """
     )
 
     @Option(name: .customLong("db"), help: ArgumentHelp("Where to build the demo database.", valueName: "file"))
     var path: String = "lore-demo.sqlite"
 
-    func run() throws {
+    @Flag(help: "Stop after the summary instead of serving the web UI.")
+    var noServe = false
+
+    @Option(help: "The address to serve on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to serve on (0 picks a free one).")
+    var port = 8080
+
+    func run() async throws {
         guard let corpus = Self.sampleCorpus else {
             Console.error("the sample corpus Samples/articles.jsonl is missing from this build of lore; rebuild it with `swift build`")
             throw ExitCode.failure
@@ -34,6 +44,10 @@ struct Demo: ParsableCommand {
         let summary = try Ingestion(store: store, reader: ArticleReader()).run([corpus.path])
         Ingest.reportSkipped(summary.skipped)
         Console.write(Self.render(try store.summary(), database: path))
+        guard !noServe else { return }
+        Console.write("\n")
+        try await Serve.serve(store: store, database: path, host: host, port: port,
+                              token: ProcessInfo.processInfo.environment["LORE_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     static var sampleCorpus: URL? {

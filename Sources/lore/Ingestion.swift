@@ -35,7 +35,7 @@ struct Ingestion {
             guard !pending.isEmpty else { return }
             let batch = SQLiteStore.extractInParallel(pending, with: extractor)
             let writeStarted = Date()
-            summary.stored += try store.ingest(batch, updatingStories: false)
+            summary.stored += try store.ingest(batch, texts: SQLiteStore.texts(of: pending), updatingStories: false)
             summary.storeSeconds += Date().timeIntervalSince(writeStarted)
             pending.removeAll(keepingCapacity: true)
         }

@@ -22,7 +22,7 @@ struct Lore: AsyncParsableCommand {
             messages to standard error.
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Extract.self, Read.self, Show.self, Facts.self, Stories.self, CalendarCommand.self, Changes.self, Timeline.self, Explain.self, Merge.self, Split.self, Follow.self, Watch.self, Reprocess.self, Demo.self, Benchmark.self, Timex.self]
+        subcommands: [Ingest.self, Extract.self, Read.self, Show.self, Facts.self, Stories.self, CalendarCommand.self, Changes.self, Timeline.self, Explain.self, Merge.self, Split.self, Follow.self, Watch.self, Reprocess.self, Serve.self, ExportCommand.self, ImportCommand.self, Demo.self, Benchmark.self, Timex.self]
     )
 
     /// Like ArgumentParser's main, except that usage errors exit with 1 (as documented) and

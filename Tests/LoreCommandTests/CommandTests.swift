@@ -12,7 +12,7 @@ let castingText = "Marvel Casts Krysten Ritter\n\nKrysten Ritter has been cast a
 let setText = "Set Photos\n\nMike Colter was spotted on the set of The Defenders in New York City."
 
 @Suite struct HelpTests {
-    @Test(arguments: [[], ["ingest"], ["extract"], ["show"], ["facts"], ["demo"], ["benchmark"]])
+    @Test(arguments: [[], ["ingest"], ["extract"], ["show"], ["facts"], ["demo"], ["serve"], ["benchmark"]])
     func everyCommandHasHelp(command: [String]) throws {
         let lore = try LoreRunner()
         defer { lore.remove() }
@@ -218,7 +218,7 @@ let setText = "Set Photos\n\nMike Colter was spotted on the set of The Defenders
     @Test func demoBuildsADatabaseAndSummarisesTheUniverse() throws {
         let lore = try LoreRunner()
         defer { lore.remove() }
-        let result = try lore.run(["demo", "--db", "demo.sqlite"])
+        let result = try lore.run(["demo", "--db", "demo.sqlite", "--no-serve"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Lore demo: "))
         for heading in ["\nWorks\n", "\nWho plays whom\n", "\nVillains\n", "\nRelationships\n"] {
