@@ -97,9 +97,13 @@ extension SQLiteStore {
         return try entities(named: row.name, type: EntityType(rawValue: row.type), asOf: asOf).first { $0.id == canonical }
     }
 
-    /// Everything known about the entity with this id, as `reports(named:)` gives it.
-    public func report(id: Int64, asOf: String? = nil) throws -> EntityReport? {
+    /// Everything known about the entity with this id, as `reports(named:)` gives it; with a
+    /// `limit`, its best-supported facts and their first sources, as `show` lists them.
+    public func report(id: Int64, asOf: String? = nil, limit: ReportLimit? = nil) throws -> EntityReport? {
         guard let entity = try entity(id: id, asOf: asOf) else { return nil }
+        if let limit, asOf == nil, try read("reading merges", { db in try EntityGroups.load(db).canonical.isEmpty }) {
+            return try read("reading \(entity.name)") { db in try Self.boundedReport(db, entity: entity, limit: limit) }
+        }
         return EntityReport(entity: entity, facts: try facts(aboutEntityIDs: [entity.id], predicate: nil, asOf: asOf))
     }
 
@@ -194,9 +198,9 @@ extension SQLiteStore {
     /// The cast of a work: `plays` facts whose `work` qualifier names it.
     public func cast(of work: Entity, asOf: String? = nil) throws -> [Fact] {
         let key = EntityKey.normalize(work.name)
-        return try facts(aboutEntityIDs: nil, predicate: .plays, asOf: asOf).filter { fact in
-            fact.claim.qualifiers["work"].map { EntityKey.normalize($0) == key } ?? false
-        }
+        let named = ClaimFilter(sql: "\(SQLiteStore.keyFunction.name)(CASE WHEN c.qualifiers = '' THEN NULL ELSE json_extract(c.qualifiers, '$.work') END) = ?",
+                                arguments: [key])
+        return try facts(aboutEntityIDs: nil, predicate: .plays, asOf: asOf, filter: named)
     }
 }
 

@@ -25,6 +25,7 @@ public struct SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A 64 MB page cache keeps the indexes of a large graph in memory while ingesting.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            db.add(function: SQLiteStore.keyFunction)
         }
         // A pool: reads run side by side (the web server answers many at once) while one writes.
         let queue: DatabasePool
@@ -36,7 +37,15 @@ public struct SQLiteStore: Sendable {
 
     /// A store that lives in memory only, for tests.
     public static func inMemory() throws -> SQLiteStore {
-        try SQLiteStore(DatabaseQueue(), path: ":memory:")
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(function: SQLiteStore.keyFunction) }
+        return try SQLiteStore(DatabaseQueue(configuration: config), path: ":memory:")
+    }
+
+    /// `loreKey(name)` in SQL: a name's matching key (`EntityKey.normalize`), to compare names
+    /// kept in qualifiers with an entity's.
+    static let keyFunction = DatabaseFunction("loreKey", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(EntityKey.normalize)
     }
 
     init(_ dbWriter: any DatabaseWriter, path: String) throws {
@@ -487,10 +496,39 @@ extension SQLiteStore {
                       firstSeen: seen[0], lastSeen: seen[1], articleCount: seen[2])
     }
 
-    func facts(aboutEntityIDs ids: [Int64]?, predicate: FactPredicate?, asOf: String? = nil) throws -> [Fact] {
+    /// Facts with evidence from articles published on or after `date` (YYYY-MM-DD), with every
+    /// value of their release and episode slots (their statuses depend on one another): what
+    /// a view of recent changes needs, without reading the whole graph.
+    public func facts(reportedSince date: String) throws -> [Fact] {
+        try facts(aboutEntityIDs: nil, predicate: nil, filter: ClaimFilter(sql: """
+            c.id IN (SELECT e2.claimId FROM evidence e2 JOIN article a2 ON a2.id = e2.articleId WHERE a2.published >= ?1)
+            OR (c.predicate IN ('release', 'episodes') AND c.subjectId IN (
+                SELECT c3.subjectId FROM claim c3 JOIN evidence e3 ON e3.claimId = c3.id JOIN article a3 ON a3.id = e3.articleId
+                WHERE a3.published >= ?1 AND c3.predicate IN ('release', 'episodes')))
+            """, arguments: [date]))
+    }
+
+    /// The releases and platforms: what a release calendar is made of.
+    public func calendarFacts() throws -> [Fact] {
+        try facts(aboutEntityIDs: nil, predicate: nil, filter: ClaimFilter(sql: "c.predicate IN ('release', 'platform')", arguments: []))
+    }
+
+    /// The publication date of the latest dated article.
+    public func latestPublished() throws -> String? {
+        try read("reading dates") { db in try String.fetchOne(db, sql: "SELECT MAX(published) FROM article") }
+    }
+
+    /// An SQL condition on the claim `c`, for the reads that need only some claims.
+    struct ClaimFilter {
+        var sql: String
+        var arguments: StatementArguments
+    }
+
+    func facts(aboutEntityIDs ids: [Int64]?, predicate: FactPredicate?, asOf: String? = nil, filter: ClaimFilter? = nil) throws -> [Fact] {
         let groups = try read("reading merges") { db in try EntityGroups.load(db) }
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: StatementArguments = filter?.arguments ?? []
+        if let filter { conditions.append("(\(filter.sql))") }
         if let ids {
             let list = ids.flatMap(groups.memberIDs).map(String.init).joined(separator: ",")
             conditions.append("(c.subjectId IN (\(list)) OR c.objectId IN (\(list)))")

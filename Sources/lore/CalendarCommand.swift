@@ -46,7 +46,7 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openExisting()
-        let entries = ReleaseCalendar.entries(try store.facts(predicate: nil),
+        let entries = ReleaseCalendar.entries(try store.calendarFacts(),
                                               from: from.flatMap(CalendarDate.init(iso:))?.firstDay,
                                               to: to.flatMap(CalendarDate.init(iso:))?.dayAfter)
         if ics {

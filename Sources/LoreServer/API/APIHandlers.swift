@@ -107,7 +107,7 @@ extension APIHandlers {
         if let from, let to, to.dayAfter <= from.firstDay {
             throw APIError.badParameter("to", to.description, "is before from=\(from)")
         }
-        let entries = ReleaseCalendar.entries(try store.facts(predicate: nil), from: from?.firstDay, to: to?.dayAfter)
+        let entries = ReleaseCalendar.entries(try store.calendarFacts(), from: from?.firstDay, to: to?.dayAfter)
         switch query.string("format") ?? "json" {
         case "json": return .json(entries)
         case "ics": return Rendered("text/calendar; charset=utf-8", ICalendar.document(entries))

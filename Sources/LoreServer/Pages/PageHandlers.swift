@@ -16,23 +16,25 @@ struct PageHandlers: Sendable {
 
     /// Upcoming releases, latest stories, recently changed facts.
     @Sendable func home(_ request: Request, context: some RequestContext) async throws -> Rendered {
-        let facts = try store.facts(predicate: nil)
+        let releaseFacts = try store.calendarFacts()
         let counts = try store.counts()
         let today = CalendarDate.today
-        let calendar = ReleaseCalendar.entries(facts)
+        let calendar = ReleaseCalendar.entries(releaseFacts)
         let upcoming = calendar.filter { $0.window.end > today }
         // A corpus of past news has nothing upcoming: then the latest releases it reported.
         let releases = upcoming.isEmpty ? Array(calendar.suffix(8).reversed()) : Array(upcoming.prefix(8))
         let stories = try store.stories().suffix(6).reversed()
-        // "Recently": the 90 days before the latest article.
-        let latest = facts.flatMap(\.sources).compactMap(\.published).max().flatMap(CalendarDate.init(iso:))
+        // "Recently": the 90 days before the latest article, from the facts reported in them.
+        let latest = try store.latestPublished().flatMap(CalendarDate.init(iso:))
         var changes: [FactChange] = []
         var since = ""
         if let latest {
             let start = latest.firstDay.adding(days: -90)
             since = start.description
-            changes = FactChange.between(try store.facts(asOf: start.adding(days: -1).description), facts)
-            changes = Array(changes.reversed().prefix(12))
+            let recent = try store.facts(reportedSince: since)
+            var before = recent.compactMap { $0.asOf(start.adding(days: -1).description) }
+            ClaimStatus.resolveReleases(&before)
+            changes = Array(FactChange.between(before, recent).reversed().prefix(12))
         }
         let context: [String: Any] = [
             "universe": "What the news says about your universe", "articleCount": counts.articles, "entityCount": counts.entities,
@@ -87,7 +89,7 @@ struct PageHandlers: Sendable {
     @Sendable func entity(_ request: Request, context: some RequestContext) async throws -> Rendered {
         let id = try context.id(of: "entity")
         let asOf = try Query(request).asOf()
-        guard let report = try store.report(id: id, asOf: asOf) else {
+        guard let report = try store.report(id: id, asOf: asOf, limit: .standard) else {
             throw APIError.notFound("no entity with id \(id)" + (asOf.map { " known on \($0)" } ?? ""))
         }
         let entity = report.entity
@@ -127,6 +129,8 @@ struct PageHandlers: Sendable {
         [
             "label": group.label.prefix(1).uppercased() + group.label.dropFirst(),
             "slug": group.predicate.rawValue + "-" + group.role.rawValue,
+            "moreFacts": group.total > group.facts.count ? group.total - group.facts.count : nil as Int? as Any,
+            "allFactsHref": "/api/v1/facts?about=" + View.queryValue(entity.name) + "&predicate=" + group.predicate.rawValue,
             "facts": group.facts.map { fact -> [String: Any] in
                 let subjectSide = group.role == .subject
                 let other = subjectSide ? fact.claim.object : fact.claim.subject
@@ -214,7 +218,7 @@ struct PageHandlers: Sendable {
     @Sendable func calendar(_ request: Request, context: some RequestContext) async throws -> Rendered {
         let query = Query(request)
         let from = try query.date("from"), to = try query.date("to")
-        let entries = ReleaseCalendar.entries(try store.facts(predicate: nil), from: from?.firstDay, to: to?.dayAfter)
+        let entries = ReleaseCalendar.entries(try store.calendarFacts(), from: from?.firstDay, to: to?.dayAfter)
         var years: [(year: Int, entries: [CalendarEntry])] = []
         for entry in entries {
             if years.last?.year == entry.window.start.year { years[years.count - 1].entries.append(entry) }
@@ -246,7 +250,7 @@ struct PageHandlers: Sendable {
     @Sendable func calendarICS(_ request: Request, context: some RequestContext) async throws -> Rendered {
         let query = Query(request)
         let from = try query.date("from"), to = try query.date("to")
-        let entries = ReleaseCalendar.entries(try store.facts(predicate: nil), from: from?.firstDay, to: to?.dayAfter)
+        let entries = ReleaseCalendar.entries(try store.calendarFacts(), from: from?.firstDay, to: to?.dayAfter)
         var rendered = Rendered("text/calendar; charset=utf-8", ICalendar.document(entries))
         rendered.extraHeaders[.contentDisposition] = "inline; filename=\"lore-releases.ics\""
         return rendered

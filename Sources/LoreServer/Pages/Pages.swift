@@ -137,9 +137,18 @@ enum View {
 
     static let pathCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 
+    /// A value for a URL's query: letters, digits and `-._~` as they are, the rest percent-encoded.
+    static func queryValue(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
     static func sources(_ fact: Fact) -> [String: Any] {
         [
-            "sourceCount": fact.sources.count, "oneSource": fact.sources.count == 1, "firstReported": fact.firstReported as Any,
+            "sourceCount": fact.evidenceCount, "oneSource": fact.evidenceCount == 1, "firstReported": fact.firstReported as Any,
+            "moreSources": fact.evidenceCount > fact.sources.count ? fact.evidenceCount - fact.sources.count : nil as Int? as Any,
+            "outletCount": fact.outletCount,
             "sources": fact.sources.map { source -> [String: Any] in
                 ["quote": source.quote, "articleID": source.articleID, "articleHref": articlePath(source.articleID), "outlet": source.outlet as Any, "url": link(source.url) as Any,
                  "published": source.published as Any, "modality": source.modality.rawValue, "comics": source.scope == .comics]

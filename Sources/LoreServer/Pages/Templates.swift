@@ -66,6 +66,7 @@ enum Templates {
               <p class="cite"><a href="{{articleHref}}">{{outlet}}{{^outlet}}{{articleID}}{{/outlet}}</a>{{#published}} · <time datetime="{{published}}">{{published}}</time>{{/published}} · <span class="modality">{{modality}}</span>{{#comics}} · <span class="scope">comics</span>{{/comics}}{{#url}} · <a href="{{url}}" rel="nofollow noopener noreferrer">original</a>{{/url}}</p>
             </li>
           {{/sources}}
+          {{#moreSources}}<li class="muted">and {{moreSources}} more, from {{outletCount}} outlets in all</li>{{/moreSources}}
           </ul>
         </details>
         """
@@ -169,6 +170,7 @@ enum Templates {
               </li>
             {{/facts}}
             </ul>
+            {{#moreFacts}}<p class="muted">and {{moreFacts}} more, less reported: <a href="{{allFactsHref}}">all of them</a></p>{{/moreFacts}}
           </section>
           {{/groups}}
           {{^groups}}<p class="empty">No facts about {{name}} yet.</p>{{/groups}}
