@@ -508,6 +508,19 @@ extension SQLiteStore {
             """, arguments: [date]))
     }
 
+    /// The facts these articles state, with all their evidence and every value of their
+    /// release and episode slots.
+    func facts(inArticles ids: [String]) throws -> [Fact] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try facts(aboutEntityIDs: nil, predicate: nil, filter: ClaimFilter(sql: """
+            c.id IN (SELECT claimId FROM evidence WHERE articleId IN (\(marks)))
+            OR (c.predicate IN ('release', 'episodes') AND c.subjectId IN (
+                SELECT c3.subjectId FROM claim c3 JOIN evidence e3 ON e3.claimId = c3.id
+                WHERE e3.articleId IN (\(marks)) AND c3.predicate IN ('release', 'episodes')))
+            """, arguments: StatementArguments(ids + ids)))
+    }
+
     /// The releases and platforms: what a release calendar is made of.
     public func calendarFacts() throws -> [Fact] {
         try facts(aboutEntityIDs: nil, predicate: nil, filter: ClaimFilter(sql: "c.predicate IN ('release', 'platform')", arguments: []))

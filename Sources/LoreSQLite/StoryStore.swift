@@ -132,12 +132,14 @@ extension SQLiteStore {
     }
 
     /// Every story with its articles (oldest first) and the facts it added or changed;
-    /// stories in order of their first date.
-    public func stories() throws -> [Story] {
+    /// stories in order of their first date. With `latest`, only that many of the latest
+    /// stories, read with their own facts only.
+    public func stories(latest: Int? = nil) throws -> [Story] {
         var stories = try read("reading stories") { db in
             var stories: [Story] = []
             var index: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, headline, firstDate, lastDate FROM story") {
+            let chosen = latest.map { "ORDER BY COALESCE(firstDate, '~') DESC, id DESC LIMIT \($0)" } ?? ""
+            for row in try Row.fetchAll(db, sql: "SELECT id, headline, firstDate, lastDate FROM story " + chosen) {
                 index[row["id"]] = stories.count
                 stories.append(Story(id: row["id"], headline: row["headline"], firstDate: row["firstDate"],
                                      lastDate: row["lastDate"], articles: []))
@@ -145,6 +147,7 @@ extension SQLiteStore {
             for row in try Row.fetchAll(db, sql: """
                 SELECT m.storyId, m.copyOf, a.id, \(SQLiteStore.titleOrFirstLine) AS title, a.outlet, a.url, a.published
                 FROM storyArticle m JOIN article a ON a.id = m.articleId LEFT JOIN storyFeatures f ON f.articleId = a.id
+                \(latest == nil ? "" : "WHERE m.storyId IN (\(index.keys.map(String.init).joined(separator: ",")))")
                 ORDER BY a.published IS NULL, a.published, a.id
                 """) {
                 guard let slot = index[row["storyId"]] else { continue }
@@ -153,7 +156,8 @@ extension SQLiteStore {
             }
             return stories
         }
-        Story.attachFacts(try facts(), to: &stories)
+        let articles = stories.flatMap { $0.articles.map(\.id) }
+        Story.attachFacts(latest == nil ? try facts() : try facts(inArticles: articles), to: &stories)
         return stories.sorted { ($0.firstDate ?? "~", $0.id) < ($1.firstDate ?? "~", $1.id) }
     }
 

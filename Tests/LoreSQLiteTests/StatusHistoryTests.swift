@@ -96,6 +96,19 @@ enum SeriesNews {
         #expect(facts.first { $0.claim.predicate == .platform }?.status == .reported)
     }
 
+    @Test func recentFactsComeWithTheirWholeSlot() throws {
+        let store = try SQLiteStore.inMemory()
+        try store.ingest(SeriesNews.sequence, updatingStories: false)
+        let recent = try store.facts(reportedSince: "2023-05-10")
+        let all = Dictionary(uniqueKeysWithValues: try store.facts().map { ($0.claim.object, $0.status) })
+        // Only July 21 and August 4 were reported since, but the slot's other values come along
+        // and every status is the one the whole graph gives.
+        #expect(Set(recent.map(\.claim.object)) == ["2023", "2023-SU", "2023-07-21", "2023-07-28", "2023-08-04"])
+        for fact in recent { #expect(all[fact.claim.object] == fact.status, "\(fact.claim.object)") }
+        #expect(try store.facts(reportedSince: "2024-01-01").isEmpty)
+        #expect(try store.latestPublished() == "2023-05-12")
+    }
+
     @Test func differentEpisodeCountsAreContestedAndDenialsStandApart() throws {
         let store = try SQLiteStore.inMemory()
         try store.ingest([

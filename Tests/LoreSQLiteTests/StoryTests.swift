@@ -191,6 +191,11 @@ enum StoryFixture {
         let announcement = try #require(stories.first { $0.articles.contains { $0.id == "harbor-announced" } })
         #expect(announcement.facts.map(\.change) == [.added])
         #expect(announcement.articles.count == 1)
+
+        // The latest stories alone, read with their own facts, say the same of themselves.
+        let latest = try store.stories(latest: 2)
+        #expect(latest == Array(stories.suffix(2)))
+        #expect(try store.stories(latest: 10) == stories)
     }
 
     @Test func aReplacedArticleMovesWithItsNewText() throws {

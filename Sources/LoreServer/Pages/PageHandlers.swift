@@ -23,7 +23,7 @@ struct PageHandlers: Sendable {
         let upcoming = calendar.filter { $0.window.end > today }
         // A corpus of past news has nothing upcoming: then the latest releases it reported.
         let releases = upcoming.isEmpty ? Array(calendar.suffix(8).reversed()) : Array(upcoming.prefix(8))
-        let stories = try store.stories().suffix(6).reversed()
+        let stories = try store.stories(latest: 6).reversed()
         // "Recently": the 90 days before the latest article, from the facts reported in them.
         let latest = try store.latestPublished().flatMap(CalendarDate.init(iso:))
         var changes: [FactChange] = []
