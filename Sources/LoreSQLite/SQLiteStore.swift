@@ -134,6 +134,7 @@ public struct SQLiteStore: Sendable {
             try db.alter(table: "evidence") { t in t.add(column: "official", .boolean).notNull().defaults(to: false) }
         }
         ClaimSummaries.register(&migrator)
+        EntitySummaries.register(&migrator)
         return migrator
     }
 }
@@ -192,7 +193,9 @@ extension SQLiteStore {
             }
             try writer.removeOrphans()
             try ClaimSummaries.refresh(db, claims: Set(writer.claimIDs.values).union(writer.maybeOrphanClaims))
-            try Self.refreshEntitySearch(db, entities: Set(writer.entityIDs.values).union(writer.maybeOrphanEntities))
+            let entities = Set(writer.entityIDs.values).union(writer.maybeOrphanEntities)
+            try EntitySummaries.refresh(db, entities: entities)
+            try Self.refreshEntitySearch(db, entities: entities)
             return writer.report
         }
         if updatingStories { try updateStories() }
@@ -412,7 +415,7 @@ extension SQLiteStore {
         return try read("looking up \(name)") { db in
             var sql = """
                 SELECT id, name, type, key = ?1 AS exact FROM entity
-                WHERE (key = ?1 OR id IN (SELECT entityId FROM alias WHERE key = ?1))
+                WHERE (key = ?1 OR id IN (SELECT entityId FROM entityName WHERE key = ?1))
                 """
             var arguments: StatementArguments = [key]
             if let type {
@@ -476,6 +479,7 @@ extension SQLiteStore {
     /// entities merged into it), less the aliases split from it.
     private static func loadEntity(_ db: Database, id: Int64, name: String, type: String, members: [Int64], groups: EntityGroups,
                                    asOf: String? = nil) throws -> Entity {
+        if asOf == nil && members == [id] { return try EntitySummaries.entity(db, id: id, name: name, type: type, groups: groups) }
         let ownKey = EntityKey.normalize(name)
         let list = members.map(String.init).joined(separator: ",")
         // Articles published by `asOf` (all articles without it).

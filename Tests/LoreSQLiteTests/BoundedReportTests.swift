@@ -63,5 +63,9 @@ import LoreReading
         #expect(fact.evidenceCount == 5)
         #expect(fact.lastReported == "2023-05-10")
         #expect(fact.sources.count == 3)
+        // The entity's own summary follows too: mentioned in five articles now, the last in May.
+        #expect(report.entity.articleCount == 5)
+        #expect(report.entity.lastSeen == "2023-05-10")
+        #expect(try store.entities(named: "Character 6").isEmpty)
     }
 }
