@@ -113,9 +113,10 @@ public struct ClaimRecord: Sendable, Hashable {
     }
 
     public static func qualifiers(from text: String) -> [String: String] {
-        guard !text.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
-        else { return [:] }
-        return object
+        guard !text.isEmpty else { return [:] }
+        // Read directly: a much-reported entity has thousands of claims and JSONSerialization is slow.
+        if let flat = FlatJSONObject.strings(text) { return flat }
+        return (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]) ?? [:]
     }
 }
 

@@ -311,7 +311,15 @@ struct LineReader {
 /// and numbers (which only "id" would use, as text). Returns nil for anything else — nested
 /// values, a number "id", bad syntax — so the caller can let JSONSerialization decide.
 /// Like JSONSerialization, a repeated key keeps its last value.
-enum FlatJSONObject {
+public enum FlatJSONObject {
+    /// The strings of a flat JSON object, or nil when `text` is not one (see above).
+    public static func strings(_ text: String) -> [String: String]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            ArticleReader.checkText(bytes).strictUTF8 ? strings(bytes) : nil
+        }
+    }
+
     /// `bytes` must be strictly valid UTF-8 (`ArticleReader.checkText`).
     static func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: String]? {
         var fields: [String: String] = [:]
