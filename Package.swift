@@ -45,7 +45,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "lore",
-            dependencies: ["LoreSQLite", "LoreHTML", "LoreFetch", "LoreServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["LoreSQLite", "LoreHTML", "LoreFetch", "LoreServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "NIOCore", package: "swift-nio")],
             resources: [.copy("Samples")]
         ),
         .testTarget(name: "LoreReadingTests", dependencies: ["LoreReading"]),

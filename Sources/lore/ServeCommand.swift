@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoreServer
+import NIOCore
 import LoreSQLite
 
 struct Serve: AsyncParsableCommand {
@@ -59,6 +60,9 @@ struct Serve: AsyncParsableCommand {
                                        : "POST /api/v1/articles accepts the bearer token.\n")
             Console.write("Press Ctrl-C to stop.\n")
         }
-        try await app.runService()
+        do { try await app.runService() } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            Console.error("cannot serve on \(shownHost):\(port): the address is already in use (another lore serve?); pass --port N, or 0 for a free port")
+            throw ExitCode.failure
+        }
     }
 }

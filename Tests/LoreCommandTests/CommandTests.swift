@@ -274,3 +274,30 @@ let setText = "Set Photos\n\nMike Colter was spotted on the set of The Defenders
         #expect(defenders.contains("8 — confirmed"))
     }
 }
+
+/// A port another program holds gets one clear line, not a stack of socket calls.
+@Test func servingOnABusyPortSaysSo() throws {
+    let lore = try LoreRunner()
+    defer { lore.remove() }
+    try lore.write("a.jsonl", jsonLine(id: "a", text: castingText))
+    #expect(try lore.run(["ingest", lore.path("a.jsonl"), "--db", lore.path("l.sqlite")]).status == 0)
+    // Hold a loopback port, as another server would.
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    withUnsafeMutablePointer(to: &address) { pointer in
+        pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+            #expect(bind(socket, raw, length) == 0)
+            #expect(listen(socket, 1) == 0)
+            #expect(getsockname(socket, raw, &length) == 0)
+        }
+    }
+    let port = Int(UInt16(bigEndian: address.sin_port))
+    let result = try lore.run(["serve", "--db", lore.path("l.sqlite"), "--port", String(port)])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("127.0.0.1:\(port): the address is already in use"), "\(result.stderr)")
+}
