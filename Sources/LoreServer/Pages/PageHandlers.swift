@@ -44,10 +44,11 @@ struct PageHandlers: Sendable {
             "stories": stories.map(View.story),
             "changes": changes.map(Self.change), "hasChanges": !changes.isEmpty, "since": since,
         ]
-        let jsonLD = HTML.jsonLD([
-            "@context": "https://schema.org", "@type": "WebSite", "name": "Lore", "url": "/",
-            "potentialAction": ["@type": "SearchAction", "target": "/search?q={query}", "query-input": "required name=query"],
-        ])
+        let jsonLD = JSONValue.object([
+            ("@context", "https://schema.org"), ("@type", "WebSite"), ("name", "Lore"),
+            ("potentialAction", .object([("@type", "SearchAction"), ("query-input", "required name=query"), ("target", "/search?q={query}")])),
+            ("url", "/"),
+        ]).text
         return .html(pages.page("home", context, title: "Home", description: "Upcoming releases, latest stories and changed facts",
                                 section: .home, jsonLD: jsonLD))
     }
@@ -234,14 +235,17 @@ struct PageHandlers: Sendable {
             "years": years.map { ["year": $0.year, "entries": $0.entries.map(View.calendarEntry)] as [String: Any] },
             "from": from?.description ?? "", "to": to?.description ?? "", "icsLink": ics.string ?? "/calendar.ics",
         ]
-        let jsonLD = HTML.jsonLD([
-            "@context": "https://schema.org", "@type": "ItemList", "name": "Lore release calendar",
-            "itemListElement": entries.enumerated().map { index, entry -> [String: Any] in
-                ["@type": "ListItem", "position": index + 1,
-                 "item": ["@type": "CreativeWork", "name": entry.work + (entry.season.map { ", season \($0)" } ?? ""),
-                          "datePublished": entry.window.value, "url": "/entities/\(entry.workID)"] as [String: Any]]
-            },
-        ])
+        let jsonLD = JSONValue.object([
+            ("@context", "https://schema.org"), ("@type", "ItemList"),
+            ("itemListElement", .array(entries.enumerated().map { index, entry in
+                .object([("@type", "ListItem"),
+                         ("item", .object([("@type", "CreativeWork"), ("datePublished", .string(entry.window.value)),
+                                           ("name", .string(entry.work + (entry.season.map { ", season \($0)" } ?? ""))),
+                                           ("url", .string("/entities/\(entry.workID)"))])),
+                         ("position", .integer(Int64(index + 1)))])
+            })),
+            ("name", "Lore release calendar"),
+        ]).text
         return .html(pages.page("calendar", values, title: "Release calendar", description: "Releases as precisely as reported",
                                 section: .calendar, jsonLD: jsonLD))
     }
@@ -288,13 +292,13 @@ struct PageHandlers: Sendable {
             },
             "hasFacts": !detail.facts.isEmpty,
         ]
-        var newsArticle: [String: Any] = ["@context": "https://schema.org", "@type": "NewsArticle", "identifier": article.id,
-                                          "headline": article.title ?? article.id]
-        if let url = View.link(article.url) { newsArticle["url"] = url }
-        if let published = article.published { newsArticle["datePublished"] = published }
-        if let outlet = article.outlet { newsArticle["publisher"] = ["@type": "Organization", "name": outlet] }
+        var newsArticle: [(String, JSONValue)] = [("@context", "https://schema.org"), ("@type", "NewsArticle")]
+        if let published = article.published { newsArticle.append(("datePublished", .string(published))) }
+        newsArticle += [("headline", .string(article.title ?? article.id)), ("identifier", .string(article.id))]
+        if let outlet = article.outlet { newsArticle.append(("publisher", .object([("@type", "Organization"), ("name", .string(outlet))]))) }
+        if let url = View.link(article.url) { newsArticle.append(("url", .string(url))) }
         return .html(pages.page("article", values, title: article.title ?? article.id, section: .articles,
-                                jsonLD: HTML.jsonLD(newsArticle)))
+                                jsonLD: JSONValue.object(newsArticle).text))
     }
 }
 

@@ -82,16 +82,6 @@ enum HTML {
         escape(text).replacingOccurrences(of: String(SearchResults.markStart), with: "<mark>")
             .replacingOccurrences(of: String(SearchResults.markEnd), with: "</mark>")
     }
-
-    /// JSON-LD for a page that has no schema.org export of its own, safe inside `<script>`:
-    /// `<`, `>` and `&` are written as JSON escapes, so `</script>` cannot occur.
-    static func jsonLD(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
-    }
 }
 
 /// The values the templates show, built from the model types.
