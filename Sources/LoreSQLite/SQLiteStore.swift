@@ -504,25 +504,28 @@ extension SQLiteStore {
     /// value of their release and episode slots (their statuses depend on one another): what
     /// a view of recent changes needs, without reading the whole graph.
     public func facts(reportedSince date: String) throws -> [Fact] {
-        try facts(aboutEntityIDs: nil, predicate: nil, filter: ClaimFilter(sql: """
-            c.id IN (SELECT e2.claimId FROM evidence e2 JOIN article a2 ON a2.id = e2.articleId WHERE a2.published >= ?1)
-            OR (c.predicate IN ('release', 'episodes') AND c.subjectId IN (
-                SELECT c3.subjectId FROM claim c3 JOIN evidence e3 ON e3.claimId = c3.id JOIN article a3 ON a3.id = e3.articleId
-                WHERE a3.published >= ?1 AND c3.predicate IN ('release', 'episodes')))
-            """, arguments: [date]))
+        try facts(withEvidenceIn: "SELECT id FROM article WHERE published >= ?", arguments: [date])
     }
 
     /// The facts these articles state, with all their evidence and every value of their
     /// release and episode slots.
     func facts(inArticles ids: [String]) throws -> [Fact] {
         guard !ids.isEmpty else { return [] }
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        return try facts(aboutEntityIDs: nil, predicate: nil, filter: ClaimFilter(sql: """
-            c.id IN (SELECT claimId FROM evidence WHERE articleId IN (\(marks)))
-            OR (c.predicate IN ('release', 'episodes') AND c.subjectId IN (
-                SELECT c3.subjectId FROM claim c3 JOIN evidence e3 ON e3.claimId = c3.id
-                WHERE e3.articleId IN (\(marks)) AND c3.predicate IN ('release', 'episodes')))
-            """, arguments: StatementArguments(ids + ids)))
+        return try facts(withEvidenceIn: "VALUES " + Array(repeating: "(?)", count: ids.count).joined(separator: ","),
+                         arguments: StatementArguments(ids))
+    }
+
+    /// The facts with evidence from the articles `articles` (SQL giving article ids) selects,
+    /// with all their evidence and every value of their release and episode slots, as the
+    /// statuses of a slot's values depend on one another.
+    private func facts(withEvidenceIn articles: String, arguments: StatementArguments) throws -> [Fact] {
+        try facts(aboutEntityIDs: nil, predicate: nil, filter: ClaimFilter(sql: """
+            c.id IN (
+                WITH chosen(claimId) AS (SELECT claimId FROM evidence WHERE articleId IN (\(articles)))
+                SELECT claimId FROM chosen
+                UNION SELECT id FROM claim WHERE predicate IN ('release', 'episodes') AND subjectId IN (
+                    SELECT subjectId FROM claim WHERE id IN chosen AND predicate IN ('release', 'episodes')))
+            """, arguments: arguments))
     }
 
     /// The releases and platforms: what a release calendar is made of.
