@@ -1,4 +1,5 @@
 import Foundation
+import LoreHTML
 
 /// Turns a fetched page's bytes into UTF-8, which is what LoreHTML reads best. The charset is
 /// taken from the Content-Type header, else from the page's `<meta charset>` or http-equiv
@@ -12,16 +13,17 @@ public enum TextDecoding {
         if let declared {
             let name = normalized(declared)
             if name == "utf-8" {
-                if isValidUTF8(bytes) { return (bytes, name) }
+                let check = UTF8Check(bytes)
+                if check.firstBad == nil { return (bytes, name) }
                 // Declared UTF-8, but not one multibyte character is: a mislabelled Western page.
-                if !hasMultibyteUTF8(bytes) { return (windows1252(bytes), "windows-1252") }
+                if check.multibyteCharacters == 0 { return (windows1252(bytes), "windows-1252") }
                 return (Array(String(decoding: bytes, as: UTF8.self).utf8), name)
             }
             if name == "windows-1252" { return (windows1252(bytes), name) }
             if let converted = iconvToUTF8(bytes, from: name) { return (converted, name) }
             // An unknown charset name: read the bytes as if nothing were declared.
         }
-        if isValidUTF8(bytes) { return (bytes, "utf-8") }
+        if UTF8Check(bytes).firstBad == nil { return (bytes, "utf-8") }
         return (windows1252(bytes), "windows-1252")
     }
 
@@ -65,30 +67,6 @@ public enum TextDecoding {
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "windows-1252", "x-cp1252":
             return "windows-1252"
         default: return name
-        }
-    }
-
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
-    }
-
-    static func hasMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): if scalar.value >= 0x80 { return true }
-            case .emptyInput: return false
-            case .error: continue
-            }
         }
     }
 

@@ -116,11 +116,15 @@ enum HTMLParser {
 }
 
 /// How well a page's bytes read as UTF-8.
-struct UTF8Check {
+public struct UTF8Check {
     /// The offset of the first byte that is not valid UTF-8.
-    var firstBad: Int?
-    var badBytes = 0
-    var multibyteCharacters = 0
+    public var firstBad: Int?
+    public var badBytes = 0
+    public var multibyteCharacters = 0
+
+    public init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBytes { UTF8Check($0) }
+    }
 
     init(_ bytes: UnsafeRawBufferPointer) {
         var i = 0
@@ -143,16 +147,24 @@ struct UTF8Check {
         }
     }
 
-    /// The length of the valid multibyte sequence at `i`, or nil.
+    /// The length of the valid multibyte sequence at `i`, or nil. Well-formed as Unicode
+    /// defines it: no overlong forms, no surrogates, nothing past U+10FFFF.
     static func sequenceLength(_ bytes: UnsafeRawBufferPointer, at i: Int) -> Int? {
         let b = bytes[i]
         let length: Int
-        if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
-        else if b & 0xF0 == 0xE0 { length = 3 }
-        else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
-        else { return nil }
-        guard i + length <= bytes.count else { return nil }
-        for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return nil }
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch b {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; second = 0xA0...0xBF
+        case 0xED: length = 3; second = 0x80...0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; second = 0x90...0xBF
+        case 0xF4: length = 4; second = 0x80...0x8F
+        case 0xF1...0xF3: length = 4
+        default: return nil
+        }
+        guard i + length <= bytes.count, second.contains(bytes[i + 1]) else { return nil }
+        for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return nil }
         return length
     }
 
