@@ -101,9 +101,7 @@ extension SQLiteStore {
     /// `limit`, its best-supported facts and their first sources, as `show` lists them.
     public func report(id: Int64, asOf: String? = nil, limit: ReportLimit? = nil) throws -> EntityReport? {
         guard let entity = try entity(id: id, asOf: asOf) else { return nil }
-        if let limit, asOf == nil, try read("reading merges", { db in try EntityGroups.load(db).canonical.isEmpty }) {
-            return try read("reading \(entity.name)") { db in try Self.boundedReport(db, entity: entity, limit: limit) }
-        }
+        if let limit, asOf == nil, let report = try boundedReport(of: entity, limit: limit) { return report }
         return EntityReport(entity: entity, facts: try facts(aboutEntityIDs: [entity.id], predicate: nil, asOf: asOf))
     }
 

@@ -66,10 +66,17 @@ extension SQLiteStore {
     /// or `asOf`, statuses must be derived from the evidence itself: the full report is read.
     public func reports(named name: String, type: EntityType? = nil, limit: ReportLimit) throws -> [EntityReport] {
         let entities = try entities(named: name, type: type)
-        let merged = try read("reading merges") { db in !(try EntityGroups.load(db)).canonical.isEmpty }
-        if merged { return try reports(named: name, type: type) }
         return try read("reading \(name)") { db in
-            try entities.map { try Self.boundedReport(db, entity: $0, limit: limit) }
+            guard try EntityGroups.load(db).canonical.isEmpty else { return nil }
+            return try entities.map { try Self.boundedReport(db, entity: $0, limit: limit) }
+        } ?? reports(named: name, type: type)
+    }
+
+    /// The report of one entity read from the summaries, or nil when merges made by hand
+    /// mean its statuses must be derived from the evidence itself.
+    func boundedReport(of entity: Entity, limit: ReportLimit) throws -> EntityReport? {
+        try read("reading \(entity.name)") { db in
+            try EntityGroups.load(db).canonical.isEmpty ? try Self.boundedReport(db, entity: entity, limit: limit) : nil
         }
     }
 
