@@ -3,7 +3,7 @@ import LoreReading
 import LoreLanguage
 
 /// The word lists extraction reads, loaded once from `Lexicon/` (see `WordList` for user additions).
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     static let shared = Lexicon()
 
     /// Known names by lower-cased token sequence: organisations, franchises, events, places.

@@ -3,8 +3,12 @@ import LoreExtraction
 import LoreKnowledge
 
 /// Each entity keeps how many articles mention it, first and last, and each of its names with
-/// its article count (`entityName`), refreshed in the transaction of every batch that mentions
-/// it: looking up and showing a much-mentioned entity reads a few rows, not every mention.
+/// its article count (`entityName`), kept in the transaction of every batch that mentions it:
+/// looking up and showing a much-mentioned entity reads a few rows, not every mention.
+///
+/// A new article adds to the counts (`count(…)`), so a batch costs the same however often its
+/// entities were mentioned before; only the entities of a replaced article are recounted from
+/// their mentions (`refresh`).
 enum EntitySummaries {
     static func register(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v7-entity-summaries") { db in
@@ -22,6 +26,68 @@ enum EntitySummaries {
                 t.primaryKey(["entityId", "key"])
             }
             try refresh(db, entities: try Int64.fetchAll(db, sql: "SELECT id FROM entity"))
+        }
+        migrator.registerMigration("v8-names-looked-up-in-summaries") { db in
+            // Names are looked up in entityName now: an index of every mention by name cost each stored mention a write.
+            try db.execute(sql: "DROP INDEX IF EXISTS alias_on_key")
+        }
+    }
+
+    /// New mentions of a batch, summed up: a much-mentioned entity costs one update per batch.
+    struct Counts {
+        struct Name: Hashable {
+            var entity: Int64
+            var key: String
+        }
+        /// Per entity and key: new articles using it, and the least of its spellings.
+        var names: [Name: (articles: Int, name: String)] = [:]
+        /// Per entity: new articles mentioning it, and their first and last dates.
+        var articles: [Int64: (count: Int, first: String?, last: String?)] = [:]
+
+        /// A new mention row: `entity` named `name` (matched as `key`) in an article that did not use that key before.
+        mutating func add(entity: Int64, key: String, name: String) {
+            let slot = Name(entity: entity, key: key)
+            if let known = names[slot] {
+                names[slot] = (known.articles + 1, min(known.name, name))
+            } else {
+                names[slot] = (1, name)
+            }
+        }
+
+        /// One more article mentioning `entity`, published on `published` (nil: undated).
+        mutating func add(entity: Int64, published: String?) {
+            var known = articles[entity] ?? (0, nil, nil)
+            known.count += 1
+            if let published {
+                known.first = min(known.first ?? published, published)
+                known.last = max(known.last ?? published, published)
+            }
+            articles[entity] = known
+        }
+
+        /// Adds the counts to the summaries; returns the entities that got a name they had not
+        /// had before (new entities among them).
+        func add(to db: Database) throws -> Set<Int64> {
+            let countName = try db.cachedStatement(sql: """
+                INSERT INTO entityName (entityId, key, name, articles) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (entityId, key) DO UPDATE SET articles = articles + ?4, name = MIN(name, excluded.name)
+                RETURNING articles
+                """)
+            var renamed: Set<Int64> = []
+            for (slot, count) in names {
+                let total = try Int.fetchOne(countName, arguments: [slot.entity, slot.key, count.name, count.articles])
+                if total == count.articles { renamed.insert(slot.entity) }
+            }
+            // MIN and MAX of SQL give NULL when either side is NULL: an undated batch or a first date leaves the other.
+            let countArticles = try db.cachedStatement(sql: """
+                UPDATE entity SET articleCount = articleCount + ?2,
+                    firstSeen = COALESCE(MIN(firstSeen, ?3), firstSeen, ?3), lastSeen = COALESCE(MAX(lastSeen, ?4), lastSeen, ?4)
+                WHERE id = ?1
+                """)
+            for (entity, count) in articles {
+                try countArticles.execute(arguments: [entity, count.count, count.first, count.last])
+            }
+            return renamed
         }
     }
 

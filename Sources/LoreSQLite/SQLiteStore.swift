@@ -191,11 +191,13 @@ extension SQLiteStore {
                     try Self.indexArticle(db, records.article, text: texts[records.article.id])
                 }
             }
+            // New mentions add to the counts (before orphans go, taking their counts with them);
+            // a replaced article's entities are recounted.
+            let renamed = try writer.newMentions.add(to: db)
             try writer.removeOrphans()
             try ClaimSummaries.refresh(db, claims: Set(writer.claimIDs.values).union(writer.maybeOrphanClaims))
-            let entities = Set(writer.entityIDs.values).union(writer.maybeOrphanEntities)
-            try EntitySummaries.refresh(db, entities: entities)
-            try Self.refreshEntitySearch(db, entities: entities)
+            try EntitySummaries.refresh(db, entities: writer.maybeOrphanEntities)
+            try Self.refreshEntitySearch(db, entities: renamed.union(writer.maybeOrphanEntities))
             return writer.report
         }
         if updatingStories { try updateStories() }
@@ -226,6 +228,8 @@ private struct BatchWriter {
     /// Rows a replaced article may have left unsupported, checked once at the end.
     var maybeOrphanClaims: Set<Int64> = []
     var maybeOrphanEntities: Set<Int64> = []
+    /// Mentions stored by this batch, added to the entities' summaries at its end.
+    var newMentions = EntitySummaries.Counts()
 
     init(db: Database, ingestedAt: String) {
         self.db = db
@@ -252,12 +256,17 @@ private struct BatchWriter {
         let insertAlias = try db.cachedStatement(sql: """
             INSERT INTO alias (entityId, articleId, key, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
+        var mentioned: Set<Int64> = []
         for mention in records.mentions {
             let entityID = try entityID(mention.key, name: mention.name)
             for form in mention.forms {
                 try insertAlias.execute(arguments: [entityID, article.id, form.key, form.name])
+                guard db.changesCount > 0 else { continue }
+                mentioned.insert(entityID)
+                newMentions.add(entity: entityID, key: form.key, name: form.name)
             }
         }
+        for entityID in mentioned { newMentions.add(entity: entityID, published: article.published) }
 
         let insertEvidence = try db.cachedStatement(sql: """
             INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official)

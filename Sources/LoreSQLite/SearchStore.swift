@@ -56,7 +56,13 @@ extension SQLiteStore {
     /// Indexes `entities` anew; one that is gone leaves the index.
     static func refreshEntitySearch(_ db: Database, entities: some Sequence<Int64>) throws {
         let delete = try db.cachedStatement(sql: "DELETE FROM entitySearch WHERE rowid = ?")
-        let insert = try db.cachedStatement(sql: "INSERT INTO entitySearch (rowid, entityId, name, aliases) " + entityRows + " WHERE e.id = ?")
+        // The other names from the entity's summary (EntitySummaries), not from its every mention: spellings
+        // of one key differ only in case, accents and punctuation, which the index folds anyway.
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO entitySearch (rowid, entityId, name, aliases)
+            SELECT e.id, e.id, e.name, COALESCE((SELECT group_concat(n.name, ' | ') FROM entityName n WHERE n.entityId = e.id AND n.key <> e.key), '')
+            FROM entity e WHERE e.id = ?
+            """)
         for id in entities {
             try delete.execute(arguments: [id])
             try insert.execute(arguments: [id])
@@ -83,7 +89,7 @@ extension SQLiteStore {
             var seen: Set<Int64> = []
             var entities: [SearchResults.EntityHit] = []
             for row in try Row.fetchAll(db, sql: """
-                SELECT s.entityId, e.name, e.type, (SELECT COUNT(DISTINCT articleId) FROM alias WHERE entityId = e.id) AS articles
+                SELECT s.entityId, e.name, e.type, e.articleCount AS articles
                 FROM entitySearch s JOIN entity e ON e.id = s.entityId
                 WHERE entitySearch MATCH ? ORDER BY bm25(entitySearch, 0, 10, 3), articles DESC, e.name
                 """, arguments: [match]) {

@@ -69,3 +69,58 @@ import LoreReading
         #expect(try store.entities(named: "Character 6").isEmpty)
     }
 }
+
+/// Entity summaries are added to batch by batch; they must always equal a recount from the mentions.
+@Suite struct EntitySummaryTests {
+    typealias Summary = [String]
+
+    /// Each entity's count and dates, and each of its names with its count, as sorted lines.
+    static func summaries(_ store: SQLiteStore) throws -> Summary {
+        try store.read("test") { db in
+            try String.fetchAll(db, sql: "SELECT name || '|' || articleCount || '|' || IFNULL(firstSeen, '-') || '|' || IFNULL(lastSeen, '-') FROM entity")
+                + String.fetchAll(db, sql: "SELECT entityId || '|' || key || '|' || name || '|' || articles FROM entityName")
+        }.sorted()
+    }
+
+    static func recounted(_ store: SQLiteStore) throws -> Summary {
+        try store.write("test") { db in
+            try EntitySummaries.refresh(db, entities: try Int64.fetchAll(db, sql: "SELECT id FROM entity"))
+        }
+        return try summaries(store)
+    }
+
+    static func mention(_ id: String, published: String?, names: [(String, EntityType, aliases: [String])]) -> ArticleRecords {
+        let text = names.map { "\($0.0) is in the news." }.joined(separator: " ")
+        return ArticleRecords(article: Article(id: id, outlet: "wire.example", title: "Item \(id)", published: published, text: text),
+                              extraction: Extraction(id: id, entities: names.map { ExtractedEntity(name: $0.0, type: $0.1, aliases: $0.aliases) },
+                                                     facts: []))
+    }
+
+    @Test func countsAddedBatchByBatchEqualARecount() throws {
+        let store = try SQLiteStore.inMemory()
+        try store.ingest([
+            Self.mention("n1", published: "2024-03-02", names: [("Vera Lund", .person, []), ("Harrow Bay", .work, [])]),
+            Self.mention("n2", published: nil, names: [("Vera Lund", .person, ["Lund"])]),
+            Self.mention("n3", published: "2024-01-15", names: [("Harrow Bay", .work, ["HARROW BAY"])]),
+        ], updatingStories: false)
+        #expect(try Self.summaries(store) == (try Self.recounted(store)))
+
+        // A later batch: a new name for a known entity, an earlier date, and an article stored
+        // twice in one batch, whose second version drops an entity.
+        try store.ingest([
+            Self.mention("n4", published: "2023-12-30", names: [("Vera Lund", .person, ["Ronnie"]), ("Oskar Tide", .person, [])]),
+            Self.mention("n5", published: "2024-05-01", names: [("Oskar Tide", .person, []), ("Harrow Bay", .work, [])]),
+            Self.mention("n5", published: "2024-05-01", names: [("Harrow Bay", .work, [])]),
+        ], updatingStories: false)
+        let summaries = try Self.summaries(store)
+        #expect(summaries == (try Self.recounted(store)))
+        #expect(summaries.contains("Vera Lund|3|2023-12-30|2024-03-02"))
+        #expect(summaries.contains("Oskar Tide|1|2023-12-30|2023-12-30"))
+
+        // A changed article replaces the earlier one in a later batch.
+        try store.ingest([Self.mention("n1", published: "2024-03-02", names: [("Harrow Bay", .work, [])])], updatingStories: false)
+        #expect(try Self.summaries(store) == (try Self.recounted(store)))
+        // The new name is found by search too.
+        #expect(try store.search("Ronnie").entities.map(\.name) == ["Vera Lund"])
+    }
+}
