@@ -53,7 +53,7 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
                 terms[stem, default: 0] += weight
                 if let previous { terms[previous + " " + stem, default: 0] += weight }
                 previous = stem
-                if tokenIndex > 0, token.first?.isUppercase == true { names[stem, default: 0] += 1 }
+                if tokenIndex > 0, StoryText.startsUppercase(token) { names[stem, default: 0] += 1 }
             }
         }
         self.init(articleID: article.id, title: article.title ?? lines.first.map(String.init), published: article.published,
@@ -373,8 +373,10 @@ enum StoryText {
             current = String.UnicodeScalarView()
         }
         for scalar in line.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic
-            let isDigit = ("0"..."9").contains(scalar)
+            let value = scalar.value
+            // ASCII first: Unicode's property tables cost far more than a range check.
+            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
+            let isDigit = (0x30...0x39).contains(value)
             if current.isEmpty {
                 if isLetter || isDigit {
                     current.append(scalar)
@@ -392,6 +394,12 @@ enum StoryText {
         }
         finish()
         return tokens
+    }
+
+    /// "Hadley", "Élan" (an ASCII first letter is checked without Unicode's tables).
+    static func startsUppercase(_ token: String) -> Bool {
+        guard let first = token.utf8.first else { return false }
+        return first < 0x80 ? (0x41...0x5A).contains(first) : token.first?.isUppercase == true
     }
 
     /// A light stemmer: possessives and plurals go ("studios" → "studio", "series" stays).

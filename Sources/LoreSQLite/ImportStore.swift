@@ -165,11 +165,26 @@ private struct Importer {
             }
         }
         for trigger in triggers { try db.execute(sql: trigger["sql"]) }
+        try deriveWhatTheBackupPredates(Set(header.migrations ?? []))
         for index in schema.rebuiltIndexes {
             try db.execute(sql: "INSERT INTO \(Backup.quote(index)) (\(Backup.quote(index))) VALUES ('rebuild')")
             report.rebuiltIndexes.append(index)
         }
         return report
+    }
+
+    /// A backup made before a migration that derives data from the rows (summaries, dates)
+    /// lacks that data: it is derived now, as the migration would have.
+    func deriveWhatTheBackupPredates(_ migrations: Set<String>) throws {
+        if !migrations.contains("v6-claim-summaries") {
+            try ClaimSummaries.refresh(db, claims: try Int64.fetchAll(db, sql: "SELECT id FROM claim"))
+        }
+        if !migrations.contains("v7-entity-summaries") {
+            try EntitySummaries.refresh(db, entities: try Int64.fetchAll(db, sql: "SELECT id FROM entity"))
+        }
+        if !migrations.contains("v9-evidence-in-date-order") {
+            try ClaimSummaries.dateEvidence(db)
+        }
     }
 
     func readHeader(_ line: String, number: Int, decoder: JSONDecoder) throws -> Header {

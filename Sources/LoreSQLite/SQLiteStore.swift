@@ -269,14 +269,15 @@ private struct BatchWriter {
         for entityID in mentioned { newMentions.add(entity: entityID, published: article.published) }
 
         let insertEvidence = try db.cachedStatement(sql: """
-            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official, articleDate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for claim in records.claims {
             let claimID = try claimID(claim)
             try insertEvidence.execute(arguments: [claimID, article.id, claim.quote, claim.start, claim.end,
                                                    claim.modality.rawValue, claim.scope.rawValue,
-                                                   records.extractor.name, records.extractor.version, claim.official])
+                                                   records.extractor.name, records.extractor.version, claim.official,
+                                                   ClaimSummaries.dateKey(article.published)])
             report.newEvidence += 1
         }
     }
@@ -476,13 +477,17 @@ extension SQLiteStore {
         UniverseSummary(counts: try counts(), facts: try facts())
     }
 
-    /// A piece of evidence from a row with the evidence's columns and its article's.
-    static func evidence(_ row: Row) -> Evidence {
-        Evidence(articleID: row["articleId"], outlet: row["outlet"], url: row["url"], published: row["published"],
-                 quote: row["quote"], start: row["byteStart"], end: row["byteEnd"],
-                 modality: Modality(rawValue: row["modality"]) ?? .asserted, scope: Scope(rawValue: row["scope"]) ?? .screen,
-                 extractor: ExtractorSignature(name: row["extractor"], version: row["extractorVersion"]), official: row["official"])
+    /// A piece of evidence from a row holding `evidenceColumns` from column `start` on (read by
+    /// position: looking columns up by name cost more than the query on a much-reported entity).
+    static func evidence(_ row: Row, at start: Int) -> Evidence {
+        Evidence(articleID: row[start + 8], outlet: row[start + 9], url: row[start + 10], published: row[start + 11],
+                 quote: row[start], start: row[start + 1], end: row[start + 2],
+                 modality: Modality(rawValue: row[start + 3]) ?? .asserted, scope: Scope(rawValue: row[start + 4]) ?? .screen,
+                 extractor: ExtractorSignature(name: row[start + 5], version: row[start + 6]), official: row[start + 7])
     }
+
+    /// The columns `evidence(_:at:)` reads, in its order, from evidence `e` and its article `a`.
+    static let evidenceColumns = "e.quote, e.byteStart, e.byteEnd, e.modality, e.scope, e.extractor, e.extractorVersion, e.official, a.id, a.outlet, a.url, a.published"
 
     /// An entity with the aliases and mentions of every member of its group (itself, and the
     /// entities merged into it), less the aliases split from it.
@@ -569,9 +574,7 @@ extension SQLiteStore {
         let sql = """
             SELECT c.id AS claimId, c.predicate, c.literal, c.qualifiers,
                    s.id AS subjectId, s.name AS subjectName, s.type AS subjectType,
-                   o.id AS objectId, o.name AS objectName, o.type AS objectType,
-                   e.quote, e.byteStart, e.byteEnd, e.modality, e.scope, e.extractor, e.extractorVersion, e.official,
-                   a.id AS articleId, a.outlet, a.url, a.published
+                   o.id AS objectId, o.name AS objectName, o.type AS objectType, \(Self.evidenceColumns)
             FROM claim c
             JOIN entity s ON s.id = c.subjectId
             LEFT JOIN entity o ON o.id = c.objectId
@@ -597,7 +600,7 @@ extension SQLiteStore {
                     facts.append(Fact(claim: claim, subjectID: row["subjectId"], objectID: row["objectId"],
                                       status: .reported, sources: []))
                 }
-                facts[facts.count - 1].sources.append(Self.evidence(row))
+                facts[facts.count - 1].sources.append(Self.evidence(row, at: 10))
             }
             return facts
         }

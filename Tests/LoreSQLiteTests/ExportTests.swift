@@ -356,6 +356,32 @@ final class SVGReader: NSObject, XMLParserDelegate {
 @Suite struct BackupTests {
     func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 
+    @Test func aBackupFromBeforeTheSummariesGetsThemOnImport() throws {
+        let store = try ExportNews.store()
+        let backup = try ExportNews.export(store, .ndjson)
+        // The same backup as a Lore without summaries or evidence dates would have written it.
+        let older = try lines(backup).filter { !$0.hasPrefix(#"{"table":"entityName""#) }.map { line -> String in
+            guard line.hasPrefix(#"{"format""#) || line.hasPrefix(#"{"table":"evidence""#) || line.hasPrefix(#"{"table":"entity""#)
+                    || line.hasPrefix(#"{"table":"claim""#) else { return line }
+            var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            if var migrations = object["migrations"] as? [String] {
+                migrations.removeAll { ["v6-claim-summaries", "v7-entity-summaries", "v8-names-looked-up-in-summaries", "v9-evidence-in-date-order"].contains($0) }
+                object["migrations"] = migrations
+            }
+            if var row = object["row"] as? [String: Any] {
+                for column in ["articleDate", "articleCount", "firstSeen", "lastSeen", "status", "evidenceCount", "outletCount",
+                               "firstReported", "lastReported"] { row[column] = nil }
+                object["row"] = row
+            }
+            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        }
+        #expect(older != lines(backup))
+        let copy = try SQLiteStore.inMemory()
+        try copy.importBackup(from: older)
+        #expect(try copy.reports(named: ExportNews.work, limit: .standard) == store.reports(named: ExportNews.work, limit: .standard))
+        #expect(try copy.entities(named: ExportNews.work) == store.entities(named: ExportNews.work))
+    }
+
     @Test func exportImportExportIsByteIdenticalAndShowsTheSame() throws {
         let store = try ExportNews.store()
         let backup = try ExportNews.export(store, .ndjson)
