@@ -183,8 +183,9 @@ public struct PlainTextLayout: Sendable {
     static func isByline(_ lower: [UInt8], _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lower.count < 100, line.count > 4 else { return false }
         if lower.starts(with: "by ".utf8), line[3] >= 65 && line[3] <= 90 { return true }
-        return lower.count < 60 && lower.firstRange(of: " | on ".utf8) != nil
+        return lower.count < 60 && lower.contains(bylineSeparator)
     }
+    static let bylineSeparator = Array(" | on ".utf8)
 
     /// A photo caption or credit, given the line lower-cased.
     func isCaption(_ lower: [UInt8], plain: Bool) -> Bool {
