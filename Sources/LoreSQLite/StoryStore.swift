@@ -25,26 +25,51 @@ enum StoryFeatureCoding {
         var description: String { "line \(line) is not TYPE<TAB>TERM<TAB>COUNT" }
     }
 
-    /// Parsed on bytes: it runs for every stored article whenever stories are recomputed.
+    /// Parsed on bytes: it runs for every regrouped article whenever stories are recomputed.
     static func decode(articleID: String, features: Data, sketch: Data) throws -> StoryFeatures {
+        var terms: [String: Int] = [:], names: [String: Int] = [:]
+        let (title, published) = try parse(features) { isName, term, count in
+            if isName { names[term] = count } else { terms[term] = count }
+        }
+        return StoryFeatures(articleID: articleID, title: title, published: published, terms: terms, names: names,
+                             sketch: decode(sketch: sketch))
+    }
+
+    /// The same, with terms and names as ids into `vocabulary`: what regrouping holds in memory.
+    static func decode(articleID: String, features: Data, sketch: Data,
+                       vocabulary: inout StoryVocabulary) throws -> InternedStoryFeatures {
+        var terms: [InternedStoryFeatures.TermCount] = [], names: [InternedStoryFeatures.TermCount] = []
+        let (title, published) = try parse(features) { isName, term, count in
+            let entry = InternedStoryFeatures.TermCount(term: vocabulary.id(of: term), count: Int32(clamping: count))
+            if isName { names.append(entry) } else { terms.append(entry) }
+        }
+        return InternedStoryFeatures(articleID: articleID, title: title, published: published, terms: terms, names: names,
+                                     sketch: decode(sketch: sketch))
+    }
+
+    /// Calls `take` with each term or name line and returns the title and the date.
+    private static func parse(_ features: Data, _ take: (_ isName: Bool, _ term: String, _ count: Int) -> Void) throws
+        -> (title: String?, published: String?) {
         let bytes = [UInt8](features)
         var lines: [ArraySlice<UInt8>] = bytes.split(separator: 10, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard lines.count >= 2 else { throw Malformed(line: lines.count + 1) }
-        var terms: [String: Int] = [:], names: [String: Int] = [:]
-        terms.reserveCapacity(lines.count)
         for number in 2..<lines.count {
             let fields = lines[number].split(separator: 9, omittingEmptySubsequences: false)
             guard fields.count == 3, fields[0].count == 1, let count = Int(String(decoding: fields[2], as: UTF8.self))
             else { throw Malformed(line: number + 1) }
             let term = String(decoding: fields[1], as: UTF8.self)
             switch fields[0].first {
-            case UInt8(ascii: "T"): terms[term] = count
-            case UInt8(ascii: "N"): names[term] = count
+            case UInt8(ascii: "T"): take(false, term, count)
+            case UInt8(ascii: "N"): take(true, term, count)
             default: throw Malformed(line: number + 1)
             }
         }
         let title = String(decoding: lines[0], as: UTF8.self), published = String(decoding: lines[1], as: UTF8.self)
+        return (title.isEmpty ? nil : title, published.isEmpty ? nil : published)
+    }
+
+    private static func decode(sketch: Data) -> [UInt64] {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(sketch.count / 8)
         let sketchBytes = [UInt8](sketch)
@@ -53,8 +78,7 @@ enum StoryFeatureCoding {
             for offset in 0..<8 { hash |= UInt64(sketchBytes[start + offset]) << (8 * offset) }
             hashes.append(hash)
         }
-        return StoryFeatures(articleID: articleID, title: title.isEmpty ? nil : title,
-                             published: published.isEmpty ? nil : published, terms: terms, names: names, sketch: hashes)
+        return hashes
     }
 
     private static func oneLine(_ text: String) -> String {
