@@ -51,10 +51,22 @@ struct StoryRegrouping {
                 """
             }
             let featuresChanged = markChange("(SELECT published FROM article WHERE id = NEW.articleId)", "NEW.articleId")
+            // A removed article's whole story is regrouped, so that its dates and headline
+            // no longer come from the article: from the story's first article on.
+            let storyOfRemoved = """
+                INSERT INTO storyRegroup (id, published, articleId)
+                SELECT 1, COALESCE(a.published, '~'), a.id FROM storyArticle removed
+                JOIN storyArticle m ON m.storyId = removed.storyId JOIN article a ON a.id = m.articleId
+                WHERE removed.articleId = OLD.id ORDER BY 2, 3 LIMIT 1
+                ON CONFLICT (id) DO UPDATE SET published = excluded.published, articleId = excluded.articleId
+                WHERE (excluded.published, excluded.articleId) < (storyRegroup.published, storyRegroup.articleId);
+                """
             try db.execute(sql: """
                 CREATE TRIGGER storyFeatures_regroup_insert AFTER INSERT ON storyFeatures BEGIN \(featuresChanged) END;
                 CREATE TRIGGER storyFeatures_regroup_update AFTER UPDATE ON storyFeatures BEGIN \(featuresChanged) END;
-                CREATE TRIGGER article_regroup_delete AFTER DELETE ON article BEGIN \(markChange("OLD.published", "OLD.id")) END;
+                CREATE TRIGGER article_regroup_delete BEFORE DELETE ON article BEGIN
+                    \(markChange("OLD.published", "OLD.id")) \(storyOfRemoved)
+                END;
                 CREATE TRIGGER article_regroup_update AFTER UPDATE OF id, published ON article BEGIN
                     \(markChange("OLD.published", "OLD.id")) \(markChange("NEW.published", "NEW.id"))
                 END;

@@ -391,6 +391,24 @@ enum EventNews {
         #expect(try EventNews.stories(store) == EventNews.stories(allAtOnce))
     }
 
+    @Test func aStoryWhoseArticlesLeaveItLosesTheirDatesAndHeadline() throws {
+        let store = try store(EventNews.all)
+        try store.updateStories(options: small)
+        // Event 3's later reports (in the second block, its first report in the first) are
+        // replaced by texts of event 11.
+        let replaced = EventNews.articles(ofEvent: 11, startingOnDay: 20).suffix(2).enumerated().map { offset, article in
+            var article = article
+            article.id = "event3-\(offset + 1)"
+            return article
+        }
+        try store.ingest(replaced.map(StoryFixture.records), updatingStories: false)
+        try store.updateStories(options: small)
+        let story = try #require(try store.stories().first { $0.articles.contains { $0.id == "event3-0" } })
+        #expect(story.articles.map(\.id) == ["event3-0"])
+        #expect(story.lastDate == EventNews.day(19))
+        #expect(story.headline == EventNews.all[9].title)
+    }
+
     @Test func undatedArticlesAreGroupedAfterTheDatedOnes() throws {
         var undated = EventNews.articles(ofEvent: 11, startingOnDay: 1)
         for index in undated.indices { undated[index].published = nil }
