@@ -22,6 +22,8 @@ struct StoryRegrouping {
     let database: String
     let options: StoryClustering.Options
     var update = StoryUpdate()
+    /// The stories regrouped articles went to (a story crossing blocks counts once).
+    var storiesWritten: Set<Int64> = []
     var nextID: Int64
 
     init(db: Database, database: String, options: StoryClustering.Options) throws {
@@ -119,6 +121,7 @@ struct StoryRegrouping {
         // articles. A scan of the story table, cheap beside clustering a block.
         try db.execute(sql: "DELETE FROM story WHERE NOT EXISTS (SELECT 1 FROM storyArticle m WHERE m.storyId = story.id)")
         try db.execute(sql: "DELETE FROM storyRegroup")
+        update.stories = storiesWritten.count
         return update
     }
 
@@ -191,8 +194,8 @@ struct StoryRegrouping {
                 try write(group, regrouped, of: members, intoNew: id)
             }
             taken.insert(id)
+            storiesWritten.insert(id)
             update.articles += regrouped.count
-            update.stories += 1
         }
     }
 
