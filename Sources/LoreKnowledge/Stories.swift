@@ -61,6 +61,69 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
     }
 }
 
+/// Terms and names of many articles as small ids into one list of strings.
+public struct StoryVocabulary: Sendable {
+    private var ids: [String: Int32] = [:]
+    public private(set) var terms: [String] = []
+
+    public init() {}
+
+    public mutating func id(of term: String) -> Int32 {
+        if let id = ids[term] { return id }
+        let id = Int32(terms.count)
+        ids[term] = id
+        terms.append(term)
+        return id
+    }
+
+    /// Each id's place in the alphabetical order of the terms.
+    func alphabeticalRanks() -> [Int32] {
+        var ranks = [Int32](repeating: 0, count: terms.count)
+        for (rank, id) in terms.indices.sorted(by: { terms[$0] < terms[$1] }).enumerated() { ranks[id] = Int32(rank) }
+        return ranks
+    }
+}
+
+/// `StoryFeatures` with its terms and names as ids into a `StoryVocabulary`: 8 bytes a term
+/// instead of a dictionary entry and a string. The terms are most of what clustering
+/// thousands of articles holds in memory.
+public struct InternedStoryFeatures: Sendable, Hashable {
+    public struct TermCount: Sendable, Hashable {
+        public var term: Int32
+        public var count: Int32
+
+        public init(term: Int32, count: Int32) {
+            self.term = term
+            self.count = count
+        }
+    }
+
+    public var articleID: String
+    public var title: String?
+    public var published: String?
+    public var terms: [TermCount]
+    public var names: [TermCount]
+    public var sketch: [UInt64]
+
+    public init(articleID: String, title: String?, published: String?, terms: [TermCount], names: [TermCount],
+                sketch: [UInt64]) {
+        self.articleID = articleID
+        self.title = title
+        self.published = published
+        self.terms = terms
+        self.names = names
+        self.sketch = sketch
+    }
+
+    public init(_ features: StoryFeatures, vocabulary: inout StoryVocabulary) {
+        func interned(_ counts: [String: Int]) -> [TermCount] {
+            counts.map { TermCount(term: vocabulary.id(of: $0.key), count: Int32(clamping: $0.value)) }
+        }
+        self.init(articleID: features.articleID, title: features.title, published: features.published,
+                  terms: interned(features.terms), names: interned(features.names), sketch: features.sketch)
+    }
+}
+
 /// How a collection of articles falls into stories.
 public struct StoryClustering: Sendable, Hashable {
     /// One story: indices into the clustered articles.
@@ -96,8 +159,22 @@ extension StoryClustering {
         public var distantDays = 30
         /// …and beyond this they are never linked, however alike (a renewal each year).
         public var unrelatedDays = 180
+        /// A store regroups its articles in date order, this many at a time, so that memory
+        /// stays the same however many articles it holds. Word weights and each article's
+        /// background are then taken within a block (and its context): months of news, which
+        /// is what a story's articles stand out against.
+        public var blockSize = 4000
+        /// Each block after the first is clustered together with this many articles just
+        /// before it: their stories go on in the block, and they are part of its background.
+        public var contextArticles = 1000
 
         public init() {}
+
+        public init(blockSize: Int, contextArticles: Int) {
+            precondition(blockSize > 0 && contextArticles >= 0, "a block holds at least one article")
+            self.blockSize = blockSize
+            self.contextArticles = contextArticles
+        }
     }
 
     /// Groups articles that report the same event: TF-IDF cosine of words and word pairs,
@@ -106,13 +183,21 @@ extension StoryClustering {
     /// two groups join while the mean link strength between their members is at least 1.
     /// Near-copies are always in one story. Deterministic: the same input gives the same groups.
     public init(_ articles: [StoryFeatures], options: Options = Options()) {
+        var vocabulary = StoryVocabulary()
+        let interned = articles.map { InternedStoryFeatures($0, vocabulary: &vocabulary) }
+        self.init(interned, vocabulary: vocabulary, options: options)
+    }
+
+    /// The same clustering, of articles whose terms and names are ids into `vocabulary`.
+    public init(_ articles: [InternedStoryFeatures], vocabulary: StoryVocabulary, options: Options = Options()) {
         let count = articles.count
         guard count > 0 else {
             groups = []
             return
         }
-        let words = WeightedVectors(articles.map(\.terms))
-        let names = WeightedVectors(articles.map(\.names))
+        let alphabetical = vocabulary.alphabeticalRanks()
+        let words = WeightedVectors(articles.map(\.terms), alphabetical: alphabetical)
+        let names = WeightedVectors(articles.map(\.names), alphabetical: alphabetical)
         let days = articles.map { $0.published.flatMap(CalendarDate.init(iso:)).flatMap(StoryText.dayNumber) }
 
         // Pairwise similarity through the inverted index: only pairs that share a word.
@@ -192,38 +277,36 @@ extension StoryClustering {
 
 /// Sparse TF-IDF vectors, L2-normalised, with an inverted index for the dot products.
 private struct WeightedVectors {
-    var vectors: [[(term: Int, weight: Double)]]
-    var postings: [[(article: Int, weight: Double)]]
+    var vectors: [[(term: Int32, weight: Double)]]
+    var postings: [[(article: Int32, weight: Double)]]
 
-    init(_ counts: [[String: Int]]) {
-        var termIDs: [String: Int] = [:]
-        var frequency: [Int] = []
-        // Sorted, so that term ids (and the order of the sums) are the same on every run.
-        let sortedTerms = counts.map { $0.keys.sorted() }
-        let ids = sortedTerms.map { terms in
-            terms.map { term -> Int in
-                if let id = termIDs[term] { frequency[id] += 1; return id }
-                termIDs[term] = frequency.count
-                frequency.append(1)
-                return frequency.count - 1
-            }
+    /// `alphabetical` ranks the vocabulary's terms: each vector is in that order, so that the
+    /// sums (and so the groups) are the same bit for bit whatever order the terms were met in.
+    init(_ bags: [[InternedStoryFeatures.TermCount]], alphabetical: [Int32]) {
+        var frequency = [Int](repeating: 0, count: alphabetical.count)
+        for bag in bags {
+            for entry in bag { frequency[Int(entry.term)] += 1 }
         }
-        let documents = Double(counts.count)
+        let documents = Double(bags.count)
         // Words in more than a third of a large collection weigh little but cost the most
         // (each pair of articles that shares one): they count in the norms, not in the products.
-        let indexedFrequency = counts.count >= 100 ? counts.count / 3 : counts.count
+        let indexedFrequency = bags.count >= 100 ? bags.count / 3 : bags.count
         postings = Array(repeating: [], count: frequency.count)
         vectors = []
-        for (article, bag) in counts.enumerated() {
-            var vector: [(term: Int, weight: Double)] = []
-            for (term, id) in zip(sortedTerms[article], ids[article]) {
-                let idf = log((documents + 1) / (Double(frequency[id]) + 1))
-                let weight = (1 + log(Double(bag[term]!))) * idf
-                if weight > 0 { vector.append((id, weight)) }
+        vectors.reserveCapacity(bags.count)
+        for (article, bag) in bags.enumerated() {
+            var vector: [(term: Int32, weight: Double)] = []
+            vector.reserveCapacity(bag.count)
+            for entry in bag.sorted(by: { alphabetical[Int($0.term)] < alphabetical[Int($1.term)] }) {
+                let idf = log((documents + 1) / (Double(frequency[Int(entry.term)]) + 1))
+                let weight = (1 + log(Double(entry.count))) * idf
+                if weight > 0 { vector.append((entry.term, weight)) }
             }
             let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             if norm > 0 { vector = vector.map { ($0.term, $0.weight / norm) } }
-            for entry in vector where frequency[entry.term] <= indexedFrequency { postings[entry.term].append((article, entry.weight)) }
+            for entry in vector where frequency[Int(entry.term)] <= indexedFrequency {
+                postings[Int(entry.term)].append((Int32(article), entry.weight))
+            }
             vectors.append(vector)
         }
     }
@@ -232,10 +315,10 @@ private struct WeightedVectors {
     func addDotProducts(of i: Int, into scores: inout SparseScores) {
         for (term, weight) in vectors[i] {
             // Postings are in article order: walk back from the end down to the later articles.
-            let list = postings[term]
+            let list = postings[Int(term)]
             var index = list.count - 1
             while index >= 0, list[index].article > i {
-                scores.add(weight * list[index].weight, to: list[index].article)
+                scores.add(weight * list[index].weight, to: Int(list[index].article))
                 index -= 1
             }
         }
@@ -449,7 +532,7 @@ enum StoryText {
     }
 
     /// Publication order: dated before undated, then by date, then by id.
-    static func earlier(_ a: StoryFeatures, _ b: StoryFeatures) -> Bool {
+    static func earlier(_ a: InternedStoryFeatures, _ b: InternedStoryFeatures) -> Bool {
         switch (a.published, b.published) {
         case let (x?, y?) where x != y: return x < y
         case (_?, nil): return true

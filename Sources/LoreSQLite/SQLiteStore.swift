@@ -135,6 +135,7 @@ public struct SQLiteStore: Sendable {
         }
         ClaimSummaries.register(&migrator)
         EntitySummaries.register(&migrator)
+        StoryRegrouping.register(&migrator)
         return migrator
     }
 }

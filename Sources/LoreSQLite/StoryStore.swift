@@ -25,26 +25,51 @@ enum StoryFeatureCoding {
         var description: String { "line \(line) is not TYPE<TAB>TERM<TAB>COUNT" }
     }
 
-    /// Parsed on bytes: it runs for every stored article whenever stories are recomputed.
+    /// Parsed on bytes: it runs for every regrouped article whenever stories are recomputed.
     static func decode(articleID: String, features: Data, sketch: Data) throws -> StoryFeatures {
+        var terms: [String: Int] = [:], names: [String: Int] = [:]
+        let (title, published) = try parse(features) { isName, term, count in
+            if isName { names[term] = count } else { terms[term] = count }
+        }
+        return StoryFeatures(articleID: articleID, title: title, published: published, terms: terms, names: names,
+                             sketch: decode(sketch: sketch))
+    }
+
+    /// The same, with terms and names as ids into `vocabulary`: what regrouping holds in memory.
+    static func decode(articleID: String, features: Data, sketch: Data,
+                       vocabulary: inout StoryVocabulary) throws -> InternedStoryFeatures {
+        var terms: [InternedStoryFeatures.TermCount] = [], names: [InternedStoryFeatures.TermCount] = []
+        let (title, published) = try parse(features) { isName, term, count in
+            let entry = InternedStoryFeatures.TermCount(term: vocabulary.id(of: term), count: Int32(clamping: count))
+            if isName { names.append(entry) } else { terms.append(entry) }
+        }
+        return InternedStoryFeatures(articleID: articleID, title: title, published: published, terms: terms, names: names,
+                                     sketch: decode(sketch: sketch))
+    }
+
+    /// Calls `take` with each term or name line and returns the title and the date.
+    private static func parse(_ features: Data, _ take: (_ isName: Bool, _ term: String, _ count: Int) -> Void) throws
+        -> (title: String?, published: String?) {
         let bytes = [UInt8](features)
         var lines: [ArraySlice<UInt8>] = bytes.split(separator: 10, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard lines.count >= 2 else { throw Malformed(line: lines.count + 1) }
-        var terms: [String: Int] = [:], names: [String: Int] = [:]
-        terms.reserveCapacity(lines.count)
         for number in 2..<lines.count {
             let fields = lines[number].split(separator: 9, omittingEmptySubsequences: false)
             guard fields.count == 3, fields[0].count == 1, let count = Int(String(decoding: fields[2], as: UTF8.self))
             else { throw Malformed(line: number + 1) }
             let term = String(decoding: fields[1], as: UTF8.self)
             switch fields[0].first {
-            case UInt8(ascii: "T"): terms[term] = count
-            case UInt8(ascii: "N"): names[term] = count
+            case UInt8(ascii: "T"): take(false, term, count)
+            case UInt8(ascii: "N"): take(true, term, count)
             default: throw Malformed(line: number + 1)
             }
         }
         let title = String(decoding: lines[0], as: UTF8.self), published = String(decoding: lines[1], as: UTF8.self)
+        return (title.isEmpty ? nil : title, published.isEmpty ? nil : published)
+    }
+
+    private static func decode(sketch: Data) -> [UInt64] {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(sketch.count / 8)
         let sketchBytes = [UInt8](sketch)
@@ -53,8 +78,7 @@ enum StoryFeatureCoding {
             for offset in 0..<8 { hash |= UInt64(sketchBytes[start + offset]) << (8 * offset) }
             hashes.append(hash)
         }
-        return StoryFeatures(articleID: articleID, title: title.isEmpty ? nil : title,
-                             published: published.isEmpty ? nil : published, terms: terms, names: names, sketch: hashes)
+        return hashes
     }
 
     private static func oneLine(_ text: String) -> String {
@@ -64,70 +88,24 @@ enum StoryFeatureCoding {
 
 /// What `updateStories()` did.
 public struct StoryUpdate: Sendable, Hashable {
+    /// Articles regrouped: those from the block of the earliest change on.
     public var articles = 0
+    /// Stories those articles are in now.
     public var stories = 0
-    /// Articles recognised as near-copies of another article.
+    /// Regrouped articles recognised as near-copies of another article.
     public var copies = 0
 }
 
 extension SQLiteStore {
-    /// Regroups every stored article into stories. A story keeps its id as long as it keeps
-    /// most of its articles, so ids stay stable as articles arrive.
+    /// Regroups into stories the articles from the block of the earliest article stored,
+    /// replaced or removed since the last regroup on (see `StoryRegrouping`); does nothing
+    /// when no article changed. A story keeps its id as long as it keeps most of its
+    /// articles, so ids stay stable as articles arrive.
     @discardableResult
     public func updateStories(options: StoryClustering.Options = .init()) throws -> StoryUpdate {
         try write("grouping articles into stories") { db in
-            var features: [StoryFeatures] = []
-            for row in try Row.fetchAll(db, sql: "SELECT articleId, features, sketch FROM storyFeatures ORDER BY articleId") {
-                let id: String = row["articleId"]
-                do {
-                    features.append(try StoryFeatureCoding.decode(articleID: id, features: row["features"], sketch: row["sketch"]))
-                } catch {
-                    throw StoreError(database: path, reason: "the story features of article \(id) cannot be read (\(error)); "
-                                     + "re-ingest the article to rebuild them")
-                }
-            }
-            let clustering = StoryClustering(features, options: options)
-
-            var previous: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT articleId, storyId FROM storyArticle") {
-                previous[row["articleId"]] = row["storyId"]
-            }
-            var nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM story") ?? 0) + 1
-            try db.execute(sql: "DELETE FROM storyArticle")
-            try db.execute(sql: "DELETE FROM story")
-
-            // Largest groups choose first, so a story that grew keeps its id.
-            let bySize = clustering.groups.indices.sorted {
-                (-clustering.groups[$0].members.count, $0) < (-clustering.groups[$1].members.count, $1)
-            }
-            var taken: Set<Int64> = []
-            var update = StoryUpdate(articles: features.count, stories: clustering.groups.count)
-            let insertStory = try db.makeStatement(sql: "INSERT INTO story (id, headline, firstDate, lastDate) VALUES (?, ?, ?, ?)")
-            let insertMember = try db.makeStatement(sql: "INSERT INTO storyArticle (articleId, storyId, copyOf) VALUES (?, ?, ?)")
-            for index in bySize {
-                let group = clustering.groups[index]
-                var votes: [Int64: Int] = [:]
-                for member in group.members {
-                    if let old = previous[features[member].articleID], !taken.contains(old) { votes[old, default: 0] += 1 }
-                }
-                let id: Int64
-                if let best = votes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), 2 * best.value >= group.members.count {
-                    id = best.key
-                } else {
-                    id = nextID
-                    nextID += 1
-                }
-                taken.insert(id)
-                let dates = group.members.compactMap { features[$0].published }
-                let central = features[group.central]
-                try insertStory.execute(arguments: [id, central.title ?? central.articleID, dates.min(), dates.max()])
-                for member in group.members {
-                    let copyOf = group.copies[member].map { features[$0].articleID }
-                    if copyOf != nil { update.copies += 1 }
-                    try insertMember.execute(arguments: [features[member].articleID, id, copyOf])
-                }
-            }
-            return update
+            var regrouping = try StoryRegrouping(db: db, database: path, options: options)
+            return try regrouping.run()
         }
     }
 

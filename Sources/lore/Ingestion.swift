@@ -54,7 +54,7 @@ struct Ingestion {
         for result in fetched { try take(result) }
         try reader.read(paths, take)
         try flush()
-        // Once for the whole run: regrouping costs the same whatever the batch.
+        // Once for the whole run: it regroups from the block of the earliest article stored on.
         try store.updateStories()
         progress?.finish()
         summary.seconds = Date().timeIntervalSince(started)

@@ -210,3 +210,213 @@ enum StoryFixture {
         #expect(story["comet-cancelled-2"] != story["comet-cancelled-1"])
     }
 }
+
+/// Hand-written news about twelve made-up shows: each show has one event (a trailer, a
+/// renewal, a casting or a cancellation) reported by three outlets over three days, and the
+/// events follow each other six days apart. Events of one kind share their wording and differ
+/// in their names, as real news does.
+enum EventNews {
+    struct Event {
+        var show: String, actor: String, network: String, place: String, kind: Int
+    }
+
+    static let events: [Event] = [
+        Event(show: "Salt Meridian", actor: "Odile Brandt", network: "Brightwater", place: "Varrow Bay", kind: 0),
+        Event(show: "The Ninth Lantern", actor: "Kasimir Vale", network: "Northgate", place: "Ostmere", kind: 1),
+        Event(show: "Copperfall", actor: "Noor Hadley", network: "Tallis Media", place: "Kelt Harbor", kind: 2),
+        Event(show: "Winter Ledger", actor: "Teodor Lusk", network: "Oakline", place: "Brenmoor", kind: 3),
+        Event(show: "The Glass Admiral", actor: "Imke Saranova", network: "Brightwater", place: "Port Adley", kind: 0),
+        Event(show: "Hollow Crown Road", actor: "Bastian Fell", network: "Northgate", place: "Drumlow", kind: 1),
+        Event(show: "Ember Choir", actor: "Lucia Marchetti", network: "Tallis Media", place: "Sable Reach", kind: 2),
+        Event(show: "The Quiet Cartographer", actor: "Ravi Okonjo", network: "Oakline", place: "Mirewick", kind: 3),
+        Event(show: "Ironwood Hymn", actor: "Greta Solberg", network: "Brightwater", place: "Cauldmere", kind: 0),
+        Event(show: "Paper Comets", actor: "Anselm Quaid", network: "Northgate", place: "Lowenfirth", kind: 1),
+        Event(show: "The Tidal Clerk", actor: "Marisol Trevane", network: "Tallis Media", place: "Esker Point", kind: 2),
+        Event(show: "Velvet Signal", actor: "Jonah Abernath", network: "Oakline", place: "Hathersage Flats", kind: 3),
+    ]
+
+    /// Three phrasings (title, text) of each kind of event.
+    static let phrasings: [[(String, String)]] = [
+        [("{show} trailer shows {actor} in {place}",
+          "{network} released the first trailer for {show} on Monday. {actor} leads the cast as a reluctant guardian of {place}, and the footage closes on a burning bridge."),
+         ("Watch the first {show} trailer",
+          "The first look at {show} is here: the {network} trailer follows {actor} through the flooded streets of {place} before the bridge goes up in flames."),
+         ("{actor} guards {place} in the {show} trailer",
+          "{network} has unveiled a trailer for {show}, with {actor} returning to {place} after years away and a bridge on fire in the last shot.")],
+        [("{network} renews {show} for a second season",
+          "{network} has renewed {show} for a second season. {actor} will return as the lead, and production moves back to {place} in the spring."),
+         ("{show} is coming back",
+          "{show} will return: {network} ordered a second season of the drama starring {actor}, again filmed around {place}."),
+         ("{actor}'s {show} gets a second season",
+          "A second season of {show} is on the way at {network}, with {actor} back in {place} when cameras roll in the spring.")],
+        [("{actor} joins {show}",
+          "{actor} has joined the cast of {show}, the {network} series set in {place}, as a smuggler who runs the docks."),
+         ("{show} casts {actor}",
+          "The {network} series {show} has cast {actor} as a smuggler who controls the docks of {place}."),
+         ("{actor} boards {network}'s {show}",
+          "Casting news for {show}: {actor} signs on to play the smuggler queen of the {place} docks for {network}.")],
+        [("{network} cancels {show}",
+          "{network} has cancelled {show} after one season. {actor} led the series, which was shot in {place}."),
+         ("{show} will not return",
+          "There will be no second chapter for {show}: {network} ended the {place} drama starring {actor} after one season."),
+         ("{actor}'s {show} axed at {network}",
+          "{network} dropped {show} after a single season, leaving the story of the {place} family led by {actor} unfinished.")],
+    ]
+
+    static let outlets = ["screenfeed.example", "tvgrid.example", "wirefeed.example"]
+
+    /// Event `index`'s three articles, published from `start` (a day of 2024) on.
+    static func articles(ofEvent index: Int, startingOnDay start: Int) -> [Article] {
+        let event = events[index]
+        return (0..<3).map { version in
+            func fill(_ text: String) -> String {
+                text.replacingOccurrences(of: "{show}", with: event.show).replacingOccurrences(of: "{actor}", with: event.actor)
+                    .replacingOccurrences(of: "{network}", with: event.network).replacingOccurrences(of: "{place}", with: event.place)
+            }
+            let (title, text) = phrasings[event.kind][version]
+            return Article(id: "event\(index)-\(version)", outlet: outlets[version], title: fill(title),
+                           published: day(start + version), text: fill(title) + "\n" + fill(text))
+        }
+    }
+
+    /// Day `number` of 2024 (1 is January 1) as YYYY-MM-DD.
+    static func day(_ number: Int) -> String {
+        var components = DateComponents(year: 2024, month: 1, day: number)
+        components.calendar = Calendar(identifier: .gregorian)
+        components.timeZone = TimeZone(identifier: "UTC")
+        let date = components.calendar!.date(from: components)!
+        let parts = components.calendar!.dateComponents(in: components.timeZone!, from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    /// All twelve events, six days apart.
+    static let all: [Article] = events.indices.flatMap { articles(ofEvent: $0, startingOnDay: 1 + 6 * $0) }
+
+    static func eventOf(_ articleID: String) -> String { String(articleID.prefix { $0 != "-" }) }
+
+    /// The stories of a store as sets of article ids.
+    static func stories(_ store: SQLiteStore) throws -> Set<Set<String>> {
+        Set(Dictionary(grouping: try store.storyAssignments(), by: \.story).values.map { Set($0.map(\.article)) })
+    }
+
+    static func byEvent(_ articles: [Article]) -> Set<Set<String>> {
+        Set(Dictionary(grouping: articles.map(\.id), by: eventOf).values.map(Set.init))
+    }
+}
+
+@Suite struct StoryBlockTests {
+    /// Blocks of ten articles, with ten before each as context: the 36 articles make four blocks.
+    let small = StoryClustering.Options(blockSize: 10, contextArticles: 10)
+
+    func store(_ articles: [Article]) throws -> SQLiteStore {
+        let store = try SQLiteStore.inMemory()
+        try store.ingest(articles.map(StoryFixture.records), updatingStories: false)
+        return store
+    }
+
+    @Test func theFixtureGroupsByEventWhenClusteredWhole() {
+        let features = EventNews.all.map(StoryFeatures.init(article:))
+        #expect(StoryFixture.groups(StoryClustering(features), features) == EventNews.byEvent(EventNews.all))
+    }
+
+    @Test func storiesSpanningBlockBoundariesStayOneStory() throws {
+        let store = try store(EventNews.all)
+        let update = try store.updateStories(options: small)
+        #expect(update.articles == 36)
+        // Blocks end after the 10th and the 20th article: inside events 3 and 6.
+        #expect(try EventNews.stories(store) == EventNews.byEvent(EventNews.all))
+        let stories = try store.stories()
+        #expect(stories.count == 12)
+        let crossing = try #require(stories.first { $0.articles.contains { $0.id == "event3-0" } })
+        #expect(crossing.firstDate == EventNews.day(19) && crossing.lastDate == EventNews.day(21))
+        #expect(crossing.headline.contains("Winter Ledger"))
+    }
+
+    @Test func aCollectionThatFitsInOneBlockIsGroupedAsTheWholeClusteringGroupsIt() throws {
+        // StoryFixture's trailers share enough words that grouping them is a close call.
+        let articles = EventNews.all + StoryFixture.articles
+        let store = try store(articles)
+        let update = try store.updateStories()
+        #expect(update.articles == articles.count)
+        let features = articles.map(StoryFeatures.init(article:))
+        #expect(try EventNews.stories(store) == StoryFixture.groups(StoryClustering(features), features))
+        // Headlines and copies too.
+        let whole = StoryClustering(features)
+        let stories = try store.stories()
+        for group in whole.groups {
+            let story = try #require(stories.first { $0.articles.contains { $0.id == features[group.members[0]].articleID } })
+            #expect(story.headline == features[group.central].title)
+            let copies = Dictionary(uniqueKeysWithValues: story.articles.compactMap { a in a.copyOf.map { (a.id, $0) } })
+            #expect(copies == Dictionary(uniqueKeysWithValues: group.copies.map { (features[$0.key].articleID, features[$0.value].articleID) }))
+        }
+    }
+
+    @Test func aLaterBatchRegroupsOnlyItsBlockAndLeavesEarlierStoriesAlone() throws {
+        let first = Array(EventNews.all.prefix(33))
+        let store = try store(first)
+        try store.updateStories(options: small)
+        let before = try store.stories()
+
+        // The last event's articles arrive: only the last block (articles 31 to 36) is regrouped.
+        try store.ingest(EventNews.all.suffix(3).map(StoryFixture.records), updatingStories: false)
+        let update = try store.updateStories(options: small)
+        #expect(update.articles == 6)
+        let after = try store.stories()
+        for story in before where story.lastDate! < EventNews.day(61) {
+            #expect(after.contains(story), "story \(story.id) changed")
+        }
+        // The regrouped event 10 keeps its id too.
+        let event10 = try #require(before.first { $0.articles.contains { $0.id == "event10-0" } })
+        #expect(after.first { $0.articles.contains { $0.id == "event10-0" } }?.id == event10.id)
+        #expect(try EventNews.stories(store) == EventNews.byEvent(EventNews.all))
+        // Nothing changed since: nothing to regroup.
+        #expect(try store.updateStories(options: small).articles == 0)
+    }
+
+    @Test func anEarlierArticleRegroupsFromItsBlockOnAndTheResultDoesNotDependOnArrivalOrder() throws {
+        let late = EventNews.articles(ofEvent: 4, startingOnDay: 25)
+        let store = try store(EventNews.all.filter { !$0.id.hasPrefix("event4-") })
+        try store.updateStories(options: small)
+        let firstBlock = try store.storyAssignments().filter { ["event0", "event1", "event2"].contains(EventNews.eventOf($0.article)) }
+
+        // Event 4 (days 25 to 27) lands in the third block: the first two stay as they are.
+        try store.ingest(late.map(StoryFixture.records), updatingStories: false)
+        let update = try store.updateStories(options: small)
+        #expect(update.articles == 36 - 10)
+        let after = try store.storyAssignments()
+        for assignment in firstBlock { #expect(after.contains { $0 == assignment }) }
+
+        let allAtOnce = try self.store(EventNews.all)
+        try allAtOnce.updateStories(options: small)
+        #expect(try EventNews.stories(store) == EventNews.stories(allAtOnce))
+    }
+
+    @Test func aStoryWhoseArticlesLeaveItLosesTheirDatesAndHeadline() throws {
+        let store = try store(EventNews.all)
+        try store.updateStories(options: small)
+        // Event 3's later reports (in the second block, its first report in the first) are
+        // replaced by texts of event 11.
+        let replaced = EventNews.articles(ofEvent: 11, startingOnDay: 20).suffix(2).enumerated().map { offset, article in
+            var article = article
+            article.id = "event3-\(offset + 1)"
+            return article
+        }
+        try store.ingest(replaced.map(StoryFixture.records), updatingStories: false)
+        try store.updateStories(options: small)
+        let story = try #require(try store.stories().first { $0.articles.contains { $0.id == "event3-0" } })
+        #expect(story.articles.map(\.id) == ["event3-0"])
+        #expect(story.lastDate == EventNews.day(19))
+        #expect(story.headline == EventNews.all[9].title)
+    }
+
+    @Test func undatedArticlesAreGroupedAfterTheDatedOnes() throws {
+        var undated = EventNews.articles(ofEvent: 11, startingOnDay: 1)
+        for index in undated.indices { undated[index].published = nil }
+        let articles = EventNews.all.filter { !$0.id.hasPrefix("event11-") } + undated
+        let store = try store(articles)
+        try store.updateStories(options: small)
+        #expect(try EventNews.stories(store) == EventNews.byEvent(articles))
+        let story = try #require(try store.stories().first { $0.articles.contains { $0.id == "event11-0" } })
+        #expect(story.firstDate == nil && story.articles.count == 3)
+    }
+}
