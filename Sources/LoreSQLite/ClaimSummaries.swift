@@ -21,7 +21,10 @@ enum ClaimSummaries {
             try db.create(index: "claim_by_object", on: "claim", columns: ["objectId", "predicate", "outletCount", "evidenceCount"])
             try refresh(db, claims: try Int64.fetchAll(db, sql: "SELECT id FROM claim"))
         }
-        migrator.registerMigration("v9-evidence-in-date-order") { db in
+    }
+
+    static func registerEvidenceDates(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v10-evidence-in-date-order") { db in
             // A claim's first sources are read from an index, oldest first, not by sorting all of them.
             try db.alter(table: "evidence") { t in t.add(column: "articleDate", .text).notNull().defaults(to: undated) }
             try dateEvidence(db)

@@ -27,7 +27,10 @@ enum EntitySummaries {
             }
             try refresh(db, entities: try Int64.fetchAll(db, sql: "SELECT id FROM entity"))
         }
-        migrator.registerMigration("v8-names-looked-up-in-summaries") { db in
+    }
+
+    static func registerNameLookup(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v9-names-looked-up-in-summaries") { db in
             // Names are looked up in entityName now: an index of every mention by name cost each stored mention a write.
             try db.execute(sql: "DROP INDEX IF EXISTS alias_on_key")
         }

@@ -182,7 +182,7 @@ private struct Importer {
         if !migrations.contains("v7-entity-summaries") {
             try EntitySummaries.refresh(db, entities: try Int64.fetchAll(db, sql: "SELECT id FROM entity"))
         }
-        if !migrations.contains("v9-evidence-in-date-order") {
+        if !migrations.contains("v10-evidence-in-date-order") {
             try ClaimSummaries.dateEvidence(db)
         }
     }

@@ -136,6 +136,8 @@ public struct SQLiteStore: Sendable {
         ClaimSummaries.register(&migrator)
         EntitySummaries.register(&migrator)
         StoryRegrouping.register(&migrator)
+        EntitySummaries.registerNameLookup(&migrator)
+        ClaimSummaries.registerEvidenceDates(&migrator)
         return migrator
     }
 }

@@ -365,7 +365,7 @@ final class SVGReader: NSObject, XMLParserDelegate {
                     || line.hasPrefix(#"{"table":"claim""#) else { return line }
             var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             if var migrations = object["migrations"] as? [String] {
-                migrations.removeAll { ["v6-claim-summaries", "v7-entity-summaries", "v8-names-looked-up-in-summaries", "v9-evidence-in-date-order"].contains($0) }
+                migrations.removeAll { ["v6-claim-summaries", "v7-entity-summaries", "v9-names-looked-up-in-summaries", "v10-evidence-in-date-order"].contains($0) }
                 object["migrations"] = migrations
             }
             if var row = object["row"] as? [String: Any] {
