@@ -20,6 +20,8 @@ struct EntityResolver {
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let heroActions: WordSet = ["team", "teams", "teaming", "reunite", "reunites", "reuniting", "fight", "fights", "battle", "battles", "kiss", "kisses", "confront", "confronts", "rescue", "rescues", "suit"]
+    /// Nouns for a character's place in another's life that are no relationship kind of their own.
+    static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
 
     /// The types a name's contexts voted for, counted per type.
@@ -138,6 +140,8 @@ struct EntityResolver {
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
         if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
+        // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
+        if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
@@ -303,9 +307,23 @@ struct EntityResolver {
                     return
                 }
                 // "produced by CBS Studios, Secret Hideout and Roddenberry Entertainment": a list of one kind.
-                let kinds = Set(run.compactMap { mentions[$0].lexiconType ?? effective($0) })
-                if run.count >= 3 || run.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
-                    for i in run where cues[i] == nil && mentions[i].lexiconType == nil && (kind != .person || defaultType(mentions[i].text) != .work || run.count >= 3) { cues[i] = kind }
+                // A name in brackets after a member is an aside about it ("Malcolm (Jessica Jones' neighbor)"), not a member.
+                let members = run.filter { i in
+                    let a = mentions[i].tokens.lowerBound
+                    return a == 0 || sentences[s].tokens[a - 1].text != "("
+                }
+                let typed = members.compactMap { mentions[$0].lexiconType ?? effective($0) }
+                let kinds = Set(typed)
+                if members.count >= 3 || members.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
+                    // "about Luke Cage, and Mike Colter and Rosario Dawson's chemistry": one typed title does not make
+                    // the untyped names that look like people's titles too; a list mostly typed does.
+                    let mostlyTyped = typed.count * 2 > members.count
+                    for i in members where cues[i] == nil && mentions[i].lexiconType == nil {
+                        let own = defaultType(mentions[i].text)
+                        if kind == .person && own == .work && members.count < 3 { continue }
+                        if kind == .work && own == .person && !mostlyTyped { continue }
+                        cues[i] = kind
+                    }
                 }
             }
             for i in ms {
