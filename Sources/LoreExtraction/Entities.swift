@@ -20,6 +20,11 @@ struct EntityResolver {
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let heroActions: WordSet = ["team", "teams", "teaming", "reunite", "reunites", "reuniting", "fight", "fights", "battle", "battles", "kiss", "kisses", "confront", "confronts", "rescue", "rescues", "suit"]
+    /// "casting announcements for A and B" (but "the casting of A as B" names the actor): the names after are roles.
+    static func isCastingFor(_ t: [Token], _ a: Int) -> Bool {
+        guard a >= 2, t[a - 1].lower == "for" else { return false }
+        return t[max(0, a - 4)..<(a - 1)].contains { $0.lower == "casting" || $0.lower == "recasting" }
+    }
     /// Nouns for a character's place in another's life that are no relationship kind of their own.
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
@@ -126,6 +131,10 @@ struct EntityResolver {
               lexicon.crewRoles[[t[role].lower]] == nil, !["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"].contains(t[role].lower) { role -= 1 }
         if role < before - 1, word(role) == "as", !["such", "known", "well", "same"].contains(word(role - 1)) { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
+        // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
+        if prev == ",", lexicon.relationships[[prev2]] != nil, ["his", "her", "their", "'s"].contains(word(before - 3)) || possessive(before - 3) { return .character }
+        // "the casting announcement for Karen Page": a role is cast, not a person.
+        if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
         if ["of", "to", "with"].contains(prev), lexicon.relationships[[prev2]] != nil || ["classmate", "rival", "nemesis", "sidekick", "partner"].contains(prev2),
@@ -287,6 +296,7 @@ struct EntityResolver {
                     // "the four heroes – A, B, C", "an adversary to A, B and C".
                     return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
                         || a >= 2 && ["to", "of", "with"].contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
+                        || Self.isCastingFor(t, a)
                 } ?? false
                 // "two series remain: Jessica Jones and The Punisher", "Marvel series on Netflix to three, A, B and C".
                 let worksHeader = run.first.map { first -> Bool in

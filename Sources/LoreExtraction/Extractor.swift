@@ -45,6 +45,7 @@ public struct Extractor: Sendable {
         let mainPlatform = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }.max { weight[$0] < weight[$1] }
         var rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
         rules.published = document.article.published
+        rules.entityNames = entities.map(\.name)
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
         for c in views.flatMap({ rules.alias($0) + parentheticalAliases($0) }) {
@@ -204,8 +205,21 @@ extension Modality {
         if v.has(.negationStart), let at = lexicon.negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
             return .negated
         }
-        if v.has(.hedgeStart), lexicon.hedges.contains(where: { window.find($0) != nil }) { return .hedged }
+        // "will stream May 5": the month, not the verb.
+        if v.has(.hedgeStart), lexicon.hedges.contains(where: { h in
+            guard let at = window.find(h) else { return false }
+            return !(h == ["may"] && Self.isMonthMay(v, at: at + max(clauseStart, end - 5)))
+        }) { return .hedged }
         return .asserted
+    }
+}
+
+extension Modality {
+    /// "May 5", "in May", "on May 5": the month (the verb is lower-case after a sentence's first word).
+    static func isMonthMay(_ v: SentenceView, at i: Int) -> Bool {
+        let tokens = v.sentence.tokens
+        guard tokens.indices.contains(i), tokens[i].text == "May" else { return false }
+        return i > 0 || i + 1 < tokens.count && tokens[i + 1].kind == .number
     }
 }
 

@@ -22,6 +22,8 @@ struct FactRules {
     var published: String? = nil
     /// The platform the article names most: "the streaming service", "the streamer".
     var mainPlatform: Int? = nil
+    /// The names of the article's entities, by index.
+    var entityNames: [String] = []
 
     static let people: Set<EntityType> = [.person]
     static let castVerbs: WordSet = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
@@ -377,6 +379,13 @@ struct FactRules {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk, trigger: person.start))
             }
         }
+        // "the casting announcements for A and B": roles cast for the work the sentence names, else the article's.
+        for (i, w) in v.words.enumerated() where w == "casting" || w == "recasting" {
+            guard let f = (i + 1...min(v.words.count, i + 3)).first(where: { v.word($0) == "for" }) else { continue }
+            let roles = v.list(startingAt: f + 1, types: [.character])
+            guard !roles.isEmpty, let wk = work(v, near: i) else { continue }
+            for s in roles { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
+        }
         // "X of W fame".
         for (i, w) in v.words.enumerated() where w == "fame" {
             if let work = v.name(endingAt: i), work.type == .work, v.word(work.start - 1) == "of", let person = v.name(endingAt: work.start - 1), Self.cast.contains(person.type) {
@@ -392,10 +401,19 @@ struct FactRules {
         var out: [Candidate] = []
         // "hit the streaming service", "canceled at the streamer": the article's platform.
         if let main = mainPlatform {
-            for phrase in [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]] {
+            for phrase in Self.platformNouns {
                 if let i = v.find(phrase), ["on", "to", "hit", "at", "from", "by"].contains(v.word(i - 1)) {
-                    for w in v.names where w.type == .work { out.append(Candidate(s: w.entity, p: .platform, o: main, trigger: i)) }
+                    let works = v.names.filter { $0.type == .work }
+                    for w in works { out.append(Candidate(s: w.entity, p: .platform, o: main, trigger: i)) }
+                    if works.isEmpty, let w = anaphoricWork(v, before: i) { out.append(Candidate(s: w, p: .platform, o: main, trigger: i)) }
                 }
+            }
+            // "slated to appear on the Disney streaming service": the platform named after its company.
+            for o in v.names where o.type == .organization && v.word(o.start - 1) == "the" && ["on", "to", "hit", "at"].contains(v.word(o.start - 2))
+                && v.word(o.end) == "streaming" && ["service", "platform", "giant"].contains(v.word(o.end + 1)) {
+                let platform = lexicon.platforms.contains(o.mention.key) ? o.entity : (entityNames[main].hasPrefix(o.mention.text) ? main : nil)
+                guard let platform else { continue }
+                for w in v.names where w.type == .work { out.append(Candidate(s: w.entity, p: .platform, o: platform, trigger: o.start)) }
             }
         }
         let platforms = v.names.filter { $0.type == .organization && lexicon.platforms.contains($0.mention.key) }
@@ -412,7 +430,7 @@ struct FactRules {
             if ["series", "original", "show", "drama", "shows", "film", "movie", "miniseries"].contains(v.word(p.end)) {
                 if let w = v.name(startingAt: p.end + 1) ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
-                } else if v.word(p.start - 1) == "the", p.start == 1, let main = mainWork, !v.names.contains(where: { $0.type == .work }) {
+                } else if v.word(p.start - 1) == "the", p.start == 1, let main = mainWork, v.name(startingAt: p.end + 1) == nil, !v.names.contains(where: { $0.type == .work && $0.start < p.start }) {
                     out.append(Candidate(s: main, p: .platform, o: p.entity, trigger: p.start))
                 }
             }
@@ -430,6 +448,8 @@ struct FactRules {
                         out.append(Candidate(s: work, p: .platform, o: p.entity, trigger: p.start))
                     }
                 }
+                // "The series will hit Netflix in the summer", "It will be one of three shows … coming to Netflix".
+                if let w = anaphoricWork(v, before: p.start) { out.append(Candidate(s: w, p: .platform, o: p.entity, trigger: p.start)) }
             } else if let cue = (p.end..<min(v.words.count, p.end + 6)).first(where: { ["series", "shows", "originals", "dramas"].contains(v.words[$0]) }),
                       !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
                 // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
@@ -458,6 +478,19 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    static let itVerbs: WordSet = ["will", "is", "was", "'s", "'ll", "would", "premieres", "debuts", "arrives", "hits", "streams", "lands", "comes", "returns", "airs", "also", "now"]
+    static let platformNouns: [[String]] = [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]]
+
+    /// "The series will hit Netflix", "It is coming to Netflix": a sentence that names no work but speaks of one
+    /// as its subject means the one the text was speaking of.
+    func anaphoricWork(_ v: SentenceView, before i: Int) -> Int? {
+        let it = { (k: Int) in v.words[k] == "it" && Self.itVerbs.contains(v.word(k + 1)) }
+        let k = (0..<min(i, v.words.count)).first { it($0) || ["series", "show", "film", "movie", "miniseries"].contains(v.words[$0]) && ["the", "this", "that"].contains(v.word($0 - 1)) }
+        guard let k, !v.names.contains(where: { $0.start <= k && $0.type != .organization && $0.type != .event }) else { return nil }
+        // "It" continues the text's last work; "the series" most often means the article's own.
+        return it(k) ? v.previousWork ?? mainWork : mainWork ?? v.previousWork
     }
 
     /// The work a sentence opens with as its subject: "Luke Cage is now the second …".
