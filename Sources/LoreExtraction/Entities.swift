@@ -27,6 +27,7 @@ struct EntityResolver {
     }
     /// Nouns for a character's place in another's life that are no relationship kind of their own.
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
+    static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
 
     /// The types a name's contexts voted for, counted per type.
@@ -96,6 +97,8 @@ struct EntityResolver {
         if prev == "of", (a - 4..<a - 1).contains(where: { ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"].contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && ["season", "series", "episode"].contains(next) { return .work }
 
+        // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
+        if ["called", "titled", "entitled", "dubbed"].contains(prev), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
         if prev == "to" && prev2 == "according" || prev == "by" && ["obtained", "reported", "confirmed", "broken"].contains(prev2) {
             if defaultType(m.text) != .person { return .organization }
@@ -302,7 +305,7 @@ struct EntityResolver {
                 let worksHeader = run.first.map { first -> Bool in
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
-                    return a >= 1 && [":", ",", "—", "–", "include", "includes", "including", "like"].contains(t[a - 1].lower) && t[max(0, a - 9)..<a].contains { ["series", "shows", "films", "movies", "titles", "originals", "dramas"].contains($0.lower) }
+                    return a >= 1 && [":", ",", "—", "–", "include", "includes", "including", "like"].contains(t[a - 1].lower) && t[max(0, a - 16)..<a].contains { ["series", "shows", "films", "movies", "titles", "originals", "dramas"].contains($0.lower) }
                 } ?? false
                 if worksHeader && run.count >= 2 && !run.contains(where: { effective($0) == .character || effective($0) == .person && cues[$0] != nil }) {
                     for i in run where mentions[i].lexiconType == nil && cues[i] == nil { cues[i] = .work }

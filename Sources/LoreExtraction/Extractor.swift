@@ -42,10 +42,12 @@ public struct Extractor: Sendable {
             weight[m.entity] += m.sentence >= 0 && sentences[m.sentence].block == .headline ? 3 : 1
         }
         let mainWork = entities.indices.filter { entities[$0].type == .work }.max { weight[$0] < weight[$1] }
-        let mainPlatform = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }.max { weight[$0] < weight[$1] }
+        let platforms = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }
+        let mainPlatform = platforms.max { weight[$0] < weight[$1] }
         var rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
         rules.published = document.article.published
         rules.entityNames = entities.map(\.name)
+        rules.platformEntities = platforms
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
         for c in views.flatMap({ rules.alias($0) + parentheticalAliases($0) }) {

@@ -24,6 +24,8 @@ struct FactRules {
     var mainPlatform: Int? = nil
     /// The names of the article's entities, by index.
     var entityNames: [String] = []
+    /// The article's platforms.
+    var platformEntities: [Int] = []
 
     static let people: Set<EntityType> = [.person]
     static let castVerbs: WordSet = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
@@ -411,7 +413,8 @@ struct FactRules {
             // "slated to appear on the Disney streaming service": the platform named after its company.
             for o in v.names where o.type == .organization && v.word(o.start - 1) == "the" && ["on", "to", "hit", "at"].contains(v.word(o.start - 2))
                 && v.word(o.end) == "streaming" && ["service", "platform", "giant"].contains(v.word(o.end + 1)) {
-                let platform = lexicon.platforms.contains(o.mention.key) ? o.entity : (entityNames[main].hasPrefix(o.mention.text) ? main : nil)
+                let platform = lexicon.platforms.contains(o.mention.key) ? o.entity
+                    : entityNames[main].hasPrefix(o.mention.text) ? main : platformEntities.first { entityNames[$0].hasPrefix(o.mention.text) }
                 guard let platform else { continue }
                 for w in v.names where w.type == .work { out.append(Candidate(s: w.entity, p: .platform, o: platform, trigger: o.start)) }
             }
