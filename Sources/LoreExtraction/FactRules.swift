@@ -679,11 +679,22 @@ struct FactRules {
                 if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people.contains(owner.type) {
                     var k = end
                     while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationships[[v.word(k)]] != nil || v.word(k) == "sometime" { k += 1 }
+                    // "Daemon Targaryen, King Viserys' younger brother": read back past the owner's title.
+                    var ownerStart = owner.start
+                    while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }
                     let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: k) : nil)
-                        ?? (v.word(owner.start - 1) == "," ? v.name(endingAt: owner.start - 1) : nil)
+                        ?? (v.word(ownerStart - 1) == "," ? v.name(endingAt: ownerStart - 1) : nil)
+                    // "Karen was Matt's girlfriend", "Stick is also Matt's mentor", "she was one of Matt's girlfriends".
+                    var copula = ownerStart
+                    while copula > 0, ["one", "of", "also", "once", "still", "now", "really", "actually", "both"].contains(v.word(copula - 1)) { copula -= 1 }
+                    let linked = ["is", "was", "are", "were", "becomes", "became", "'s"].contains(v.word(copula - 1)) ? copula - 1 : nil
+                    // "was Matt's girlfriend" is over by the time of writing.
+                    let kind = linked.map { ["was", "were"].contains(v.word($0)) } == true && kind == "romantic" ? "former_romantic" : kind
                     if let other, people.contains(other.type), other.entity != owner.entity {
                         out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
-                    } else if let other = pronounSubject(v, before: owner.start), other != owner.entity {
+                    } else if let linked, let subject = copulaSubject(v, before: linked), subject != owner.entity {
+                        out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+                    } else if let other = pronounSubject(v, before: ownerStart), other != owner.entity {
                         out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                     }
                     continue
@@ -721,6 +732,15 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    /// The subject of "X is …", "X, who was …": a character named right before the copula
+    /// (past adverbs and a relative pronoun), else the one a sentence-initial pronoun stands for.
+    func copulaSubject(_ v: SentenceView, before i: Int) -> Int? {
+        var k = i
+        while k > 0, ["also", "once", "still", "now", "who", ",", "really", "actually"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && v.name(endingAt: k) == nil { k -= 1 }
+        if let n = v.name(endingAt: k) { return n.type == .character ? n.entity : nil }
+        return pronounSubject(v, before: i + 1)
     }
 
     /// "She also was one of Matt's girlfriends": the character a sentence-initial pronoun stands for.
