@@ -158,14 +158,22 @@ struct EntityResolver {
         if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
-        if Self.heroActions.contains(next) || next == "and" && isName(b + 1), defaultType(m.text) != .person,
-           Self.heroActions.contains(next) || (b + 1..<min(t.count, b + 6)).contains(where: { Self.heroActions.contains(word($0)) && t[$0 - 1].isCapitalized }) { return .character }
+        if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }
         if prev == "'s" {
             if lexicon.relationships[[next]] != nil { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
         if next == "'s", lexicon.relationships[[next2]] != nil { return .character }
         return nil
+    }
+
+    /// "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": the name acts as a hero.
+    func heroActs(_ m: Mention, in s: Sentence) -> Bool {
+        let t = s.tokens, b = m.tokens.upperBound
+        func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        if Self.heroActions.contains(word(b)) { return true }
+        guard word(b) == "and", b + 1 < t.count, t[b + 1].isCapitalized else { return false }
+        return (b + 1..<min(t.count, b + 6)).contains { Self.heroActions.contains(word($0)) && t[$0 - 1].isCapitalized }
     }
 
     func previousName(_ t: [Token], before end: Int) -> String {
@@ -279,6 +287,11 @@ struct EntityResolver {
                 cues[pair.outer] = personOutside ? .person : .character
                 cues[pair.inner] = personOutside ? .character : .person
             }
+        }
+        // "Luke Cage and Jessica Jones reuniting" where both are also titles: names that look like people's
+        // but are a work's title elsewhere in the article are characters when they act as heroes.
+        for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 && m.lexiconType == nil {
+            if votes0[keyOf[i]][.work] > 0, votes0[keyOf[i]][.person] == 0, heroActs(m, in: sentences[m.sentence]) { cues[i] = .character }
         }
         // Votes per name.
         var votes = countVotes()

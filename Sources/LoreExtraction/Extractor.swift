@@ -167,7 +167,12 @@ public struct Extractor: Sendable {
         let modality = negatedByRule ? .negated : Modality.read(v, trigger: c.trigger)
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
-        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { v.words.find($0) != nil } ? .comics : .screen
+        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { cue in
+            guard let at = v.words.find(cue) else { return false }
+            // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
+            if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
+            return true
+        } ? .comics : .screen
         let evidence = text.utf8Slice(v.sentence.range)
         return ExtractedFact(s: subject.name, sType: subject.type, p: c.p, o: object, oType: objectType, q: q.isEmpty ? nil : q,
                              modality: modality, scope: scope, evidence: evidence,
@@ -199,8 +204,14 @@ extension Modality {
         }
         var clauseStart = 0
         let end = min(trigger, words.count)
-        for i in stride(from: end - 1, through: 0, by: -1) where [";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who"].contains(words[i]) {
-            clauseStart = i + 1; break
+        for i in stride(from: end - 1, through: 0, by: -1) where [";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"].contains(words[i]) {
+            clauseStart = i + 1
+            // "it seems inevitable that X and Y will get back together": a hedge governs its "that" clause.
+            if words[i] == "that" {
+                let head = Array(words[max(0, i - 4)..<i])
+                if v.has(.hedgeStart), !head.contains(","), lexicon.hedges.contains(where: { head.find($0) != nil }) { return .hedged }
+            }
+            break
         }
         // The cue must govern the statement: close before its trigger, in its clause.
         let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])

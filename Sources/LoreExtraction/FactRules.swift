@@ -726,7 +726,12 @@ struct FactRules {
             }
         }
         for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" {
-            let pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
+            var pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
+            // "Jessica and Luke … (seeing as they're married)": "they" stands for the pair just named.
+            if pair.isEmpty, let they = (max(0, i - 4)..<i).last(where: { ["they", "they're", "they've", "they'd"].contains(v.words[$0]) }),
+               let last = v.names.last(where: { $0.end <= they && $0.type == .character }) {
+                pair = v.list(endingBefore: last.end, types: [.character])
+            }
             if pair.count == 2 {
                 out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
             }

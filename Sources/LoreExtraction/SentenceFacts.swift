@@ -72,6 +72,13 @@ struct SentenceView {
         has(c) ? classes.indices.filter { !classes[$0].isDisjoint(with: c) } : []
     }
 
+    /// The tokens of the parenthesis that holds token `i`, brackets included.
+    func parenthesis(around i: Int) -> ClosedRange<Int>? {
+        guard let open = words[..<min(i, words.count)].lastIndex(of: "("), !words[open..<i].contains(")") else { return nil }
+        let close = words[i...].firstIndex(of: ")") ?? words.count - 1
+        return open...close
+    }
+
     /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.
     func list(endingBefore end: Int, types: Set<EntityType>, slack: WordSet = []) -> [Name] {
         var i = end
