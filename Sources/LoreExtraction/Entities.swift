@@ -256,14 +256,22 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 {
             let t = sentences[m.sentence].tokens
             let a = m.tokens.lowerBound
-            if a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1),
-               let owner = mention(in: m.sentence, endingAt: a - 1),
-               // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
-               mentions[owner].tokens.lowerBound == 0 || t[mentions[owner].tokens.lowerBound - 1].lower != "in",
-               cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil,
-               mentions[owner].text.split(separator: " ").count >= 2 {
+            guard a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1), let owner = mention(in: m.sentence, endingAt: a - 1) else { continue }
+            let ownerStart = mentions[owner].tokens.lowerBound
+            let ownerIsPerson = cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil
+            // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
+            if ownerStart > 0, ["in", "on"].contains(t[ownerStart - 1].lower) {
+                if ownerIsPerson, mentions[owner].text.split(separator: " ").count >= 2, defaultType(m.text) != .person { cues[i] = .work; cues[owner] = .person }
+                continue
+            }
+            if ownerIsPerson, mentions[owner].text.split(separator: " ").count >= 2 {
                 cues[i] = .character
                 cues[owner] = .person
+            } else if cues[owner] == nil, mentions[owner].lexiconType == nil, !mentions[owner].text.utf8.contains(UInt8(ascii: " ")),
+                      !lexicon.givenNames.contains(mentions[owner].text), defaultType(m.text) == .person, votes0[keyOf[i]][.character] == 0 {
+                // "Alien's Sigourney Weaver", "Breaking Bad's Aaron Paul": a one-word title before an actor's name is the actor's credit.
+                cues[owner] = .work
+                cues[i] = .person
             }
         }
         // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse:
@@ -343,7 +351,7 @@ struct EntityResolver {
                 if members.count >= 3 || members.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
                     // "about Luke Cage, and Mike Colter and Rosario Dawson's chemistry": one typed title does not make
                     // the untyped names that look like people's titles too; a list mostly typed does.
-                    let mostlyTyped = typed.count * 2 > members.count
+                    let mostlyTyped = typed.count * 2 >= members.count
                     for i in members where cues[i] == nil && mentions[i].lexiconType == nil {
                         let own = defaultType(mentions[i].text)
                         if kind == .person && own == .work && members.count < 3 { continue }

@@ -51,12 +51,17 @@ struct FactRules {
     /// The work a sentence is about: a work named in it (the one nearest `near`), else the article's.
     func work(_ v: SentenceView, near i: Int, fallback: Bool = true) -> Int? {
         // "The Breaking Bad alum returns in season 2": a credit names the actor's past, not the sentence's work.
-        let works = v.names.filter { $0.type == .work && !["star", "alum", "actor", "actress", "veteran"].contains(v.word($0.end)) }
+        let works = v.names.filter { $0.type == .work && !isCredit($0, v) }
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
         let definite = v.words.indices.contains { k in ["that", "this", "the"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
         return definite ? v.previousWork ?? mainWork : mainWork
+    }
+
+    /// "The Breaking Bad alum", "Alien's Sigourney Weaver": a work named as an actor's past credit.
+    func isCredit(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
+        ["star", "alum", "actor", "actress", "veteran"].contains(v.word(w.end)) || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
     }
 
     /// The work named from token `j` on, past "the", quotes and an owner's possessive:
@@ -467,7 +472,7 @@ struct FactRules {
             } else if v.word(p.end) == "'s", ["series", "collection", "world", "universe", "corner", "crossover", "show", "shows", "lineup", "slate", "dramas", "originals", "comedies"].contains(where: { v.words[p.end..<min(v.words.count, p.end + 7)].contains($0) }) {
                 // "the next series in Netflix's Marvel collection … The Defenders": one work, one platform;
                 // "Luke Cage is now the second of Netflix's Marvel series to be canceled": the subject.
-                let works = v.names.filter { $0.type == .work }
+                let works = v.names.filter { $0.type == .work && !isCredit($0, v) }
                 if works.count == 1 { out.append(Candidate(s: works[0].entity, p: .platform, o: p.entity, trigger: p.start)) }
                 else if let subject = sentenceSubjectWork(v) {
                     out.append(Candidate(s: subject, p: .platform, o: p.entity, trigger: p.start))
