@@ -86,6 +86,10 @@ struct EntityResolver {
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
         if word(aux) == ",", ["which", "that"].contains(word(aux + 1)) { aux += 2 }
         while aux < t.count, aux < b + 6, ["has", "have", "had", "been", "is", "was", "were", "are", "will", "not", "won't", "officially", "also", "now", "be", "reportedly", "just"].contains(word(aux)) { aux += 1 }
+        // "Jessica Jones will only be 13 episodes": a count of episodes is a work's.
+        var count = aux
+        while count < t.count, count < b + 7, ["only", "be", "just"].contains(word(count)) { count += 1 }
+        if count > b, count + 1 < t.count, t[count].kind == .number || FactRules.numbers[word(count)] != nil, word(count + 1).hasPrefix("episode") { return .work }
         // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
         if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
         // "Luke Cage follows the titular hero": a synopsis opens with its title.

@@ -59,6 +59,23 @@ struct FactRules {
         return definite ? v.previousWork ?? mainWork : mainWork
     }
 
+    /// The works coordinated with `w`: "in W1 and in the W2 mini-series", "W1, W2 and W3".
+    func coordinatedWorks(_ v: SentenceView, after w: SentenceView.Name) -> [SentenceView.Name] {
+        var out: [SentenceView.Name] = []
+        var j = w.end
+        while true {
+            while ["series", "show", "film", "movie", "mini-series", "miniseries", "spinoff"].contains(v.word(j)) { j += 1 }
+            guard v.word(j) == "and" || v.word(j) == "," else { break }
+            j += 1
+            if v.word(j) == "and" { j += 1 }
+            if ["in", "on"].contains(v.word(j)) { j += 1 }
+            guard let next = work(v, startingAt: j) else { break }
+            out.append(next)
+            j = next.end
+        }
+        return out
+    }
+
     /// "The Breaking Bad alum", "Alien's Sigourney Weaver": a work named as an actor's past credit.
     func isCredit(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
         ["star", "alum", "actor", "actress", "veteran"].contains(v.word(w.end)) || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
@@ -120,7 +137,9 @@ struct FactRules {
             let castSentence = works.isEmpty && v.words.contains { ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"].contains($0) }
             // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
             let near = works.count == 1 && abs(works[0].start - character.end) <= 10 ? works[0].entity : nil
-            if let w = tied?.entity ?? near ?? (castSentence ? mainWork : nil) {
+            // "cast as Jessica Jones in the Netflix series of the same name".
+            let sameName = (character.end..<min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
+            if let w = tied?.entity ?? sameName ?? near ?? (castSentence ? mainWork : nil) {
                 c.q["work"] = String(w)
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: w, trigger: trigger))
                 out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
@@ -240,7 +259,10 @@ struct FactRules {
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {
                     if let s = v.words[k] == "character" ? v.previousCharacter : v.previousPerson { subjects = [s] }
                 }
-                for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
+                // "in the Luke Cage series and in the Defenders mini-series": every work of the coordination.
+                for w in [w] + coordinatedWorks(v, after: w) {
+                    for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
+                }
             }
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
@@ -444,6 +466,10 @@ struct FactRules {
             if ["series", "original", "show", "drama", "shows", "film", "movie", "miniseries"].contains(v.word(p.end)) {
                 if let w = v.name(startingAt: p.end + 1) ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+                } else if v.word(p.end + 1) == "of", v.word(p.end + 3) == "same", v.word(p.end + 4) == "name",
+                          let named = v.names.last(where: { $0.end <= p.start && $0.type != .organization }), let w = worksByKey[named.mention.key] {
+                    // "Jessica Jones in the Netflix series of the same name".
+                    out.append(Candidate(s: w, p: .platform, o: p.entity, trigger: p.start))
                 } else if v.word(p.start - 1) == "the", p.start == 1, let main = mainWork, v.name(startingAt: p.end + 1) == nil, !v.names.contains(where: { $0.type == .work && $0.start < p.start }) {
                     out.append(Candidate(s: main, p: .platform, o: p.entity, trigger: p.start))
                 }
