@@ -63,6 +63,18 @@ public struct Extractor: Sendable {
             if e.type == .work { rules.worksByKey[Lexicon.key(e.name)] = i }
             if e.type == .character { rules.charactersByKey[Lexicon.key(e.name)] = i }
         }
+        // "Luke Cage follows the titular hero": the character named like the work, even where the text never names it so.
+        for v in views where v.has(.titular) {
+            for i in v.positions(.titular) {
+                guard let work = v.names.last(where: { $0.type == .work && $0.end <= i })?.entity ?? mainWork else { continue }
+                let key = Lexicon.key(entities[work].name)
+                if rules.charactersByKey[key] == nil {
+                    entities.append(ArticleEntity(name: entities[work].name, type: .character))
+                    rules.charactersByKey[key] = entities.count - 1
+                    rules.entityNames.append(entities[work].name)
+                }
+            }
+        }
         link(&views, entities: entities)
 
         // Luke "Power Man" Cage: the nickname is an alias of the civil name.

@@ -154,7 +154,13 @@ struct FactRules {
                 var j = i + 1
                 // "as the titular hero X", "as monster hunter Geralt": up to three lower-case words describe the role.
                 while v.name(startingAt: j) == nil, j - i <= 4, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !Self.verbChain.contains(v.word(j)) { j += 1 }
-                let target = v.name(startingAt: j)
+                var target = v.name(startingAt: j)
+                // "starred Mike Colter as the titular hero": the character named like the work.
+                if target == nil, v.words[(i + 1)..<min(j, v.words.count)].contains(where: { $0 == "titular" || $0 == "eponymous" }),
+                   let w = v.names.last(where: { $0.type == .work && $0.end <= i })?.entity ?? mainWork,
+                   let hero = charactersByKey[Lexicon.key(entityNames[w])] {
+                    target = SentenceView.Name(mention: Mention(sentence: -1, tokens: j..<j, text: entityNames[w], key: Lexicon.key(entityNames[w]), quoted: false), entity: hero, type: .character)
+                }
                 guard let character = target, character.type == .character else { continue }
                 // "announced as The Defenders villain": the name only says whose role it is.
                 if ["villain", "villains", "hero", "lead", "star", "antagonist", "showrunner", "director", "writer", "producer", "cast"].contains(v.word(character.end)) { continue }
