@@ -167,7 +167,7 @@ struct EntityResolver {
             if lexicon.relationships[[next]] != nil { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s", lexicon.relationships[[next2]] != nil { return .character }
+        if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2) { return .character }
         return nil
     }
 

@@ -136,7 +136,9 @@ struct FactRules {
             // "It stars A as X, B as Y", "The cast also includes …": the cast of the article's work.
             let castSentence = works.isEmpty && v.words.contains { ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"].contains($0) }
             // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
-            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 ? works[0].entity : nil
+            // "played Captain Holt in that film, later …": the role is tied to another work, not named here.
+            let elsewhere = ["in", "on"].contains(v.word(character.end)) && ["that", "this", "his", "her", "an", "a"].contains(v.word(character.end + 1)) && v.name(startingAt: character.end + 2) == nil
+            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere ? works[0].entity : nil
             // "cast as Jessica Jones in the Netflix series of the same name".
             let sameName = (character.end..<min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
             if let w = tied?.entity ?? sameName ?? near ?? (castSentence ? mainWork : nil) {
@@ -533,7 +535,7 @@ struct FactRules {
     /// as its subject means the one the text was speaking of.
     func anaphoricWork(_ v: SentenceView, before i: Int) -> Int? {
         let it = { (k: Int) in v.words[k] == "it" && Self.itVerbs.contains(v.word(k + 1)) }
-        let k = (0..<min(i, v.words.count)).first { it($0) || ["series", "show", "film", "movie", "miniseries"].contains(v.words[$0]) && ["the", "this", "that"].contains(v.word($0 - 1)) }
+        let k = (0..<min(i, v.words.count)).first { it($0) || ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "sequel", "prequel", "spinoff"].contains(v.words[$0]) && ["the", "this", "that"].contains(v.word($0 - 1)) }
         guard let k, !v.names.contains(where: { $0.start <= k && $0.type != .organization && $0.type != .event }) else { return nil }
         // "It" continues the text's last work; "the series" most often means the article's own.
         return it(k) ? v.previousWork ?? mainWork : mainWork ?? v.previousWork
@@ -729,7 +731,8 @@ struct FactRules {
                         ?? (v.word(ownerStart - 1) == "," ? v.name(endingAt: ownerStart - 1) : nil)
                     // "Karen was Matt's girlfriend", "Stick is also Matt's mentor", "she was one of Matt's girlfriends".
                     var copula = ownerStart
-                    while copula > 0, ["one", "of", "also", "once", "still", "now", "really", "actually", "both"].contains(v.word(copula - 1)) { copula -= 1 }
+                    // "was the vigilante Marcus Lowe's girlfriend": past a determiner and the owner's own role noun.
+                    while copula > 0, ["one", "of", "also", "once", "still", "now", "really", "actually", "both", "the", "a"].contains(v.word(copula - 1)) || lexicon.characterCues.contains(v.word(copula - 1)) { copula -= 1 }
                     let linked = ["is", "was", "are", "were", "becomes", "became", "'s"].contains(v.word(copula - 1)) ? copula - 1 : nil
                     // "was Matt's girlfriend" is over by the time of writing.
                     let kind = linked.map { ["was", "were"].contains(v.word($0)) } == true && kind == "romantic" ? "former_romantic" : kind
