@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
         }
         // "Luke Cage follows the titular hero": the character named like the work, even where the text never names it so.
         for v in views where v.has(.titular) {
-            for i in v.positions(.titular) {
+            for i in v.positions(.titular) where v.words[(i + 1)..<min(v.words.count, i + 4)].contains(where: { Self.heroNouns.contains($0) }) {
                 guard let work = v.names.last(where: { $0.type == .work && $0.end <= i })?.entity ?? mainWork else { continue }
                 let key = Lexicon.key(entities[work].name)
                 if rules.charactersByKey[key] == nil {
@@ -99,6 +99,9 @@ public struct Extractor: Sendable {
         facts = Self.keepMostPreciseRelease(facts)
         return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)
     }
+
+    /// "the titular hero", "the eponymous crime-fighting superhero" (but not "the titular detective agency").
+    static let heroNouns: WordSet = ["hero", "heroine", "superhero", "super-hero", "character", "protagonist", "vigilante", "antihero", "anti-hero", "role", "villain"]
 
     /// Points the names at the entities they were merged into, and gives each sentence the
     /// person, character and work named before it ("he", "she", "that series").
