@@ -20,6 +20,14 @@ struct EntityResolver {
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let heroActions: WordSet = ["team", "teams", "teaming", "reunite", "reunites", "reuniting", "fight", "fights", "battle", "battles", "kiss", "kisses", "confront", "confronts", "rescue", "rescues", "suit"]
+    /// "casting announcements for A and B" (but "the casting of A as B" names the actor): the names after are roles.
+    static func isCastingFor(_ t: [Token], _ a: Int) -> Bool {
+        guard a >= 2, t[a - 1].lower == "for" else { return false }
+        return t[max(0, a - 4)..<(a - 1)].contains { $0.lower == "casting" || $0.lower == "recasting" }
+    }
+    /// Nouns for a character's place in another's life that are no relationship kind of their own.
+    static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
+    static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
 
     /// The types a name's contexts voted for, counted per type.
@@ -78,6 +86,10 @@ struct EntityResolver {
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
         if word(aux) == ",", ["which", "that"].contains(word(aux + 1)) { aux += 2 }
         while aux < t.count, aux < b + 6, ["has", "have", "had", "been", "is", "was", "were", "are", "will", "not", "won't", "officially", "also", "now", "be", "reportedly", "just"].contains(word(aux)) { aux += 1 }
+        // "Jessica Jones will only be 13 episodes": a count of episodes is a work's.
+        var count = aux
+        while count < t.count, count < b + 7, ["only", "be", "just"].contains(word(count)) { count += 1 }
+        if count > b, count + 1 < t.count, t[count].kind == .number || FactRules.numbers[word(count)] != nil, word(count + 1).hasPrefix("episode") { return .work }
         // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
         if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
         // "Luke Cage follows the titular hero": a synopsis opens with its title.
@@ -89,6 +101,8 @@ struct EntityResolver {
         if prev == "of", (a - 4..<a - 1).contains(where: { ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"].contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && ["season", "series", "episode"].contains(next) { return .work }
 
+        // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
+        if ["called", "titled", "entitled", "dubbed"].contains(prev), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
         if prev == "to" && prev2 == "according" || prev == "by" && ["obtained", "reported", "confirmed", "broken"].contains(prev2) {
             if defaultType(m.text) != .person { return .organization }
@@ -124,6 +138,10 @@ struct EntityResolver {
               lexicon.crewRoles[[t[role].lower]] == nil, !["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"].contains(t[role].lower) { role -= 1 }
         if role < before - 1, word(role) == "as", !["such", "known", "well", "same"].contains(word(role - 1)) { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
+        // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
+        if prev == ",", lexicon.relationships[[prev2]] != nil, ["his", "her", "their", "'s"].contains(word(before - 3)) || possessive(before - 3) { return .character }
+        // "the casting announcement for Karen Page": a role is cast, not a person.
+        if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
         if ["of", "to", "with"].contains(prev), lexicon.relationships[[prev2]] != nil || ["classmate", "rival", "nemesis", "sidekick", "partner"].contains(prev2),
@@ -138,18 +156,28 @@ struct EntityResolver {
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
         if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
+        // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
+        if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
-        if Self.heroActions.contains(next) || next == "and" && isName(b + 1), defaultType(m.text) != .person,
-           Self.heroActions.contains(next) || (b + 1..<min(t.count, b + 6)).contains(where: { Self.heroActions.contains(word($0)) && t[$0 - 1].isCapitalized }) { return .character }
+        if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }
         if prev == "'s" {
             if lexicon.relationships[[next]] != nil { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s", lexicon.relationships[[next2]] != nil { return .character }
+        if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2) { return .character }
         return nil
+    }
+
+    /// "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": the name acts as a hero.
+    func heroActs(_ m: Mention, in s: Sentence) -> Bool {
+        let t = s.tokens, b = m.tokens.upperBound
+        func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        if Self.heroActions.contains(word(b)) { return true }
+        guard word(b) == "and", b + 1 < t.count, t[b + 1].isCapitalized else { return false }
+        return (b + 1..<min(t.count, b + 6)).contains { Self.heroActions.contains(word($0)) && t[$0 - 1].isCapitalized }
     }
 
     func previousName(_ t: [Token], before end: Int) -> String {
@@ -232,14 +260,22 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 {
             let t = sentences[m.sentence].tokens
             let a = m.tokens.lowerBound
-            if a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1),
-               let owner = mention(in: m.sentence, endingAt: a - 1),
-               // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
-               mentions[owner].tokens.lowerBound == 0 || t[mentions[owner].tokens.lowerBound - 1].lower != "in",
-               cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil,
-               mentions[owner].text.split(separator: " ").count >= 2 {
+            guard a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1), let owner = mention(in: m.sentence, endingAt: a - 1) else { continue }
+            let ownerStart = mentions[owner].tokens.lowerBound
+            let ownerIsPerson = cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil
+            // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
+            if ownerStart > 0, ["in", "on"].contains(t[ownerStart - 1].lower) {
+                if ownerIsPerson, mentions[owner].text.split(separator: " ").count >= 2, defaultType(m.text) != .person { cues[i] = .work; cues[owner] = .person }
+                continue
+            }
+            if ownerIsPerson, mentions[owner].text.split(separator: " ").count >= 2 {
                 cues[i] = .character
                 cues[owner] = .person
+            } else if cues[owner] == nil, mentions[owner].lexiconType == nil, !mentions[owner].text.utf8.contains(UInt8(ascii: " ")),
+                      !lexicon.givenNames.contains(mentions[owner].text), defaultType(m.text) == .person, votes0[keyOf[i]][.character] == 0 {
+                // "Alien's Sigourney Weaver", "Breaking Bad's Aaron Paul": a one-word title before an actor's name is the actor's credit.
+                cues[owner] = .work
+                cues[i] = .person
             }
         }
         // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse:
@@ -264,6 +300,11 @@ struct EntityResolver {
                 cues[pair.inner] = personOutside ? .character : .person
             }
         }
+        // "Luke Cage and Jessica Jones reuniting" where both are also titles: names that look like people's
+        // but are a work's title elsewhere in the article are characters when they act as heroes.
+        for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 && m.lexiconType == nil {
+            if votes0[keyOf[i]][.work] > 0, votes0[keyOf[i]][.person] == 0, heroActs(m, in: sentences[m.sentence]) { cues[i] = .character }
+        }
         // Votes per name.
         var votes = countVotes()
         func effective(_ i: Int) -> EntityType? {
@@ -283,12 +324,13 @@ struct EntityResolver {
                     // "the four heroes – A, B, C", "an adversary to A, B and C".
                     return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
                         || a >= 2 && ["to", "of", "with"].contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
+                        || Self.isCastingFor(t, a)
                 } ?? false
                 // "two series remain: Jessica Jones and The Punisher", "Marvel series on Netflix to three, A, B and C".
                 let worksHeader = run.first.map { first -> Bool in
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
-                    return a >= 1 && [":", ",", "—", "–", "include", "includes", "including", "like"].contains(t[a - 1].lower) && t[max(0, a - 9)..<a].contains { ["series", "shows", "films", "movies", "titles", "originals", "dramas"].contains($0.lower) }
+                    return a >= 1 && [":", ",", "—", "–", "include", "includes", "including", "like"].contains(t[a - 1].lower) && t[max(0, a - 16)..<a].contains { ["series", "shows", "films", "movies", "titles", "originals", "dramas"].contains($0.lower) }
                 } ?? false
                 if worksHeader && run.count >= 2 && !run.contains(where: { effective($0) == .character || effective($0) == .person && cues[$0] != nil }) {
                     for i in run where mentions[i].lexiconType == nil && cues[i] == nil { cues[i] = .work }
@@ -303,9 +345,23 @@ struct EntityResolver {
                     return
                 }
                 // "produced by CBS Studios, Secret Hideout and Roddenberry Entertainment": a list of one kind.
-                let kinds = Set(run.compactMap { mentions[$0].lexiconType ?? effective($0) })
-                if run.count >= 3 || run.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
-                    for i in run where cues[i] == nil && mentions[i].lexiconType == nil && (kind != .person || defaultType(mentions[i].text) != .work || run.count >= 3) { cues[i] = kind }
+                // A name in brackets after a member is an aside about it ("Malcolm (Jessica Jones' neighbor)"), not a member.
+                let members = run.filter { i in
+                    let a = mentions[i].tokens.lowerBound
+                    return a == 0 || sentences[s].tokens[a - 1].text != "("
+                }
+                let typed = members.compactMap { mentions[$0].lexiconType ?? effective($0) }
+                let kinds = Set(typed)
+                if members.count >= 3 || members.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
+                    // "about Luke Cage, and Mike Colter and Rosario Dawson's chemistry": one typed title does not make
+                    // the untyped names that look like people's titles too; a list mostly typed does.
+                    let mostlyTyped = typed.count * 2 >= members.count
+                    for i in members where cues[i] == nil && mentions[i].lexiconType == nil {
+                        let own = defaultType(mentions[i].text)
+                        if kind == .person && own == .work && members.count < 3 { continue }
+                        if kind == .work && own == .person && !mostlyTyped { continue }
+                        cues[i] = kind
+                    }
                 }
             }
             for i in ms {

@@ -42,9 +42,12 @@ public struct Extractor: Sendable {
             weight[m.entity] += m.sentence >= 0 && sentences[m.sentence].block == .headline ? 3 : 1
         }
         let mainWork = entities.indices.filter { entities[$0].type == .work }.max { weight[$0] < weight[$1] }
-        let mainPlatform = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }.max { weight[$0] < weight[$1] }
+        let platforms = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }
+        let mainPlatform = platforms.max { weight[$0] < weight[$1] }
         var rules = FactRules(mainWork: mainWork, mainPlatform: mainPlatform)
         rules.published = document.article.published
+        rules.entityNames = entities.map(\.name)
+        rules.platformEntities = platforms
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
         for c in views.flatMap({ rules.alias($0) + parentheticalAliases($0) }) {
@@ -59,6 +62,18 @@ public struct Extractor: Sendable {
             if e.type == .franchise { rules.franchises[Lexicon.key(e.name)] = i }
             if e.type == .work { rules.worksByKey[Lexicon.key(e.name)] = i }
             if e.type == .character { rules.charactersByKey[Lexicon.key(e.name)] = i }
+        }
+        // "Luke Cage follows the titular hero": the character named like the work, even where the text never names it so.
+        for v in views where v.has(.titular) {
+            for i in v.positions(.titular) where v.words[(i + 1)..<min(v.words.count, i + 4)].contains(where: { Self.heroNouns.contains($0) }) {
+                guard let work = v.names.last(where: { $0.type == .work && $0.end <= i })?.entity ?? mainWork else { continue }
+                let key = Lexicon.key(entities[work].name)
+                if rules.charactersByKey[key] == nil {
+                    entities.append(ArticleEntity(name: entities[work].name, type: .character))
+                    rules.charactersByKey[key] = entities.count - 1
+                    rules.entityNames.append(entities[work].name)
+                }
+            }
         }
         link(&views, entities: entities)
 
@@ -84,6 +99,9 @@ public struct Extractor: Sendable {
         facts = Self.keepMostPreciseRelease(facts)
         return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)
     }
+
+    /// "the titular hero", "the eponymous crime-fighting superhero" (but not "the titular detective agency").
+    static let heroNouns: WordSet = ["hero", "heroine", "superhero", "super-hero", "character", "protagonist", "vigilante", "antihero", "anti-hero", "role", "villain"]
 
     /// Points the names at the entities they were merged into, and gives each sentence the
     /// person, character and work named before it ("he", "she", "that series").
@@ -164,7 +182,12 @@ public struct Extractor: Sendable {
         let modality = negatedByRule ? .negated : Modality.read(v, trigger: c.trigger)
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
-        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { v.words.find($0) != nil } ? .comics : .screen
+        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { cue in
+            guard let at = v.words.find(cue) else { return false }
+            // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
+            if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
+            return true
+        } ? .comics : .screen
         let evidence = text.utf8Slice(v.sentence.range)
         return ExtractedFact(s: subject.name, sType: subject.type, p: c.p, o: object, oType: objectType, q: q.isEmpty ? nil : q,
                              modality: modality, scope: scope, evidence: evidence,
@@ -196,16 +219,35 @@ extension Modality {
         }
         var clauseStart = 0
         let end = min(trigger, words.count)
-        for i in stride(from: end - 1, through: 0, by: -1) where [";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who"].contains(words[i]) {
-            clauseStart = i + 1; break
+        for i in stride(from: end - 1, through: 0, by: -1) where [";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"].contains(words[i]) {
+            clauseStart = i + 1
+            // "it seems inevitable that X and Y will get back together": a hedge governs its "that" clause.
+            if words[i] == "that" {
+                let head = Array(words[max(0, i - 4)..<i])
+                if v.has(.hedgeStart), !head.contains(","), lexicon.hedges.contains(where: { head.find($0) != nil }) { return .hedged }
+            }
+            break
         }
         // The cue must govern the statement: close before its trigger, in its clause.
         let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
         if v.has(.negationStart), let at = lexicon.negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
             return .negated
         }
-        if v.has(.hedgeStart), lexicon.hedges.contains(where: { window.find($0) != nil }) { return .hedged }
+        // "will stream May 5": the month, not the verb.
+        if v.has(.hedgeStart), lexicon.hedges.contains(where: { h in
+            guard let at = window.find(h) else { return false }
+            return !(h == ["may"] && Self.isMonthMay(v, at: at + max(clauseStart, end - 5)))
+        }) { return .hedged }
         return .asserted
+    }
+}
+
+extension Modality {
+    /// "May 5", "in May", "on May 5": the month (the verb is lower-case after a sentence's first word).
+    static func isMonthMay(_ v: SentenceView, at i: Int) -> Bool {
+        let tokens = v.sentence.tokens
+        guard tokens.indices.contains(i), tokens[i].text == "May" else { return false }
+        return i > 0 || i + 1 < tokens.count && tokens[i + 1].kind == .number
     }
 }
 

@@ -22,6 +22,10 @@ struct FactRules {
     var published: String? = nil
     /// The platform the article names most: "the streaming service", "the streamer".
     var mainPlatform: Int? = nil
+    /// The names of the article's entities, by index.
+    var entityNames: [String] = []
+    /// The article's platforms.
+    var platformEntities: [Int] = []
 
     static let people: Set<EntityType> = [.person]
     static let castVerbs: WordSet = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
@@ -47,12 +51,34 @@ struct FactRules {
     /// The work a sentence is about: a work named in it (the one nearest `near`), else the article's.
     func work(_ v: SentenceView, near i: Int, fallback: Bool = true) -> Int? {
         // "The Breaking Bad alum returns in season 2": a credit names the actor's past, not the sentence's work.
-        let works = v.names.filter { $0.type == .work && !["star", "alum", "actor", "actress", "veteran"].contains(v.word($0.end)) }
+        let works = v.names.filter { $0.type == .work && !isCredit($0, v) }
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
         let definite = v.words.indices.contains { k in ["that", "this", "the"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
         return definite ? v.previousWork ?? mainWork : mainWork
+    }
+
+    /// The works coordinated with `w`: "in W1 and in the W2 mini-series", "W1, W2 and W3".
+    func coordinatedWorks(_ v: SentenceView, after w: SentenceView.Name) -> [SentenceView.Name] {
+        var out: [SentenceView.Name] = []
+        var j = w.end
+        while true {
+            while ["series", "show", "film", "movie", "mini-series", "miniseries", "spinoff"].contains(v.word(j)) { j += 1 }
+            guard v.word(j) == "and" || v.word(j) == "," else { break }
+            j += 1
+            if v.word(j) == "and" { j += 1 }
+            if ["in", "on"].contains(v.word(j)) { j += 1 }
+            guard let next = work(v, startingAt: j) else { break }
+            out.append(next)
+            j = next.end
+        }
+        return out
+    }
+
+    /// "The Breaking Bad alum", "Alien's Sigourney Weaver": a work named as an actor's past credit.
+    func isCredit(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
+        ["star", "alum", "actor", "actress", "veteran"].contains(v.word(w.end)) || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
     }
 
     /// The work named from token `j` on, past "the", quotes and an owner's possessive:
@@ -110,8 +136,12 @@ struct FactRules {
             // "It stars A as X, B as Y", "The cast also includes …": the cast of the article's work.
             let castSentence = works.isEmpty && v.words.contains { ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"].contains($0) }
             // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
-            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 ? works[0].entity : nil
-            if let w = tied?.entity ?? near ?? (castSentence ? mainWork : nil) {
+            // "played Captain Holt in that film, later …": the role is tied to another work, not named here.
+            let elsewhere = ["in", "on"].contains(v.word(character.end)) && ["that", "this", "his", "her", "an", "a"].contains(v.word(character.end + 1)) && v.name(startingAt: character.end + 2) == nil
+            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere ? works[0].entity : nil
+            // "cast as Jessica Jones in the Netflix series of the same name".
+            let sameName = (character.end..<min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
+            if let w = tied?.entity ?? sameName ?? near ?? (castSentence ? mainWork : nil) {
                 c.q["work"] = String(w)
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: w, trigger: trigger))
                 out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
@@ -126,7 +156,13 @@ struct FactRules {
                 var j = i + 1
                 // "as the titular hero X", "as monster hunter Geralt": up to three lower-case words describe the role.
                 while v.name(startingAt: j) == nil, j - i <= 4, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !Self.verbChain.contains(v.word(j)) { j += 1 }
-                let target = v.name(startingAt: j)
+                var target = v.name(startingAt: j)
+                // "starred Mike Colter as the titular hero": the character named like the work.
+                if target == nil, v.words[(i + 1)..<min(j, v.words.count)].contains(where: { $0 == "titular" || $0 == "eponymous" }),
+                   let w = v.names.last(where: { $0.type == .work && $0.end <= i })?.entity ?? mainWork,
+                   let hero = charactersByKey[Lexicon.key(entityNames[w])] {
+                    target = SentenceView.Name(mention: Mention(sentence: -1, tokens: j..<j, text: entityNames[w], key: Lexicon.key(entityNames[w]), quoted: false), entity: hero, type: .character)
+                }
                 guard let character = target, character.type == .character else { continue }
                 // "announced as The Defenders villain": the name only says whose role it is.
                 if ["villain", "villains", "hero", "lead", "star", "antagonist", "showrunner", "director", "writer", "producer", "cast"].contains(v.word(character.end)) { continue }
@@ -172,7 +208,7 @@ struct FactRules {
                 var k = i
                 // "X, most notably playing Y": adverbs between the person and the verb.
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll", "most", "best"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && k - 1 > 0 { k -= 1 }
-                if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) {
+                if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) ?? v.name(beforeRelativeClauseEndingAt: v.word(k) == "," ? k + 1 : k) {
                     add(person, character, i)
                 } else if let person = v.previousPerson, ["he", "she", "he'll", "she'll", "he's", "she's", "they"].contains(v.word(k - 1)) {
                     // "She plays the series' villain, Alexandra": the person the article was just speaking of.
@@ -199,9 +235,15 @@ struct FactRules {
 
     // MARK: appears_in
 
-    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]], firstWords: .appearanceStart)
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
+    /// "Ritter will also be playing the character in W", "reprising her role in W".
+    static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
+        ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
+    }
     static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"],
-                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"]], firstWords: .appearanceStart)
+                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
+                       ["return", "to", "their", "roles"], ["return", "to", "their", "original", "roles"], ["return", "to", "his", "role"], ["return", "to", "her", "role"], ["returns", "to", "his", "role"], ["returns", "to", "her", "role"],
+                       ["return", "to", "his", "original", "role"], ["return", "to", "her", "original", "role"], ["returning", "to", "their", "roles"], ["returning", "to", "his", "role"], ["returning", "to", "her", "role"]], firstWords: .appearanceStart)
     static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"]], firstWords: .appearanceStart)
     /// Every appearance phrase: their first words make the `appearanceStart` class.
     static let appearancePhrases = appearVerbs.phrases + castJoinPhrases.phrases + creditPhrases.phrases
@@ -225,7 +267,10 @@ struct FactRules {
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {
                     if let s = v.words[k] == "character" ? v.previousCharacter : v.previousPerson { subjects = [s] }
                 }
-                for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
+                // "in the Luke Cage series and in the Defenders mini-series": every work of the coordination.
+                for w in [w] + coordinatedWorks(v, after: w) {
+                    for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
+                }
             }
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
@@ -377,6 +422,13 @@ struct FactRules {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk, trigger: person.start))
             }
         }
+        // "the casting announcements for A and B": roles cast for the work the sentence names, else the article's.
+        for (i, w) in v.words.enumerated() where w == "casting" || w == "recasting" {
+            guard let f = (i + 1...min(v.words.count, i + 3)).first(where: { v.word($0) == "for" }) else { continue }
+            let roles = v.list(startingAt: f + 1, types: [.character])
+            guard !roles.isEmpty, let wk = work(v, near: i) else { continue }
+            for s in roles { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
+        }
         // "X of W fame".
         for (i, w) in v.words.enumerated() where w == "fame" {
             if let work = v.name(endingAt: i), work.type == .work, v.word(work.start - 1) == "of", let person = v.name(endingAt: work.start - 1), Self.cast.contains(person.type) {
@@ -392,10 +444,20 @@ struct FactRules {
         var out: [Candidate] = []
         // "hit the streaming service", "canceled at the streamer": the article's platform.
         if let main = mainPlatform {
-            for phrase in [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]] {
+            for phrase in Self.platformNouns {
                 if let i = v.find(phrase), ["on", "to", "hit", "at", "from", "by"].contains(v.word(i - 1)) {
-                    for w in v.names where w.type == .work { out.append(Candidate(s: w.entity, p: .platform, o: main, trigger: i)) }
+                    let works = v.names.filter { $0.type == .work }
+                    for w in works { out.append(Candidate(s: w.entity, p: .platform, o: main, trigger: i)) }
+                    if works.isEmpty, let w = anaphoricWork(v, before: i) { out.append(Candidate(s: w, p: .platform, o: main, trigger: i)) }
                 }
+            }
+            // "slated to appear on the Disney streaming service": the platform named after its company.
+            for o in v.names where o.type == .organization && v.word(o.start - 1) == "the" && ["on", "to", "hit", "at"].contains(v.word(o.start - 2))
+                && v.word(o.end) == "streaming" && ["service", "platform", "giant"].contains(v.word(o.end + 1)) {
+                let platform = lexicon.platforms.contains(o.mention.key) ? o.entity
+                    : entityNames[main].hasPrefix(o.mention.text) ? main : platformEntities.first { entityNames[$0].hasPrefix(o.mention.text) }
+                guard let platform else { continue }
+                for w in v.names where w.type == .work { out.append(Candidate(s: w.entity, p: .platform, o: platform, trigger: o.start)) }
             }
         }
         let platforms = v.names.filter { $0.type == .organization && lexicon.platforms.contains($0.mention.key) }
@@ -412,7 +474,11 @@ struct FactRules {
             if ["series", "original", "show", "drama", "shows", "film", "movie", "miniseries"].contains(v.word(p.end)) {
                 if let w = v.name(startingAt: p.end + 1) ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
-                } else if v.word(p.start - 1) == "the", p.start == 1, let main = mainWork, !v.names.contains(where: { $0.type == .work }) {
+                } else if v.word(p.end + 1) == "of", v.word(p.end + 3) == "same", v.word(p.end + 4) == "name",
+                          let named = v.names.last(where: { $0.end <= p.start && $0.type != .organization }), let w = worksByKey[named.mention.key] {
+                    // "Jessica Jones in the Netflix series of the same name".
+                    out.append(Candidate(s: w, p: .platform, o: p.entity, trigger: p.start))
+                } else if v.word(p.start - 1) == "the", p.start == 1, let main = mainWork, v.name(startingAt: p.end + 1) == nil, !v.names.contains(where: { $0.type == .work && $0.start < p.start }) {
                     out.append(Candidate(s: main, p: .platform, o: p.entity, trigger: p.start))
                 }
             }
@@ -430,6 +496,8 @@ struct FactRules {
                         out.append(Candidate(s: work, p: .platform, o: p.entity, trigger: p.start))
                     }
                 }
+                // "The series will hit Netflix in the summer", "It will be one of three shows … coming to Netflix".
+                if let w = anaphoricWork(v, before: p.start) { out.append(Candidate(s: w, p: .platform, o: p.entity, trigger: p.start)) }
             } else if let cue = (p.end..<min(v.words.count, p.end + 6)).first(where: { ["series", "shows", "originals", "dramas"].contains(v.words[$0]) }),
                       !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
                 // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
@@ -444,7 +512,7 @@ struct FactRules {
             } else if v.word(p.end) == "'s", ["series", "collection", "world", "universe", "corner", "crossover", "show", "shows", "lineup", "slate", "dramas", "originals", "comedies"].contains(where: { v.words[p.end..<min(v.words.count, p.end + 7)].contains($0) }) {
                 // "the next series in Netflix's Marvel collection … The Defenders": one work, one platform;
                 // "Luke Cage is now the second of Netflix's Marvel series to be canceled": the subject.
-                let works = v.names.filter { $0.type == .work }
+                let works = v.names.filter { $0.type == .work && !isCredit($0, v) }
                 if works.count == 1 { out.append(Candidate(s: works[0].entity, p: .platform, o: p.entity, trigger: p.start)) }
                 else if let subject = sentenceSubjectWork(v) {
                     out.append(Candidate(s: subject, p: .platform, o: p.entity, trigger: p.start))
@@ -458,6 +526,19 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    static let itVerbs: WordSet = ["will", "is", "was", "'s", "'ll", "would", "premieres", "debuts", "arrives", "hits", "streams", "lands", "comes", "returns", "airs", "also", "now"]
+    static let platformNouns: [[String]] = [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]]
+
+    /// "The series will hit Netflix", "It is coming to Netflix": a sentence that names no work but speaks of one
+    /// as its subject means the one the text was speaking of.
+    func anaphoricWork(_ v: SentenceView, before i: Int) -> Int? {
+        let it = { (k: Int) in v.words[k] == "it" && Self.itVerbs.contains(v.word(k + 1)) }
+        let k = (0..<min(i, v.words.count)).first { it($0) || ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "sequel", "prequel", "spinoff"].contains(v.words[$0]) && ["the", "this", "that"].contains(v.word($0 - 1)) }
+        guard let k, !v.names.contains(where: { $0.start <= k && $0.type != .organization && $0.type != .event }) else { return nil }
+        // "It" continues the text's last work; "the series" most often means the article's own.
+        return it(k) ? v.previousWork ?? mainWork : mainWork ?? v.previousWork
     }
 
     /// The work a sentence opens with as its subject: "Luke Cage is now the second …".
@@ -643,11 +724,23 @@ struct FactRules {
                 if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people.contains(owner.type) {
                     var k = end
                     while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationships[[v.word(k)]] != nil || v.word(k) == "sometime" { k += 1 }
+                    // "Daemon Targaryen, King Viserys' younger brother": read back past the owner's title.
+                    var ownerStart = owner.start
+                    while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }
                     let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: k) : nil)
-                        ?? (v.word(owner.start - 1) == "," ? v.name(endingAt: owner.start - 1) : nil)
+                        ?? (v.word(ownerStart - 1) == "," ? v.name(endingAt: ownerStart - 1) : nil)
+                    // "Karen was Matt's girlfriend", "Stick is also Matt's mentor", "she was one of Matt's girlfriends".
+                    var copula = ownerStart
+                    // "was the vigilante Marcus Lowe's girlfriend": past a determiner and the owner's own role noun.
+                    while copula > 0, ["one", "of", "also", "once", "still", "now", "really", "actually", "both", "the", "a"].contains(v.word(copula - 1)) || lexicon.characterCues.contains(v.word(copula - 1)) { copula -= 1 }
+                    let linked = ["is", "was", "are", "were", "becomes", "became", "'s"].contains(v.word(copula - 1)) ? copula - 1 : nil
+                    // "was Matt's girlfriend" is over by the time of writing.
+                    let kind = linked.map { ["was", "were"].contains(v.word($0)) } == true && kind == "romantic" ? "former_romantic" : kind
                     if let other, people.contains(other.type), other.entity != owner.entity {
                         out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
-                    } else if let other = pronounSubject(v, before: owner.start), other != owner.entity {
+                    } else if let linked, let subject = copulaSubject(v, before: linked), subject != owner.entity {
+                        out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+                    } else if let other = pronounSubject(v, before: ownerStart), other != owner.entity {
                         out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                     }
                     continue
@@ -679,12 +772,26 @@ struct FactRules {
             }
         }
         for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" {
-            let pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
+            var pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
+            // "Jessica and Luke … (seeing as they're married)": "they" stands for the pair just named.
+            if pair.isEmpty, let they = (max(0, i - 4)..<i).last(where: { ["they", "they're", "they've", "they'd"].contains(v.words[$0]) }),
+               let last = v.names.last(where: { $0.end <= they && $0.type == .character }) {
+                pair = v.list(endingBefore: last.end, types: [.character])
+            }
             if pair.count == 2 {
                 out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
             }
         }
         return out
+    }
+
+    /// The subject of "X is …", "X, who was …": a character named right before the copula
+    /// (past adverbs and a relative pronoun), else the one a sentence-initial pronoun stands for.
+    func copulaSubject(_ v: SentenceView, before i: Int) -> Int? {
+        var k = i
+        while k > 0, ["also", "once", "still", "now", "who", ",", "really", "actually"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && v.name(endingAt: k) == nil { k -= 1 }
+        if let n = v.name(endingAt: k) { return n.type == .character ? n.entity : nil }
+        return pronounSubject(v, before: i + 1)
     }
 
     /// "She also was one of Matt's girlfriends": the character a sentence-initial pronoun stands for.

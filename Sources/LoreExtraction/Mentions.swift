@@ -144,6 +144,8 @@ struct MentionFinder {
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return [] }  // "Producer", "Showrunners"
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
+        // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
+        if let dash = tokens[upper - 1].lower.lastIndex(of: "-"), Self.adjectiveEndings.contains(String(tokens[upper - 1].lower[tokens[upper - 1].lower.index(after: dash)...])) { return [] }
         return [make(tokens, lower..<upper, sentence: sentence)]
     }
 
@@ -183,6 +185,7 @@ struct MentionFinder {
 
     /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
     static let companyWords: WordSet = ["studios", "studio", "entertainment", "television", "pictures", "films", "network", "networks", "company", "co", "productions", "media", "wire", "animation", "games", "group", "channel", "publishing"]
+    static let adjectiveEndings: WordSet = ["related", "based", "set", "themed", "inspired", "centric", "focused", "centered", "style", "esque", "like", "adjacent", "verse"]
     static let compounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
 
     /// "I'm", "It's", "Don't": not names ("M'Benga" and "O'Brien" are).

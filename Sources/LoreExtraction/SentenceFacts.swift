@@ -72,6 +72,27 @@ struct SentenceView {
         has(c) ? classes.indices.filter { !classes[$0].isDisjoint(with: c) } : []
     }
 
+    /// "Jon Favreau, who played Foggy Nelson in that film, later played …": the name before a relative
+    /// clause or an apposition that ends with the comma before token `k`.
+    func name(beforeRelativeClauseEndingAt k: Int) -> Name? {
+        guard word(k - 1) == "," else { return nil }
+        var r = k - 2
+        while r > 0, k - r <= 20, words[r] != "," && words[r] != "." {
+            if ["who", "which", "whose"].contains(words[r]) || words[r] == "a" || words[r] == "an" || words[r] == "the" {
+                if word(r - 1) == ",", let n = name(endingAt: r - 1) { return n }
+            }
+            r -= 1
+        }
+        return nil
+    }
+
+    /// The tokens of the parenthesis that holds token `i`, brackets included.
+    func parenthesis(around i: Int) -> ClosedRange<Int>? {
+        guard let open = words[..<min(i, words.count)].lastIndex(of: "("), !words[open..<i].contains(")") else { return nil }
+        let close = words[i...].firstIndex(of: ")") ?? words.count - 1
+        return open...close
+    }
+
     /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.
     func list(endingBefore end: Int, types: Set<EntityType>, slack: WordSet = []) -> [Name] {
         var i = end

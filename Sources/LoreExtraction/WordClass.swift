@@ -29,6 +29,7 @@ struct WordClass: OptionSet, Sendable {
     static let creditWord = WordClass(rawValue: 1 << 21)
     static let workPronoun = WordClass(rawValue: 1 << 22)
     static let verbChain = WordClass(rawValue: 1 << 23)
+    static let titular = WordClass(rawValue: 1 << 24)
 
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
@@ -61,6 +62,7 @@ struct WordClass: OptionSet, Sendable {
         add(["star", "alum", "actor", "actress", "fame", "recognize", "recognise", "remember", "know", "who", "("], .creditWord)
         add(FactRules.workPronouns, .workPronoun)
         add(FactRules.verbChain, .verbChain)
+        add(["titular", "eponymous"], .titular)
         return table
     }()
 }

@@ -1,0 +1,152 @@
+import Testing
+import LoreReading
+@testable import LoreExtraction
+
+/// Patterns for recall (issue 3): coreference, lists, appositions, relative clauses, anaphoric works.
+/// Every sentence is written for the test, about invented shows.
+@Suite struct RecallPatternTests {
+    func extract(_ body: String, published: String = "2016-11-20") -> Extraction {
+        Extractor().extract(Article(id: "t", published: published, text: "Lore Test Headline\n\n" + body))
+    }
+
+    func has(_ x: Extraction, _ s: String, _ p: FactPredicate, _ o: String, modality: Modality = .asserted, scope: Scope = .screen) -> Bool {
+        x.facts.contains { $0.s == s && $0.p == p && $0.o == o && $0.modality == modality && $0.scope == scope }
+    }
+
+    func kind(_ x: Extraction, _ s: String, _ o: String) -> String? {
+        x.facts.first { $0.p == .relationship && ($0.s == s && $0.o == o || $0.s == o && $0.o == s) }?.q?["kind"]
+    }
+
+    func type(_ x: Extraction, _ name: String) -> Set<EntityType> {
+        Set(x.entities.filter { $0.name == name }.map(\.type))
+    }
+
+    // MARK: entity types
+
+    @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
+        let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
+        #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
+        #expect(type(x, "Malik Osei") == [.person], "\(x.entities)")
+    }
+
+    @Test func anAsideInBracketsSaysWhoseRelationTheNameIs() {
+        let x = extract("Ada Quill, Tessa Marlowe and Pip (Ada Quill's neighbor) have also joined The Lanterns cast.")
+        #expect(type(x, "Pip") == [.character], "\(x.entities)")
+        #expect(type(x, "Ada Quill") == [.character], "\(x.entities)")
+        for name in ["Ada Quill", "Tessa Marlowe", "Pip"] { #expect(has(x, name, .appearsIn, "The Lanterns"), "\(name): \(x.facts)") }
+    }
+
+    @Test func castingAnnouncementsForRolesNameCharacters() {
+        let x = extract("Netflix ordered Iron Harbor last year. The studio made casting announcements for Mara Voss and Teddy Lark this week.")
+        #expect(type(x, "Mara Voss") == [.character], "\(x.entities)")
+        #expect(has(x, "Mara Voss", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Teddy Lark", .appearsIn, "Iron Harbor"), "\(x.facts)")
+    }
+
+    @Test func aSeriesCalledXIsAWorkAndAnAdjectiveIsNoName() {
+        let x = extract("Lucasfilm is developing a High Republic-related series from Leslye Headland called Acolyte.")
+        #expect(type(x, "Acolyte") == [.work], "\(x.entities)")
+        #expect(!x.entities.contains { $0.name.hasSuffix("-related") }, "\(x.entities)")
+    }
+
+    @Test func aBatchOfShowsIncludingAListNamesWorks() {
+        let x = extract("It joins a whole batch of new Star Wars shows slated to appear on the streaming service, including Andor, Lando and Ahsoka.")
+        for name in ["Andor", "Lando", "Ahsoka"] { #expect(type(x, name) == [.work], "\(name): \(x.entities)") }
+    }
+
+    @Test func aOneWordTitleBeforeAnActorIsTheActorsCredit() {
+        let x = extract("A new villain, played by Dusk's Marla Quinn, will appear in Iron Harbor.")
+        #expect(type(x, "Dusk") == [.work], "\(x.entities)")
+        #expect(has(x, "Marla Quinn", .appearsIn, "Dusk"), "\(x.facts)")
+        #expect(has(x, "Marla Quinn", .villainOf, "Iron Harbor"), "\(x.facts)")
+        #expect(!has(x, "Marla Quinn", .villainOf, "Dusk"), "\(x.facts)")
+    }
+
+    @Test func aTitleThatActsAsAHeroIsACharacter() {
+        let x = extract("The series Ivy Lane is streaming on Hulu. Ivy Lane and Rook Harlan reunite in the new season.")
+        #expect(type(x, "Ivy Lane") == [.work, .character], "\(x.entities)")
+    }
+
+    @Test func aCountOfEpisodesIsAWorks() {
+        let x = extract("Marla Quinn has been cast as Ivy Lane in the Hulu series of the same name. Ivy Lane will only be eight episodes.")
+        #expect(type(x, "Ivy Lane") == [.work, .character], "\(x.entities)")
+        #expect(has(x, "Ivy Lane", .episodes, "8"), "\(x.facts)")
+        #expect(has(x, "Ivy Lane", .platform, "Hulu"), "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .plays && $0.s == "Marla Quinn" && $0.o == "Ivy Lane" && $0.q?["work"] == "Ivy Lane" }, "\(x.facts)")
+    }
+
+    // MARK: works spoken of without their names
+
+    @Test func theSeriesAndItNameTheArticlesWork() {
+        let x = extract("Iron Harbor is a new thriller. We also learned the series will hit Netflix in the spring.")
+        #expect(has(x, "Iron Harbor", .platform, "Netflix"), "\(x.facts)")
+        let y = extract("Glass House is a new drama. It will be one of two shows, along with Iron Harbor, which are coming to Hulu.")
+        #expect(has(y, "Glass House", .platform, "Hulu"), "\(y.facts)")
+        #expect(has(y, "Iron Harbor", .platform, "Hulu"), "\(y.facts)")
+        let z = extract("Hulu renewed Iron Harbor. The drama, which is the third series to hit the streaming service, premiered in May.")
+        #expect(has(z, "Iron Harbor", .platform, "Hulu"), "\(z.facts)")
+        // "It" that is no work's subject names none: "It reduces the number of series on Netflix".
+        let w = extract("Glass House was cancelled. It reduces the number of dramas on Netflix to three.")
+        #expect(!has(w, "Glass House", .platform, "Netflix"), "\(w.facts)")
+    }
+
+    @Test func theCompanysStreamingServiceIsItsPlatform() {
+        let x = extract("Disney+ announced its slate. Three new shows are slated to appear on the Disney streaming service, including Andromeda Falls and The Quiet Vault.")
+        #expect(has(x, "Andromeda Falls", .platform, "Disney+"), "\(x.facts)")
+        #expect(has(x, "The Quiet Vault", .platform, "Disney+"), "\(x.facts)")
+    }
+
+    @Test func theTitularHeroIsTheCharacterNamedLikeTheWork() {
+        let x = extract("Iron Harbor follows the titular hero, a lawyer by day. Iron Harbor starred Tom Reyes as the titular hero.")
+        #expect(type(x, "Iron Harbor") == [.work, .character], "\(x.entities)")
+        #expect(x.facts.contains { $0.p == .appearsIn && $0.s == "Iron Harbor" && $0.sType == .character && $0.o == "Iron Harbor" }, "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .plays, "Iron Harbor"), "\(x.facts)")
+    }
+
+    // MARK: cast
+
+    @Test func theSubjectBeforeARelativeClause() {
+        let x = extract("Tom Reyes, who played Captain Holt in that film, later played Victor Crane in Iron Harbor.")
+        #expect(has(x, "Tom Reyes", .plays, "Victor Crane"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .plays, "Holt"), "\(x.facts)")
+        // "in that film" is not Iron Harbor.
+        #expect(!x.facts.contains { $0.p == .plays && $0.o == "Holt" && $0.q?["work"] == "Iron Harbor" }, "\(x.facts)")
+    }
+
+    @Test func playingTheCharacterInEveryCoordinatedWork() {
+        let x = extract("Marla Quinn will also be playing the character in the Iron Harbor series and in the Glass House miniseries.")
+        #expect(has(x, "Marla Quinn", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Marla Quinn", .appearsIn, "Glass House"), "\(x.facts)")
+        let y = extract("The Iron Harbor sequel will see Tom Reyes and Marla Quinn return to their original roles.")
+        #expect(y.facts.contains { $0.p == .appearsIn && $0.s == "Tom Reyes" && $0.o.hasSuffix("Iron Harbor") }, "\(y.facts)")
+        #expect(y.facts.contains { $0.p == .appearsIn && $0.s == "Marla Quinn" && $0.o.hasSuffix("Iron Harbor") }, "\(y.facts)")
+    }
+
+    // MARK: relationships
+
+    @Test func aCopulaGivesTheRelationsSubject() {
+        let x = extract("In the series, the hero Rhea Calder was the vigilante Marcus Lowe's girlfriend.")
+        #expect(kind(x, "Rhea Calder", "Marcus Lowe") == "former_romantic", "\(x.facts)")
+        let y = extract("Olek Varga will play Prince Aldric Venn, King Tomas' younger brother.")
+        #expect(kind(y, "Aldric Venn", "Tomas") == "family", "\(y.facts)")
+    }
+
+    @Test func theyStandsForThePairJustNamed() {
+        let x = extract("The heroes Ivy and Rook are back. It seems inevitable that Ivy and Rook will get back together (they're married in the comics).")
+        #expect(has(x, "Ivy", .relationship, "Rook", modality: .hedged), "\(x.facts)")
+        // The comics aside scopes only what is inside it.
+        #expect(has(x, "Ivy", .relationship, "Rook", scope: .comics), "\(x.facts)")
+        #expect(x.facts.contains { $0.q?["kind"] == "married" && $0.scope == .comics }, "\(x.facts)")
+        #expect(x.facts.contains { $0.q?["kind"] == "romantic" && $0.scope == .screen }, "\(x.facts)")
+    }
+
+    // MARK: modality
+
+    @Test func theMonthMayIsNoHedge() {
+        let x = extract("Glass House will stream May 5 on Hulu.", published: "2022-03-01")
+        #expect(has(x, "Glass House", .release, "2022-05-05"), "\(x.facts)")
+        #expect(has(x, "Glass House", .platform, "Hulu"), "\(x.facts)")
+        let y = extract("Glass House may stream on Hulu.")
+        #expect(has(y, "Glass House", .platform, "Hulu", modality: .hedged), "\(y.facts)")
+    }
+}
