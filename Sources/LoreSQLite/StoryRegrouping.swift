@@ -184,9 +184,8 @@ struct StoryRegrouping {
             // Context articles alone: their stories stay as they are.
             guard !regrouped.isEmpty else { continue }
             let id: Int64
-            if let continued = Self.mostVoted(group.members.filter { members[$0].isContext }.compactMap { members[$0].story }
-                                                .filter { !taken.contains($0) }) {
-                id = continued.story
+            if let continued = Self.continuedStory(group, members, taken: taken) {
+                id = continued
                 try write(group, regrouped, of: members, intoSettled: id)
             } else {
                 id = try storyID(regrouped: regrouped.compactMap { members[$0].story }.filter { !taken.contains($0) },
@@ -227,21 +226,29 @@ struct StoryRegrouping {
         }
     }
 
-    /// The story most votes go to (the lowest id on a tie), with its votes.
-    static func mostVoted(_ votes: [Int64]) -> (story: Int64, votes: Int)? {
-        var counts: [Int64: Int] = [:]
-        for story in votes { counts[story, default: 0] += 1 }
-        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { (story: $0.key, votes: $0.value) }
+    /// The settled story most of the group's context articles have (not taken by a larger
+    /// group). On a tie, the story of the oldest of them, not the lowest id: which articles
+    /// end up together must not depend on the ids their stories happened to get.
+    static func continuedStory(_ group: StoryClustering.Group, _ members: [Member], taken: Set<Int64>) -> Int64? {
+        var votes: [Int64: Int] = [:], best: Int64?
+        // Members are oldest first.
+        for member in group.members where members[member].isContext {
+            guard let story = members[member].story, !taken.contains(story) else { continue }
+            votes[story, default: 0] += 1
+            if best == nil || votes[story]! > votes[best!]! { best = story }
+        }
+        return best
     }
 
     /// The id of a group that goes on with no settled story: the story most of its `count`
-    /// articles had before, unless that story has settled articles (it goes on only through
-    /// its context articles); else a new id.
+    /// articles had before (the lowest id on a tie), unless that story has settled articles
+    /// (it goes on only through its context articles); else a new id.
     mutating func storyID(regrouped previous: [Int64], of count: Int) throws -> Int64 {
         let settled = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM storyArticle WHERE storyId = ?)")
-        var candidates: [Int64] = []
-        for story in Set(previous) where try Bool.fetchOne(settled, arguments: [story]) == false { candidates.append(story) }
-        if let best = Self.mostVoted(previous.filter(candidates.contains)), 2 * best.votes >= count { return best.story }
+        var votes: [Int64: Int] = [:]
+        for story in previous { votes[story, default: 0] += 1 }
+        for story in Array(votes.keys) where try Bool.fetchOne(settled, arguments: [story]) == true { votes[story] = nil }
+        if let best = votes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), 2 * best.value >= count { return best.key }
         defer { nextID += 1 }
         return nextID
     }
