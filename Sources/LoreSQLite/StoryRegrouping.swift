@@ -5,14 +5,15 @@ import LoreKnowledge
 /// Regroups stories block by block, so that memory stays flat as the database grows and a
 /// stream of recent news regroups only its last block.
 ///
-/// Articles are ordered by date (the undated ones last, '~' sorting after every date), then
-/// by id, and cut into blocks of `blockSize` counted from the first article: a block holds
-/// the same articles however they arrived. Stories never link articles more than
+/// Articles are ordered by date, then by id, and cut into blocks of `blockSize` counted from
+/// the first article: a block holds the same articles however they arrived. Undated articles
+/// come last ('~' sorts after every date), so they are clustered with the latest news, which
+/// is what a file given without a date usually is. Stories never link articles more than
 /// `unrelatedDays` apart, so a block needs only the articles just before it: each block is
 /// clustered together with the `contextArticles` before it (the context, whose stories are
-/// settled). A group that takes in context articles goes on with their
-/// story, so stories cross block boundaries; the other groups become stories of their own,
-/// keeping the id most of their articles had where they can.
+/// settled). A group that takes in context articles goes on with their story, so stories
+/// cross block boundaries; the other groups become stories of their own, keeping the id
+/// most of their articles had where they can.
 ///
 /// Only the blocks from the one holding the earliest article stored, replaced or removed
 /// since the last regroup (kept in `storyRegroup` by triggers) are regrouped: earlier blocks
