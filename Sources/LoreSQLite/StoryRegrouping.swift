@@ -5,14 +5,15 @@ import LoreKnowledge
 /// Regroups stories block by block, so that memory stays flat as the database grows and a
 /// stream of recent news regroups only its last block.
 ///
-/// Articles are ordered by date (the undated ones last, '~' sorting after every date), then
-/// by id, and cut into blocks of `blockSize` counted from the first article: a block holds
-/// the same articles however they arrived. Stories never link articles more than
+/// Articles are ordered by date, then by id, and cut into blocks of `blockSize` counted from
+/// the first article: a block holds the same articles however they arrived. Undated articles
+/// come last ('~' sorts after every date), so they are clustered with the latest news, which
+/// is what a file given without a date usually is. Stories never link articles more than
 /// `unrelatedDays` apart, so a block needs only the articles just before it: each block is
 /// clustered together with the `contextArticles` before it (the context, whose stories are
-/// settled). A group that takes in context articles goes on with their
-/// story, so stories cross block boundaries; the other groups become stories of their own,
-/// keeping the id most of their articles had where they can.
+/// settled). A group that takes in context articles goes on with their story, so stories
+/// cross block boundaries; the other groups become stories of their own, keeping the id
+/// most of their articles had where they can.
 ///
 /// Only the blocks from the one holding the earliest article stored, replaced or removed
 /// since the last regroup (kept in `storyRegroup` by triggers) are regrouped: earlier blocks
@@ -184,9 +185,8 @@ struct StoryRegrouping {
             // Context articles alone: their stories stay as they are.
             guard !regrouped.isEmpty else { continue }
             let id: Int64
-            if let continued = Self.mostVoted(group.members.filter { members[$0].isContext }.compactMap { members[$0].story }
-                                                .filter { !taken.contains($0) }) {
-                id = continued.story
+            if let continued = Self.continuedStory(group, members, taken: taken) {
+                id = continued
                 try write(group, regrouped, of: members, intoSettled: id)
             } else {
                 id = try storyID(regrouped: regrouped.compactMap { members[$0].story }.filter { !taken.contains($0) },
@@ -227,21 +227,29 @@ struct StoryRegrouping {
         }
     }
 
-    /// The story most votes go to (the lowest id on a tie), with its votes.
-    static func mostVoted(_ votes: [Int64]) -> (story: Int64, votes: Int)? {
-        var counts: [Int64: Int] = [:]
-        for story in votes { counts[story, default: 0] += 1 }
-        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { (story: $0.key, votes: $0.value) }
+    /// The settled story most of the group's context articles have (not taken by a larger
+    /// group). On a tie, the story of the oldest of them, not the lowest id: which articles
+    /// end up together must not depend on the ids their stories happened to get.
+    static func continuedStory(_ group: StoryClustering.Group, _ members: [Member], taken: Set<Int64>) -> Int64? {
+        var votes: [Int64: Int] = [:], best: Int64?
+        // Members are oldest first.
+        for member in group.members where members[member].isContext {
+            guard let story = members[member].story, !taken.contains(story) else { continue }
+            votes[story, default: 0] += 1
+            if best == nil || votes[story]! > votes[best!]! { best = story }
+        }
+        return best
     }
 
     /// The id of a group that goes on with no settled story: the story most of its `count`
-    /// articles had before, unless that story has settled articles (it goes on only through
-    /// its context articles); else a new id.
+    /// articles had before (the lowest id on a tie), unless that story has settled articles
+    /// (it goes on only through its context articles); else a new id.
     mutating func storyID(regrouped previous: [Int64], of count: Int) throws -> Int64 {
         let settled = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM storyArticle WHERE storyId = ?)")
-        var candidates: [Int64] = []
-        for story in Set(previous) where try Bool.fetchOne(settled, arguments: [story]) == false { candidates.append(story) }
-        if let best = Self.mostVoted(previous.filter(candidates.contains)), 2 * best.votes >= count { return best.story }
+        var votes: [Int64: Int] = [:]
+        for story in previous { votes[story, default: 0] += 1 }
+        for story in Array(votes.keys) where try Bool.fetchOne(settled, arguments: [story]) == true { votes[story] = nil }
+        if let best = votes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), 2 * best.value >= count { return best.key }
         defer { nextID += 1 }
         return nextID
     }
