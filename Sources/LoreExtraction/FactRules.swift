@@ -630,7 +630,8 @@ struct FactRules {
                 out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
             }
         }
-        guard v.has(.releaseVerb) else { return out }
+        // "has been shifted from June 3 to November 4": a move names the new date without a release verb.
+        guard v.has(.releaseVerb) || v.has(.delayVerb) else { return out }
         var dated = Set<Int>()
         var sentenceYear: String? = nil
         for (time, token) in v.times where time.type == .date {
@@ -666,7 +667,9 @@ struct FactRules {
             var subjects = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack).map(\.entity)
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
-                let nearest = works.last?.end ?? -1
+                var nearest = works.last?.end ?? -1
+                // "the Dune film adaptation has been delayed": nouns right after the title qualify it.
+                while nearest >= 0, nearest < verb, v.classes[nearest].contains(.workPronoun) || v.word(nearest) == "adaptation" { nearest += 1 }
                 let pronoun = (max(0, nearest)..<verb).last { v.classes[$0].contains(.workPronoun) }
                 if let w = works.last, pronoun == nil { subjects = [w.entity] }
                 else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
@@ -853,7 +856,7 @@ struct FactRules {
     func filming(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         for i in v.positions(.filmingWord) {
-            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && ["in", "around", "across"].contains(v.word($0.start - 1)) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             guard let wk = work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
             break
