@@ -86,7 +86,8 @@ public struct Extractor: Sendable {
         var facts: [ExtractedFact] = []
         var seen = Set<String>()
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
-        for (i, v) in views.enumerated() where !v.sentence.isQuestion {
+        let cutOff = Self.cutOffSentence(views, text: document.article.text)
+        for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
             let candidates = rules.facts(in: v) + (nicknames[i] ?? [])
             let official = !candidates.isEmpty && (officialOutlet || OfficialStatement.stated(in: v))
             for c in candidates {
@@ -134,6 +135,19 @@ public struct Extractor: Sendable {
             out.append(ExtractedEntity(name: e.name, type: e.type, aliases: e.aliases.keys.filter { $0 != e.name }.sorted()))
         }
         return out
+    }
+
+    /// The excerpt's cut-off last sentence ("… based on a story by Goldsman, Alex Kurtzman, an"): what it
+    /// seems to say is unfinished, so it states nothing. Short trailing lines ("Sign up for") are no prose anyway.
+    static func cutOffSentence(_ views: [SentenceView], text: String) -> Int? {
+        guard let last = views.indices.last, views[last].words.count >= 8 else { return nil }
+        let utf8 = text.utf8
+        let end = views[last].sentence.range.upperBound
+        guard end <= utf8.count else { return nil }
+        // Only whitespace after it: it is the text's very end.
+        guard utf8.dropFirst(end).allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) else { return nil }
+        guard let final = views[last].sentence.tokens.last?.text else { return nil }
+        return [".", "!", "?", "\"", "”", "’", ")", "…", "'"].contains(final) ? nil : last
     }
 
     /// "Matt Murdock (Daredevil)": a civil name with the hero name in brackets.

@@ -55,8 +55,9 @@ struct FactRules {
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
-        let definite = v.words.indices.contains { k in ["that", "this", "the"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
-        return definite ? v.previousWork ?? mainWork : mainWork
+        // ("The series" most often means the article's own work; "that series" the one just named.)
+        let demonstrative = v.words.indices.contains { k in ["that", "this"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
+        return demonstrative ? v.previousWork ?? mainWork : mainWork
     }
 
     /// The works coordinated with `w`: "in W1 and in the W2 mini-series", "W1, W2 and W3".
@@ -128,8 +129,10 @@ struct FactRules {
             // the person and the character then appear in it.
             // A work in brackets is a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra".
             let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" }
-            var tied = works.first { w in w.start > character.end && w.start <= character.end + 4
-                && v.words[character.end..<w.start].contains { ["in", "on", "for", "from"].contains($0) } }
+            // "Shane in early seasons of The Walking Dead": a few lower-case words may come between.
+            var tied = works.first { w in w.start > character.end && w.start <= character.end + 6
+                && ["in", "on", "for", "from"].contains(v.word(character.end))
+                && (w.start <= character.end + 4 || v.sentence.tokens[character.end..<w.start].allSatisfy { $0.isWord && !$0.isCapitalized }) }
             // "in the Game of Thrones prequel series, House of the Dragon": the apposition is the work.
             if let t = tied, let apposed = works.first(where: { $0.start > t.end && $0.start <= t.end + 4 && v.word($0.start - 1) == "," }),
                v.words[t.end..<apposed.start].contains(where: { Self.spinoffWords.contains($0) || ["series", "film", "show"].contains($0) }) { tied = apposed }
@@ -169,6 +172,11 @@ struct FactRules {
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
                    !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {
+                    add(person, character, i)
+                } else if ["role", "part"].contains(v.word(i - 1)), let person = v.names.first, person.type == .person, person.start <= 3,
+                          !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }) {
+                    // "Ritter has appeared in TV shows for the last decade, most notably in a recurring role as Jane Margolis":
+                    // the sentence's subject, however far back.
                     add(person, character, i)
                 } else if !v.names.contains(where: { $0.end <= i && $0.type == .person }), let person = v.previousPerson,
                           v.words[..<i].contains(where: { ["he", "she", "he's", "she's", "he'll", "she'll"].contains($0) }), ["role", "part", "return", "returns", "cast", "reprise", "reprising"].contains(where: { v.words[max(0, i - 4)..<i].contains($0) }) {
@@ -218,6 +226,13 @@ struct FactRules {
                 }
             default: break
             }
+        }
+        // "Bernthal's roles include, among others, the character Shane": the owner's role.
+        for i in v.words.indices where (v.words[i] == "roles" || v.words[i] == "role") && v.word(i - 1) == "'s" {
+            guard let person = v.name(endingAt: i - 1), person.type == .person,
+                  let character = v.names.first(where: { $0.start > i && $0.start <= i + 8 }), character.type == .character,
+                  !v.words[(i + 1)..<character.start].contains(where: { $0 == "." || $0 == ";" }) else { continue }
+            add(person, character, i)
         }
         // "Weaver reveals more about her character, Alexandra"; "Jones lent his voice to Vader".
         for i in v.words.indices where ["character", "role", "voice"].contains(v.words[i]) && ["her", "his", "their"].contains(v.word(i - 1)) {
@@ -561,6 +576,21 @@ struct FactRules {
             if let wk = work(v, startingAt: j)?.entity ?? mainWork {
                 out.append(Candidate(s: wk, p: .crew, o: person.entity, q: ["role": role], trigger: person.start))
             }
+        }
+        // "based on a story by A with B and C", "from his story with B and C": the story's authors are writers.
+        for (i, w) in v.words.enumerated() where w == "story" || w == "teleplay" || w == "screenplay" {
+            var j = i + 1
+            if v.word(j) == "also" { j += 1 }
+            guard v.word(j) == "by" || v.word(j) == "with" else { continue }
+            var people: [Int] = []
+            while v.word(j) == "by" || v.word(j) == "with" {
+                let listed = v.list(startingAt: j + 1, types: Self.people, slack: [","])
+                guard let last = listed.last else { break }
+                people += listed.map(\.entity)
+                j = last.end
+            }
+            guard !people.isEmpty, let wk = work(v, near: i) else { continue }
+            for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": "writer"], trigger: i)) }
         }
         guard v.has(.crewStart) else { return out }
         for phrase in lexicon.crewPhrases.candidates(in: v) {
