@@ -48,6 +48,7 @@ public struct Extractor: Sendable {
         rules.published = document.article.published
         rules.entityNames = entities.map(\.name)
         rules.platformEntities = platforms
+        rules.setPhotoArticle = views.contains { v in v.has(.setWord) && (v.find(["set", "photos"]) ?? v.find(["set", "photo"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"])) != nil }
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
         for c in views.flatMap({ rules.alias($0) + parentheticalAliases($0) }) {

@@ -22,6 +22,8 @@ struct FactRules {
     var published: String? = nil
     /// The platform the article names most: "the streaming service", "the streamer".
     var mainPlatform: Int? = nil
+    /// The article is about set photos: its sightings are on set.
+    var setPhotoArticle = false
     /// The names of the article's entities, by index.
     var entityNames: [String] = []
     /// The article's platforms.
@@ -366,10 +368,11 @@ struct FactRules {
         // Set photos and sightings: "W Set Photos: Luke & Jessica Reunite", "A and B were spotted filming".
         if v.has(.setWord),
            // Spotted at a convention is no set visit: a sighting counts while filming.
-           v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["filming"]) != nil,
+           v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["filming"]) ?? (isSighting(v) ? 0 : nil) != nil,
            let wk = work(v, near: 0) {
             // A team named like its series ("The Defenders") is not in the cast of itself.
-            for s in v.names where s.type == .character && worksByKey[s.mention.key] == nil || s.type == .person && v.find(["spotted"]) != nil && v.find(["filming"]) != nil || s.type == .person && v.find(["on", "set"]) != nil {
+            let spotted = v.find(["spotted"]) != nil && (v.find(["filming"]) != nil || isSighting(v))
+            for s in v.names where s.type == .character && worksByKey[s.mention.key] == nil || s.type == .person && spotted || s.type == .person && v.find(["on", "set"]) != nil {
                 out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: s.start))
             }
         }
@@ -883,8 +886,19 @@ struct FactRules {
         return out
     }
 
+    /// In an article about set photos, "A and B were spotted … in New York City" is a sighting on set
+    /// (but not one at a convention or an event).
+    func isSighting(_ v: SentenceView) -> Bool {
+        setPhotoArticle && v.find(["spotted"]) != nil && !v.names.contains { $0.type == .event }
+    }
+
     func filming(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        // "A and B were spotted … in New York City" in an article about set photos: where the work is shot.
+        if isSighting(v), let at = v.find(["spotted"]),
+           let place = v.names.first(where: { $0.type == .place && $0.start > at && ["in", "around"].contains(v.word($0.start - 1)) }), let wk = work(v, near: at) {
+            out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: at))
+        }
         for i in v.positions(.filmingWord) {
             guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             guard let wk = work(v, near: i) else { continue }
