@@ -201,7 +201,12 @@ public struct Extractor: Sendable {
             guard let at = v.words.find(cue) else { return false }
             // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
             if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
-            return true
+            // "Paired with Charlie as Matt Murdock, the two will bring … comic book relationships to life": a cue in
+            // another clause speaks of the source, not of this statement (but "In the comics, …" opens the sentence for all).
+            if at <= 1 { return true }
+            let trigger = min(max(c.trigger, 0), v.words.count)
+            let between = at < trigger ? min(at + cue.count, trigger)..<trigger : trigger..<at
+            return !v.words[between].contains { [",", ";", "—", "–", ":"].contains($0) }
         } ? .comics : .screen
         let evidence = text.utf8Slice(v.sentence.range)
         return ExtractedFact(s: subject.name, sType: subject.type, p: c.p, o: object, oType: objectType, q: q.isEmpty ? nil : q,
