@@ -194,7 +194,8 @@ public struct Extractor: Sendable {
         var q = c.q
         if let w = q["work"], let index = Int(w) { q["work"] = entities[root(index)].name }
         let negatedByRule = q.removeValue(forKey: "negated") != nil
-        let modality = negatedByRule ? .negated : Modality.read(v, trigger: c.trigger)
+        var modality = negatedByRule ? .negated : Modality.read(v, trigger: c.trigger)
+        if modality == .asserted, let other = c.alsoGoverned, Modality.read(v, trigger: other) == .hedged { modality = .hedged }
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
         let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { cue in

@@ -717,6 +717,7 @@ struct FactRules {
                 }
                 dated.insert(w)
                 var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
+                if token > verb { c.alsoGoverned = token }
                 if let mod = time.mod { c.q["mod"] = mod }
                 if let season = seasonNumber(v) { c.q["season"] = String(season) }
                 if let p = v.names.first(where: { $0.type == .organization && lexicon.platforms.contains($0.mention.key) && ["on", "to", "hit", "hits"].contains(v.word($0.start - 1)) }) {
