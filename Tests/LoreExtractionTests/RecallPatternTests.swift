@@ -179,4 +179,26 @@ import LoreReading
         let y = extract("Filming resumed for Night Courier in the United Kingdom in August.", published: "2020-10-10")
         #expect(has(y, "Night Courier", .filming, "United Kingdom"), "\(y.facts)")
     }
+
+    // MARK: set photos, scope, hedged dates
+
+    @Test func aSightingInASetPhotoArticleIsOnSet() {
+        let x = extract("New set photos from Iron Harbor are here. Tom Reyes and Marla Quinn were spotted in the midst of a fight scene in New York City on Nov. 18.")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Marla Quinn", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Iron Harbor", .filming, "New York City"), "\(x.facts)")
+        // Without set photos, a sighting is no appearance.
+        let y = extract("Iron Harbor is a new drama. Tom Reyes and Marla Quinn were spotted at a restaurant in New York City.")
+        #expect(!y.facts.contains { $0.p == .appearsIn || $0.p == .filming }, "\(y.facts)")
+    }
+
+    @Test func aComicsCueInAnotherClauseLeavesTheStatementOnScreen() {
+        let x = extract("Paired with Tom Reyes as Victor Crane, the two will bring one of the most beloved comic book rivalries to life.")
+        #expect(has(x, "Tom Reyes", .plays, "Victor Crane"), "\(x.facts)")
+    }
+
+    @Test func aHedgeOnTheDateHedgesTheRelease() {
+        let x = extract("Iron Harbor is due sometime next year, hopefully during the summer.")
+        #expect(has(x, "Iron Harbor", .release, "2017-SU", modality: .hedged), "\(x.facts)")
+    }
 }
