@@ -48,6 +48,7 @@ public struct Extractor: Sendable {
         rules.published = document.article.published
         rules.entityNames = entities.map(\.name)
         rules.platformEntities = platforms
+        rules.setPhotoArticle = views.contains { v in v.has(.setWord) && (v.find(["set", "photos"]) ?? v.find(["set", "photo"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"])) != nil }
 
         // A hero name tied to a civil name is an alias of the civil name: "Danny Rand aka Iron Fist".
         for c in views.flatMap({ rules.alias($0) + parentheticalAliases($0) }) {
@@ -86,7 +87,8 @@ public struct Extractor: Sendable {
         var facts: [ExtractedFact] = []
         var seen = Set<String>()
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
-        for (i, v) in views.enumerated() where !v.sentence.isQuestion {
+        let cutOff = Self.cutOffSentence(views, text: document.article.text)
+        for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
             let candidates = rules.facts(in: v) + (nicknames[i] ?? [])
             let official = !candidates.isEmpty && (officialOutlet || OfficialStatement.stated(in: v))
             for c in candidates {
@@ -136,6 +138,19 @@ public struct Extractor: Sendable {
         return out
     }
 
+    /// The excerpt's cut-off last sentence ("… based on a story by Goldsman, Alex Kurtzman, an"): what it
+    /// seems to say is unfinished, so it states nothing. Short trailing lines ("Sign up for") are no prose anyway.
+    static func cutOffSentence(_ views: [SentenceView], text: String) -> Int? {
+        guard let last = views.indices.last, views[last].words.count >= 8 else { return nil }
+        let utf8 = text.utf8
+        let end = views[last].sentence.range.upperBound
+        guard end <= utf8.count else { return nil }
+        // Only whitespace after it: it is the text's very end.
+        guard utf8.dropFirst(end).allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) else { return nil }
+        guard let final = views[last].sentence.tokens.last?.text else { return nil }
+        return [".", "!", "?", "\"", "”", "’", ")", "…", "'"].contains(final) ? nil : last
+    }
+
     /// "Matt Murdock (Daredevil)": a civil name with the hero name in brackets.
     func parentheticalAliases(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
@@ -179,14 +194,20 @@ public struct Extractor: Sendable {
         var q = c.q
         if let w = q["work"], let index = Int(w) { q["work"] = entities[root(index)].name }
         let negatedByRule = q.removeValue(forKey: "negated") != nil
-        let modality = negatedByRule ? .negated : Modality.read(v, trigger: c.trigger)
+        var modality = negatedByRule ? .negated : Modality.read(v, trigger: c.trigger)
+        if modality == .asserted, let other = c.alsoGoverned, Modality.read(v, trigger: other) == .hedged { modality = .hedged }
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
         let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { cue in
             guard let at = v.words.find(cue) else { return false }
             // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
             if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
-            return true
+            // "Paired with Charlie as Matt Murdock, the two will bring … comic book relationships to life": a cue in
+            // another clause speaks of the source, not of this statement (but "In the comics, …" opens the sentence for all).
+            if at <= 1 { return true }
+            let trigger = min(max(c.trigger, 0), v.words.count)
+            let between = at < trigger ? min(at + cue.count, trigger)..<trigger : trigger..<at
+            return !v.words[between].contains { [",", ";", "—", "–", ":"].contains($0) }
         } ? .comics : .screen
         let evidence = text.utf8Slice(v.sentence.range)
         return ExtractedFact(s: subject.name, sType: subject.type, p: c.p, o: object, oType: objectType, q: q.isEmpty ? nil : q,

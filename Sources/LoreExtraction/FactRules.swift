@@ -22,6 +22,8 @@ struct FactRules {
     var published: String? = nil
     /// The platform the article names most: "the streaming service", "the streamer".
     var mainPlatform: Int? = nil
+    /// The article is about set photos: its sightings are on set.
+    var setPhotoArticle = false
     /// The names of the article's entities, by index.
     var entityNames: [String] = []
     /// The article's platforms.
@@ -55,8 +57,9 @@ struct FactRules {
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
-        let definite = v.words.indices.contains { k in ["that", "this", "the"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
-        return definite ? v.previousWork ?? mainWork : mainWork
+        // ("The series" most often means the article's own work; "that series" the one just named.)
+        let demonstrative = v.words.indices.contains { k in ["that", "this"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
+        return demonstrative ? v.previousWork ?? mainWork : mainWork
     }
 
     /// The works coordinated with `w`: "in W1 and in the W2 mini-series", "W1, W2 and W3".
@@ -128,8 +131,10 @@ struct FactRules {
             // the person and the character then appear in it.
             // A work in brackets is a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra".
             let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" }
-            var tied = works.first { w in w.start > character.end && w.start <= character.end + 4
-                && v.words[character.end..<w.start].contains { ["in", "on", "for", "from"].contains($0) } }
+            // "Shane in early seasons of The Walking Dead": a few lower-case words may come between.
+            var tied = works.first { w in w.start > character.end && w.start <= character.end + 6
+                && ["in", "on", "for", "from"].contains(v.word(character.end))
+                && (w.start <= character.end + 4 || v.sentence.tokens[character.end..<w.start].allSatisfy { $0.isWord && !$0.isCapitalized }) }
             // "in the Game of Thrones prequel series, House of the Dragon": the apposition is the work.
             if let t = tied, let apposed = works.first(where: { $0.start > t.end && $0.start <= t.end + 4 && v.word($0.start - 1) == "," }),
                v.words[t.end..<apposed.start].contains(where: { Self.spinoffWords.contains($0) || ["series", "film", "show"].contains($0) }) { tied = apposed }
@@ -169,6 +174,11 @@ struct FactRules {
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
                    !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {
+                    add(person, character, i)
+                } else if ["role", "part"].contains(v.word(i - 1)), let person = v.names.first, person.type == .person, person.start <= 3,
+                          !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }) {
+                    // "Ritter has appeared in TV shows for the last decade, most notably in a recurring role as Jane Margolis":
+                    // the sentence's subject, however far back.
                     add(person, character, i)
                 } else if !v.names.contains(where: { $0.end <= i && $0.type == .person }), let person = v.previousPerson,
                           v.words[..<i].contains(where: { ["he", "she", "he's", "she's", "he'll", "she'll"].contains($0) }), ["role", "part", "return", "returns", "cast", "reprise", "reprising"].contains(where: { v.words[max(0, i - 4)..<i].contains($0) }) {
@@ -218,6 +228,13 @@ struct FactRules {
                 }
             default: break
             }
+        }
+        // "Bernthal's roles include, among others, the character Shane": the owner's role.
+        for i in v.words.indices where (v.words[i] == "roles" || v.words[i] == "role") && v.word(i - 1) == "'s" {
+            guard let person = v.name(endingAt: i - 1), person.type == .person,
+                  let character = v.names.first(where: { $0.start > i && $0.start <= i + 8 }), character.type == .character,
+                  !v.words[(i + 1)..<character.start].contains(where: { $0 == "." || $0 == ";" }) else { continue }
+            add(person, character, i)
         }
         // "Weaver reveals more about her character, Alexandra"; "Jones lent his voice to Vader".
         for i in v.words.indices where ["character", "role", "voice"].contains(v.words[i]) && ["her", "his", "their"].contains(v.word(i - 1)) {
@@ -351,10 +368,11 @@ struct FactRules {
         // Set photos and sightings: "W Set Photos: Luke & Jessica Reunite", "A and B were spotted filming".
         if v.has(.setWord),
            // Spotted at a convention is no set visit: a sighting counts while filming.
-           v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["filming"]) != nil,
+           v.find(["set", "photos"]) ?? v.find(["set", "pictures"]) ?? v.find(["set", "images"]) ?? v.find(["set", "video"]) ?? v.find(["on", "set"]) ?? v.find(["filming"]) ?? (isSighting(v) ? 0 : nil) != nil,
            let wk = work(v, near: 0) {
             // A team named like its series ("The Defenders") is not in the cast of itself.
-            for s in v.names where s.type == .character && worksByKey[s.mention.key] == nil || s.type == .person && v.find(["spotted"]) != nil && v.find(["filming"]) != nil || s.type == .person && v.find(["on", "set"]) != nil {
+            let spotted = v.find(["spotted"]) != nil && (v.find(["filming"]) != nil || isSighting(v))
+            for s in v.names where s.type == .character && worksByKey[s.mention.key] == nil || s.type == .person && spotted || s.type == .person && v.find(["on", "set"]) != nil {
                 out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: s.start))
             }
         }
@@ -562,6 +580,21 @@ struct FactRules {
                 out.append(Candidate(s: wk, p: .crew, o: person.entity, q: ["role": role], trigger: person.start))
             }
         }
+        // "based on a story by A with B and C", "from his story with B and C": the story's authors are writers.
+        for (i, w) in v.words.enumerated() where w == "story" || w == "teleplay" || w == "screenplay" {
+            var j = i + 1
+            if v.word(j) == "also" { j += 1 }
+            guard v.word(j) == "by" || v.word(j) == "with" else { continue }
+            var people: [Int] = []
+            while v.word(j) == "by" || v.word(j) == "with" {
+                let listed = v.list(startingAt: j + 1, types: Self.people, slack: [","])
+                guard let last = listed.last else { break }
+                people += listed.map(\.entity)
+                j = last.end
+            }
+            guard !people.isEmpty, let wk = work(v, near: i) else { continue }
+            for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": "writer"], trigger: i)) }
+        }
         guard v.has(.crewStart) else { return out }
         for phrase in lexicon.crewPhrases.candidates(in: v) {
             let role = lexicon.crewRoles[phrase]!
@@ -630,7 +663,8 @@ struct FactRules {
                 out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
             }
         }
-        guard v.has(.releaseVerb) else { return out }
+        // "has been shifted from June 3 to November 4": a move names the new date without a release verb.
+        guard v.has(.releaseVerb) || v.has(.delayVerb) else { return out }
         var dated = Set<Int>()
         var sentenceYear: String? = nil
         for (time, token) in v.times where time.type == .date {
@@ -666,7 +700,9 @@ struct FactRules {
             var subjects = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack).map(\.entity)
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
-                let nearest = works.last?.end ?? -1
+                var nearest = works.last?.end ?? -1
+                // "the Dune film adaptation has been delayed": nouns right after the title qualify it.
+                while nearest >= 0, nearest < verb, v.classes[nearest].contains(.workPronoun) || v.word(nearest) == "adaptation" { nearest += 1 }
                 let pronoun = (max(0, nearest)..<verb).last { v.classes[$0].contains(.workPronoun) }
                 if let w = works.last, pronoun == nil { subjects = [w.entity] }
                 else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
@@ -681,6 +717,7 @@ struct FactRules {
                 }
                 dated.insert(w)
                 var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
+                if token > verb { c.alsoGoverned = token }
                 if let mod = time.mod { c.q["mod"] = mod }
                 if let season = seasonNumber(v) { c.q["season"] = String(season) }
                 if let p = v.names.first(where: { $0.type == .organization && lexicon.platforms.contains($0.mention.key) && ["on", "to", "hit", "hits"].contains(v.word($0.start - 1)) }) {
@@ -850,10 +887,21 @@ struct FactRules {
         return out
     }
 
+    /// In an article about set photos, "A and B were spotted … in New York City" is a sighting on set
+    /// (but not one at a convention or an event).
+    func isSighting(_ v: SentenceView) -> Bool {
+        setPhotoArticle && v.find(["spotted"]) != nil && !v.names.contains { $0.type == .event }
+    }
+
     func filming(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        // "A and B were spotted … in New York City" in an article about set photos: where the work is shot.
+        if isSighting(v), let at = v.find(["spotted"]),
+           let place = v.names.first(where: { $0.type == .place && $0.start > at && ["in", "around"].contains(v.word($0.start - 1)) }), let wk = work(v, near: at) {
+            out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: at))
+        }
         for i in v.positions(.filmingWord) {
-            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && ["in", "around", "across"].contains(v.word($0.start - 1)) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             guard let wk = work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
             break

@@ -135,6 +135,9 @@ struct MentionFinder {
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)
                 && !(tokens[upper - 1].lower == "series" && upper - lower >= 4 && tokens[upper - 3].lower == "the" && tokens[upper - 4].text == ":") || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
         guard lower < upper else { return [] }
+        // "Sigourney Weaver Spotted in …", "Krysten Ritter Cast as …": a headline's verb after a person's name.
+        if upper - lower >= 3, lexicon.givenNames.contains(tokens[lower].text), tokens[upper - 1].lower.hasSuffix("ed") || tokens[upper - 1].lower == "cast",
+           lexicon.englishWords.contains(tokens[upper - 1].lower) { upper -= 1 }
         if upper - lower == 1 {
             let t = tokens[lower]
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.

@@ -150,4 +150,6 @@ struct Candidate {
     var q: [String: String] = [:]
     /// The token that triggered the rule: modality is read around it.
     var trigger: Int
+    /// A second place whose hedge also governs the fact: the date of a release ("due next year, hopefully in the summer").
+    var alsoGoverned: Int? = nil
 }

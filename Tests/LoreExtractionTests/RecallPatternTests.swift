@@ -149,4 +149,56 @@ import LoreReading
         let y = extract("Glass House may stream on Hulu.")
         #expect(has(y, "Glass House", .platform, "Hulu", modality: .hedged), "\(y.facts)")
     }
+
+    // MARK: more cast and crew
+
+    @Test func aRoleAsXBelongsToTheSentencesSubject() {
+        let x = extract("Noor Haddad has appeared in many TV shows for the last decade, most notably in a recurring role as Ava Brandt on Night Courier.")
+        #expect(x.facts.contains { $0.p == .plays && $0.s == "Noor Haddad" && $0.o == "Ava Brandt" && $0.q?["work"] == "Night Courier" }, "\(x.facts)")
+        let y = extract("Luis Ortega is here. Ortega's roles include, among others, the character Mack Dorsey in early seasons of Night Courier.")
+        #expect(y.facts.contains { $0.p == .plays && $0.s == "Luis Ortega" && $0.o == "Mack Dorsey" && $0.q?["work"] == "Night Courier" }, "\(y.facts)")
+    }
+
+    @Test func aStorysAuthorsAreWriters() {
+        let x = extract("Night Courier returns in May. Hana Takeda wrote the premiere, based on a story by Hana Takeda with Luis Ortega and Noor Haddad.")
+        for name in ["Luis Ortega", "Noor Haddad"] {
+            #expect(x.facts.contains { $0.p == .crew && $0.s == "Night Courier" && $0.o == name && $0.q?["role"] == "writer" }, "\(name): \(x.facts)")
+        }
+    }
+
+    @Test func theCutOffLastSentenceStatesNothing() {
+        let x = extract("Night Courier stars Noor Haddad. Netflix has renewed the series, which was written by Hana Takeda and Luis Ortega, an")
+        #expect(has(x, "Noor Haddad", .appearsIn, "Night Courier"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .crew }, "\(x.facts)")
+    }
+
+    @Test func aMoveDatesTheWorkAndFilmingInTheCountry() {
+        let x = extract("Night Courier has been shifted from June 3, 2022 to November 4, 2022.", published: "2020-10-10")
+        #expect(has(x, "Night Courier", .release, "2022-11-04"), "\(x.facts)")
+        #expect(!has(x, "Night Courier", .release, "2022-06-03"), "\(x.facts)")
+        let y = extract("Filming resumed for Night Courier in the United Kingdom in August.", published: "2020-10-10")
+        #expect(has(y, "Night Courier", .filming, "United Kingdom"), "\(y.facts)")
+    }
+
+    // MARK: set photos, scope, hedged dates
+
+    @Test func aSightingInASetPhotoArticleIsOnSet() {
+        let x = extract("New set photos from Iron Harbor are here. Tom Reyes and Marla Quinn were spotted in the midst of a fight scene in New York City on Nov. 18.")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Marla Quinn", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Iron Harbor", .filming, "New York City"), "\(x.facts)")
+        // Without set photos, a sighting is no appearance.
+        let y = extract("Iron Harbor is a new drama. Tom Reyes and Marla Quinn were spotted at a restaurant in New York City.")
+        #expect(!y.facts.contains { $0.p == .appearsIn || $0.p == .filming }, "\(y.facts)")
+    }
+
+    @Test func aComicsCueInAnotherClauseLeavesTheStatementOnScreen() {
+        let x = extract("Paired with Tom Reyes as Victor Crane, the two will bring one of the most beloved comic book rivalries to life.")
+        #expect(has(x, "Tom Reyes", .plays, "Victor Crane"), "\(x.facts)")
+    }
+
+    @Test func aHedgeOnTheDateHedgesTheRelease() {
+        let x = extract("Iron Harbor is due sometime next year, hopefully during the summer.")
+        #expect(has(x, "Iron Harbor", .release, "2017-SU", modality: .hedged), "\(x.facts)")
+    }
 }
