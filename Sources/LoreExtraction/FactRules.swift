@@ -745,8 +745,33 @@ struct FactRules {
 
     // MARK: relationship
 
+    func people(_ type: EntityType) -> Bool { type == .character || type == .person }
+
+    /// "Elektra … — and Marvel has cast someone in the role of Matt's friend": the role is the one other
+    /// character the sentence names.
+    func roleOfSubject(_ v: SentenceView, before ownerStart: Int, owner: Int) -> Int? {
+        // ("to reprise his role of Kenobi's protégé" is the actor's role: the character is not named.)
+        guard v.word(ownerStart - 1) == "of", ["role", "part"].contains(v.word(ownerStart - 2)), v.word(ownerStart - 3) == "the" else { return nil }
+        let others = Set(v.names.filter { $0.type == .character && $0.entity != owner }.map(\.entity))
+        return others.count == 1 ? others.first : nil
+    }
+
     func relationship(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        // "Kenobi's former protege-turned-enemy": one word for two relations.
+        for (i, w) in v.words.enumerated() where w.utf8.count > 12 && w.contains("-turned-") {
+            let kinds = w.components(separatedBy: "-turned-").compactMap { lexicon.relationships[[$0]] }
+            var j = i
+            while j > 0, i - j < 4, v.word(j - 1) != "'s", v.name(endingAt: j) == nil, v.sentence.tokens[j - 1].isWord, !v.sentence.tokens[j - 1].isCapitalized { j -= 1 }
+            guard !kinds.isEmpty, v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people(owner.type) else { continue }
+            var ownerStart = owner.start
+            while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }
+            let other = v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil
+            guard let subject = other.flatMap({ $0.type == .character ? $0.entity : nil }) ?? roleOfSubject(v, before: ownerStart, owner: owner.entity)
+                    ?? (v.word(ownerStart - 1) == "," ? v.name(endingAt: ownerStart - 1).flatMap { $0.type == .character ? $0.entity : nil } : nil),
+                  subject != owner.entity else { continue }
+            for kind in Set(kinds) { out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i)) }
+        }
         guard v.has(.relationshipStart) else { return out }
         let people: Set<EntityType> = [.character, .person]
         for phrase in lexicon.relationshipPhraseList.candidates(in: v) {
@@ -776,6 +801,8 @@ struct FactRules {
                     if let other, people.contains(other.type), other.entity != owner.entity {
                         out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                     } else if let linked, let subject = copulaSubject(v, before: linked), subject != owner.entity {
+                        out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+                    } else if let subject = roleOfSubject(v, before: ownerStart, owner: owner.entity) {
                         out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                     } else if let other = pronounSubject(v, before: ownerStart), other != owner.entity {
                         out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))

@@ -201,4 +201,17 @@ import LoreReading
         let x = extract("Iron Harbor is due sometime next year, hopefully during the summer.")
         #expect(has(x, "Iron Harbor", .release, "2017-SU", modality: .hedged), "\(x.facts)")
     }
+
+    @Test func everyRelationOfACoordinatedRole() {
+        let x = extract("The vigilante Nightshade is back — and the studio has cast someone in the role of Marcus Lowe's sometime friend, sometime foe, sometime love interest.")
+        #expect(kind(x, "Nightshade", "Marcus Lowe") != nil, "\(x.facts)")
+        let kinds = Set(x.facts.filter { $0.p == .relationship }.compactMap { $0.q?["kind"] })
+        #expect(kinds == ["friend", "enemy", "romantic"], "\(x.facts)")
+        let y = extract("Vera Lind plays the assassin Kesh Arden, Captain Tobias Venn's mentor-turned-enemy.")
+        let turned = Set(y.facts.filter { $0.p == .relationship && $0.s == "Kesh Arden" && $0.o == "Tobias Venn" }.compactMap { $0.q?["kind"] })
+        #expect(turned == ["mentor", "enemy"], "\(y.facts)")
+        // "his role of X's protégé" is the actor's role: no character is named for it.
+        let z = extract("Tom Reyes joins the cast to reprise his role of Captain Tobias Venn's former protege-turned-enemy.")
+        #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
+    }
 }
