@@ -11,8 +11,9 @@ import LoreKnowledge
 ///   kept in step by triggers). A trigger deletes an article's text whenever its article row
 ///   goes (replaced by a new version), so the index never answers with text no longer stored.
 /// - `entitySearch(entityId, name, aliases)`, one row per entity with the entity's id as its
-///   rowid: the entities a batch touched are indexed anew at the end of its transaction
-///   (entities and aliases come and go with articles), so ingest cost does not grow with the graph.
+///   rowid, its other names taken from the entity's summary: at the end of a batch's
+///   transaction the entities that got a new name, or lost mentions to a replaced article,
+///   are indexed anew, so ingest cost does not grow with the graph.
 ///
 /// Merged entities answer as the entity they were merged into (merges are applied when reading).
 extension SQLiteStore {

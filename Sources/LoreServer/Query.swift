@@ -41,22 +41,17 @@ struct Query {
     /// `asOf`, as the CLI's `--as-of`: the last day of the period it names (YYYY-MM-DD).
     func asOf() throws -> String? { try date("asOf")?.lastDay.description }
 
-    func predicate() throws -> FactPredicate? {
-        guard let text = string("predicate") else { return nil }
-        guard let predicate = FactPredicate(rawValue: text) else {
-            throw APIError.badParameter("predicate", text, "is not a predicate; use one of "
-                                        + FactPredicate.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        return predicate
-    }
+    func predicate() throws -> FactPredicate? { try oneOf("predicate", "a predicate") }
 
-    func entityType() throws -> EntityType? {
-        guard let text = string("type") else { return nil }
-        guard let type = EntityType(rawValue: text) else {
-            throw APIError.badParameter("type", text, "is not an entity type; use one of "
-                                        + EntityType.allCases.map(\.rawValue).joined(separator: ", "))
+    func entityType() throws -> EntityType? { try oneOf("type", "an entity type") }
+
+    /// The parameter `name`, which must be one of `Value`'s cases (`what` names them in the error).
+    func oneOf<Value: RawRepresentable & CaseIterable>(_ name: String, _ what: String) throws -> Value? where Value.RawValue == String {
+        guard let text = string(name) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            throw APIError.badParameter(name, text, "is not \(what); use one of " + Value.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        return type
+        return value
     }
 }
 
