@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LoreKnowledge
+import LoreReading
 
 /// How story features are kept in the `storyFeatures` table: the title, the date, then one
 /// `T<TAB>term<TAB>count` or `N<TAB>name<TAB>count` line each (terms never hold tabs or line
@@ -104,6 +105,37 @@ extension SQLiteStore {
     @discardableResult
     public func updateStories(options: StoryClustering.Options = .init()) throws -> StoryUpdate {
         try write("grouping articles into stories") { db in
+            var regrouping = try StoryRegrouping(db: db, database: path, options: options)
+            return try regrouping.run()
+        }
+    }
+
+    /// Regroups every article anew, for when the way stories are made has changed (a new
+    /// version of Lore, other options): each article's story features are computed again
+    /// from its stored text (an article stored without its text keeps the features it has),
+    /// then every block is regrouped. Memory stays flat: articles are read one at a time.
+    @discardableResult
+    public func regroupAllStories(options: StoryClustering.Options = .init()) throws -> StoryUpdate {
+        try write("regrouping every article into stories") { db in
+            let articles = try Row.fetchCursor(db, sql: """
+                SELECT a.id, a.published, t.title, t.text FROM article a JOIN articleText t ON t.articleId = a.id
+                WHERE t.text != ''
+                """)
+            let update = try db.cachedStatement(sql: "UPDATE storyFeatures SET features = ?, sketch = ? WHERE articleId = ?")
+            while let row = try articles.next() {
+                let title: String = row["title"]
+                let article = Article(id: row["id"], title: title.isEmpty ? nil : title, published: row["published"],
+                                      text: row["text"])
+                let features = StoryFeatures(article: article)
+                try update.execute(arguments: [StoryFeatureCoding.encode(features),
+                                               StoryFeatureCoding.encode(sketch: features.sketch), features.articleID])
+            }
+            // From the first article on, whether or not its features changed.
+            try db.execute(sql: """
+                INSERT INTO storyRegroup (id, published, articleId)
+                SELECT 1, COALESCE(published, '~'), id FROM article ORDER BY COALESCE(published, '~'), id LIMIT 1
+                ON CONFLICT (id) DO UPDATE SET published = excluded.published, articleId = excluded.articleId
+                """)
             var regrouping = try StoryRegrouping(db: db, database: path, options: options)
             return try regrouping.run()
         }

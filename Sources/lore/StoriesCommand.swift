@@ -14,10 +14,14 @@ struct Stories: ParsableCommand {
             table lists one story a line (--story ID shows one story with its articles and \
             facts); json gives everything; tsv prints one line per article: article_id<TAB>story_id.
 
+            Ingest regroups only the latest news. After upgrading Lore, --regroup makes every \
+            story anew from the stored article texts, then lists them.
+
             Example:
               lore stories --db marvel.sqlite
               lore stories --story 4 --db marvel.sqlite
               lore stories --format tsv > stories.tsv
+              lore stories --regroup --db marvel.sqlite
             """
     )
 
@@ -29,10 +33,18 @@ struct Stories: ParsableCommand {
     @Option(help: ArgumentHelp("Show only the story with this id.", valueName: "id"))
     var story: Int64?
 
+    @Flag(help: "Regroup every article into stories anew first (after upgrading Lore).")
+    var regroup = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let store = try database.openExisting()
+        if regroup {
+            let update = try store.regroupAllStories()
+            Console.error("regrouped \(plural(update.articles, "article")) into \(plural(update.stories, "story", "stories"))"
+                          + (update.copies > 0 ? " (\(plural(update.copies, "near-copy", "near-copies")))" : ""))
+        }
         if format == .tsv && story == nil {
             // The store's assignment is all tsv needs: skip reading the facts.
             Console.write(try store.storyAssignments().map { "\($0.article)\t\($0.story)\n" }.joined())

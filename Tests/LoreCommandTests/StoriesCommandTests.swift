@@ -57,6 +57,16 @@ private let storyArticles = [
         #expect(story["ember-renewed"] != story["quarry-renewed"])
     }
 
+    @Test func regroupMakesTheSameStoriesAgainAndSaysHowMany() throws {
+        let lore = try ingested()
+        defer { lore.remove() }
+        let before = try lore.run(["stories", "--format", "tsv", "--db", "t.sqlite"])
+        let regrouped = try lore.run(["stories", "--regroup", "--format", "tsv", "--db", "t.sqlite"])
+        #expect(regrouped.status == 0)
+        #expect(regrouped.stderr.contains("regrouped 5 articles into 2 stories (1 near-copy)"), "\(regrouped.stderr)")
+        #expect(regrouped.stdout == before.stdout)
+    }
+
     @Test func tableListsStoriesAndOneStoryShowsItsArticles() throws {
         let lore = try ingested()
         defer { lore.remove() }

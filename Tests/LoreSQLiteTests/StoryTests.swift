@@ -419,4 +419,35 @@ enum EventNews {
         let story = try #require(try store.stories().first { $0.articles.contains { $0.id == "event11-0" } })
         #expect(story.firstDate == nil && story.articles.count == 3)
     }
+
+    @Test func regroupingEverythingRemakesStoriesAfterTheWayOfMakingThemChanged() throws {
+        // Stored with their texts, as `lore ingest` stores them; grouped by settings that link nothing.
+        let store = try SQLiteStore.inMemory()
+        try store.ingest(EventNews.all.map(StoryFixture.records), texts: SQLiteStore.texts(of: EventNews.all),
+                         updatingStories: false)
+        var linkingNothing = small
+        linkingNothing.similarity = 2
+        linkingNothing.minimumSimilarity = 2
+        try store.updateStories(options: linkingNothing)
+        #expect(try store.stories().count == EventNews.all.count)
+        // Nothing new was stored: a plain update leaves the stories as they are.
+        #expect(try store.updateStories(options: small).articles == 0)
+
+        // Features from an older version (here: emptied) are computed again from the texts.
+        try store.write("spoiling features") { db in
+            try db.execute(sql: "UPDATE storyFeatures SET features = CAST(? AS BLOB), sketch = X''", arguments: ["\n\n"])
+        }
+        let update = try store.regroupAllStories(options: small)
+        #expect(update.articles == EventNews.all.count)
+        #expect(try EventNews.stories(store) == EventNews.byEvent(EventNews.all))
+    }
+
+    @Test func regroupingEverythingKeepsTheFeaturesOfArticlesStoredWithoutText() throws {
+        let store = try store(EventNews.all)  // no texts kept
+        try store.updateStories(options: small)
+        let before = try EventNews.stories(store)
+        try store.regroupAllStories(options: small)
+        #expect(try EventNews.stories(store) == before)
+        #expect(before == EventNews.byEvent(EventNews.all))
+    }
 }
