@@ -32,32 +32,159 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         var text = article.text
         // A title given apart from the text is its first line.
         if let title = article.title, !title.isEmpty, !text.hasPrefix(title) { text = title + "\n" + text }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        var terms: [String: Int] = [:], names: [String: Int] = [:]
-        var shingles: Set<UInt64> = []
-        var window: [String] = []
-        for (lineIndex, line) in lines.enumerated() {
-            let weight = lineIndex < 2 ? 2 : 1
-            var previous: String?
-            for (tokenIndex, token) in StoryText.tokens(line).enumerated() {
-                let lowered = token.lowercased()
-                window.append(lowered)
-                if window.count > StoryText.shingleLength { window.removeFirst() }
-                if window.count == StoryText.shingleLength { shingles.insert(StoryText.hash(window)) }
+        text.makeContiguousUTF8()
+        var counter = StoryWordCounter()
+        let firstLine = text.utf8.withContiguousStorageIfAvailable { counter.count($0) } ?? nil
+        self.init(articleID: article.id, title: article.title ?? firstLine, published: article.published,
+                  terms: counter.terms, names: counter.names,
+                  sketch: Array(counter.shingles.sorted().prefix(StoryText.sketchSize)))
+    }
+}
 
-                let stem = StoryText.stem(lowered)
-                guard stem.count >= 2, !StoryText.stopWords.contains(stem) else {
-                    previous = nil
-                    continue
-                }
-                terms[stem, default: 0] += weight
-                if let previous { terms[previous + " " + stem, default: 0] += weight }
-                previous = stem
-                if tokenIndex > 0, StoryText.startsUppercase(token) { names[stem, default: 0] += 1 }
+/// Counts an article's words for `StoryFeatures`, reading its UTF-8 bytes: ingest does this
+/// for every article, and building a string per scalar cost more than the extraction's
+/// tokenizer. Words with a non-ASCII letter take the slower path through `String`.
+struct StoryWordCounter {
+    var terms: [String: Int] = [:]
+    var names: [String: Int] = [:]
+    var shingles: Set<UInt64> = []
+    /// The last five lowered words, across lines.
+    private var window: [String] = []
+    private var lowered: [UInt8] = []
+
+    /// Counts the words of every non-empty line and returns the first line. Lines end at "\n"
+    /// but not at "\r\n", one character for Swift, as `split(separator: "\n")` sees it.
+    mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var firstLine: String?
+        var lineStart = 0, lineIndex = 0
+        for index in 0...bytes.count {
+            guard index == bytes.count || (bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) else { continue }
+            if index > lineStart {
+                if lineIndex == 0 { firstLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), as: UTF8.self) }
+                countLine(bytes, from: lineStart, to: index, weight: lineIndex < 2 ? 2 : 1)
+                lineIndex += 1
             }
+            lineStart = index + 1
         }
-        self.init(articleID: article.id, title: article.title ?? lines.first.map(String.init), published: article.published,
-                  terms: terms, names: names, sketch: Array(shingles.sorted().prefix(StoryText.sketchSize)))
+        return firstLine
+    }
+
+    /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).
+    private mutating func countLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, weight: Int) {
+        var previous: String?
+        var tokenIndex = 0
+        var tokenStart = -1, isNumber = false, isASCII = true
+        var index = start
+        func finish(at tokenEnd: Int) {
+            var last = tokenEnd
+            // Trailing apostrophes (' and ’), hyphens and dots go.
+            while last > tokenStart {
+                let byte = bytes[last - 1]
+                if byte == 0x27 || byte == 0x2D || byte == 0x2E {
+                    last -= 1
+                } else if byte == 0x99, last - 3 >= tokenStart, bytes[last - 3] == 0xE2, bytes[last - 2] == 0x80 {
+                    last -= 3
+                } else {
+                    break
+                }
+            }
+            if last > tokenStart {
+                take(UnsafeBufferPointer(rebasing: bytes[tokenStart..<last]), isASCII: isASCII, tokenIndex: tokenIndex,
+                     weight: weight, previous: &previous)
+                tokenIndex += 1
+            }
+            tokenStart = -1
+        }
+        while index < end {
+            let byte = bytes[index]
+            var length = 1, isLetter = false, isApostrophe = false
+            if byte < 0x80 {
+                isLetter = (0x61...0x7A).contains(byte | 0x20)
+                isApostrophe = byte == 0x27
+            } else {
+                let (scalar, size) = Self.scalar(bytes, at: index)
+                length = size
+                isLetter = scalar.properties.isAlphabetic
+                isApostrophe = scalar == "\u{2019}"
+            }
+            let isDigit = (0x30...0x39).contains(byte)
+            if tokenStart >= 0 {
+                let continues = isNumber ? (isDigit || byte == 0x2E) : (isLetter || isApostrophe || byte == 0x2D)
+                if continues {
+                    if byte >= 0x80 { isASCII = false }
+                } else {
+                    finish(at: index)
+                }
+            }
+            if tokenStart < 0, isLetter || isDigit {
+                tokenStart = index
+                isNumber = isDigit
+                isASCII = byte < 0x80
+            }
+            index += length
+        }
+        if tokenStart >= 0 { finish(at: end) }
+    }
+
+    private mutating func take(_ token: UnsafeBufferPointer<UInt8>, isASCII: Bool, tokenIndex: Int, weight: Int,
+                               previous: inout String?) {
+        let word: String, stem: String, startsUppercase: Bool
+        if isASCII {
+            lowered.removeAll(keepingCapacity: true)
+            for byte in token { lowered.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+            word = String(decoding: lowered, as: UTF8.self)
+            stem = Self.stem(&lowered)
+            startsUppercase = (0x41...0x5A).contains(token[0])
+        } else {
+            let original = String(decoding: token, as: UTF8.self)
+            word = original.lowercased()
+            stem = StoryText.stem(word)
+            startsUppercase = StoryText.startsUppercase(original)
+        }
+        window.append(word)
+        if window.count > StoryText.shingleLength { window.removeFirst() }
+        if window.count == StoryText.shingleLength { shingles.insert(StoryText.hash(window)) }
+
+        guard (isASCII ? stem.utf8.count : stem.count) >= 2, !StoryText.stopWords.contains(stem) else {
+            previous = nil
+            return
+        }
+        terms[stem, default: 0] += weight
+        if let previous { terms[previous + " " + stem, default: 0] += weight }
+        previous = stem
+        if tokenIndex > 0, startsUppercase { names[stem, default: 0] += 1 }
+    }
+
+    /// `StoryText.stem` on lowered ASCII bytes.
+    private static func stem(_ word: inout [UInt8]) -> String {
+        func ends(with suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.count >= count else { return false }
+            return (0..<count).allSatisfy { word[word.count - count + $0] == suffix.utf8Start[$0] }
+        }
+        if ends(with: "'s") { word.removeLast(2) }
+        if word.count > 4, ends(with: "ies") {
+            word.removeLast(3)
+            word.append(UInt8(ascii: "y"))
+        } else if word.count > 3, ends(with: "s"), !ends(with: "ss") {
+            word.removeLast()
+        }
+        return String(decoding: word, as: UTF8.self)
+    }
+
+    /// The scalar starting at `index` of valid UTF-8 (a String's) and its length in bytes.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
+        let (value, length): (UInt32, Int)
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
 
@@ -444,40 +571,6 @@ enum StoryText {
         which while who whom why will with would you your yours said say told according one two new u may like get got \
         year time first last week day
         """.split(separator: " ").map(String.init))
-
-    /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).
-    static func tokens(_ line: Substring) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        var isNumber = false
-        func finish() {
-            while let last = current.last, last == "'" || last == "\u{2019}" || last == "-" || last == "." { current.removeLast() }
-            if !current.isEmpty { tokens.append(String(current)) }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in line.unicodeScalars {
-            let value = scalar.value
-            // ASCII first: Unicode's property tables cost far more than a range check.
-            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
-            let isDigit = (0x30...0x39).contains(value)
-            if current.isEmpty {
-                if isLetter || isDigit {
-                    current.append(scalar)
-                    isNumber = isDigit
-                }
-            } else if isNumber ? (isDigit || scalar == ".") : (isLetter || scalar == "'" || scalar == "\u{2019}" || scalar == "-") {
-                current.append(scalar)
-            } else {
-                finish()
-                if isLetter || isDigit {
-                    current.append(scalar)
-                    isNumber = isDigit
-                }
-            }
-        }
-        finish()
-        return tokens
-    }
 
     /// "Hadley", "Élan" (an ASCII first letter is checked without Unicode's tables).
     static func startsUppercase(_ token: String) -> Bool {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import LoreExtraction
-import LoreKnowledge
+@testable import LoreKnowledge
 import LoreReading
 @testable import LoreSQLite
 
@@ -449,5 +449,89 @@ enum EventNews {
         try store.regroupAllStories(options: small)
         #expect(try EventNews.stories(store) == before)
         #expect(before == EventNews.byEvent(EventNews.all))
+    }
+}
+
+/// Story features are read on UTF-8 bytes; they must count what a plain reading of the
+/// text's characters counts (the reading they replaced, kept here as the reference).
+@Suite struct StoryWordTests {
+    static func plainReading(_ article: Article) -> StoryFeatures {
+        var text = article.text
+        if let title = article.title, !title.isEmpty, !text.hasPrefix(title) { text = title + "\n" + text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        var terms: [String: Int] = [:], names: [String: Int] = [:]
+        var shingles: Set<UInt64> = []
+        var window: [String] = []
+        for (lineIndex, line) in lines.enumerated() {
+            let weight = lineIndex < 2 ? 2 : 1
+            var previous: String?
+            for (tokenIndex, token) in tokens(line).enumerated() {
+                let lowered = token.lowercased()
+                window.append(lowered)
+                if window.count > StoryText.shingleLength { window.removeFirst() }
+                if window.count == StoryText.shingleLength { shingles.insert(StoryText.hash(window)) }
+                let stem = StoryText.stem(lowered)
+                guard stem.count >= 2, !StoryText.stopWords.contains(stem) else {
+                    previous = nil
+                    continue
+                }
+                terms[stem, default: 0] += weight
+                if let previous { terms[previous + " " + stem, default: 0] += weight }
+                previous = stem
+                if tokenIndex > 0, StoryText.startsUppercase(token) { names[stem, default: 0] += 1 }
+            }
+        }
+        return StoryFeatures(articleID: article.id, title: article.title ?? lines.first.map(String.init),
+                             published: article.published, terms: terms, names: names,
+                             sketch: Array(shingles.sorted().prefix(StoryText.sketchSize)))
+    }
+
+    static func tokens(_ line: Substring) -> [String] {
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        var isNumber = false
+        func finish() {
+            while let last = current.last, last == "'" || last == "\u{2019}" || last == "-" || last == "." { current.removeLast() }
+            if !current.isEmpty { tokens.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in line.unicodeScalars {
+            let value = scalar.value
+            // ASCII first: Unicode's property tables cost far more than a range check.
+            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
+            let isDigit = (0x30...0x39).contains(value)
+            if current.isEmpty {
+                if isLetter || isDigit {
+                    current.append(scalar)
+                    isNumber = isDigit
+                }
+            } else if isNumber ? (isDigit || scalar == ".") : (isLetter || scalar == "'" || scalar == "\u{2019}" || scalar == "-") {
+                current.append(scalar)
+            } else {
+                finish()
+                if isLetter || isDigit {
+                    current.append(scalar)
+                    isNumber = isDigit
+                }
+            }
+        }
+        finish()
+        return tokens
+    }
+
+    @Test func theByteReadingCountsWhatThePlainReadingCounts() {
+        let tricky = [
+            Article(id: "accents", title: "Élodie Brânco joins Ördög's crew", text: """
+                Élodie Brânco joins Ördög's crew
+                The studio’s new series, Ördög, casts ÉLODIE BRÂNCO — the star of Café Noir — as a smuggler’s daughter.
+                Numbers: 3.5 million, 2.0., 10-episode runs; Ünal's and Ünal’s cameos; señoras and ñandúes.
+                """),
+            Article(id: "crlf", text: "Harbor Lights wraps\r\nFilming on Harbor Lights' second season wrapped in Oslo.\r\n\r\nThe studios' stories."),
+            Article(id: "edges", text: "\n\n  \nA b 'quoted' -dash- trailing... U.S. SERIES's ladies' dress'\u{2019} x\n\u{301}acute 日本 ĳ"),
+            Article(id: "empty", text: ""),
+        ]
+        for article in tricky + EventNews.all + StoryFixture.articles {
+            #expect(StoryFeatures(article: article) == Self.plainReading(article), "\(article.id)")
+        }
     }
 }
