@@ -109,6 +109,7 @@ public struct Extractor: Sendable {
     /// person, character and work named before it ("he", "she", "that series").
     func link(_ views: inout [SentenceView], entities: [ArticleEntity]) {
         var lastPerson: Int? = nil, lastCharacter: Int? = nil, lastWork: Int? = nil
+        var recentPeople: [Int] = []
         for i in views.indices {
             for k in views[i].names.indices {
                 let e = entities.root(views[i].names[k].entity)
@@ -118,6 +119,11 @@ public struct Extractor: Sendable {
             views[i].previousPerson = lastPerson
             views[i].previousCharacter = lastCharacter
             views[i].previousWork = lastWork
+            views[i].recentPeople = recentPeople
+            for n in views[i].names where n.type == .person {
+                recentPeople.removeAll { $0 == n.entity }
+                recentPeople.append(n.entity)
+            }
             if let w = views[i].names.last(where: { $0.type == .work }) { lastWork = w.entity }
             // "He" most often continues the previous sentence's subject: its first person.
             if let p = views[i].names.first(where: { $0.type == .person }) { lastPerson = p.entity }

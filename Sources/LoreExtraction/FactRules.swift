@@ -125,8 +125,12 @@ struct FactRules {
     func plays(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         func add(_ person: SentenceView.Name, _ character: SentenceView.Name, _ trigger: Int) {
-            guard person.type == .person, character.type == .character else { return }
-            var c = Candidate(s: person.entity, p: .plays, o: character.entity, trigger: trigger)
+            guard person.type == .person else { return }
+            add(person: person.entity, character, trigger)
+        }
+        func add(person: Int, _ character: SentenceView.Name, _ trigger: Int) {
+            guard character.type == .character else { return }
+            var c = Candidate(s: person, p: .plays, o: character.entity, trigger: trigger)
             // The role is in the work the sentence names, else in the one the article is about;
             // the person and the character then appear in it.
             // A work in brackets is a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra".
@@ -148,7 +152,7 @@ struct FactRules {
             let sameName = (character.end..<min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
             if let w = tied?.entity ?? sameName ?? near ?? (castSentence ? mainWork : nil) {
                 c.q["work"] = String(w)
-                out.append(Candidate(s: person.entity, p: .appearsIn, o: w, trigger: trigger))
+                out.append(Candidate(s: person, p: .appearsIn, o: w, trigger: trigger))
                 out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
             }
             out.append(c)
@@ -180,8 +184,8 @@ struct FactRules {
                     // "Ritter has appeared in TV shows for the last decade, most notably in a recurring role as Jane Margolis":
                     // the sentence's subject, however far back.
                     add(person, character, i)
-                } else if !v.names.contains(where: { $0.end <= i && $0.type == .person }), let person = v.previousPerson,
-                          v.words[..<i].contains(where: { ["he", "she", "he's", "she's", "he'll", "she'll"].contains($0) }), ["role", "part", "return", "returns", "cast", "reprise", "reprising"].contains(where: { v.words[max(0, i - 4)..<i].contains($0) }) {
+                } else if !v.names.contains(where: { $0.end <= i && $0.type == .person }),
+                          let pronoun = v.words[..<i].first(where: { ["he", "she", "he's", "she's", "he'll", "she'll"].contains($0) }), let person = person(forPronoun: pronoun, v, before: i), ["role", "part", "return", "returns", "cast", "reprise", "reprising"].contains(where: { v.words[max(0, i - 4)..<i].contains($0) }) {
                     // "She has a recurring role as Jane Margolis": the person the text was speaking of.
                     var c = Candidate(s: person, p: .plays, o: character.entity, trigger: i)
                     if let w = work(v, near: character.end, fallback: false) { c.q["work"] = String(w) }
@@ -220,11 +224,9 @@ struct FactRules {
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll", "most", "best"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && k - 1 > 0 { k -= 1 }
                 if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) ?? v.name(beforeRelativeClauseEndingAt: v.word(k) == "," ? k + 1 : k) {
                     add(person, character, i)
-                } else if let person = v.previousPerson, ["he", "she", "he'll", "she'll", "he's", "she's", "they"].contains(v.word(k - 1)) {
-                    // "She plays the series' villain, Alexandra": the person the article was just speaking of.
-                    var c = Candidate(s: person, p: .plays, o: character.entity, trigger: i)
-                    if let w = work(v, near: character.end, fallback: false) { c.q["work"] = String(w) }
-                    if character.type == .character { out.append(c) }
+                } else if let pronoun = v.words[max(0, k - 1)..<i].last(where: { Self.subjectPronouns.contains($0) }), let person = person(forPronoun: pronoun, v, before: i) {
+                    // "She plays the series' villain, Alexandra", "… and he'll play Prince Daemon in W": the person the article was just speaking of.
+                    add(person: person, character, i)
                 }
             default: break
             }
@@ -243,16 +245,50 @@ struct FactRules {
             guard let character = v.name(startingAt: at), character.type == .character else { continue }
             if v.words[i] == "voice", !["lent", "lends", "lend", "lending", "gave", "gives"].contains(v.word(i - 2)) { continue }
             if let person = v.names.last(where: { $0.end <= i - 1 && $0.type == .person }) { add(person, character, i) }
-            else if let person = v.previousPerson, v.words[..<i].contains(where: { ["he", "she", "they"].contains($0) }) {
+            else if let pronoun = v.words[..<i].first(where: { ["he", "she", "they"].contains($0) }), let person = person(forPronoun: pronoun, v, before: i) {
                 out.append(Candidate(s: person, p: .plays, o: character.entity, trigger: i))
             }
         }
         return out
     }
 
+    // MARK: pronouns
+
+    static let subjectPronouns: WordSet = ["he", "she", "he'll", "she'll", "he's", "she's", "they"]
+
+    /// The person "she" or "he" stands for: the previous sentence's subject, unless its given name says
+    /// otherwise ("… Charlie Cox … includes Sigourney Weaver. She plays …"); then the last person named whose given name fits.
+    func person(forPronoun pronoun: String, _ v: SentenceView, before i: Int) -> Int? {
+        let female: Bool
+        if ["she", "she'll", "she's", "her"].contains(pronoun) { female = true }
+        else if ["he", "he'll", "he's", "his", "him"].contains(pronoun) { female = false }
+        else { return v.previousPerson }
+        if let p = v.previousPerson, isFemale(p) ?? female == female { return p }
+        // The people this sentence names before the pronoun's verb are the most recent.
+        let named = v.names.filter { $0.type == .person && $0.end <= i }.map(\.entity)
+        return (v.recentPeople + named).last { isFemale($0) == female }
+    }
+
+    /// Whether a person's given name is a woman's (nil when the name does not say).
+    func isFemale(_ person: Int) -> Bool? {
+        guard person < entityNames.count, let first = entityNames[person].split(separator: " ").first.map(String.init),
+              lexicon.givenNames.contains(first) || lexicon.femaleGivenNames.contains(first) else { return nil }
+        return lexicon.femaleGivenNames.contains(first)
+    }
+
+    /// "The two actors", "both stars", "the pair" right before token `i`, with no name between: two people the text named.
+    func namesPair(_ v: SentenceView, before i: Int) -> Bool {
+        let start = max(0, i - 5)
+        guard !v.names.contains(where: { $0.end > start && $0.end <= i }) else { return false }
+        return (start..<i).contains { k in
+            ["two", "both"].contains(v.words[k]) && ["actors", "actresses", "stars", "leads", "performers"].contains(v.word(k + 1))
+                || v.words[k] == "the" && ["pair", "duo"].contains(v.word(k + 1))
+        }
+    }
+
     // MARK: appears_in
 
-    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
     /// "Ritter will also be playing the character in W", "reprising her role in W".
     static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
@@ -282,8 +318,10 @@ struct FactRules {
                 // "The character first appeared in W", "she was recently seen in W".
                 if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { ["character", "he", "she"].contains(v.words[$0]) }),
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {
-                    if let s = v.words[k] == "character" ? v.previousCharacter : v.previousPerson { subjects = [s] }
+                    if let s = v.words[k] == "character" ? v.previousCharacter : person(forPronoun: v.words[k], v, before: i) { subjects = [s] }
                 }
+                // "The two actors were co-leads in W", "both stars appeared in W": the last two people named.
+                if subjects.isEmpty, v.recentPeople.count >= 2, namesPair(v, before: i) { subjects = Array(v.recentPeople.suffix(2)) }
                 // "in the Luke Cage series and in the Defenders mini-series": every work of the coordination.
                 for w in [w] + coordinatedWorks(v, after: w) {
                     for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }

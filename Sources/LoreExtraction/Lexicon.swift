@@ -15,6 +15,8 @@ final class Lexicon: Sendable {
     let statementVerbs: WordSet
     let officialPhrases: [[String]]
     let givenNames: WordSet
+    /// Given names most often borne by women: which person "she" stands for.
+    let femaleGivenNames: WordSet
     let englishWords: WordSet
     let commonWords: WordSet
     let workCues: WordSet
@@ -84,6 +86,7 @@ final class Lexicon: Sendable {
         officialPhrases = phrases("official-phrases")
         englishWords = WordSet(list("english-words"))
         givenNames = WordSet(list("given-names").flatMap { $0.split(separator: " ").map(String.init) })
+        femaleGivenNames = WordSet(list("female-given-names").flatMap { $0.split(separator: " ").map(String.init) })
         commonWords = words("common-words")
         workCues = WordSet(list("work-cues").map { $0.lowercased() })
         personCues = WordSet(list("person-cues").map { $0.lowercased() })

@@ -17,6 +17,8 @@ struct SentenceView {
     private let nameEnding: [Int]
     /// The person last named before this sentence: "she" and "he" in this one.
     var previousPerson: Int? = nil
+    /// The people named before this sentence, each once, the most recent last: "she", "the two actors".
+    var recentPeople: [Int] = []
     /// The character last named before this sentence.
     var previousCharacter: Int? = nil
     /// The work last named before this sentence: "that series" in this one.

@@ -214,4 +214,32 @@ import LoreReading
         let z = extract("Tom Reyes joins the cast to reprise his role of Captain Tobias Venn's former protege-turned-enemy.")
         #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
     }
+
+    // MARK: pronouns and pairs
+
+    @Test func sheIsTheLastWomanNamedWhenTheSubjectBeforeIsAMan() {
+        let x = extract("The teaser shows a lift. The Night Harbor cast includes Tom Reyes and Sarah Okafor. She plays the series’ villain, Mother Quill, who is a menace.")
+        #expect(has(x, "Sarah Okafor", .plays, "Mother Quill"), "\(x.facts)")
+        #expect(!has(x, "Tom Reyes", .plays, "Mother Quill"), "\(x.facts)")
+        // "He" keeps the previous sentence's subject when the name fits.
+        let y = extract("Tom Reyes joined Night Harbor in May, a week after Sarah Okafor. He plays the captain, Victor Crane.")
+        #expect(has(y, "Tom Reyes", .plays, "Victor Crane"), "\(y.facts)")
+        #expect(!has(y, "Sarah Okafor", .plays, "Victor Crane"), "\(y.facts)")
+    }
+
+    @Test func aPronounAfterAndStillPlaysTheRoleInTheApposedWork() {
+        let x = extract("Tom Reyes is a busy man. He portrayed Victor Crane on Night Harbor, and he’ll play Prince Osric Vale in the Iron Harbor prequel series, Salt Crown.")
+        #expect(has(x, "Tom Reyes", .plays, "Victor Crane"), "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Tom Reyes" && $0.p == .plays && $0.o.hasSuffix("Osric Vale") && $0.q?["work"] == "Salt Crown" }, "\(x.facts)")
+    }
+
+    @Test func theTwoActorsAreTheLastTwoPeopleNamed() {
+        let x = extract("Tom Reyes will face Marla Quinn again in Night Harbor. The studio confirmed the news on Thursday. The two actors were co-leads in 2009’s Salt Crown and 2011’s Iron Harbor.")
+        for person in ["Tom Reyes", "Marla Quinn"] {
+            for work in ["Salt Crown", "Iron Harbor"] { #expect(has(x, person, .appearsIn, work), "\(person) \(work): \(x.facts)") }
+        }
+        // "The two shows" are no people.
+        let y = extract("Tom Reyes will face Marla Quinn again in Night Harbor. The two shows were co-leads in 2009’s Salt Crown ratings.")
+        #expect(!y.facts.contains { $0.p == .appearsIn && $0.o == "Salt Crown" }, "\(y.facts)")
+    }
 }
