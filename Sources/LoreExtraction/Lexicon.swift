@@ -24,6 +24,11 @@ final class Lexicon: Sendable {
     let rumors: [[String]]
     let negations: [[String]]
     let comicsCues: [[String]]
+    /// The same lists indexed by first word: modality and scope are read for every fact found.
+    let hedgePhrases: PhraseList
+    let rumorPhrases: PhraseList
+    let negationPhrases: PhraseList
+    let comicsPhrases: PhraseList
     let relationships: [[String]: String]
     let crewRoles: [[String]: String]
     /// Crew phrases, longest first ("executive producer" before "producer").
@@ -92,6 +97,10 @@ final class Lexicon: Sendable {
         rumors = phrases("rumors")
         negations = phrases("negations")
         comicsCues = phrases("comics-cues")
+        hedgePhrases = PhraseList(hedges, firstWords: .hedgeStart)
+        rumorPhrases = PhraseList(rumors, firstWords: .rumorStart)
+        negationPhrases = PhraseList(negations, firstWords: .negationStart)
+        comicsPhrases = PhraseList(comicsCues, firstWords: .comicsStart)
         relationships = table("relationships")
         relationshipFirstWords = WordSet(relationships.keys.compactMap(\.first))
         relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }

@@ -30,6 +30,8 @@ struct WordClass: OptionSet, Sendable {
     static let workPronoun = WordClass(rawValue: 1 << 22)
     static let verbChain = WordClass(rawValue: 1 << 23)
     static let titular = WordClass(rawValue: 1 << 24)
+    /// A word that opens a new clause: modality is read within the trigger's clause.
+    static let clauseBreak = WordClass(rawValue: 1 << 25)
 
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
@@ -63,6 +65,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.workPronouns, .workPronoun)
         add(FactRules.verbChain, .verbChain)
         add(["titular", "eponymous"], .titular)
+        add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
         return table
     }()
 }
