@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
         }
 
         var facts: [ExtractedFact] = []
-        var seen = Set<String>()
+        var seen = Set<FactKey>()
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         let cutOff = Self.cutOffSentence(views, text: document.article.text)
         for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
@@ -94,12 +94,17 @@ public struct Extractor: Sendable {
             for c in candidates {
                 guard var fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
                 fact.official = official && fact.modality == .asserted
-                let key = "\(fact.s)|\(fact.sType)|\(fact.p)|\(fact.o)|\(fact.q?["kind"] ?? "")|\(fact.q?["role"] ?? "")"
+                let key = FactKey(s: fact.s, sType: fact.sType, p: fact.p, o: fact.o, kind: fact.q?["kind"] ?? "", role: fact.q?["role"] ?? "")
                 if seen.insert(key).inserted { facts.append(fact) }
             }
         }
         facts = Self.keepMostPreciseRelease(facts)
         return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)
+    }
+
+    /// What makes two facts the same fact (a struct: interpolating enums into a String key is slow).
+    struct FactKey: Hashable {
+        var s: String, sType: EntityType, p: FactPredicate, o: String, kind: String, role: String
     }
 
     /// "the titular hero", "the eponymous crime-fighting superhero" (but not "the titular detective agency").

@@ -29,6 +29,7 @@ final class Lexicon: Sendable {
     let rumorPhrases: PhraseList
     let negationPhrases: PhraseList
     let comicsPhrases: PhraseList
+    let officialPhraseList: PhraseList
     let relationships: [[String]: String]
     let crewRoles: [[String]: String]
     /// Crew phrases, longest first ("executive producer" before "producer").
@@ -101,6 +102,7 @@ final class Lexicon: Sendable {
         rumorPhrases = PhraseList(rumors, firstWords: .rumorStart)
         negationPhrases = PhraseList(negations, firstWords: .negationStart)
         comicsPhrases = PhraseList(comicsCues, firstWords: .comicsStart)
+        officialPhraseList = PhraseList(officialPhrases, firstWords: .officialStart)
         relationships = table("relationships")
         relationshipFirstWords = WordSet(relationships.keys.compactMap(\.first))
         relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
@@ -140,5 +142,24 @@ extension Array where Element == String {
             return i
         }
         return nil
+    }
+}
+
+extension String {
+    /// Whether `other` occurs in this string, compared byte by byte: Foundation's `contains` and the
+    /// generic collection search cost hundreds of times more on these short strings.
+    func containsBytes(of other: String) -> Bool {
+        var text = self, other = other
+        return text.withUTF8 { t in
+            other.withUTF8 { o in
+                guard !o.isEmpty else { return true }
+                guard o.count <= t.count else { return false }
+                search: for i in 0...(t.count - o.count) where t[i] == o[0] {
+                    for k in 1..<o.count where t[i + k] != o[k] { continue search }
+                    return true
+                }
+                return false
+            }
+        }
     }
 }
