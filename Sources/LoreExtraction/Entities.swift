@@ -204,8 +204,19 @@ struct EntityResolver {
         return word(b) == "franchise" || word(b + 1) == "franchise" && ["movie", "film", "tv", "book"].contains(word(b))
     }
 
+    /// The default types worked out so far: the cues ask for them over and over.
+    final class TypeMemo { var types = WordTable<EntityType?>([]) }
+    let defaultTypes = TypeMemo()
+
     /// Default type for a name whose contexts said nothing.
     func defaultType(_ text: String) -> EntityType? {
+        if let known = defaultTypes.types[text] { return known }
+        let type = readDefaultType(text)
+        defaultTypes.types[text] = .some(type)
+        return type
+    }
+
+    func readDefaultType(_ text: String) -> EntityType? {
         let words = text.split(separator: " ")
         if text.hasPrefix("@") { return .person }
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
