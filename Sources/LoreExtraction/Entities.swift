@@ -217,7 +217,7 @@ struct EntityResolver {
     }
 
     func readDefaultType(_ text: String) -> EntityType? {
-        let words = text.split(separator: " ")
+        let words = text.splitAtSpaces()
         if text.hasPrefix("@") { return .person }
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
         if words.count >= 2, Self.isShouted(text) { return .work }
@@ -453,7 +453,7 @@ struct EntityResolver {
         for m in mentions where m.entity >= 0 && m.text.utf8.contains(UInt8(ascii: " ")) {
             let type = entities[m.entity].type
             guard type == .person || type == .character else { continue }
-            let words = m.text.split(separator: " ")
+            let words = m.text.splitAtSpaces()
             let position = m.sentence * 1000 + m.tokens.lowerBound
             for word in Set([words.first!, words.last!]) { index[String(word), default: []].append((position, m.entity)) }
         }

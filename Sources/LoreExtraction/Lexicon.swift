@@ -163,3 +163,23 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `split(separator: " ")`, by bytes when the text is ASCII (the common case): splitting by
+    /// Character is slow, and in ASCII a space is always a Character of its own.
+    func splitAtSpaces() -> [Substring] {
+        let utf8 = self.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return split(separator: " ") }
+        var words: [Substring] = []
+        var start = utf8.startIndex, i = start
+        while i != utf8.endIndex {
+            if utf8[i] == UInt8(ascii: " ") {
+                if start != i { words.append(self[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+        return words
+    }
+}
