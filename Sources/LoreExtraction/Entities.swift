@@ -204,9 +204,20 @@ struct EntityResolver {
         return word(b) == "franchise" || word(b + 1) == "franchise" && ["movie", "film", "tv", "book"].contains(word(b))
     }
 
+    /// The default types worked out so far: the cues ask for them over and over.
+    final class TypeMemo { var types = WordTable<EntityType?>([]) }
+    let defaultTypes = TypeMemo()
+
     /// Default type for a name whose contexts said nothing.
     func defaultType(_ text: String) -> EntityType? {
-        let words = text.split(separator: " ")
+        if let known = defaultTypes.types[text] { return known }
+        let type = readDefaultType(text)
+        defaultTypes.types[text] = .some(type)
+        return type
+    }
+
+    func readDefaultType(_ text: String) -> EntityType? {
+        let words = text.splitAtSpaces()
         if text.hasPrefix("@") { return .person }
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
         if words.count >= 2, Self.isShouted(text) { return .work }
@@ -442,7 +453,7 @@ struct EntityResolver {
         for m in mentions where m.entity >= 0 && m.text.utf8.contains(UInt8(ascii: " ")) {
             let type = entities[m.entity].type
             guard type == .person || type == .character else { continue }
-            let words = m.text.split(separator: " ")
+            let words = m.text.splitAtSpaces()
             let position = m.sentence * 1000 + m.tokens.lowerBound
             for word in Set([words.first!, words.last!]) { index[String(word), default: []].append((position, m.entity)) }
         }

@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
         }
 
         var facts: [ExtractedFact] = []
-        var seen = Set<String>()
+        var seen = Set<FactKey>()
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         let cutOff = Self.cutOffSentence(views, text: document.article.text)
         for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
@@ -94,12 +94,17 @@ public struct Extractor: Sendable {
             for c in candidates {
                 guard var fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
                 fact.official = official && fact.modality == .asserted
-                let key = "\(fact.s)|\(fact.sType)|\(fact.p)|\(fact.o)|\(fact.q?["kind"] ?? "")|\(fact.q?["role"] ?? "")"
+                let key = FactKey(s: fact.s, sType: fact.sType, p: fact.p, o: fact.o, kind: fact.q?["kind"] ?? "", role: fact.q?["role"] ?? "")
                 if seen.insert(key).inserted { facts.append(fact) }
             }
         }
         facts = Self.keepMostPreciseRelease(facts)
         return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)
+    }
+
+    /// What makes two facts the same fact (a struct: interpolating enums into a String key is slow).
+    struct FactKey: Hashable {
+        var s: String, sType: EntityType, p: FactPredicate, o: String, kind: String, role: String
     }
 
     /// "the titular hero", "the eponymous crime-fighting superhero" (but not "the titular detective agency").
@@ -204,7 +209,7 @@ public struct Extractor: Sendable {
         if modality == .asserted, let other = c.alsoGoverned, Modality.read(v, trigger: other) == .hedged { modality = .hedged }
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
-        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsCues.contains { cue in
+        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsPhrases.candidates(in: v).contains { cue in
             guard let at = v.words.find(cue) else { return false }
             // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
             if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
@@ -239,29 +244,29 @@ extension Modality {
         let lexicon = Lexicon.shared
         let words = v.words
         // "according to the teaser" cites a source that shows it, not a rumour.
-        for rumor in lexicon.rumors where v.has(.rumorStart) {
+        for rumor in v.has(.rumorStart) ? lexicon.rumorPhrases.candidates(in: v) : [] {
             guard let at = words.find(rumor) else { continue }
             if rumor == ["according", "to"], words[min(words.count, at + 2)..<min(words.count, at + 6)].contains(where: { ["teaser", "trailer", "statement", "announcement", "release", "netflix", "marvel", "disney", "studio", "network"].contains($0) }) { continue }
             return .rumored
         }
         var clauseStart = 0
         let end = min(trigger, words.count)
-        for i in stride(from: end - 1, through: 0, by: -1) where [";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"].contains(words[i]) {
+        for i in stride(from: end - 1, through: 0, by: -1) where v.classes[i].contains(.clauseBreak) {
             clauseStart = i + 1
             // "it seems inevitable that X and Y will get back together": a hedge governs its "that" clause.
             if words[i] == "that" {
                 let head = Array(words[max(0, i - 4)..<i])
-                if v.has(.hedgeStart), !head.contains(","), lexicon.hedges.contains(where: { head.find($0) != nil }) { return .hedged }
+                if v.has(.hedgeStart), !head.contains(","), lexicon.hedgePhrases.candidates(in: v).contains(where: { head.find($0) != nil }) { return .hedged }
             }
             break
         }
         // The cue must govern the statement: close before its trigger, in its clause.
         let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
-        if v.has(.negationStart), let at = lexicon.negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
+        if v.has(.negationStart), let at = lexicon.negationPhrases.candidates(in: v).lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
             return .negated
         }
         // "will stream May 5": the month, not the verb.
-        if v.has(.hedgeStart), lexicon.hedges.contains(where: { h in
+        if v.has(.hedgeStart), lexicon.hedgePhrases.candidates(in: v).contains(where: { h in
             guard let at = window.find(h) else { return false }
             return !(h == ["may"] && Self.isMonthMay(v, at: at + max(clauseStart, end - 5)))
         }) { return .hedged }

@@ -715,7 +715,7 @@ struct FactRules {
             if value.count == 4 { sentenceYear = value }
             // "released on Tuesday", "today": the news of the day, not a release date.
             let spoken = time.text.lowercased()
-            if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.contains($0) }) { continue }
+            if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.containsBytes(of: $0) }) { continue }
             // A replaced date is not a fact: "originally scheduled for June", "moved from May", "shifted from June 3 to …".
             if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) && !["to", "until", "for"].contains(v.word(token - 1)) { continue }
             if v.word(token - 1) == "from" || v.word(token - 2) == "from" { continue }

@@ -26,6 +26,12 @@ final class Lexicon: Sendable {
     let rumors: [[String]]
     let negations: [[String]]
     let comicsCues: [[String]]
+    /// The same lists indexed by first word: modality and scope are read for every fact found.
+    let hedgePhrases: PhraseList
+    let rumorPhrases: PhraseList
+    let negationPhrases: PhraseList
+    let comicsPhrases: PhraseList
+    let officialPhraseList: PhraseList
     let relationships: [[String]: String]
     let crewRoles: [[String]: String]
     /// Crew phrases, longest first ("executive producer" before "producer").
@@ -95,6 +101,11 @@ final class Lexicon: Sendable {
         rumors = phrases("rumors")
         negations = phrases("negations")
         comicsCues = phrases("comics-cues")
+        hedgePhrases = PhraseList(hedges, firstWords: .hedgeStart)
+        rumorPhrases = PhraseList(rumors, firstWords: .rumorStart)
+        negationPhrases = PhraseList(negations, firstWords: .negationStart)
+        comicsPhrases = PhraseList(comicsCues, firstWords: .comicsStart)
+        officialPhraseList = PhraseList(officialPhrases, firstWords: .officialStart)
         relationships = table("relationships")
         relationshipFirstWords = WordSet(relationships.keys.compactMap(\.first))
         relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
@@ -134,5 +145,44 @@ extension Array where Element == String {
             return i
         }
         return nil
+    }
+}
+
+extension String {
+    /// Whether `other` occurs in this string, compared byte by byte: Foundation's `contains` and the
+    /// generic collection search cost hundreds of times more on these short strings.
+    func containsBytes(of other: String) -> Bool {
+        var text = self, other = other
+        return text.withUTF8 { t in
+            other.withUTF8 { o in
+                guard !o.isEmpty else { return true }
+                guard o.count <= t.count else { return false }
+                search: for i in 0...(t.count - o.count) where t[i] == o[0] {
+                    for k in 1..<o.count where t[i + k] != o[k] { continue search }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension String {
+    /// `split(separator: " ")`, by bytes when the text is ASCII (the common case): splitting by
+    /// Character is slow, and in ASCII a space is always a Character of its own.
+    func splitAtSpaces() -> [Substring] {
+        let utf8 = self.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return split(separator: " ") }
+        var words: [Substring] = []
+        var start = utf8.startIndex, i = start
+        while i != utf8.endIndex {
+            if utf8[i] == UInt8(ascii: " ") {
+                if start != i { words.append(self[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+        return words
     }
 }

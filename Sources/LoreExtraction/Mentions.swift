@@ -62,7 +62,7 @@ struct MentionFinder {
                     if t.isWord && startsName(t) && !qualifier {
                         j += 1
                         // "The Maren Solberg-directed Paper Lanterns": the compound ends the person's name.
-                        if let dash = t.lower.lastIndex(of: "-"), Self.compounds.contains(String(t.lower[t.lower.index(after: dash)...])) { break }
+                        if t.lower.utf8.contains(UInt8(ascii: "-")), let dash = t.lower.lastIndex(of: "-"), Self.compounds.contains(String(t.lower[t.lower.index(after: dash)...])) { break }
                         continue
                     }
                     if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
@@ -148,7 +148,7 @@ struct MentionFinder {
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
-        if let dash = tokens[upper - 1].lower.lastIndex(of: "-"), Self.adjectiveEndings.contains(String(tokens[upper - 1].lower[tokens[upper - 1].lower.index(after: dash)...])) { return [] }
+        if tokens[upper - 1].lower.utf8.contains(UInt8(ascii: "-")), let dash = tokens[upper - 1].lower.lastIndex(of: "-"), Self.adjectiveEndings.contains(String(tokens[upper - 1].lower[tokens[upper - 1].lower.index(after: dash)...])) { return [] }
         return [make(tokens, lower..<upper, sentence: sentence)]
     }
 
@@ -176,7 +176,7 @@ struct MentionFinder {
         // "the Robert Pattinson-starrer", "the Lana Wachowski-directed film": the name is the person's.
         var compound: String? = nil
         var range = range
-        if !quoted, range.count >= 2, let dash = text.lastIndex(of: "-"), Self.compounds.contains(text[text.index(after: dash)...].lowercased()) {
+        if !quoted, range.count >= 2, text.utf8.contains(UInt8(ascii: "-")), let dash = text.lastIndex(of: "-"), Self.compounds.contains(text[text.index(after: dash)...].lowercased()) {
             compound = text[text.index(after: dash)...].lowercased()
             text = String(text[..<dash])
             if tokens[range.lowerBound].lower == "the" { range = range.dropFirst(); text = String(text.dropFirst(4)) }

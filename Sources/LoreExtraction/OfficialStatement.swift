@@ -13,7 +13,7 @@ enum OfficialStatement {
     static func stated(in v: SentenceView) -> Bool {
         let lexicon = Lexicon.shared
         let words = v.words
-        if lexicon.officialPhrases.contains(where: { words.find($0) != nil }) { return true }
+        if lexicon.officialPhraseList.candidates(in: v).contains(where: { words.find($0) != nil }) { return true }
         for (i, word) in words.enumerated() where lexicon.statementVerbs.contains(word) {
             var j = i - 1
             while j >= 0, between.contains(words[j]) { j -= 1 }

@@ -30,6 +30,9 @@ struct WordClass: OptionSet, Sendable {
     static let workPronoun = WordClass(rawValue: 1 << 22)
     static let verbChain = WordClass(rawValue: 1 << 23)
     static let titular = WordClass(rawValue: 1 << 24)
+    /// A word that opens a new clause: modality is read within the trigger's clause.
+    static let clauseBreak = WordClass(rawValue: 1 << 25)
+    static let officialStart = WordClass(rawValue: 1 << 26)
 
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
@@ -53,6 +56,7 @@ struct WordClass: OptionSet, Sendable {
         add(lexicon.hedges.map { $0[0] }, .hedgeStart)
         add(lexicon.negations.map { $0[0] }, .negationStart)
         add(lexicon.comicsCues.map { $0[0] }, .comicsStart)
+        add(lexicon.officialPhrases.map { $0[0] }, .officialStart)
         add(["season", "seasons"], .season)
         add(["episodes", "episode", "hour-long"], .episode)
         add(lexicon.platformVerbs, .platformVerb)
@@ -63,6 +67,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.workPronouns, .workPronoun)
         add(FactRules.verbChain, .verbChain)
         add(["titular", "eponymous"], .titular)
+        add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
         return table
     }()
 }
@@ -72,20 +77,27 @@ struct WordClass: OptionSet, Sendable {
 struct PhraseList: Sendable {
     let phrases: [[String]]
     let firstWords: WordClass
-    private let byFirst: [String: [Int]]
+    private let byFirst: WordTable<[Int]>
 
     init(_ phrases: [[String]], firstWords: WordClass) {
         self.phrases = phrases
         self.firstWords = firstWords
-        var byFirst: [String: [Int]] = [:]
-        for (k, p) in phrases.enumerated() { byFirst[p[0], default: []].append(k) }
+        var byFirst = WordTable<[Int]>([])
+        for (k, p) in phrases.enumerated() { byFirst[p[0]] = (byFirst[p[0]] ?? []) + [k] }
         self.byFirst = byFirst
     }
 
-    /// The phrases whose first word is in the sentence.
+    /// The phrases whose first word is in the sentence, in the list's order.
     func candidates(in v: SentenceView) -> [[String]] {
-        var found = Set<Int>()
-        for i in v.positions(firstWords) { for k in byFirst[v.words[i]] ?? [] { found.insert(k) } }
-        return found.sorted().map { phrases[$0] }
+        guard v.has(firstWords) else { return [] }
+        var found: [Int] = []
+        for (i, c) in v.classes.enumerated() where !c.isDisjoint(with: firstWords) {
+            if let ks = byFirst[v.words[i]] { found += ks }
+        }
+        found.sort()
+        var out: [[String]] = []
+        var last = -1
+        for k in found where k != last { out.append(phrases[k]); last = k }
+        return out
     }
 }

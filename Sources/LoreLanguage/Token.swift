@@ -38,7 +38,17 @@ public struct Token: Sendable, Hashable {
             if b >= 65 && b <= 90 { hasUpper = true }
         }
         if ascii {
-            return hasUpper ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self) : text
+            guard hasUpper else { return text }
+            // Written straight into the new String (no array in between: most words fit in a small String).
+            let utf8 = text.utf8
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var i = 0
+                for b in utf8 {
+                    buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b
+                    i += 1
+                }
+                return i
+            }
         }
         return text.withUTF8Bytes { bytes in
             var lower: [UInt8] = []

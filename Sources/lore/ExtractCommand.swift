@@ -115,18 +115,44 @@ struct ContractArticle: Encodable {
     /// The record on one line with sorted keys, as `JSON.line` writes it; by hand, because
     /// JSONEncoder would cost a sixth of the extraction.
     var jsonLine: String {
-        let string = JSON.string
-        var line = "{\"entities\":["
-        line += entities.map { e in
-            "{\"aliases\":[" + e.aliases.map { string($0) }.joined(separator: ",") + "],\"name\":" + string(e.name) + ",\"type\":" + string(e.type) + "}"
-        }.joined(separator: ",")
-        line += "],\"facts\":["
-        line += facts.map { f in
-            var fact = "{\"evidence\":" + string(f.evidence) + ",\"modality\":" + string(f.modality) + ",\"o\":" + string(f.o) + ",\"p\":" + string(f.p)
-            if let q = f.q { fact += ",\"q\":{" + q.keys.sorted().map { string($0) + ":" + string(q[$0]) }.joined(separator: ",") + "}" }
-            return fact + ",\"s\":" + string(f.s) + ",\"scope\":" + string(f.scope) + "}"
-        }.joined(separator: ",")
-        return line + "],\"id\":" + string(id) + "}"
+        var line: [UInt8] = []
+        line.reserveCapacity(4096)
+        func raw(_ text: StaticString) { line.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func string(_ value: String) { JSON.appendString(value, to: &line) }
+        raw("{\"entities\":[")
+        for (k, e) in entities.enumerated() {
+            if k > 0 { raw(",") }
+            raw("{\"aliases\":[")
+            for (a, alias) in e.aliases.enumerated() {
+                if a > 0 { raw(",") }
+                string(alias)
+            }
+            raw("],\"name\":"); string(e.name)
+            raw(",\"type\":"); string(e.type)
+            raw("}")
+        }
+        raw("],\"facts\":[")
+        for (k, f) in facts.enumerated() {
+            if k > 0 { raw(",") }
+            raw("{\"evidence\":"); string(f.evidence)
+            raw(",\"modality\":"); string(f.modality)
+            raw(",\"o\":"); string(f.o)
+            raw(",\"p\":"); string(f.p)
+            if let q = f.q {
+                raw(",\"q\":{")
+                for (n, key) in q.keys.sorted().enumerated() {
+                    if n > 0 { raw(",") }
+                    string(key); raw(":"); string(q[key]!)
+                }
+                raw("}")
+            }
+            raw(",\"s\":"); string(f.s)
+            raw(",\"scope\":"); string(f.scope)
+            raw("}")
+        }
+        raw("],\"id\":"); string(id)
+        raw("}")
+        return String(decoding: line, as: UTF8.self)
     }
 
     init(_ extraction: Extraction) {

@@ -75,23 +75,35 @@ enum JSON {
 
     static func string(_ value: String?) -> String {
         guard let value else { return "null" }
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(value.utf8.count + 2)
+        appendString(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as a JSON string: a line built in one buffer costs far less than joined Strings.
+    static func appendString(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copied whole.
+        if value.utf8.allSatisfy({ $0 >= 32 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes += [92, 34]
-            case UInt8(ascii: "\\"): bytes += [92, 92]
-            case 10: bytes += [92, UInt8(ascii: "n")]
-            case 13: bytes += [92, UInt8(ascii: "r")]
-            case 9: bytes += [92, UInt8(ascii: "t")]
-            case 8: bytes += [92, UInt8(ascii: "b")]
-            case 12: bytes += [92, UInt8(ascii: "f")]
+            case UInt8(ascii: "\""): bytes.append(92); bytes.append(34)
+            case UInt8(ascii: "\\"): bytes.append(92); bytes.append(92)
+            case 10: bytes.append(92); bytes.append(UInt8(ascii: "n"))
+            case 13: bytes.append(92); bytes.append(UInt8(ascii: "r"))
+            case 9: bytes.append(92); bytes.append(UInt8(ascii: "t"))
+            case 8: bytes.append(92); bytes.append(UInt8(ascii: "b"))
+            case 12: bytes.append(92); bytes.append(UInt8(ascii: "f"))
             case 0..<32: bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
             default: bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
