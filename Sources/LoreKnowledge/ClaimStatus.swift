@@ -20,13 +20,22 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The status one claim's evidence gives it on its own.
     public init(evidence: [Evidence]) {
-        let asserted = Set(evidence.filter { $0.modality == .asserted }.map(\.source))
-        let negated = evidence.contains { $0.modality == .negated }
-        if !asserted.isEmpty && negated { self = .contested }
-        else if asserted.count >= 2 || evidence.contains(where: { $0.official && $0.modality == .asserted }) { self = .confirmed }
-        else if asserted.count == 1 { self = .reported }
-        else if negated && !evidence.contains(where: { $0.modality != .negated }) { self = .denied }
-        else if evidence.contains(where: { $0.modality == .rumored }) { self = .rumored }
+        self.init(assertedSources: Set(evidence.filter { $0.modality == .asserted }.map(\.source)).count,
+                  officiallyAsserted: evidence.contains { $0.official && $0.modality == .asserted },
+                  negated: evidence.contains { $0.modality == .negated },
+                  onlyNegated: !evidence.contains { $0.modality != .negated },
+                  rumored: evidence.contains { $0.modality == .rumored })
+    }
+
+    /// The status from what the evidence adds up to (for a store that sums it up itself):
+    /// how many distinct sources assert it, whether the studio or platform asserts it, whether
+    /// any source or every source denies it, whether any reports it as a rumour.
+    public init(assertedSources: Int, officiallyAsserted: Bool, negated: Bool, onlyNegated: Bool, rumored: Bool) {
+        if assertedSources > 0 && negated { self = .contested }
+        else if assertedSources >= 2 || officiallyAsserted { self = .confirmed }
+        else if assertedSources == 1 { self = .reported }
+        else if negated && onlyNegated { self = .denied }
+        else if rumored { self = .rumored }
         else { self = .speculative }
     }
 
@@ -41,38 +50,58 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
     ///   precision are contested; of different precisions (a series' `2012` and `2019-FA`,
     ///   often two seasons), both stand.
     public static func resolveReleases(_ facts: inout [Fact]) {
-        var slots: [String: [SlotValue]] = [:]
+        var slots: [String: [Int]] = [:]
         for index in facts.indices where slotPredicates.contains(facts[index].claim.predicate) && facts[index].status != .denied {
-            slots[slotKey(facts[index]), default: []].append(SlotValue(facts[index], index: index))
+            slots[slotKey(facts[index]), default: []].append(index)
         }
-        for values in slots.values where values.count > 1 {
-            // First what was replaced, then the conflicts among the values still standing: a
-            // value that something else replaced contests nothing. Pairs are compared on values
-            // parsed once, as a much-reported work has hundreds of release claims.
-            var superseded = Array(repeating: false, count: values.count)
-            for (i, value) in values.enumerated() {
-                for (j, other) in values.enumerated() where j != i && other.firm {
-                    switch other.relation(to: value) {
-                    case .refines: superseded[i] = true
-                    case .conflicts where value.settlement(with: other) == .lost: superseded[i] = true
-                    default: break
-                    }
-                    if superseded[i] { break }
+        for indices in slots.values where indices.count > 1 {
+            let values = indices.map { SlotValue(object: facts[$0].claim.object, predicate: facts[$0].claim.predicate, status: facts[$0].status,
+                                                 firstReported: facts[$0].firstReported, lastReported: facts[$0].lastReported) }
+            for (i, status) in resolve(values) { facts[indices[i]].status = status }
+        }
+    }
+
+    /// The statuses of one slot's values weighed against each other (`resolveReleases`), for a
+    /// store that keeps them: `values` are every value of the slot; the result gives each its status.
+    public static func resolvedStatuses(of values: [SlotValue]) -> [ClaimStatus] {
+        var statuses = values.map(\.status)
+        let standing = values.indices.filter { values[$0].status != .denied }
+        guard standing.count > 1 else { return statuses }
+        for (i, status) in resolve(standing.map { values[$0] }) { statuses[standing[i]] = status }
+        return statuses
+    }
+
+    /// The values (none denied) whose status changes, by position.
+    static func resolve(_ values: [SlotValue]) -> [(Int, ClaimStatus)] {
+        guard values.count > 1 else { return [] }
+        // First what was replaced, then the conflicts among the values still standing: a
+        // value that something else replaced contests nothing. Pairs are compared on values
+        // parsed once, as a much-reported work has hundreds of release claims.
+        var superseded = Array(repeating: false, count: values.count)
+        for (i, value) in values.enumerated() {
+            for (j, other) in values.enumerated() where j != i && other.firm {
+                switch other.relation(to: value) {
+                case .refines: superseded[i] = true
+                case .conflicts where value.settlement(with: other) == .lost: superseded[i] = true
+                default: break
                 }
-            }
-            for (i, value) in values.enumerated() {
-                if superseded[i] {
-                    facts[value.index].status = .superseded
-                    continue
-                }
-                let contested = value.firm && values.indices.contains { j in
-                    let other = values[j]
-                    return j != i && !superseded[j] && other.firm && value.samePrecision(other)
-                        && other.relation(to: value) == .conflicts && value.settlement(with: other) == .open
-                }
-                if contested { facts[value.index].status = .contested }
+                if superseded[i] { break }
             }
         }
+        var changes: [(Int, ClaimStatus)] = []
+        for (i, value) in values.enumerated() {
+            if superseded[i] {
+                changes.append((i, .superseded))
+                continue
+            }
+            let contested = value.firm && values.indices.contains { j in
+                let other = values[j]
+                return j != i && !superseded[j] && other.firm && value.samePrecision(other)
+                    && other.relation(to: value) == .conflicts && value.settlement(with: other) == .open
+            }
+            if contested { changes.append((i, .contested)) }
+        }
+        return changes
     }
 
     /// Asserted (by one or more outlets) rather than rumored, hedged or denied.
@@ -90,24 +119,25 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
     enum Settlement { case won, lost, open }
 
     /// One value of a slot with what comparing it needs, worked out once.
-    struct SlotValue {
-        var index: Int
+    public struct SlotValue: Sendable {
         var object: String
         var isRelease: Bool
         /// Nil for an episode count (or a release value that is not a date).
         var time: TimeValue?
         var firstReported: String
         var lastReported: String
+        /// Its own status, from its evidence.
+        var status: ClaimStatus
         var firm: Bool
 
-        init(_ fact: Fact, index: Int) {
-            self.index = index
-            object = fact.claim.object
-            isRelease = fact.claim.predicate == .release
+        public init(object: String, predicate: FactPredicate, status: ClaimStatus, firstReported: String?, lastReported: String?) {
+            self.object = object
+            isRelease = predicate == .release
             time = TimeValue(object)
-            firstReported = fact.firstReported ?? ""
-            lastReported = fact.lastReported ?? ""
-            firm = fact.status.isFirm
+            self.firstReported = firstReported ?? ""
+            self.lastReported = lastReported ?? ""
+            self.status = status
+            firm = status.isFirm
         }
 
         /// How `self`, the other value, stands to `value`: more precise and inside it, impossible together, or neither.

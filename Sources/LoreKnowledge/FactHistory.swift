@@ -10,6 +10,14 @@ public struct FactHistory: Sendable, Hashable, Codable {
         public var status: ClaimStatus
         /// Distinct outlets that reported it.
         public var outlets: Int
+
+        public init(value: String, firstReported: String?, lastReported: String?, status: ClaimStatus, outlets: Int) {
+            self.value = value
+            self.firstReported = firstReported
+            self.lastReported = lastReported
+            self.status = status
+            self.outlets = outlets
+        }
     }
 
     public var subject: String
@@ -17,6 +25,28 @@ public struct FactHistory: Sendable, Hashable, Codable {
     public var predicate: FactPredicate
     public var season: String?
     public var values: [Value]
+    /// How many values came before `values` when only the latest are listed (a bounded `show`
+    /// of a much-reported work); nil when `values` are all of them.
+    public var earlier: Int?
+
+    public init(subject: String, subjectID: Int64, predicate: FactPredicate, season: String?, values: [Value], earlier: Int? = nil) {
+        self.subject = subject
+        self.subjectID = subjectID
+        self.predicate = predicate
+        self.season = season
+        self.values = values
+        self.earlier = earlier
+    }
+
+    /// A value's text: the value and its modifier ("2019 (late)").
+    public static func text(of value: String, qualifiers: [String: String]) -> String {
+        value + (qualifiers["mod"].map { " (\($0.lowercased()))" } ?? "")
+    }
+
+    /// The order values are listed in: first reported first, undated last.
+    public static func inOrder(_ a: Value, _ b: Value) -> Bool {
+        (a.firstReported ?? "~", a.value) < (b.firstReported ?? "~", b.value)
+    }
 
     /// The histories of every slot in `facts` that has had more than one value.
     public static func histories(_ facts: [Fact]) -> [FactHistory] {
@@ -27,10 +57,10 @@ public struct FactHistory: Sendable, Hashable, Codable {
         return slots.values.filter { $0.count > 1 }.map { facts in
             let first = facts[0]
             let values = facts.map { fact in
-                Value(value: fact.claim.object + (fact.claim.qualifiers["mod"].map { " (\($0.lowercased()))" } ?? ""),
+                Value(value: text(of: fact.claim.object, qualifiers: fact.claim.qualifiers),
                       firstReported: fact.firstReported,
                       lastReported: fact.lastReported, status: fact.status, outlets: fact.outletCount)
-            }.sorted { ($0.firstReported ?? "~", $0.value) < ($1.firstReported ?? "~", $1.value) }
+            }.sorted(by: inOrder)
             return FactHistory(subject: first.claim.subject, subjectID: first.subjectID, predicate: first.claim.predicate,
                                season: first.claim.qualifiers["season"], values: values)
         }.sorted { ($0.subject, $0.predicate.rawValue, $0.season ?? "") < ($1.subject, $1.predicate.rawValue, $1.season ?? "") }

@@ -32,6 +32,14 @@ enum ClaimSummaries {
         }
     }
 
+    static func registerLeanIndexes(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v13-no-redundant-indexes") { db in
+            // Each is the first column of a wider index that serves the same lookups
+            // (evidence_in_date_order, claim_by_subject, claim_by_object); each cost every new row a write.
+            try db.execute(sql: "DROP INDEX IF EXISTS evidence_on_claimId; DROP INDEX IF EXISTS claim_on_subjectId; DROP INDEX IF EXISTS claim_on_objectId")
+        }
+    }
+
     /// `evidence.articleDate` of an undated article: after every date.
     static let undated = "~"
 
@@ -44,24 +52,29 @@ enum ClaimSummaries {
                        arguments: [undated])
     }
 
-    /// Recomputes the summaries of `claims` from their evidence.
+    /// Recomputes the summaries of `claims` from their evidence, summed up in SQL: a
+    /// much-reported claim touched by a batch costs its evidence rows, not an object for each.
     static func refresh(_ db: Database, claims: some Sequence<Int64>) throws {
-        let evidence = try db.cachedStatement(sql: """
-            SELECT e.modality, e.official, a.id, a.outlet, a.url, a.published FROM evidence e
-            JOIN article a ON a.id = e.articleId WHERE e.claimId = ?
+        // A source is the outlet, else the URL, else the article (Evidence.source); a modality
+        // other than hedged, rumored or negated reads as asserted (Modality's default).
+        let sums = try db.cachedStatement(sql: """
+            SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.outlet, a.url, a.id)), MIN(a.published), MAX(a.published),
+                   COUNT(DISTINCT CASE WHEN e.modality NOT IN ('hedged', 'rumored', 'negated') THEN COALESCE(a.outlet, a.url, a.id) END),
+                   MAX(e.official AND e.modality NOT IN ('hedged', 'rumored', 'negated')),
+                   MAX(e.modality = 'negated'), MIN(e.modality = 'negated'), MAX(e.modality = 'rumored')
+            FROM evidence e JOIN article a ON a.id = e.articleId WHERE e.claimId = ?
             """)
         let update = try db.cachedStatement(sql: """
             UPDATE claim SET status = ?, evidenceCount = ?, outletCount = ?, firstReported = ?, lastReported = ? WHERE id = ?
             """)
         for claim in claims {
-            let sources = try Row.fetchAll(evidence, arguments: [claim]).map { row in
-                Evidence(articleID: row[2], outlet: row[3], url: row[4], published: row[5], quote: "", start: 0, end: 0,
-                         modality: Modality(rawValue: row[0]) ?? .asserted, scope: .screen, extractor: .lore, official: row[1])
-            }
-            guard !sources.isEmpty else { continue }   // an orphan, about to be removed
-            let dates = sources.compactMap(\.published)
-            try update.execute(arguments: [ClaimStatus(evidence: sources).rawValue, sources.count, Set(sources.map(\.source)).count,
-                                           dates.min(), dates.max(), claim])
+            guard let row = try Row.fetchOne(sums, arguments: [claim]), (row[0] as Int) > 0 else { continue }   // an orphan, about to be removed
+            let assertedSources: Int = row[4]
+            let officiallyAsserted: Bool = row[5], negated: Bool = row[6], onlyNegated: Bool = row[7], rumored: Bool = row[8]
+            let status = ClaimStatus(assertedSources: assertedSources, officiallyAsserted: officiallyAsserted, negated: negated,
+                                     onlyNegated: onlyNegated, rumored: rumored)
+            let evidence: Int = row[0], outlets: Int = row[1], first: String? = row[2], last: String? = row[3]
+            try update.execute(arguments: [status.rawValue, evidence, outlets, first, last, claim])
         }
     }
 }
@@ -73,12 +86,16 @@ public struct ReportLimit: Sendable, Hashable {
     /// Sources listed per fact, oldest first (the fact says how many in all).
     public var sourcesPerFact: Int
 
-    public init(factsPerGroup: Int, sourcesPerFact: Int) {
+    /// Values listed per history of a release or episode count, the latest (it says how many came before).
+    public var valuesPerHistory: Int
+
+    public init(factsPerGroup: Int, sourcesPerFact: Int, valuesPerHistory: Int = 10) {
         self.factsPerGroup = factsPerGroup
         self.sourcesPerFact = sourcesPerFact
+        self.valuesPerHistory = valuesPerHistory
     }
 
-    public static let standard = ReportLimit(factsPerGroup: 25, sourcesPerFact: 3)
+    public static let standard = ReportLimit(factsPerGroup: 25, sourcesPerFact: 3, valuesPerHistory: 10)
 }
 
 extension SQLiteStore {
@@ -103,30 +120,24 @@ extension SQLiteStore {
 
     static func boundedReport(_ db: Database, entity: Entity, limit: ReportLimit) throws -> EntityReport {
         // Each group's best-supported claims, read in the order of the (side, predicate,
-        // outlets, evidence) index; every value of a release or episode slot is read, as their
-        // statuses depend on one another.
-        let sizes = try Row.fetchAll(db, sql: """
-            SELECT predicate, 'subject' AS role, COUNT(*) AS size FROM claim WHERE subjectId = ?1 GROUP BY predicate
-            UNION ALL
-            SELECT predicate, 'object' AS role, COUNT(*) AS size FROM claim WHERE objectId = ?1 AND subjectId <> ?1 GROUP BY predicate
-            """, arguments: [entity.id])
-        var facts: [Fact] = [], claimIDs: [Int64] = [], listed: [Bool] = []
-        var groupSizes: [String: Int] = [:]
-        for group in sizes {
-            let predicate: String = group["predicate"], role: String = group["role"]
-            groupSizes["\(predicate)|\(role)"] = group["size"]
-            let wholeSlot = role == "subject" && ClaimStatus.slotPredicates.contains(FactPredicate(rawValue: predicate) ?? .appearsIn)
+        // outlets, evidence) index. A release or episode count has its status weighed against
+        // the other values of its slot at ingest (SlotStatuses).
+        var facts: [Fact] = [], claimIDs: [Int64] = []
+        var sizes: [String: Int] = [:]
+        for (predicate, role, size) in try groupSizes(db, entity: entity.id) {
+            sizes["\(predicate)|\(role)"] = size
             let side = role == "subject" ? "c.subjectId = ?1" : "c.objectId = ?1 AND c.subjectId <> ?1"
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.id AS claimId, c.literal, c.qualifiers, c.status, c.evidenceCount, c.outletCount, c.firstReported, c.lastReported,
+                SELECT c.id AS claimId, c.literal, c.qualifiers, COALESCE(c.slotStatus, c.status), c.evidenceCount, c.outletCount,
+                       c.firstReported, c.lastReported,
                        s.id AS subjectId, s.name AS subjectName, s.type AS subjectType,
                        o.id AS objectId, o.name AS objectName, o.type AS objectType
                 FROM claim c JOIN entity s ON s.id = c.subjectId LEFT JOIN entity o ON o.id = c.objectId
                 WHERE \(side) AND c.predicate = ?2
                 ORDER BY c.outletCount DESC, c.evidenceCount DESC, c.id DESC LIMIT ?3
-                """), arguments: [entity.id, predicate, wholeSlot ? -1 : limit.factsPerGroup])
+                """), arguments: [entity.id, predicate, limit.factsPerGroup])
             // Columns by position (see the SELECT): by name, the lookups cost more than the query.
-            for (rank, row) in rows.enumerated() {
+            for row in rows {
                 let objectType: String? = row[13]
                 let claim = Claim(subject: row[9], subjectType: EntityType(rawValue: row[10]) ?? .work,
                                   predicate: FactPredicate(rawValue: predicate) ?? .appearsIn, object: row[12] ?? row[1] ?? "",
@@ -136,33 +147,92 @@ extension SQLiteStore {
                                   status: ClaimStatus(rawValue: row[3]) ?? .reported, sources: [],
                                   totals: SourceTotals(evidence: row[4], outlets: row[5], firstReported: row[6], lastReported: row[7])))
                 claimIDs.append(row[0])
-                listed.append(rank < limit.factsPerGroup)
             }
         }
-        ClaimStatus.resolveReleases(&facts)
 
         // The first few sources of each listed fact.
-        let shown = facts.indices.filter { listed[$0] }
         let firstSources = try db.cachedStatement(sql: """
             SELECT \(SQLiteStore.evidenceColumns) FROM evidence e JOIN article a ON a.id = e.articleId
             WHERE e.claimId = ?1 ORDER BY e.articleDate, e.articleId LIMIT ?2
             """)
-        for i in shown {
+        for i in facts.indices {
             let rows = try Row.fetchCursor(firstSources, arguments: [claimIDs[i], limit.sourcesPerFact])
             while let row = try rows.next() { facts[i].sources.append(SQLiteStore.evidence(row, at: 0)) }
         }
-        for i in shown where facts[i].sources.count == facts[i].evidenceCount { facts[i].totals = nil }
+        for i in facts.indices where facts[i].sources.count == facts[i].evidenceCount { facts[i].totals = nil }
 
         let order = Dictionary(uniqueKeysWithValues: FactPredicate.allCases.enumerated().map { ($1, $0) })
-        let listedFacts = shown.map { facts[$0] }.sorted {
+        let listedFacts = facts.sorted {
             (order[$0.claim.predicate]!, $0.claim.subject, $0.claim.object) < (order[$1.claim.predicate]!, $1.claim.subject, $1.claim.object)
         }
         var report = EntityReport(entity: entity, facts: listedFacts)
         for index in report.groups.indices {
             let group = report.groups[index]
-            report.groups[index].total = groupSizes["\(group.predicate.rawValue)|\(group.role.rawValue)"] ?? group.facts.count
+            report.groups[index].total = sizes["\(group.predicate.rawValue)|\(group.role.rawValue)"] ?? group.facts.count
         }
-        report.histories = FactHistory.histories(facts.filter { $0.subjectID == entity.id })
+        report.histories = try histories(db, entity: entity, limit: limit.valuesPerHistory)
         return report
+    }
+
+    /// How many facts each (predicate, side) group of the entity has, from the covering
+    /// indexes: the object side less the claims about the entity itself, counted apart.
+    static func groupSizes(_ db: Database, entity: Int64) throws -> [(predicate: String, role: String, size: Int)] {
+        var sizes: [(predicate: String, role: String, size: Int)] = []
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT predicate, COUNT(*) FROM claim WHERE subjectId = ? GROUP BY predicate"),
+                                    arguments: [entity]) {
+            sizes.append((row[0], "subject", row[1]))
+        }
+        var itself: [String: Int] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT predicate, COUNT(*) FROM claim WHERE subjectId = ?1 AND objectId = subjectId GROUP BY predicate
+            """), arguments: [entity]) {
+            itself[row[0]] = row[1]
+        }
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT predicate, COUNT(*) FROM claim WHERE objectId = ? GROUP BY predicate"),
+                                    arguments: [entity]) {
+            let predicate: String = row[0], size = (row[1] as Int) - (itself[predicate] ?? 0)
+            if size > 0 { sizes.append((predicate, "object", size)) }
+        }
+        return sizes
+    }
+
+    /// The entity's release and episode slots that have had more than one value, each with its
+    /// latest `limit` values (by first report) and how many came before.
+    static func histories(_ db: Database, entity: Entity, limit: Int) throws -> [FactHistory] {
+        let slots = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT predicate, slot, COUNT(*) FROM claim WHERE subjectId = ? AND slot IS NOT NULL GROUP BY predicate, slot HAVING COUNT(*) > 1
+            """), arguments: [entity.id])
+        let columns = """
+            SELECT COALESCE(literal, (SELECT name FROM entity WHERE id = objectId)), qualifiers, COALESCE(slotStatus, status),
+                   firstReported, lastReported, outletCount FROM claim
+            """
+        // Undated values are listed last, so they are read first; then the latest dated ones.
+        let undated = try db.cachedStatement(sql: columns + " WHERE subjectId = ? AND predicate = ? AND slot = ? AND firstReported IS NULL")
+        let dated = try db.cachedStatement(sql: columns + """
+             WHERE subjectId = ? AND predicate = ? AND slot = ? AND firstReported IS NOT NULL ORDER BY firstReported DESC
+            """)
+        func value(_ row: Row) -> FactHistory.Value {
+            FactHistory.Value(value: FactHistory.text(of: row[0] ?? "", qualifiers: ClaimRecord.qualifiers(from: row[1])),
+                              firstReported: row[3], lastReported: row[4], status: ClaimStatus(rawValue: row[2]) ?? .reported,
+                              outlets: row[5])
+        }
+        var histories: [FactHistory] = []
+        for slot in slots {
+            let predicate: String = slot[0], season: String = slot[1], total: Int = slot[2]
+            let arguments: StatementArguments = [entity.id, predicate, season]
+            var values = try Row.fetchAll(undated, arguments: arguments).map(value)
+            // Values first reported on the same day are ordered by value: read the whole day.
+            let rows = try Row.fetchCursor(dated, arguments: arguments)
+            while let row = try rows.next() {
+                let next = value(row)
+                if values.count >= limit, next.firstReported != values.last?.firstReported { break }
+                values.append(next)
+            }
+            values = Array(values.sorted(by: FactHistory.inOrder).suffix(limit))
+            histories.append(FactHistory(subject: entity.name, subjectID: entity.id, predicate: FactPredicate(rawValue: predicate) ?? .release,
+                                         season: season.isEmpty ? nil : season, values: values,
+                                         earlier: total > values.count ? total - values.count : nil))
+        }
+        return histories.sorted { ($0.predicate.rawValue, $0.season ?? "") < ($1.predicate.rawValue, $1.season ?? "") }
     }
 }

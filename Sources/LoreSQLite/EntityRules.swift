@@ -20,10 +20,12 @@ struct EntityGroups {
 
     static func load(_ db: Database) throws -> EntityGroups {
         var groups = EntityGroups()
+        // CROSS JOIN keeps the few merges the outer loop: ordered by entity id, the planner
+        // would rather scan every entity (it runs on every read that applies merges).
         for row in try Row.fetchAll(db, sql: """
             SELECT f.id AS fromId, t.id AS toId, t.name AS toName, t.type AS toType FROM entityMerge m
-            JOIN entity f ON f.key = m.fromKey AND f.type = m.fromType
-            JOIN entity t ON t.key = m.toKey AND t.type = m.toType
+            CROSS JOIN entity f ON f.key = m.fromKey AND f.type = m.fromType
+            CROSS JOIN entity t ON t.key = m.toKey AND t.type = m.toType
             ORDER BY f.id
             """) {
             let from: Int64 = row["fromId"], to: Int64 = row["toId"]
@@ -33,7 +35,7 @@ struct EntityGroups {
             groups.names[to] = (row["toName"], row["toType"])
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT e.id, s.aliasKey FROM aliasSplit s JOIN entity e ON e.key = s.entityKey AND e.type = s.entityType
+            SELECT e.id, s.aliasKey FROM aliasSplit s CROSS JOIN entity e ON e.key = s.entityKey AND e.type = s.entityType
             """) {
             groups.hiddenAliases.insert("\(row["id"] as Int64)|\(row["aliasKey"] as String)")
         }

@@ -185,6 +185,10 @@ private struct Importer {
         if !migrations.contains("v10-evidence-in-date-order") {
             try ClaimSummaries.dateEvidence(db)
         }
+        if !migrations.contains("v11-slot-statuses") {
+            try SlotStatuses.deriveSlots(db)
+            try SlotStatuses.refreshAll(db)
+        }
     }
 
     func readHeader(_ line: String, number: Int, decoder: JSONDecoder) throws -> Header {

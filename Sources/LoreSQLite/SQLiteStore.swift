@@ -138,6 +138,9 @@ public struct SQLiteStore: Sendable {
         StoryRegrouping.register(&migrator)
         EntitySummaries.registerNameLookup(&migrator)
         ClaimSummaries.registerEvidenceDates(&migrator)
+        SlotStatuses.register(&migrator)
+        registerLeanArticleSearch(&migrator)
+        ClaimSummaries.registerLeanIndexes(&migrator)
         return migrator
     }
 }
@@ -197,8 +200,10 @@ extension SQLiteStore {
             // New mentions add to the counts (before orphans go, taking their counts with them);
             // a replaced article's entities are recounted.
             let renamed = try writer.newMentions.add(to: db)
+            let slots = writer.slots.union(try SlotStatuses.slots(db, ofClaims: writer.maybeOrphanClaims))
             try writer.removeOrphans()
             try ClaimSummaries.refresh(db, claims: Set(writer.claimIDs.values).union(writer.maybeOrphanClaims))
+            try SlotStatuses.refresh(db, slots: slots)
             try EntitySummaries.refresh(db, entities: writer.maybeOrphanEntities)
             try Self.refreshEntitySearch(db, entities: renamed.union(writer.maybeOrphanEntities))
             return writer.report
@@ -228,6 +233,8 @@ private struct BatchWriter {
     var report = IngestReport()
     var entityIDs: [EntityKey: Int64] = [:]
     var claimIDs: [String: Int64] = [:]
+    /// The release and episode slots the batch adds values or evidence to.
+    var slots: Set<SlotStatuses.Slot> = []
     /// Rows a replaced article may have left unsupported, checked once at the end.
     var maybeOrphanClaims: Set<Int64> = []
     var maybeOrphanEntities: Set<Int64> = []
@@ -343,10 +350,12 @@ private struct BatchWriter {
         let qualifiers = claim.qualifierText
         let identity = "\(subjectID)|\(claim.predicate.rawValue)|\(objectID.map { "#\($0)" } ?? "=" + claim.object)|\(qualifiers)"
         if let known = claimIDs[identity] { return known }
+        let slot = SlotStatuses.slot(claim.predicate, qualifiers: claim.qualifiers)
+        if let slot { slots.insert(SlotStatuses.Slot(subject: subjectID, predicate: claim.predicate.rawValue, season: slot)) }
         try db.cachedStatement(sql: """
-            INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (identity) DO NOTHING
-            """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity])
+            """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity, slot])
         let id: Int64
         if db.changesCount > 0 {
             id = db.lastInsertedRowID

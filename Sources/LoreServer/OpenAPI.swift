@@ -158,7 +158,7 @@ enum OpenAPI {
             "FactGroup": object(["predicate": string, "role": ["type": "string", "enum": ["subject", "object"]],
                                  "facts": ["type": "array", "items": ref("Fact")]]),
             "FactHistory": object(["subject": string, "subjectID": integer, "predicate": string, "season": string,
-                                   "values": ["type": "array", "items": object(["value": string, "firstReported": string,
+                                   "earlier": integer, "values": ["type": "array", "items": object(["value": string, "firstReported": string,
                                                                                 "lastReported": string, "status": status,
                                                                                 "outlets": integer])]]),
             "EntityReport": object(["entity": ref("Entity"), "groups": ["type": "array", "items": ref("FactGroup")],

@@ -18,7 +18,8 @@ struct Show: ParsableCommand {
               lore show "The Defenders" --as-of 2017-01-31
 
             A much-reported entity lists its best-supported facts of each kind (25) with their \
-            first sources (3), and says how many more there are; --all lists everything.
+            first sources (3), and the latest values (10) of a release or episode count that \
+            changed, and says how many more there are; --all lists everything.
 
             With --as-of DATE, only what articles published by then said, with the statuses \
             it had then. A release or episode count that changed shows its history: each value \
@@ -103,7 +104,8 @@ struct Show: ParsableCommand {
                 if let last = value.lastReported, last != value.firstReported { when += " to \(last)" }
                 return "\(value.value) (\(when), \(value.status.rawValue))"
             }
-            text += "    \(label): " + values.joined(separator: " → ") + "\n"
+            let earlier = history.earlier.map { ["… \($0) earlier"] } ?? []
+            text += "    \(label): " + (earlier + values).joined(separator: " → ") + "\n"
         }
         return text
     }

@@ -148,6 +148,7 @@ struct PageHandlers: Sendable {
     static func history(_ history: FactHistory) -> [String: Any] {
         [
             "predicate": View.predicate(history.predicate).capitalizedFirst, "season": history.season as Any,
+            "earlier": history.earlier as Any, "oneEarlier": history.earlier == 1,
             "values": history.values.map { value in
                 View.badge(value.status).merging([
                     "value": value.value, "firstReported": value.firstReported as Any, "lastReported": value.lastReported as Any,

@@ -180,6 +180,7 @@ enum Templates {
             {{#histories}}
             <h3>{{predicate}}{{#season}}, season {{season}}{{/season}}</h3>
             <ol class="history">
+              {{#earlier}}<li class="muted">… {{earlier}} earlier value{{^oneEarlier}}s{{/oneEarlier}}</li>{{/earlier}}
               {{#values}}<li><strong>{{value}}</strong> <span class="muted">{{#firstReported}}<time datetime="{{firstReported}}">{{firstReported}}</time>{{/firstReported}}{{#range}} to <time datetime="{{lastReported}}">{{lastReported}}</time>{{/range}} · {{outlets}} outlet{{^oneOutlet}}s{{/oneOutlet}}</span> {{>badge}}</li>{{/values}}
             </ol>
             {{/histories}}
