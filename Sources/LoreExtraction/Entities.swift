@@ -74,6 +74,8 @@ struct EntityResolver {
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
         if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
+        // "Iron Fist, starring Finn Jones, was released": a title with its cast in apposition.
+        if next == ",", ["starring", "staring", "co-starring", "featuring"].contains(next2), isName(b + 2) { return .work }
         if next == "season" || next == "seasons" { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
         if Self.workBefore.contains(prev), !(prev == "show" && ["photos", "pictures", "images", "videos", "footage", "trailers", "teasers", "stills", "clips", "reports"].contains(prev2)) { return .work }
@@ -112,6 +114,8 @@ struct EntityResolver {
 
         // People.
         if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
+        // "The Nightfall cast also includes Mara Quill": a cast is made of actors.
+        if ["includes", "include", "including"].contains(prev), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
         if prev == "by", Self.byVerbs.contains(prev2), next != "'s" { return .person }
         if Self.speechVerbs.contains(next) { return .person }
         if Self.playVerbs.contains(next) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }

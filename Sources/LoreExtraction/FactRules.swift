@@ -548,6 +548,8 @@ struct FactRules {
             if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
                 // Characters do not stream: "Only Jessica Jones and The Punisher remain on Netflix" names the series.
                 for w in v.names {
+                    // "A was released in March, while a third series is expected on Netflix": another clause's work.
+                    if w.end < p.start, (w.end + 1..<p.start).contains(where: { v.words[$0 - 1] == "," && ["while", "whereas", "but"].contains(v.words[$0]) }) { continue }
                     if let work = w.type == .work ? w.entity : (w.type == .character ? workSharingName(w) : nil) {
                         out.append(Candidate(s: work, p: .platform, o: p.entity, trigger: p.start))
                     }
@@ -868,7 +870,11 @@ struct FactRules {
             let kind = lexicon.relationships[phrase]!
             guard let i = v.find(phrase), ["his", "her"].contains(v.word(i - 1)) else { continue }
             let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil)
-            let owner = v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
+            // "his" and "her" are the last character named whose given name fits, when one does.
+            let female = v.word(i - 1) == "her"
+            let earlier = v.recentCharacters + v.names.filter { $0.end <= i - 1 && $0.type == .character }.map(\.entity)
+            let fitting = earlier.last { $0 != other?.entity && isFemale($0) == female }
+            let owner = fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
             if let other, other.type == .character, let owner, owner != other.entity {
                 out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i))
             }

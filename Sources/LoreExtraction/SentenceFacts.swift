@@ -21,6 +21,8 @@ struct SentenceView {
     var recentPeople: [Int] = []
     /// The character last named before this sentence.
     var previousCharacter: Int? = nil
+    /// The characters named before this sentence, each once, the most recent last: "his ex, …".
+    var recentCharacters: [Int] = []
     /// The work last named before this sentence: "that series" in this one.
     var previousWork: Int? = nil
     let times: [(time: TimeExpression, token: Int)]
