@@ -175,6 +175,14 @@ struct EntityResolver {
         return nil
     }
 
+    /// "the four superheroes", "three heroes": how many heroes a sentence counts, if it does.
+    static func countedHeroes(_ t: [Token]) -> Int? {
+        for k in t.indices.dropLast() where ["heroes", "superheroes", "vigilantes", "heroines"].contains(t[k + 1].lower) {
+            if let n = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6][t[k].lower] { return n }
+        }
+        return nil
+    }
+
     /// "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": the name acts as a hero.
     func heroActs(_ m: Mention, in s: Sentence) -> Bool {
         let t = s.tokens, b = m.tokens.upperBound
@@ -326,6 +334,9 @@ struct EntityResolver {
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
                     // "the four heroes – A, B, C", "an adversary to A, B and C".
+                    // "… has the four superheroes standing in a lift. A, B, C and the most recent addition, D, …":
+                    // a sentence that opens with as many names as the previous one counted heroes.
+                    if a <= 1, s > 0, let n = Self.countedHeroes(sentences[s - 1].tokens), n == run.count { return true }
                     return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
                         || a >= 2 && ["to", "of", "with"].contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
                         || Self.isCastingFor(t, a)
@@ -372,7 +383,10 @@ struct EntityResolver {
                 if let last = run.last {
                     let t = sentences[s].tokens
                     let gap = t[mentions[last].tokens.upperBound..<mentions[i].tokens.lowerBound].map(\.lower)
-                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 {
+                    // "A, B and the most recent addition, C": an aside after the "and" keeps the list going.
+                    let aside = gap.count >= 4 && gap[gap.count - 1] == "," && (gap.first == "and" || gap.first == "," && gap[1] == "and")
+                        && SentenceView.asideLength(Array(gap), at: gap.first == "and" ? 1 : 2) == gap.count - (gap.first == "and" ? 1 : 2)
+                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 || aside {
                         joinedByAnd = joinedByAnd || gap.contains("and") || gap.contains("&")
                         run.append(i); continue
                     }

@@ -292,4 +292,23 @@ import LoreReading
         let y = extract("Tom Reyes plays Marcus Lowe and Mia Torres plays Greta Hale in Salt Crown. Marcus Lowe argues with Greta Hale on the ship. Later her mentor, Tobias Crane, arrives.")
         #expect(kind(y, "Tobias Crane", "Greta Hale") == "mentor", "\(y.facts)")
     }
+
+    @Test func aListOpeningASentenceWithAsManyNamesAsTheHeroesCountedBefore() {
+        let x = extract("Iron Harbor returns to Netflix in May. The teaser has the three vigilantes standing on a rooftop. Nightshade, Tidewalker and the most recent addition, Ember, aren’t saying much on the roof.")
+        for hero in ["Nightshade", "Tidewalker", "Ember"] {
+            #expect(type(x, hero) == [.character], "\(hero): \(x.entities)")
+            #expect(has(x, hero, .appearsIn, "Iron Harbor"), "\(hero): \(x.facts)")
+        }
+        // Four heroes counted, three names listed: no telling who they are.
+        let y = extract("Iron Harbor returns to Netflix in May. The teaser has the four vigilantes standing on a rooftop. Nightshade, Tidewalker and Ember aren’t saying much on the roof.")
+        #expect(!y.facts.contains { $0.p == .appearsIn && $0.s == "Nightshade" }, "\(y.facts)")
+    }
+
+    @Test func anAsideBeforeTheLastMemberKeepsTheList() {
+        let x = extract("Iron Harbor follows Nightshade, Tidewalker and its newest hero, Ember Vale.")
+        #expect(has(x, "Ember Vale", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        // A clause with a verb is no aside.
+        let y = extract("Iron Harbor follows Nightshade, Tidewalker and the woman who is hunting them, Ember Vale.")
+        #expect(!y.facts.contains { $0.s == "Ember Vale" && $0.p == .appearsIn }, "\(y.facts)")
+    }
 }
