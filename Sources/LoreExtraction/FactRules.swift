@@ -311,7 +311,16 @@ struct FactRules {
                 // "appeared in the second season of W", "starred in season 1 of W".
                 if v.word(afterVerb) == "season", v.word(afterVerb + 2) == "of" { afterVerb += 3 }
                 else if v.word(afterVerb) == "the", v.word(afterVerb + 2) == "season", v.word(afterVerb + 3) == "of" { afterVerb += 4 }
-                guard let w = work(v, startingAt: afterVerb) else { continue }
+                // "will play that role in Marvel's other Netflix series, which include A, B and C": every work listed.
+                var listed: [SentenceView.Name] = []
+                if work(v, startingAt: afterVerb) == nil, let noun = (afterVerb..<min(v.words.count, afterVerb + 8)).first(where: { ["series", "shows", "films", "movies"].contains(v.words[$0]) }),
+                   !(afterVerb..<noun).contains(where: { v.name(startingAt: $0).map { $0.type == .work || Self.cast.contains($0.type) } ?? false || v.words[$0] == "," }) {
+                    var j = noun + 1
+                    while v.name(startingAt: j) == nil, [",", "which", "include", "includes", "including", ":", "like", "such", "as"].contains(v.word(j)) { j += 1 }
+                    if j > noun + 1 { listed = v.list(startingAt: j, types: Self.works) }
+                    if listed.count < 2 { listed = [] }
+                }
+                guard let w = work(v, startingAt: afterVerb) ?? listed.first else { continue }
                 var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack).map(\.entity)
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
                    !v.words[s.end..<i].contains(",") { subjects = [s.entity] }
@@ -323,7 +332,7 @@ struct FactRules {
                 // "The two actors were co-leads in W", "both stars appeared in W": the last two people named.
                 if subjects.isEmpty, v.recentPeople.count >= 2, namesPair(v, before: i) { subjects = Array(v.recentPeople.suffix(2)) }
                 // "in the Luke Cage series and in the Defenders mini-series": every work of the coordination.
-                for w in [w] + coordinatedWorks(v, after: w) {
+                for w in listed.isEmpty ? [w] + coordinatedWorks(v, after: w) : listed {
                     for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
                 }
             }

@@ -311,4 +311,12 @@ import LoreReading
         let y = extract("Iron Harbor follows Nightshade, Tidewalker and the woman who is hunting them, Ember Vale.")
         #expect(!y.facts.contains { $0.s == "Ember Vale" && $0.p == .appearsIn }, "\(y.facts)")
     }
+
+    @Test func aRoleInASetOfSeriesListedAfterWhichIncludeIsInEach() {
+        let x = extract("Mara Voss will play that role in the studio’s other upcoming Netflix series, which include Iron Harbor (due later this year), Salt Crown and Night Courier.")
+        for work in ["Iron Harbor", "Salt Crown", "Night Courier"] { #expect(has(x, "Mara Voss", .appearsIn, work), "\(work): \(x.facts)") }
+        // One series named is no set; a named work after "in" keeps the old reading.
+        let y = extract("Mara Voss will play that role in the studio’s other upcoming series, which include a comedy.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
 }
