@@ -472,6 +472,19 @@ struct FactRules {
                     out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: j))
                 }
             }
+            // "Matt Smith, who is no stranger to fans of W1 or W2", "familiar to fans of W": a known face from each.
+            if v.word(person.end) == ",", v.word(person.end + 1) == "who", ["is", "'s", "will", "should", "may"].contains(v.word(person.end + 2)),
+               let fans = (person.end + 3..<min(v.words.count, person.end + 9)).first(where: { v.words[$0] == "fans" && v.word($0 + 1) == "of" && v.word($0 - 1) == "to" }),
+               v.words[(person.end + 3)..<fans].contains(where: { ["stranger", "familiar", "known", "recognizable", "recognisable"].contains($0) }) {
+                var j = fans + 2
+                while let wk = work(v, startingAt: j) {
+                    out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: fans))
+                    j = wk.end
+                    guard [",", "or", "and"].contains(v.word(j)) else { break }
+                    j += 1
+                    if ["or", "and"].contains(v.word(j)) { j += 1 }
+                }
+            }
             if ["recognize", "recognise", "remember", "know"].contains(v.word(person.start - 1)) || ["recognize", "recognise", "remember"].contains(v.word(person.start - 2)), v.word(person.end) == "from",
                let wk = work(v, startingAt: person.end + 1) {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))

@@ -319,4 +319,13 @@ import LoreReading
         let y = extract("Mara Voss will play that role in the studio’s other upcoming series, which include a comedy.")
         #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
     }
+
+    @Test func noStrangerToFansOfEachWork() {
+        let x = extract("First up is Tom Reyes, who is no stranger to fans of Salt Crown or Night Courier.")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Salt Crown"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Night Courier"), "\(x.facts)")
+        // Being a fan is no appearance.
+        let y = extract("First up is Tom Reyes, who is one of the biggest fans of Salt Crown.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
 }
