@@ -97,6 +97,11 @@ struct MentionFinder {
         return credit || lexicon.givenNames.contains(tokens[i].text) && ["as", ",", "and"].contains(tokens[i + 2].lower)
     }
 
+    /// "II", "IV", "IX": a capitalised Roman numeral of a numbered instalment.
+    static func isRomanNumeral(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 4 && text.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+    }
+
     func startsName(_ t: Token) -> Bool {
         t.isCapitalized || t.text.utf8.first == UInt8(ascii: "@")
     }
@@ -123,6 +128,8 @@ struct MentionFinder {
             return out
         }
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
+            // "Episode II: Attack of the Clones", "Part IV: …": a numbered instalment keeps its label.
+            if ["episode", "part", "chapter", "volume", "book"].contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text == ":" { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
             if tokens[lower].lower == "the", lower + 1 < upper { break }
             // "A Droid Story" mid-sentence is a title.

@@ -328,4 +328,13 @@ import LoreReading
         let y = extract("First up is Tom Reyes, who is one of the biggest fans of Salt Crown.")
         #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
     }
+
+    @Test func aNumberedInstalmentKeepsItsLabel() {
+        let x = extract("Tom Reyes made his debut in Episode II: Return of the Tide and came back for the sequel.")
+        #expect(x.entities.contains { $0.name == "Episode II: Return of the Tide" && $0.type == .work }, "\(x.entities)")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Episode II: Return of the Tide"), "\(x.facts)")
+        // An episode count is no title.
+        let y = extract("Episode 3 of Salt Crown airs Monday.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("Episode") }, "\(y.entities)")
+    }
 }
