@@ -74,6 +74,8 @@ struct EntityResolver {
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
         if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
+        // "Iron Fist, starring Finn Jones, was released": a title with its cast in apposition.
+        if next == ",", ["starring", "staring", "co-starring", "featuring"].contains(next2), isName(b + 2) { return .work }
         if next == "season" || next == "seasons" { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
         if Self.workBefore.contains(prev), !(prev == "show" && ["photos", "pictures", "images", "videos", "footage", "trailers", "teasers", "stills", "clips", "reports"].contains(prev2)) { return .work }
@@ -112,6 +114,8 @@ struct EntityResolver {
 
         // People.
         if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
+        // "The Nightfall cast also includes Mara Quill": a cast is made of actors.
+        if ["includes", "include", "including"].contains(prev), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
         if prev == "by", Self.byVerbs.contains(prev2), next != "'s" { return .person }
         if Self.speechVerbs.contains(next) { return .person }
         if Self.playVerbs.contains(next) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
@@ -168,6 +172,14 @@ struct EntityResolver {
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
         if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2) { return .character }
+        return nil
+    }
+
+    /// "the four superheroes", "three heroes": how many heroes a sentence counts, if it does.
+    static func countedHeroes(_ t: [Token]) -> Int? {
+        for k in t.indices.dropLast() where ["heroes", "superheroes", "vigilantes", "heroines"].contains(t[k + 1].lower) {
+            if let n = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6][t[k].lower] { return n }
+        }
         return nil
     }
 
@@ -333,6 +345,9 @@ struct EntityResolver {
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
                     // "the four heroes – A, B, C", "an adversary to A, B and C".
+                    // "… has the four superheroes standing in a lift. A, B, C and the most recent addition, D, …":
+                    // a sentence that opens with as many names as the previous one counted heroes.
+                    if a <= 1, s > 0, let n = Self.countedHeroes(sentences[s - 1].tokens), n == run.count { return true }
                     return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
                         || a >= 2 && ["to", "of", "with"].contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
                         || Self.isCastingFor(t, a)
@@ -379,7 +394,10 @@ struct EntityResolver {
                 if let last = run.last {
                     let t = sentences[s].tokens
                     let gap = t[mentions[last].tokens.upperBound..<mentions[i].tokens.lowerBound].map(\.lower)
-                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 {
+                    // "A, B and the most recent addition, C": an aside after the "and" keeps the list going.
+                    let aside = gap.count >= 4 && gap[gap.count - 1] == "," && (gap.first == "and" || gap.first == "," && gap[1] == "and")
+                        && SentenceView.asideLength(Array(gap), at: gap.first == "and" ? 1 : 2) == gap.count - (gap.first == "and" ? 1 : 2)
+                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 || aside {
                         joinedByAnd = joinedByAnd || gap.contains("and") || gap.contains("&")
                         run.append(i); continue
                     }

@@ -114,7 +114,7 @@ public struct Extractor: Sendable {
     /// person, character and work named before it ("he", "she", "that series").
     func link(_ views: inout [SentenceView], entities: [ArticleEntity]) {
         var lastPerson: Int? = nil, lastCharacter: Int? = nil, lastWork: Int? = nil
-        var recentPeople: [Int] = []
+        var recentPeople: [Int] = [], recentCharacters: [Int] = []
         for i in views.indices {
             for k in views[i].names.indices {
                 let e = entities.root(views[i].names[k].entity)
@@ -125,6 +125,11 @@ public struct Extractor: Sendable {
             views[i].previousCharacter = lastCharacter
             views[i].previousWork = lastWork
             views[i].recentPeople = recentPeople
+            views[i].recentCharacters = recentCharacters
+            for n in views[i].names where n.type == .character {
+                recentCharacters.removeAll { $0 == n.entity }
+                recentCharacters.append(n.entity)
+            }
             for n in views[i].names where n.type == .person {
                 recentPeople.removeAll { $0 == n.entity }
                 recentPeople.append(n.entity)

@@ -311,7 +311,16 @@ struct FactRules {
                 // "appeared in the second season of W", "starred in season 1 of W".
                 if v.word(afterVerb) == "season", v.word(afterVerb + 2) == "of" { afterVerb += 3 }
                 else if v.word(afterVerb) == "the", v.word(afterVerb + 2) == "season", v.word(afterVerb + 3) == "of" { afterVerb += 4 }
-                guard let w = work(v, startingAt: afterVerb) else { continue }
+                // "will play that role in Marvel's other Netflix series, which include A, B and C": every work listed.
+                var listed: [SentenceView.Name] = []
+                if work(v, startingAt: afterVerb) == nil, let noun = (afterVerb..<min(v.words.count, afterVerb + 8)).first(where: { ["series", "shows", "films", "movies"].contains(v.words[$0]) }),
+                   !(afterVerb..<noun).contains(where: { v.name(startingAt: $0).map { $0.type == .work || Self.cast.contains($0.type) } ?? false || v.words[$0] == "," }) {
+                    var j = noun + 1
+                    while v.name(startingAt: j) == nil, [",", "which", "include", "includes", "including", ":", "like", "such", "as"].contains(v.word(j)) { j += 1 }
+                    if j > noun + 1 { listed = v.list(startingAt: j, types: Self.works) }
+                    if listed.count < 2 { listed = [] }
+                }
+                guard let w = work(v, startingAt: afterVerb) ?? listed.first else { continue }
                 var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack).map(\.entity)
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
                    !v.words[s.end..<i].contains(",") { subjects = [s.entity] }
@@ -323,7 +332,7 @@ struct FactRules {
                 // "The two actors were co-leads in W", "both stars appeared in W": the last two people named.
                 if subjects.isEmpty, v.recentPeople.count >= 2, namesPair(v, before: i) { subjects = Array(v.recentPeople.suffix(2)) }
                 // "in the Luke Cage series and in the Defenders mini-series": every work of the coordination.
-                for w in [w] + coordinatedWorks(v, after: w) {
+                for w in listed.isEmpty ? [w] + coordinatedWorks(v, after: w) : listed {
                     for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
                 }
             }
@@ -463,6 +472,19 @@ struct FactRules {
                     out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: j))
                 }
             }
+            // "Matt Smith, who is no stranger to fans of W1 or W2", "familiar to fans of W": a known face from each.
+            if v.word(person.end) == ",", v.word(person.end + 1) == "who", ["is", "'s", "will", "should", "may"].contains(v.word(person.end + 2)),
+               let fans = (person.end + 3..<min(v.words.count, person.end + 9)).first(where: { v.words[$0] == "fans" && v.word($0 + 1) == "of" && v.word($0 - 1) == "to" }),
+               v.words[(person.end + 3)..<fans].contains(where: { ["stranger", "familiar", "known", "recognizable", "recognisable"].contains($0) }) {
+                var j = fans + 2
+                while let wk = work(v, startingAt: j) {
+                    out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: fans))
+                    j = wk.end
+                    guard [",", "or", "and"].contains(v.word(j)) else { break }
+                    j += 1
+                    if ["or", "and"].contains(v.word(j)) { j += 1 }
+                }
+            }
             if ["recognize", "recognise", "remember", "know"].contains(v.word(person.start - 1)) || ["recognize", "recognise", "remember"].contains(v.word(person.start - 2)), v.word(person.end) == "from",
                let wk = work(v, startingAt: person.end + 1) {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
@@ -548,6 +570,8 @@ struct FactRules {
             if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
                 // Characters do not stream: "Only Jessica Jones and The Punisher remain on Netflix" names the series.
                 for w in v.names {
+                    // "A was released in March, while a third series is expected on Netflix": another clause's work.
+                    if w.end < p.start, (w.end + 1..<p.start).contains(where: { v.words[$0 - 1] == "," && ["while", "whereas", "but"].contains(v.words[$0]) }) { continue }
                     if let work = w.type == .work ? w.entity : (w.type == .character ? workSharingName(w) : nil) {
                         out.append(Candidate(s: work, p: .platform, o: p.entity, trigger: p.start))
                     }
@@ -868,7 +892,11 @@ struct FactRules {
             let kind = lexicon.relationships[phrase]!
             guard let i = v.find(phrase), ["his", "her"].contains(v.word(i - 1)) else { continue }
             let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil)
-            let owner = v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
+            // "his" and "her" are the last character named whose given name fits, when one does.
+            let female = v.word(i - 1) == "her"
+            let earlier = v.recentCharacters + v.names.filter { $0.end <= i - 1 && $0.type == .character }.map(\.entity)
+            let fitting = earlier.last { $0 != other?.entity && isFemale($0) == female }
+            let owner = fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
             if let other, other.type == .character, let owner, owner != other.entity {
                 out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i))
             }

@@ -30,6 +30,7 @@ struct MentionFinder {
     static let openingQuotes: WordSet = ["\"", "\u{201C}", "\u{2018}", "'"]
     static let closingQuotes: WordSet = ["\"", "\u{201D}", "\u{2019}", "'"]
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
+    static let royalTitles: WordSet = ["prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "duke", "duchess", "emperor", "empress"]
 
     func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil) -> [Mention] {
         let tokens = sentence.tokens
@@ -72,6 +73,10 @@ struct MentionFinder {
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && startsName(tokens[k]) && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
+                    // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
+                    if t.lower == "with", j == i + 2, tokens[i].lower == "the", j + 2 < tokens.count, tokens[j + 1].lower == "the",
+                       tokens[j + 2].isWord, startsName(tokens[j + 2]), lexicon.gazetteer[tokens[j + 2].lower] == nil,
+                       lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
                     if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]), !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1) { j += 2; continue }
                     break
                 }
@@ -90,6 +95,11 @@ struct MentionFinder {
         // "(The Quiet Harbor)" is a credit; "(2022)" belongs to a title.
         let credit = tokens[i + 2].text == "(" && i + 3 < tokens.count && tokens[i + 3].isWord && tokens[i + 3].isCapitalized
         return credit || lexicon.givenNames.contains(tokens[i].text) && ["as", ",", "and"].contains(tokens[i + 2].lower)
+    }
+
+    /// "II", "IV", "IX": a capitalised Roman numeral of a numbered instalment.
+    static func isRomanNumeral(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 4 && text.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
     func startsName(_ t: Token) -> Bool {
@@ -118,6 +128,8 @@ struct MentionFinder {
             return out
         }
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
+            // "Episode II: Attack of the Clones", "Part IV: …": a numbered instalment keeps its label.
+            if ["episode", "part", "chapter", "volume", "book"].contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text == ":" { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
             if tokens[lower].lower == "the", lower + 1 < upper { break }
             // "A Droid Story" mid-sentence is a title.
@@ -129,8 +141,10 @@ struct MentionFinder {
         if lower < upper, lower > 0, tokens[lower].lower == "a", tokens[lower - 1].text == ":" { lower += 1 }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
         // …but "Captain Marvel", "Captain America" and "Doctor Who" keep their first word: the rest alone is something else.
+        // "Prince Philip", "Queen Elizabeth": a royal title before a lone given name is how the name is said.
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper),
-              !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))) { lower += 1 }
+              !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
+              !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.givenNames.contains(tokens[lower + 1].text)) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)
                 && !(tokens[upper - 1].lower == "series" && upper - lower >= 4 && tokens[upper - 3].lower == "the" && tokens[upper - 4].text == ":") || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }

@@ -21,6 +21,8 @@ struct SentenceView {
     var recentPeople: [Int] = []
     /// The character last named before this sentence.
     var previousCharacter: Int? = nil
+    /// The characters named before this sentence, each once, the most recent last: "his ex, …".
+    var recentCharacters: [Int] = []
     /// The work last named before this sentence: "that series" in this one.
     var previousWork: Int? = nil
     let times: [(time: TimeExpression, token: Int)]
@@ -136,9 +138,27 @@ struct SentenceView {
             if word(i) == "," && word(i + 1) == "and" { i += 2 }
             else if word(i) == "," || word(i) == "and" || word(i) == "&" { i += 1 }
             else { break }
+            // "A, B and the most recent addition, C": an aside before the last member.
+            if name(startingAt: i) == nil, let skip = Self.asideLength(words, at: i), name(startingAt: i + skip) != nil, !(i..<(i + skip)).contains(where: { name(startingAt: $0) != nil }) { i += skip }
             if word(i) == "the" && name(startingAt: i) == nil { i += 1 }
         }
         return out
+    }
+
+    static let asideDeterminers: WordSet = ["the", "a", "an", "its", "their", "our"]
+    static let asideStops: WordSet = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "who", "which", "that", "and", "or", "but", "in", "on", "at", "to", "from", "with", "by", "of"]
+
+    /// "the most recent addition, ", "a newcomer, ": a determiner, at most four plain words and a comma
+    /// (no verb or preposition between) before a list's next member; the number of words to skip.
+    static func asideLength(_ words: [String], at i: Int) -> Int? {
+        guard i < words.count, asideDeterminers.contains(words[i]) else { return nil }
+        var k = i + 1
+        while k < words.count, k - i <= 5, words[k] != "," {
+            if asideStops.contains(words[k]) || !words[k].first!.isLetter { return nil }
+            k += 1
+        }
+        guard k < words.count, words[k] == ",", k - i >= 2 else { return nil }
+        return k + 1 - i
     }
 }
 

@@ -242,4 +242,99 @@ import LoreReading
         let y = extract("Tom Reyes will face Marla Quinn again in Night Harbor. The two shows were co-leads in 2009’s Salt Crown ratings.")
         #expect(!y.facts.contains { $0.p == .appearsIn && $0.o == "Salt Crown" }, "\(y.facts)")
     }
+
+    // MARK: typing and name spans (recall4)
+
+    @Test func theCastIncludesAnActorEvenWhenLaterCalledByFirstName() {
+        let x = extract("“Salt Crown” cast also includes Marisol Evert. She plays the series’ villain, Lady Wren. “She’s everything Marisol is: sharp and funny.”")
+        #expect(type(x, "Marisol Evert") == [.person], "\(x.entities)")
+        #expect(has(x, "Marisol Evert", .plays, "Wren"), "\(x.facts)")
+        // A cast list's roles stay roles.
+        let y = extract("The cast of Salt Crown includes Tom Reyes as Victor Crane.")
+        #expect(type(y, "Victor Crane") == [.character], "\(y.entities)")
+    }
+
+    @Test func aTitleWithItsCastInAppositionIsAWork() {
+        let x = extract("We see the four heroes – Nightshade, Ember, Tidewalker and Iron Lantern – in a lift. Iron Lantern, staring Dorian Pell, was released to a mixed reception in March, while a third series is expected on Netflix this year.")
+        #expect(type(x, "Iron Lantern").contains(.work), "\(x.entities)")
+        #expect(has(x, "Dorian Pell", .appearsIn, "Iron Lantern"), "\(x.facts)")
+        // The platform belongs to the other clause.
+        #expect(!x.facts.contains { $0.s == "Iron Lantern" && $0.p == .platform }, "\(x.facts)")
+        // "starring" before a lower-case word is no cast.
+        let y = extract("Nightshade, starring down the villain, wins the day in Salt Crown.")
+        #expect(!type(y, "Nightshade").contains(.work), "\(y.entities)")
+    }
+
+    @Test func aRoyalTitleBeforeALoneGivenNameIsPartOfTheName() {
+        let x = extract("He portrayed Prince Edmund on Salt Crown, and he’ll play Prince Osric Vale in the prequel series, Iron Harbor.")
+        #expect(x.entities.contains { $0.name == "Prince Edmund" && $0.type == .character }, "\(x.entities)")
+        #expect(!x.entities.contains { $0.name == "Edmund" }, "\(x.entities)")
+        // A fictional name alone keeps the title out; a full name too.
+        #expect(x.entities.contains { $0.name == "Osric Vale" }, "\(x.entities)")
+        let y = extract("King Thalos rules the Seven Isles in Salt Crown.")
+        #expect(y.entities.contains { $0.name == "Thalos" }, "\(y.entities)")
+    }
+
+    @Test func aTitleWithTheKeepsItsSecondHalf() {
+        let x = extract("Mara Voss is known for roles in Salt Crown and The Boy with the Copper Lantern.")
+        #expect(x.entities.contains { $0.name == "The Boy with the Copper Lantern" && $0.type == .work }, "\(x.entities)")
+        #expect(has(x, "Mara Voss", .appearsIn, "The Boy with the Copper Lantern"), "\(x.facts)")
+        // A plural name before "with the" is a team, not a title.
+        let y = extract("The Wardens with the Night Guild will return in Salt Crown.")
+        #expect(!y.entities.contains { $0.name.contains(" with the ") }, "\(y.entities)")
+    }
+
+    @Test func hisExIsTheLastManNamed() {
+        let x = extract("In Salt Crown, Tom Reyes plays Marcus Lowe, Dana Verhoeven plays Claudia Finch, Mia Torres plays Ivy Stone and Ana Ruiz plays Greta Hale. Claudia Finch kisses Marcus Lowe before he leaves town. First Ivy Stone, then Greta Hale, but it’s Claudia Finch who won the big guy’s heart. The two kissed at the end of Salt Crown Season 1, but it is unclear where their romance goes, especially since his ex, Ivy Stone, is part of the team.")
+        #expect(kind(x, "Ivy Stone", "Marcus Lowe") == "former_romantic", "\(x.facts)")
+        #expect(kind(x, "Ivy Stone", "Greta Hale") == nil, "\(x.facts)")
+        // "her" goes to the last woman.
+        let y = extract("Tom Reyes plays Marcus Lowe and Mia Torres plays Greta Hale in Salt Crown. Marcus Lowe argues with Greta Hale on the ship. Later her mentor, Tobias Crane, arrives.")
+        #expect(kind(y, "Tobias Crane", "Greta Hale") == "mentor", "\(y.facts)")
+    }
+
+    @Test func aListOpeningASentenceWithAsManyNamesAsTheHeroesCountedBefore() {
+        let x = extract("Iron Harbor returns to Netflix in May. The teaser has the three vigilantes standing on a rooftop. Nightshade, Tidewalker and the most recent addition, Ember, aren’t saying much on the roof.")
+        for hero in ["Nightshade", "Tidewalker", "Ember"] {
+            #expect(type(x, hero) == [.character], "\(hero): \(x.entities)")
+            #expect(has(x, hero, .appearsIn, "Iron Harbor"), "\(hero): \(x.facts)")
+        }
+        // Four heroes counted, three names listed: no telling who they are.
+        let y = extract("Iron Harbor returns to Netflix in May. The teaser has the four vigilantes standing on a rooftop. Nightshade, Tidewalker and Ember aren’t saying much on the roof.")
+        #expect(!y.facts.contains { $0.p == .appearsIn && $0.s == "Nightshade" }, "\(y.facts)")
+    }
+
+    @Test func anAsideBeforeTheLastMemberKeepsTheList() {
+        let x = extract("Iron Harbor follows Nightshade, Tidewalker and its newest hero, Ember Vale.")
+        #expect(has(x, "Ember Vale", .appearsIn, "Iron Harbor"), "\(x.facts)")
+        // A clause with a verb is no aside.
+        let y = extract("Iron Harbor follows Nightshade, Tidewalker and the woman who is hunting them, Ember Vale.")
+        #expect(!y.facts.contains { $0.s == "Ember Vale" && $0.p == .appearsIn }, "\(y.facts)")
+    }
+
+    @Test func aRoleInASetOfSeriesListedAfterWhichIncludeIsInEach() {
+        let x = extract("Mara Voss will play that role in the studio’s other upcoming Netflix series, which include Iron Harbor (due later this year), Salt Crown and Night Courier.")
+        for work in ["Iron Harbor", "Salt Crown", "Night Courier"] { #expect(has(x, "Mara Voss", .appearsIn, work), "\(work): \(x.facts)") }
+        // One series named is no set; a named work after "in" keeps the old reading.
+        let y = extract("Mara Voss will play that role in the studio’s other upcoming series, which include a comedy.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
+
+    @Test func noStrangerToFansOfEachWork() {
+        let x = extract("First up is Tom Reyes, who is no stranger to fans of Salt Crown or Night Courier.")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Salt Crown"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Night Courier"), "\(x.facts)")
+        // Being a fan is no appearance.
+        let y = extract("First up is Tom Reyes, who is one of the biggest fans of Salt Crown.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
+
+    @Test func aNumberedInstalmentKeepsItsLabel() {
+        let x = extract("Tom Reyes made his debut in Episode II: Return of the Tide and came back for the sequel.")
+        #expect(x.entities.contains { $0.name == "Episode II: Return of the Tide" && $0.type == .work }, "\(x.entities)")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Episode II: Return of the Tide"), "\(x.facts)")
+        // An episode count is no title.
+        let y = extract("Episode 3 of Salt Crown airs Monday.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("Episode") }, "\(y.entities)")
+    }
 }
