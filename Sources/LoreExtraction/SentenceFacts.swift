@@ -31,14 +31,14 @@ struct SentenceView {
         // Only before a name: a closing quote after "Daredevils'" is not a possessive.
         // Before a lower-case word only when no opening quote is waiting for it: "King Viserys' younger brother".
         var openQuotes = 0
+        // Fields read in place and quotes tested by bytes: this runs for every token of the article.
         words = tokens.indices.map { i in
-            let t = tokens[i]
-            if t.kind == .punctuation, t.text == "‘" || t.text == "'" && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && t.spaceBefore { openQuotes += 1 }
-            guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return t.lower }
+            if tokens[i].kind == .punctuation, tokens[i].isPunctuation("\u{2018}") || tokens[i].isASCII(UInt8(ascii: "'")) && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && tokens[i].spaceBefore { openQuotes += 1 }
+            guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return tokens[i].lower }
             if tokens[i + 1].isCapitalized { return "'s" }
             if openQuotes == 0 { return "'s" }
             openQuotes -= 1
-            return t.lower
+            return tokens[i].lower
         }
         classes = words.map { WordClass.table[$0] ?? [] }
         sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }

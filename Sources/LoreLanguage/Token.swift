@@ -80,13 +80,13 @@ public struct Token: Sendable, Hashable {
     public var isWord: Bool { kind == .word }
 
     /// The token is exactly `byte`, an ASCII character (a byte test, cheaper than `text == "."`).
-    func isASCII(_ byte: UInt8) -> Bool {
+    public func isASCII(_ byte: UInt8) -> Bool {
         let utf8 = text.utf8
         return utf8.count == 1 && utf8.first == byte
     }
 
     /// The token is exactly `scalar`, a character of the General Punctuation block (“ ” ‘ ’ …).
-    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    public func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         // U+2000–U+2FFF take three bytes in UTF-8, the first E2: decode the other two.
         let utf8 = text.utf8
         guard utf8.count == 3 else { return false }
@@ -147,6 +147,7 @@ public enum Tokenizer {
         let range = base..<(base + bytes.count)
 
         var tokens: [Token] = []
+        tokens.reserveCapacity(count / 4 + 8)  // about one token per four or five scalars: fewer regrowths
         var i = 0
         var spaceBefore = true
         // ASCII first: Unicode property look-ups are the slow path.
