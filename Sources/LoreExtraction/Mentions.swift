@@ -93,7 +93,7 @@ struct MentionFinder {
     }
 
     func startsName(_ t: Token) -> Bool {
-        t.isCapitalized || t.text.utf8.first == UInt8(ascii: "@")
+        t.isCapitalized || t.firstByte == UInt8(ascii: "@")
     }
 
     /// Trims a run of capitalised words to the name inside it: drops sentence-initial common

@@ -8,6 +8,8 @@ struct SentenceView {
     }
     let sentence: Sentence
     let words: [String]
+    /// Each word's `WordTable.hash`: `find` compares these before comparing Strings.
+    private let wordHashes: [UInt64]
     /// The word classes of each word, and of the whole sentence: a rule whose words are absent is skipped.
     let classes: [WordClass]
     let sentenceClasses: WordClass
@@ -40,6 +42,7 @@ struct SentenceView {
             openQuotes -= 1
             return tokens[i].lower
         }
+        wordHashes = words.map(WordTable<Bool>.hash)
         classes = words.map { WordClass.table[$0] ?? [] }
         sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }
         names = mentions.filter { $0.entity >= 0 }.map { m in
@@ -65,7 +68,15 @@ struct SentenceView {
     func name(covering i: Int) -> Name? { names.first { $0.start <= i && i < $0.end } }
     /// Where `phrase` starts, from token `from`.
     func find(_ phrase: [String], from: Int = 0) -> Int? {
-        words.find(phrase, from: from)
+        guard let first = phrase.first, from >= 0 else { return nil }
+        let h = WordTable<Bool>.hash(first)
+        var i = from
+        // Words hash by their bytes, like WordTable: only a word with the first word's hash is compared.
+        while i + phrase.count <= words.count {
+            if wordHashes[i] == h, let found = words.find(phrase, from: i, to: i + phrase.count) { return found }
+            i += 1
+        }
+        return nil
     }
     /// Whether a word of the class is in the sentence.
     func has(_ c: WordClass) -> Bool { !sentenceClasses.isDisjoint(with: c) }

@@ -69,9 +69,13 @@ public struct Token: Sendable, Hashable {
     }
 
     public var range: Range<Int> { start..<end }
+    /// The first UTF-8 byte of the text (0 when empty). `utf8.first` goes through a generic
+    /// specialisation in FoundationEssentials, several times slower than the subscript.
+    public var firstByte: UInt8 { text.isEmpty ? 0 : text.utf8[text.utf8.startIndex] }
     /// Begins with an upper-case letter (or is a number-led title word such as "2").
     public var isCapitalized: Bool {
-        guard let first = text.utf8.first else { return false }
+        guard !text.isEmpty else { return false }
+        let first = firstByte
         if first < 0x80 { return first >= 65 && first <= 90 }
         return text.unicodeScalars.first!.properties.isUppercase
     }
@@ -100,6 +104,18 @@ public struct Token: Sendable, Hashable {
 
     /// "'", "’" or "‘".
     var isApostrophe: Bool { isASCII(UInt8(ascii: "'")) || isPunctuation("\u{2019}") || isPunctuation("\u{2018}") }
+}
+
+extension String.UTF8View {
+    /// Whether the bytes hold `byte`. Preferred over `Sequence.contains`, which resolves to a
+    /// generic specialisation in FoundationEssentials that walks the view index by index.
+    public func contains(_ byte: UInt8) -> Bool {
+        if let found = withContiguousStorageIfAvailable({ bytes -> Bool in
+            for b in bytes where b == byte { return true }
+            return false
+        }) { return found }
+        return contains(where: { $0 == byte })
+    }
 }
 
 extension Array where Element == Token {
