@@ -209,8 +209,8 @@ public enum Tokenizer {
                     if (c == "-" || c == "\u{2010}" || c == "\u{2011}") && isWordScalar(next) { allDigits = false; j += 1; continue }
                     if (c == "," || c == "." || c == ":") && allDigits && isDigit(next) && isDigit(scalars[j - 1]) { j += 1; continue }
                     // Initials and acronyms: "S.J.", "S.H.I.E.L.D.", "G.I.".
-                    let segment = j - ((i..<j).last { scalars[$0] == "." }.map { $0 + 1 } ?? i)
-                    if c == "." && isLetter(next) && segment == 1 && (j + 2 >= n || !isLetter(scalars[j + 2]) || scalars[j + 2] == ".") { j += 1; continue }
+                    // The segment's length is computed only after a ".": it scans back over the word.
+                    if c == "." && isLetter(next) && j - ((i..<j).last { scalars[$0] == "." }.map { $0 + 1 } ?? i) == 1 && (j + 2 >= n || !isLetter(scalars[j + 2]) || scalars[j + 2] == ".") { j += 1; continue }
                     if c == "." && j - i == 1 && isUppercase(scalars[i]) { j += 1; break }
                     if c == "." && j >= 2 && scalars[j - 2] == "." { j += 1; break }
                     // Contractions stay whole ("won't", "it's" split below), possessive "'s" is its own token.
