@@ -42,8 +42,9 @@ struct SentenceView {
             openQuotes -= 1
             return tokens[i].lower
         }
-        wordHashes = words.map(WordTable<Bool>.hash)
-        classes = words.map { WordClass.table[$0] ?? [] }
+        let hashes = words.map(WordTable<Bool>.hash)
+        wordHashes = hashes
+        classes = zip(words, hashes).map { WordClass.table[$0, hash: $1] ?? [] }
         sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }
         names = mentions.filter { $0.entity >= 0 }.map { m in
             let e = entities.root(m.entity)

@@ -20,16 +20,7 @@ struct WordTable<Value: Sendable>: Sendable {
     var allKeys: [String] { keys }
 
     subscript(word: String) -> Value? {
-        get {
-            let h = Self.hash(word)
-            var i = Int(truncatingIfNeeded: h) & mask
-            while slots[i] != 0 {
-                let k = Int(slots[i]) - 1
-                if hashes[k] == h && keys[k] == word { return values[k] }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
+        get { self[word, hash: Self.hash(word)] }
         set {
             guard let newValue else { return }  // read-only tables: entries are never removed
             let h = Self.hash(word)
@@ -45,6 +36,17 @@ struct WordTable<Value: Sendable>: Sendable {
             slots[i] = Int32(keys.count)
             if keys.count * 2 > slots.count { grow() }
         }
+    }
+
+    /// A look-up whose `hash(word)` the caller already has.
+    subscript(word: String, hash h: UInt64) -> Value? {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            let k = Int(slots[i]) - 1
+            if hashes[k] == h && keys[k] == word { return values[k] }
+            i = (i + 1) & mask
+        }
+        return nil
     }
 
     private mutating func grow() {
