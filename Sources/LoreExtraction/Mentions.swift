@@ -103,7 +103,7 @@ struct MentionFinder {
     }
 
     func startsName(_ t: Token) -> Bool {
-        t.isCapitalized || t.text.utf8.first == UInt8(ascii: "@")
+        t.isCapitalized || t.firstByte == UInt8(ascii: "@")
     }
 
     /// Trims a run of capitalised words to the name inside it: drops sentence-initial common
@@ -226,8 +226,8 @@ struct MentionFinder {
     }
 
     func gazetteerMatch(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
-        let t = tokens[i]
-        guard t.isWord, startsName(t) || t.lower == "the", let entries = lexicon.gazetteer[t.lower] else { return nil }
+        // Fields read in place: copying the Token retains and releases its Strings, for every token.
+        guard tokens[i].isWord, startsName(tokens[i]) || tokens[i].lower == "the", let entries = lexicon.gazetteer[tokens[i].lower] else { return nil }
         for entry in entries where i + entry.tokens.count <= tokens.count {
             var ok = true
             for (k, word) in entry.tokens.enumerated() where tokens[i + k].lower != word { ok = false; break }
@@ -252,7 +252,7 @@ struct MentionFinder {
     /// Luke "Power Man" Cage, Cornell “Cottonmouth” Stokes: a civil name with a quoted nickname inside.
     func nicknamedName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
         guard tokens[i].isWord, startsName(tokens[i]), !lexicon.commonWords.contains(tokens[i].lower),
-              i + 2 < tokens.count, Self.openingQuotes.contains(tokens[i + 1].text), tokens[i + 1].spaceBefore else { return nil }
+              i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, Self.openingQuotes.contains(tokens[i + 1].text), tokens[i + 1].spaceBefore else { return nil }
         var k = i + 2
         while k < tokens.count, k - i <= 5, tokens[k].isWord, startsName(tokens[k]) { k += 1 }
         guard k > i + 2, k + 1 < tokens.count, Self.closingQuotes.contains(tokens[k].text),
@@ -267,11 +267,11 @@ struct MentionFinder {
 
     /// ‘Daredevil’, “The Walking Dead”: a quoted run of title words is a work's title.
     func quotedTitle(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
-        guard Self.openingQuotes.contains(tokens[i].text), i + 1 < tokens.count, startsName(tokens[i + 1]) else { return nil }
+        // Quotes are punctuation tokens: the kind is tested first, as this runs for every token.
+        guard tokens[i].kind == .punctuation, Self.openingQuotes.contains(tokens[i].text), i + 1 < tokens.count, startsName(tokens[i + 1]) else { return nil }
         var j = i + 1
         while j < tokens.count, j - i <= 10 {
-            let t = tokens[j]
-            if Self.closingQuotes.contains(t.text) && j > i + 1 {
+            if tokens[j].kind == .punctuation && Self.closingQuotes.contains(tokens[j].text) && j > i + 1 {
                 // American punctuation puts the sentence's period inside the quotes.
                 let inner = (i + 1)..<(tokens[j - 1].text == "." || tokens[j - 1].text == "," ? j - 1 : j)
                 // A quotation is a sentence, not a title: titles are short and mostly capitalised.

@@ -8,6 +8,8 @@ struct SentenceView {
     }
     let sentence: Sentence
     let words: [String]
+    /// Each word's `WordTable.hash`: `find` compares these before comparing Strings.
+    private let wordHashes: [UInt64]
     /// The word classes of each word, and of the whole sentence: a rule whose words are absent is skipped.
     let classes: [WordClass]
     let sentenceClasses: WordClass
@@ -33,16 +35,18 @@ struct SentenceView {
         // Only before a name: a closing quote after "Daredevils'" is not a possessive.
         // Before a lower-case word only when no opening quote is waiting for it: "King Viserys' younger brother".
         var openQuotes = 0
+        // Fields read in place and quotes tested by bytes: this runs for every token of the article.
         words = tokens.indices.map { i in
-            let t = tokens[i]
-            if t.kind == .punctuation, t.text == "‘" || t.text == "'" && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && t.spaceBefore { openQuotes += 1 }
-            guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return t.lower }
+            if tokens[i].kind == .punctuation, tokens[i].isPunctuation("\u{2018}") || tokens[i].isASCII(UInt8(ascii: "'")) && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && tokens[i].spaceBefore { openQuotes += 1 }
+            guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return tokens[i].lower }
             if tokens[i + 1].isCapitalized { return "'s" }
             if openQuotes == 0 { return "'s" }
             openQuotes -= 1
-            return t.lower
+            return tokens[i].lower
         }
-        classes = words.map { WordClass.table[$0] ?? [] }
+        let hashes = words.map(WordTable<Bool>.hash)
+        wordHashes = hashes
+        classes = zip(words, hashes).map { WordClass.table[$0, hash: $1] ?? [] }
         sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }
         names = mentions.filter { $0.entity >= 0 }.map { m in
             let e = entities.root(m.entity)
@@ -67,7 +71,15 @@ struct SentenceView {
     func name(covering i: Int) -> Name? { names.first { $0.start <= i && i < $0.end } }
     /// Where `phrase` starts, from token `from`.
     func find(_ phrase: [String], from: Int = 0) -> Int? {
-        words.find(phrase, from: from)
+        guard let first = phrase.first, from >= 0 else { return nil }
+        let h = WordTable<Bool>.hash(first)
+        var i = from
+        // Words hash by their bytes, like WordTable: only a word with the first word's hash is compared.
+        while i + phrase.count <= words.count {
+            if wordHashes[i] == h, let found = words.find(phrase, from: i, to: i + phrase.count) { return found }
+            i += 1
+        }
+        return nil
     }
     /// Whether a word of the class is in the sentence.
     func has(_ c: WordClass) -> Bool { !sentenceClasses.isDisjoint(with: c) }

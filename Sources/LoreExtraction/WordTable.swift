@@ -3,6 +3,8 @@
 /// word's UTF-8 bytes and one comparison cost a fraction of that.
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [String] = []
+    /// Each key's hash, compared before the key: a String comparison costs far more than an integer one.
+    private var hashes: [UInt64] = []
     private var values: [Value] = []
     /// Open addressing: an index into `keys` plus one, or 0 for an empty slot.
     private var slots: [Int32]
@@ -18,35 +20,40 @@ struct WordTable<Value: Sendable>: Sendable {
     var allKeys: [String] { keys }
 
     subscript(word: String) -> Value? {
-        get {
-            var i = Int(truncatingIfNeeded: Self.hash(word)) & mask
-            while slots[i] != 0 {
-                let k = Int(slots[i]) - 1
-                if keys[k] == word { return values[k] }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
+        get { self[word, hash: Self.hash(word)] }
         set {
             guard let newValue else { return }  // read-only tables: entries are never removed
-            var i = Int(truncatingIfNeeded: Self.hash(word)) & mask
+            let h = Self.hash(word)
+            var i = Int(truncatingIfNeeded: h) & mask
             while slots[i] != 0 {
                 let k = Int(slots[i]) - 1
-                if keys[k] == word { values[k] = newValue; return }
+                if hashes[k] == h && keys[k] == word { values[k] = newValue; return }
                 i = (i + 1) & mask
             }
             keys.append(word)
+            hashes.append(h)
             values.append(newValue)
             slots[i] = Int32(keys.count)
             if keys.count * 2 > slots.count { grow() }
         }
     }
 
+    /// A look-up whose `hash(word)` the caller already has.
+    subscript(word: String, hash h: UInt64) -> Value? {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            let k = Int(slots[i]) - 1
+            if hashes[k] == h && keys[k] == word { return values[k] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for (k, key) in keys.enumerated() {
-            var i = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        for (k, h) in hashes.enumerated() {
+            var i = Int(truncatingIfNeeded: h) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = Int32(k + 1)
         }

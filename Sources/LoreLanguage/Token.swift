@@ -69,9 +69,13 @@ public struct Token: Sendable, Hashable {
     }
 
     public var range: Range<Int> { start..<end }
+    /// The first UTF-8 byte of the text (0 when empty). `utf8.first` goes through a generic
+    /// specialisation in FoundationEssentials, several times slower than the subscript.
+    public var firstByte: UInt8 { text.isEmpty ? 0 : text.utf8[text.utf8.startIndex] }
     /// Begins with an upper-case letter (or is a number-led title word such as "2").
     public var isCapitalized: Bool {
-        guard let first = text.utf8.first else { return false }
+        guard !text.isEmpty else { return false }
+        let first = firstByte
         if first < 0x80 { return first >= 65 && first <= 90 }
         return text.unicodeScalars.first!.properties.isUppercase
     }
@@ -80,13 +84,13 @@ public struct Token: Sendable, Hashable {
     public var isWord: Bool { kind == .word }
 
     /// The token is exactly `byte`, an ASCII character (a byte test, cheaper than `text == "."`).
-    func isASCII(_ byte: UInt8) -> Bool {
+    public func isASCII(_ byte: UInt8) -> Bool {
         let utf8 = text.utf8
         return utf8.count == 1 && utf8.first == byte
     }
 
     /// The token is exactly `scalar`, a character of the General Punctuation block (“ ” ‘ ’ …).
-    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    public func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         // U+2000–U+2FFF take three bytes in UTF-8, the first E2: decode the other two.
         let utf8 = text.utf8
         guard utf8.count == 3 else { return false }
@@ -100,6 +104,18 @@ public struct Token: Sendable, Hashable {
 
     /// "'", "’" or "‘".
     var isApostrophe: Bool { isASCII(UInt8(ascii: "'")) || isPunctuation("\u{2019}") || isPunctuation("\u{2018}") }
+}
+
+extension String.UTF8View {
+    /// Whether the bytes hold `byte`. Preferred over `Sequence.contains`, which resolves to a
+    /// generic specialisation in FoundationEssentials that walks the view index by index.
+    public func contains(_ byte: UInt8) -> Bool {
+        if let found = withContiguousStorageIfAvailable({ bytes -> Bool in
+            for b in bytes where b == byte { return true }
+            return false
+        }) { return found }
+        return contains(where: { $0 == byte })
+    }
 }
 
 extension Array where Element == Token {
@@ -147,6 +163,7 @@ public enum Tokenizer {
         let range = base..<(base + bytes.count)
 
         var tokens: [Token] = []
+        tokens.reserveCapacity(count / 4 + 8)  // about one token per four or five scalars: fewer regrowths
         var i = 0
         var spaceBefore = true
         // ASCII first: Unicode property look-ups are the slow path.
@@ -192,8 +209,8 @@ public enum Tokenizer {
                     if (c == "-" || c == "\u{2010}" || c == "\u{2011}") && isWordScalar(next) { allDigits = false; j += 1; continue }
                     if (c == "," || c == "." || c == ":") && allDigits && isDigit(next) && isDigit(scalars[j - 1]) { j += 1; continue }
                     // Initials and acronyms: "S.J.", "S.H.I.E.L.D.", "G.I.".
-                    let segment = j - ((i..<j).last { scalars[$0] == "." }.map { $0 + 1 } ?? i)
-                    if c == "." && isLetter(next) && segment == 1 && (j + 2 >= n || !isLetter(scalars[j + 2]) || scalars[j + 2] == ".") { j += 1; continue }
+                    // The segment's length is computed only after a ".": it scans back over the word.
+                    if c == "." && isLetter(next) && j - ((i..<j).last { scalars[$0] == "." }.map { $0 + 1 } ?? i) == 1 && (j + 2 >= n || !isLetter(scalars[j + 2]) || scalars[j + 2] == ".") { j += 1; continue }
                     if c == "." && j - i == 1 && isUppercase(scalars[i]) { j += 1; break }
                     if c == "." && j >= 2 && scalars[j - 2] == "." { j += 1; break }
                     // Contractions stay whole ("won't", "it's" split below), possessive "'s" is its own token.

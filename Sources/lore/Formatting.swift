@@ -84,23 +84,26 @@ enum JSON {
     /// Appends `value` as a JSON string: a line built in one buffer costs far less than joined Strings.
     static func appendString(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copied whole.
-        if value.utf8.allSatisfy({ $0 >= 32 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: value.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(92); bytes.append(34)
-            case UInt8(ascii: "\\"): bytes.append(92); bytes.append(92)
-            case 10: bytes.append(92); bytes.append(UInt8(ascii: "n"))
-            case 13: bytes.append(92); bytes.append(UInt8(ascii: "r"))
-            case 9: bytes.append(92); bytes.append(UInt8(ascii: "t"))
-            case 8: bytes.append(92); bytes.append(UInt8(ascii: "b"))
-            case 12: bytes.append(92); bytes.append(UInt8(ascii: "f"))
-            case 0..<32: bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            default: bytes.append(byte)
+        // Scanned as a byte buffer: iterating `String.UTF8View` costs several times more per byte.
+        var value = value
+        value.withUTF8 { utf8 in
+            // Most strings need no escaping: copied whole.
+            if utf8.allSatisfy({ $0 >= 32 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(92); bytes.append(34)
+                case UInt8(ascii: "\\"): bytes.append(92); bytes.append(92)
+                case 10: bytes.append(92); bytes.append(UInt8(ascii: "n"))
+                case 13: bytes.append(92); bytes.append(UInt8(ascii: "r"))
+                case 9: bytes.append(92); bytes.append(UInt8(ascii: "t"))
+                case 8: bytes.append(92); bytes.append(UInt8(ascii: "b"))
+                case 12: bytes.append(92); bytes.append(UInt8(ascii: "f"))
+                case 0..<32: bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                default: bytes.append(byte)
+                }
             }
         }
         bytes.append(UInt8(ascii: "\""))
