@@ -29,6 +29,35 @@ struct EntityResolver {
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
+    // The cues' word lists, prepared once: an array literal in `cue` was built and freed on every call.
+    static let vehicleNouns: WordSet = ["movie", "film", "vehicle"]
+    static let castApposition: WordSet = ["starring", "staring", "co-starring", "featuring"]
+    static let footageNouns: WordSet = ["photos", "pictures", "images", "videos", "footage", "trailers", "teasers", "stills", "clips", "reports"]
+    static let castingVerbs: WordSet = ["casts", "cast", "casting", "adds", "recasts"]
+    static let relativePronouns: WordSet = ["which", "that"]
+    static let auxiliaries: WordSet = ["has", "have", "had", "been", "is", "was", "were", "are", "will", "not", "won't", "officially", "also", "now", "be", "reportedly", "just"]
+    static let countFillers: WordSet = ["only", "be", "just"]
+    static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"]
+    static let instalmentNouns: WordSet = ["season", "series", "episode"]
+    static let namingVerbs: WordSet = ["called", "titled", "entitled", "dubbed"]
+    static let reportVerbs: WordSet = ["obtained", "reported", "confirmed", "broken"]
+    static let includeVerbs: WordSet = ["includes", "include", "including"]
+    /// "such as", "known as", "as well as", "the same as": an "as" that introduces no role.
+    static let asIdioms: WordSet = ["such", "known", "well", "same"]
+    static let heroTitles: WordSet = ["vigilante", "superhero"]
+    /// Words that end a role description read backwards: prepositions and crew titles.
+    static let roleStops: WordSet = ["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"]
+    static let owners: WordSet = ["his", "her", "their", "'s"]
+    static let relationPrepositions: WordSet = ["of", "to", "with"]
+    static let peerNouns: WordSet = ["classmate", "rival", "nemesis", "sidekick", "partner"]
+    static let bringVerbs: WordSet = ["bring", "brings", "brought", "bringing"]
+    static let franchiseMedia: WordSet = ["movie", "film", "tv", "book"]
+    static let countedNouns: WordSet = ["heroes", "superheroes", "vigilantes", "heroines"]
+    static let smallNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
+    static let teamNouns: WordSet = ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"]
+    static let listOpeners: WordSet = [":", ",", "—", "–", "include", "includes", "including", "like"]
+    static let workPlurals: WordSet = ["series", "shows", "films", "movies", "titles", "originals", "dramas"]
+    static let listJoiners: WordSet = [",", "and", "&", "(", ")"]
 
     /// The types a name's contexts voted for, counted per type.
     struct Votes {
@@ -68,29 +97,29 @@ struct EntityResolver {
 
         // Works.
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
-        let madeBy = ["movie", "film", "vehicle"].contains(next) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
+        let madeBy = Self.vehicleNouns.contains(next) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
         if lexicon.workCues.contains(next) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
         if next == "star" || next == "alum" || next == "fame" && prev == "of" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
         if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
         // "Iron Fist, starring Finn Jones, was released": a title with its cast in apposition.
-        if next == ",", ["starring", "staring", "co-starring", "featuring"].contains(next2), isName(b + 2) { return .work }
+        if next == ",", Self.castApposition.contains(next2), isName(b + 2) { return .work }
         if next == "season" || next == "seasons" { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
-        if Self.workBefore.contains(prev), !(prev == "show" && ["photos", "pictures", "images", "videos", "footage", "trailers", "teasers", "stills", "clips", "reports"].contains(prev2)) { return .work }
+        if Self.workBefore.contains(prev), !(prev == "show" && Self.footageNouns.contains(prev2)) { return .work }
         if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
         if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
-        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !["casts", "cast", "casting", "adds", "recasts"].contains(prev) { return .work }
+        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev) { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
-        if word(aux) == ",", ["which", "that"].contains(word(aux + 1)) { aux += 2 }
-        while aux < t.count, aux < b + 6, ["has", "have", "had", "been", "is", "was", "were", "are", "will", "not", "won't", "officially", "also", "now", "be", "reportedly", "just"].contains(word(aux)) { aux += 1 }
+        if word(aux) == ",", Self.relativePronouns.contains(word(aux + 1)) { aux += 2 }
+        while aux < t.count, aux < b + 6, Self.auxiliaries.contains(word(aux)) { aux += 1 }
         // "Jessica Jones will only be 13 episodes": a count of episodes is a work's.
         var count = aux
-        while count < t.count, count < b + 7, ["only", "be", "just"].contains(word(count)) { count += 1 }
+        while count < t.count, count < b + 7, Self.countFillers.contains(word(count)) { count += 1 }
         if count > b, count + 1 < t.count, t[count].kind == .number || FactRules.numbers[word(count)] != nil, word(count + 1).hasPrefix("episode") { return .work }
         // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
         if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
@@ -100,13 +129,13 @@ struct EntityResolver {
         if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s", Self.workAfterPossessive.contains(next2) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.count == 4 { return .work }
-        if prev == "of", (a - 4..<a - 1).contains(where: { ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"].contains(word($0)) }) { return .work }
-        if (prev == "in" || prev == "on") && ["season", "series", "episode"].contains(next) { return .work }
+        if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
+        if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next) { return .work }
 
         // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
-        if ["called", "titled", "entitled", "dubbed"].contains(prev), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
+        if Self.namingVerbs.contains(prev), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
-        if prev == "to" && prev2 == "according" || prev == "by" && ["obtained", "reported", "confirmed", "broken"].contains(prev2) {
+        if prev == "to" && prev2 == "according" || prev == "by" && Self.reportVerbs.contains(prev2) {
             if defaultType(m.text) != .person { return .organization }
         }
         // "Manhattan's Lower East Side": a part of a place is a place.
@@ -115,7 +144,7 @@ struct EntityResolver {
         // People.
         if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
         // "The Nightfall cast also includes Mara Quill": a cast is made of actors.
-        if ["includes", "include", "including"].contains(prev), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
+        if Self.includeVerbs.contains(prev), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
         if prev == "by", Self.byVerbs.contains(prev2), next != "'s" { return .person }
         if Self.speechVerbs.contains(next) { return .person }
         if Self.playVerbs.contains(next) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
@@ -131,30 +160,30 @@ struct EntityResolver {
         if next == "(", let close = (b..<min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1) == "as", isName(close + 2) { return .person }
 
         // Characters.
-        if prev == "as" && !["such", "known", "well", "same"].contains(prev2) { return .character }
+        if prev == "as" && !Self.asIdioms.contains(prev2) { return .character }
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
-        if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || ["vigilante", "superhero"].contains(word(before - 3)) { return .character }
+        if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
         if next == "is" || next == "was", next2 == "the", lexicon.characterCues.contains(word(b + 2)), word(b + 3) == "of" { return .character }
         // "as monster hunter Geralt of Rivia", "her character, Alexandra", "the villain, Alexandra".
         var role = before - 1
         // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
         while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
-              lexicon.crewRoles[[t[role].lower]] == nil, !["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"].contains(t[role].lower) { role -= 1 }
-        if role < before - 1, word(role) == "as", !["such", "known", "well", "same"].contains(word(role - 1)) { return .character }
+              lexicon.crewRoles[[t[role].lower]] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
+        if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
-        if prev == ",", lexicon.relationships[[prev2]] != nil, ["his", "her", "their", "'s"].contains(word(before - 3)) || possessive(before - 3) { return .character }
+        if prev == ",", lexicon.relationships[[prev2]] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
         // "the casting announcement for Karen Page": a role is cast, not a person.
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
-        if ["of", "to", "with"].contains(prev), lexicon.relationships[[prev2]] != nil || ["classmate", "rival", "nemesis", "sidekick", "partner"].contains(prev2),
+        if Self.relationPrepositions.contains(prev), lexicon.relationships[[prev2]] != nil || Self.peerNouns.contains(prev2),
            defaultType(m.text) == .person { return .character }
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
         if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
         // "will bring Frank Castle to life".
-        if ["bring", "brings", "brought", "bringing"].contains(prev), next == "to", next2 == "life" { return .character }
+        if Self.bringVerbs.contains(prev), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
@@ -177,8 +206,8 @@ struct EntityResolver {
 
     /// "the four superheroes", "three heroes": how many heroes a sentence counts, if it does.
     static func countedHeroes(_ t: [Token]) -> Int? {
-        for k in t.indices.dropLast() where ["heroes", "superheroes", "vigilantes", "heroines"].contains(t[k + 1].lower) {
-            if let n = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6][t[k].lower] { return n }
+        for k in t.indices.dropLast() where countedNouns.contains(t[k + 1].lower) {
+            if let n = smallNumbers[t[k].lower] { return n }
         }
         return nil
     }
@@ -213,7 +242,7 @@ struct EntityResolver {
     func franchiseCue(_ m: Mention, in s: Sentence) -> Bool {
         let t = s.tokens, b = m.tokens.upperBound
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
-        return word(b) == "franchise" || word(b + 1) == "franchise" && ["movie", "film", "tv", "book"].contains(word(b))
+        return word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b))
     }
 
     /// The default types worked out so far: the cues ask for them over and over.
@@ -348,15 +377,15 @@ struct EntityResolver {
                     // "… has the four superheroes standing in a lift. A, B, C and the most recent addition, D, …":
                     // a sentence that opens with as many names as the previous one counted heroes.
                     if a <= 1, s > 0, let n = Self.countedHeroes(sentences[s - 1].tokens), n == run.count { return true }
-                    return t[max(0, a - 3)..<a].contains { ["heroes", "superheroes", "characters", "vigilantes", "defenders", "team"].contains($0.lower) }
-                        || a >= 2 && ["to", "of", "with"].contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
+                    return t[max(0, a - 3)..<a].contains { Self.teamNouns.contains($0.lower) }
+                        || a >= 2 && Self.relationPrepositions.contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
                         || Self.isCastingFor(t, a)
                 } ?? false
                 // "two series remain: Jessica Jones and The Punisher", "Marvel series on Netflix to three, A, B and C".
                 let worksHeader = run.first.map { first -> Bool in
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
-                    return a >= 1 && [":", ",", "—", "–", "include", "includes", "including", "like"].contains(t[a - 1].lower) && t[max(0, a - 16)..<a].contains { ["series", "shows", "films", "movies", "titles", "originals", "dramas"].contains($0.lower) }
+                    return a >= 1 && Self.listOpeners.contains(t[a - 1].lower) && t[max(0, a - 16)..<a].contains { Self.workPlurals.contains($0.lower) }
                 } ?? false
                 if worksHeader && run.count >= 2 && !run.contains(where: { effective($0) == .character || effective($0) == .person && cues[$0] != nil }) {
                     for i in run where mentions[i].lexiconType == nil && cues[i] == nil { cues[i] = .work }
@@ -397,7 +426,7 @@ struct EntityResolver {
                     // "A, B and the most recent addition, C": an aside after the "and" keeps the list going.
                     let aside = gap.count >= 4 && gap[gap.count - 1] == "," && (gap.first == "and" || gap.first == "," && gap[1] == "and")
                         && SentenceView.asideLength(Array(gap), at: gap.first == "and" ? 1 : 2) == gap.count - (gap.first == "and" ? 1 : 2)
-                    if gap.allSatisfy({ ["," , "and", "&", "(", ")"].contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 || aside {
+                    if gap.allSatisfy({ Self.listJoiners.contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 || aside {
                         joinedByAnd = joinedByAnd || gap.contains("and") || gap.contains("&")
                         run.append(i); continue
                     }

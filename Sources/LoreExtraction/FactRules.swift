@@ -239,7 +239,7 @@ struct FactRules {
             add(person, character, i)
         }
         // "Weaver reveals more about her character, Alexandra"; "Jones lent his voice to Vader".
-        for i in v.words.indices where ["character", "role", "voice"].contains(v.words[i]) && ["her", "his", "their"].contains(v.word(i - 1)) {
+        for i in v.positions(ofAny: Self.ownRoleNouns) where v.isOneOf(i - 1, Self.personalOwners) {
             var at = v.words[i] == "voice" ? (v.word(i + 1) == "to" ? i + 2 : -1) : (v.word(i + 1) == "," ? i + 2 : i + 1)
             while at > 0, v.name(startingAt: at) == nil, lexicon.isHonorific(v.word(at)) || v.word(at) == "." { at += 1 }
             guard let character = v.name(startingAt: at), character.type == .character else { continue }
@@ -301,6 +301,19 @@ struct FactRules {
     /// Every appearance phrase: their first words make the `appearanceStart` class.
     static let appearancePhrases = appearVerbs.phrases + castJoinPhrases.phrases + creditPhrases.phrases
 
+    // The rules' word lists, prepared once: an array literal tested per word was built and freed each time.
+    static let ownRoleNouns: WordSet = ["character", "role", "voice"]
+    static let personalOwners: WordSet = ["her", "his", "their"]
+    static let inOrFrom: WordSet = ["in", "from"]
+    static let seriesNouns: WordSet = ["series", "shows", "films", "movies"]
+    static let listLeadIns: WordSet = [",", "which", "include", "includes", "including", ":", "like", "such", "as"]
+    static let earlierSubjects: WordSet = ["character", "he", "she"]
+    static let creditNouns: WordSet = ["star", "alum", "actor", "actress"]
+    static let creditLeadIns: WordSet = ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"]
+    static let companyWords: WordSet = ["joining", "joins", "join", "alongside", "with", "opposite", "stars", "starring"]
+    static let titleOpeners: WordSet = ["the", "“", "\"", "‘"]
+    static let memberLeadIns: WordSet = ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"]
+
     func appearsIn(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         for phrase in Self.appearVerbs.candidates(in: v) {
@@ -313,10 +326,10 @@ struct FactRules {
                 else if v.word(afterVerb) == "the", v.word(afterVerb + 2) == "season", v.word(afterVerb + 3) == "of" { afterVerb += 4 }
                 // "will play that role in Marvel's other Netflix series, which include A, B and C": every work listed.
                 var listed: [SentenceView.Name] = []
-                if work(v, startingAt: afterVerb) == nil, let noun = (afterVerb..<min(v.words.count, afterVerb + 8)).first(where: { ["series", "shows", "films", "movies"].contains(v.words[$0]) }),
+                if work(v, startingAt: afterVerb) == nil, let noun = (afterVerb..<min(v.words.count, afterVerb + 8)).first(where: { v.isOneOf($0, Self.seriesNouns) }),
                    !(afterVerb..<noun).contains(where: { v.name(startingAt: $0).map { $0.type == .work || Self.cast.contains($0.type) } ?? false || v.words[$0] == "," }) {
                     var j = noun + 1
-                    while v.name(startingAt: j) == nil, [",", "which", "include", "includes", "including", ":", "like", "such", "as"].contains(v.word(j)) { j += 1 }
+                    while v.name(startingAt: j) == nil, v.isOneOf(j, Self.listLeadIns) { j += 1 }
                     if j > noun + 1 { listed = v.list(startingAt: j, types: Self.works) }
                     if listed.count < 2 { listed = [] }
                 }
@@ -325,7 +338,7 @@ struct FactRules {
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
                    !v.words[s.end..<i].contains(",") { subjects = [s.entity] }
                 // "The character first appeared in W", "she was recently seen in W".
-                if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { ["character", "he", "she"].contains(v.words[$0]) }),
+                if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.earlierSubjects) }),
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {
                     if let s = v.words[k] == "character" ? v.previousCharacter : person(forPronoun: v.words[k], v, before: i) { subjects = [s] }
                 }
@@ -346,7 +359,7 @@ struct FactRules {
             }
         }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
-        for i in v.positions(.creditWord) where ["star", "alum", "actor", "actress"].contains(v.words[i]) {
+        for i in v.positions(.creditWord) where v.isOneOf(i, Self.creditNouns) {
             // "Breaking Bad and Apt. 23 star Krysten Ritter": every work of the list.
             if let person = v.name(startingAt: i + 1), person.type == .person {
                 for work in v.list(endingBefore: i, types: Self.works) { out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i)) }
@@ -356,16 +369,16 @@ struct FactRules {
         for phrase in Self.creditPhrases.candidates(in: v) {
             guard let i = v.find(phrase) else { continue }
             var j = i + phrase.count
-            while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"].contains(v.word(j)) { j += 1 }
+            while v.name(startingAt: j) == nil, v.isOneOf(j, Self.creditLeadIns) { j += 1 }
             let works = v.list(startingAt: j, types: Self.works)
             guard works.count >= 1, let person = v.names.last(where: { $0.end <= i && $0.type == .person })?.entity ?? v.previousPerson else { continue }
             for work in works { out.append(Candidate(s: person, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "joining Ewan McGregor in Obi-Wan Kenobi", "alongside Krysten Ritter in The Defenders".
-        for (i, w) in v.words.enumerated() where w == "in" {
+        for i in v.positions(of: "in") {
             guard let work = v.name(startingAt: i + 1), work.type == .work else { continue }
             let people = v.list(endingBefore: i, types: Self.people)
-            guard let first = people.last, ["joining", "joins", "join", "alongside", "with", "opposite", "stars", "starring"].contains(v.word(first.start - 1)) else { continue }
+            guard let first = people.last, v.isOneOf(first.start - 1, Self.companyWords) else { continue }
             for p in people { out.append(Candidate(s: p.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "W stars A, B and C", "W features C", "the cast of W includes A".
@@ -375,14 +388,14 @@ struct FactRules {
             for s in v.list(startingAt: i + 1, types: Self.cast) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "Danny Rand and Colleen Wing in The Defenders", "Matt Murdock from “Daredevil”".
-        for (i, w) in v.words.enumerated() where w == "in" || w == "from" {
+        for i in v.positions(ofAny: Self.inOrFrom) {
             var j = i + 1
-            while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘"].contains(v.word(j)) { j += 1 }
+            while v.name(startingAt: j) == nil, v.isOneOf(j, Self.titleOpeners) { j += 1 }
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
             for s in v.list(endingBefore: i, types: [.character]) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "Alien's Sigourney Weaver".
-        for (i, w) in v.words.enumerated() where w == "'s" {
+        for i in v.positions(of: "'s") {
             if let work = v.name(endingAt: i), work.type == .work, let person = v.name(startingAt: i + 1), person.type == .person {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i))
             }
@@ -391,7 +404,7 @@ struct FactRules {
         for i in v.positions(.listIntroducer) {
             let w = v.words[i]
             var j = i + 1
-            while v.name(startingAt: j) == nil, ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"].contains(v.word(j)) { j += 1 }
+            while v.name(startingAt: j) == nil, v.isOneOf(j, Self.memberLeadIns) { j += 1 }
             let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? [.character] : Self.cast)
             guard members.count >= (w == "–" || w == "—" || w == ":" ? 2 : 1) else { continue }
             if ["starring", "stars", "featuring", "features"].contains(w), v.name(endingAt: i)?.type == .work { continue }

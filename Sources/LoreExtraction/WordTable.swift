@@ -77,6 +77,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table[word] != nil }
+    /// A look-up whose `WordTable.hash(word)` the caller already has.
+    func contains(_ word: String, hash: UInt64) -> Bool { table[word, hash: hash] != nil }
     func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(table.allKeys + Array(other)) }
     var count: Int { table.count }
     func makeIterator() -> IndexingIterator<[String]> { table.allKeys.makeIterator() }
