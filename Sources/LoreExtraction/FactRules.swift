@@ -312,6 +312,8 @@ struct FactRules {
     static let creditLeadIns: WordSet = ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"]
     static let companyWords: WordSet = ["joining", "joins", "join", "alongside", "with", "opposite", "stars", "starring"]
     static let titleOpeners: WordSet = ["the", "“", "\"", "‘"]
+    static let castingNouns: WordSet = ["casting", "recasting"]
+    static let writingCredits: WordSet = ["story", "teleplay", "screenplay"]
     static let memberLeadIns: WordSet = ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"]
 
     func appearsIn(_ v: SentenceView) -> [Candidate] {
@@ -454,7 +456,7 @@ struct FactRules {
             }
         }
         // "A and B have joined the W cast", "two more additions to the W cast: A and B".
-        for (i, w) in v.words.enumerated() where w == "cast" {
+        for i in v.positions(of: "cast") {
             // "The Defenders cast": a team named like its series is the series here.
             guard var wk = v.name(endingAt: i) ?? (v.word(i - 1) == "'s" ? v.name(endingAt: i - 1) : nil) else { continue }
             if wk.type == .character, let shared = workSharingName(wk) { wk.entity = shared; wk.type = .work }
@@ -514,14 +516,14 @@ struct FactRules {
             }
         }
         // "the casting announcements for A and B": roles cast for the work the sentence names, else the article's.
-        for (i, w) in v.words.enumerated() where w == "casting" || w == "recasting" {
+        for i in v.positions(ofAny: Self.castingNouns) {
             guard let f = (i + 1...min(v.words.count, i + 3)).first(where: { v.word($0) == "for" }) else { continue }
             let roles = v.list(startingAt: f + 1, types: [.character])
             guard !roles.isEmpty, let wk = work(v, near: i) else { continue }
             for s in roles { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
         }
         // "X of W fame".
-        for (i, w) in v.words.enumerated() where w == "fame" {
+        for i in v.positions(of: "fame") {
             if let work = v.name(endingAt: i), work.type == .work, v.word(work.start - 1) == "of", let person = v.name(endingAt: work.start - 1), Self.cast.contains(person.type) {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i))
             }
@@ -656,7 +658,7 @@ struct FactRules {
             }
         }
         // "based on a story by A with B and C", "from his story with B and C": the story's authors are writers.
-        for (i, w) in v.words.enumerated() where w == "story" || w == "teleplay" || w == "screenplay" {
+        for i in v.positions(ofAny: Self.writingCredits) {
             var j = i + 1
             if v.word(j) == "also" { j += 1 }
             guard v.word(j) == "by" || v.word(j) == "with" else { continue }
