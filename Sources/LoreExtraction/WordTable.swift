@@ -60,12 +60,13 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     static func hash(_ word: String) -> UInt64 {
-        var word = word
-        return word.withUTF8 { bytes in
+        // The bytes in place: `withUTF8` needs a mutable copy, a retain and a release per word.
+        func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
             return h
         }
+        return word.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(word.utf8)
     }
 }
 
