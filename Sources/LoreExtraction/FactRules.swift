@@ -58,7 +58,7 @@ struct FactRules {
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
         // ("The series" most often means the article's own work; "that series" the one just named.)
-        let demonstrative = v.words.indices.contains { k in ["that", "this"].contains(v.words[k]) && ["series", "show", "film", "movie"].contains(v.word(k + 1)) }
+        let demonstrative = v.words.indices.contains { k in v.isOneOf(k, Self.demonstratives) && v.isOneOf(k + 1, Self.mediumNouns) }
         return demonstrative ? v.previousWork ?? mainWork : mainWork
     }
 
@@ -143,7 +143,7 @@ struct FactRules {
             if let t = tied, let apposed = works.first(where: { $0.start > t.end && $0.start <= t.end + 4 && v.word($0.start - 1) == "," }),
                v.words[t.end..<apposed.start].contains(where: { Self.spinoffWords.contains($0) || ["series", "film", "show"].contains($0) }) { tied = apposed }
             // "It stars A as X, B as Y", "The cast also includes …": the cast of the article's work.
-            let castSentence = works.isEmpty && v.words.contains { ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"].contains($0) }
+            let castSentence = works.isEmpty && v.words.indices.contains { v.isOneOf($0, Self.castWords) }
             // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
             // "played Captain Holt in that film, later …": the role is tied to another work, not named here.
             let elsewhere = ["in", "on"].contains(v.word(character.end)) && ["that", "this", "his", "her", "an", "a"].contains(v.word(character.end + 1)) && v.name(startingAt: character.end + 2) == nil
@@ -185,7 +185,7 @@ struct FactRules {
                     // the sentence's subject, however far back.
                     add(person, character, i)
                 } else if !v.names.contains(where: { $0.end <= i && $0.type == .person }),
-                          let pronoun = v.words[..<i].first(where: { ["he", "she", "he's", "she's", "he'll", "she'll"].contains($0) }), let person = person(forPronoun: pronoun, v, before: i), ["role", "part", "return", "returns", "cast", "reprise", "reprising"].contains(where: { v.words[max(0, i - 4)..<i].contains($0) }) {
+                          let pronoun = v.words[..<i].first(where: { Self.castPronouns.contains($0) }), let person = person(forPronoun: pronoun, v, before: i), v.words[max(0, i - 4)..<i].contains(where: { Self.roleReturnWords.contains($0) }) {
                     // "She has a recurring role as Jane Margolis": the person the text was speaking of.
                     var c = Candidate(s: person, p: .plays, o: character.entity, trigger: i)
                     if let w = work(v, near: character.end, fallback: false) { c.q["work"] = String(w) }
@@ -245,7 +245,7 @@ struct FactRules {
             guard let character = v.name(startingAt: at), character.type == .character else { continue }
             if v.words[i] == "voice", !["lent", "lends", "lend", "lending", "gave", "gives"].contains(v.word(i - 2)) { continue }
             if let person = v.names.last(where: { $0.end <= i - 1 && $0.type == .person }) { add(person, character, i) }
-            else if let pronoun = v.words[..<i].first(where: { ["he", "she", "they"].contains($0) }), let person = person(forPronoun: pronoun, v, before: i) {
+            else if let pronoun = v.words[..<i].first(where: { Self.voicePronouns.contains($0) }), let person = person(forPronoun: pronoun, v, before: i) {
                 out.append(Candidate(s: person, p: .plays, o: character.entity, trigger: i))
             }
         }
@@ -281,8 +281,8 @@ struct FactRules {
         let start = max(0, i - 5)
         guard !v.names.contains(where: { $0.end > start && $0.end <= i }) else { return false }
         return (start..<i).contains { k in
-            ["two", "both"].contains(v.words[k]) && ["actors", "actresses", "stars", "leads", "performers"].contains(v.word(k + 1))
-                || v.words[k] == "the" && ["pair", "duo"].contains(v.word(k + 1))
+            v.isOneOf(k, Self.pairCounts) && v.isOneOf(k + 1, Self.performerNouns)
+                || v.words[k] == "the" && v.isOneOf(k + 1, Self.pairNouns)
         }
     }
 
@@ -314,6 +314,24 @@ struct FactRules {
     static let titleOpeners: WordSet = ["the", "“", "\"", "‘"]
     static let castingNouns: WordSet = ["casting", "recasting"]
     static let writingCredits: WordSet = ["story", "teleplay", "screenplay"]
+    static let demonstratives: WordSet = ["that", "this"]
+    static let mediumNouns: WordSet = ["series", "show", "film", "movie"]
+    static let castWords: WordSet = ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"]
+    static let castPronouns: WordSet = ["he", "she", "he's", "she's", "he'll", "she'll"]
+    static let roleReturnWords: WordSet = ["role", "part", "return", "returns", "cast", "reprise", "reprising"]
+    static let voicePronouns: WordSet = ["he", "she", "they"]
+    static let pairCounts: WordSet = ["two", "both"]
+    static let performerNouns: WordSet = ["actors", "actresses", "stars", "leads", "performers"]
+    static let pairNouns: WordSet = ["pair", "duo"]
+    static let platformSlateNouns: WordSet = ["series", "shows", "originals", "dramas"]
+    static let anaphoricWorkNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "sequel", "prequel", "spinoff"]
+    static let workDeterminers: WordSet = ["the", "this", "that"]
+    static let rescheduleWords: WordSet = ["now", "instead", "delayed", "moved", "pushed", "shifted", "however", "move", "moves", "moving", "shift", "shifts"]
+    static let theyForms: WordSet = ["they", "they're", "they've", "they'd"]
+    static let heOrShe: WordSet = ["he", "she"]
+    static let pastRunWords: WordSet = ["available", "debuted", "premiered", "launched", "dropped", "concluded", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership"]
+    static let ownWorkWords: WordSet = ["series", "show", "its", "it", "their"]
+    static let personalPronouns: WordSet = ["he", "she", "his", "her"]
     static let memberLeadIns: WordSet = ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"]
 
     func appearsIn(_ v: SentenceView) -> [Candidate] {
@@ -593,7 +611,7 @@ struct FactRules {
                 }
                 // "The series will hit Netflix in the summer", "It will be one of three shows … coming to Netflix".
                 if let w = anaphoricWork(v, before: p.start) { out.append(Candidate(s: w, p: .platform, o: p.entity, trigger: p.start)) }
-            } else if let cue = (p.end..<min(v.words.count, p.end + 6)).first(where: { ["series", "shows", "originals", "dramas"].contains(v.words[$0]) }),
+            } else if let cue = (p.end..<min(v.words.count, p.end + 6)).first(where: { v.isOneOf($0, Self.platformSlateNouns) }),
                       !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
                 // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
                 var j = cue + 1
@@ -630,7 +648,7 @@ struct FactRules {
     /// as its subject means the one the text was speaking of.
     func anaphoricWork(_ v: SentenceView, before i: Int) -> Int? {
         let it = { (k: Int) in v.words[k] == "it" && Self.itVerbs.contains(v.word(k + 1)) }
-        let k = (0..<min(i, v.words.count)).first { it($0) || ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "sequel", "prequel", "spinoff"].contains(v.words[$0]) && ["the", "this", "that"].contains(v.word($0 - 1)) }
+        let k = (0..<min(i, v.words.count)).first { it($0) || v.isOneOf($0, Self.anaphoricWorkNouns) && v.isOneOf($0 - 1, Self.workDeterminers) }
         guard let k, !v.names.contains(where: { $0.start <= k && $0.type != .organization && $0.type != .event }) else { return nil }
         // "It" continues the text's last work; "the series" most often means the article's own.
         return it(k) ? v.previousWork ?? mainWork : mainWork ?? v.previousWork
@@ -789,7 +807,7 @@ struct FactRules {
                 if dated.contains(w) {
                     // "due next year, hopefully during the summer": a later date that narrows the first replaces it.
                     let narrows = out.contains { $0.p == .release && $0.s == w && value.hasPrefix($0.literal ?? "\u{0}") && value != $0.literal }
-                    guard narrows || v.words[..<token].contains(where: { ["now", "instead", "delayed", "moved", "pushed", "shifted", "however", "move", "moves", "moving", "shift", "shifts"].contains($0) }) else { continue }
+                    guard narrows || v.words[..<token].contains(where: { Self.rescheduleWords.contains($0) }) else { continue }
                     out.removeAll { $0.p == .release && $0.s == w }
                 }
                 dated.insert(w)
@@ -919,7 +937,7 @@ struct FactRules {
         for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" {
             var pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
             // "Jessica and Luke … (seeing as they're married)": "they" stands for the pair just named.
-            if pair.isEmpty, let they = (max(0, i - 4)..<i).last(where: { ["they", "they're", "they've", "they'd"].contains(v.words[$0]) }),
+            if pair.isEmpty, let they = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.theyForms) }),
                let last = v.names.last(where: { $0.end <= they && $0.type == .character }) {
                 pair = v.list(endingBefore: last.end, types: [.character])
             }
@@ -941,7 +959,7 @@ struct FactRules {
 
     /// "She also was one of Matt's girlfriends": the character a sentence-initial pronoun stands for.
     func pronounSubject(_ v: SentenceView, before i: Int) -> Int? {
-        guard let at = (0..<min(i, v.words.count)).first(where: { ["he", "she"].contains(v.words[$0]) }), at <= 2 else { return nil }
+        guard let at = (0..<min(i, v.words.count)).first(where: { v.isOneOf($0, Self.heOrShe) }), at <= 2 else { return nil }
         return v.previousCharacter
     }
 
@@ -963,7 +981,7 @@ struct FactRules {
             if n == nil, let m = Self.number(v.word(i + 1)) { n = m }
             guard let season = n, season >= 2, season <= 12 else { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
-            if v.words.contains(where: { ["available", "debuted", "premiered", "launched", "dropped", "concluded", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership"].contains($0) }) { continue }
+            if v.words.contains(where: { Self.pastRunWords.contains($0) }) { continue }
             if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
             let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
@@ -1039,7 +1057,7 @@ struct FactRules {
             if v.word(f.end) == "'s", let w = v.name(startingAt: f.end + 1), w.type == .work {
                 out.append(Candidate(s: w.entity, p: .partOf, o: f.entity, trigger: f.start)); continue
             }
-            if let wk = work(v, near: f.start, fallback: v.words.contains { ["series", "show", "its", "it", "their"].contains($0) }) {
+            if let wk = work(v, near: f.start, fallback: v.words.contains { Self.ownWorkWords.contains($0) }) {
                 out.append(Candidate(s: wk, p: .partOf, o: f.entity, trigger: f.start))
             }
         }
@@ -1123,7 +1141,7 @@ struct FactRules {
         // The character the sentence is about: named just before, else the one a pronoun stands for.
         func subject(before k: Int) -> Int? {
             v.names.last { $0.end <= k && $0.type == .character }?.entity
-                ?? (v.words[..<k].contains { ["he", "she", "his", "her"].contains($0) } ? v.previousCharacter : nil)
+                ?? (v.words[..<k].contains { Self.personalPronouns.contains($0) } ? v.previousCharacter : nil)
         }
         var found: (s: Int, o: SentenceView.Name)?
         switch w {
