@@ -90,10 +90,16 @@ struct PhraseList: Sendable {
     /// The phrases whose first word is in the sentence, in the list's order.
     func candidates(in v: SentenceView) -> [[String]] {
         guard v.has(firstWords) else { return [] }
+        // Most sentences hold one first word of the list (maybe twice): its phrases are already in the list's order.
+        var only: [Int]? = nil
         var found: [Int] = []
         for (i, c) in v.classes.enumerated() where !c.isDisjoint(with: firstWords) {
-            if let ks = byFirst[v.words[i]] { found += ks }
+            guard let ks = byFirst[v.words[i]] else { continue }
+            if found.isEmpty, only == nil || only![0] == ks[0] { only = ks; continue }
+            if let o = only { found += o; only = nil }
+            found += ks
         }
+        if let only { return only.map { phrases[$0] } }
         found.sort()
         var out: [[String]] = []
         var last = -1
