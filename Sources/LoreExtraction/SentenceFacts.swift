@@ -81,7 +81,6 @@ struct SentenceView {
         }
         return nil
     }
-    /// Whether a word of the class is in the sentence.
     /// Whether word `i` is one of a set, by the hash already computed for it.
     func isOneOf(_ i: Int, _ set: WordSet) -> Bool { i >= 0 && i < words.count && set.contains(words[i], hash: wordHashes[i]) }
     /// The positions of a word: hashes are compared first, so a scan costs an integer comparison per word.
@@ -91,6 +90,7 @@ struct SentenceView {
     }
     /// The positions of the words of a set.
     func positions(ofAny set: WordSet) -> [Int] { words.indices.filter { set.contains(words[$0], hash: wordHashes[$0]) } }
+    /// Whether a word of the class is in the sentence.
     func has(_ c: WordClass) -> Bool { !sentenceClasses.isDisjoint(with: c) }
     /// The positions of the words of a class.
     func positions(_ c: WordClass) -> [Int] {
