@@ -425,7 +425,7 @@ struct EntityResolver {
                     let gap = t[mentions[last].tokens.upperBound..<mentions[i].tokens.lowerBound].map(\.lower)
                     // "A, B and the most recent addition, C": an aside after the "and" keeps the list going.
                     let aside = gap.count >= 4 && gap[gap.count - 1] == "," && (gap.first == "and" || gap.first == "," && gap[1] == "and")
-                        && SentenceView.asideLength(Array(gap), at: gap.first == "and" ? 1 : 2) == gap.count - (gap.first == "and" ? 1 : 2)
+                        && SentenceView.asideLength(gap, at: gap.first == "and" ? 1 : 2) == gap.count - (gap.first == "and" ? 1 : 2)
                     if gap.allSatisfy({ Self.listJoiners.contains($0) }) || gap.first == "(" && gap.contains(")") && gap.count < 12 || aside {
                         joinedByAnd = joinedByAnd || gap.contains("and") || gap.contains("&")
                         run.append(i); continue

@@ -214,7 +214,7 @@ public struct Extractor: Sendable {
         if modality == .asserted, let other = c.alsoGoverned, Modality.read(v, trigger: other) == .hedged { modality = .hedged }
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
-        let scope: Scope = v.has(.comicsStart) && Lexicon.shared.comicsPhrases.candidates(in: v).contains { cue in
+        let scope: Scope = Lexicon.shared.comicsPhrases.candidates(in: v).contains { cue in
             guard let at = v.words.find(cue) else { return false }
             // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
             if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
@@ -249,7 +249,7 @@ extension Modality {
         let lexicon = Lexicon.shared
         let words = v.words
         // "according to the teaser" cites a source that shows it, not a rumour.
-        for rumor in v.has(.rumorStart) ? lexicon.rumorPhrases.candidates(in: v) : [] {
+        for rumor in lexicon.rumorPhrases.candidates(in: v) {
             guard let at = words.find(rumor) else { continue }
             if rumor == ["according", "to"], words[min(words.count, at + 2)..<min(words.count, at + 6)].contains(where: { ["teaser", "trailer", "statement", "announcement", "release", "netflix", "marvel", "disney", "studio", "network"].contains($0) }) { continue }
             return .rumored
@@ -261,17 +261,17 @@ extension Modality {
             // "it seems inevitable that X and Y will get back together": a hedge governs its "that" clause.
             if words[i] == "that" {
                 let head = Array(words[max(0, i - 4)..<i])
-                if v.has(.hedgeStart), !head.contains(","), lexicon.hedgePhrases.candidates(in: v).contains(where: { head.find($0) != nil }) { return .hedged }
+                if !head.contains(","), lexicon.hedgePhrases.candidates(in: v).contains(where: { head.find($0) != nil }) { return .hedged }
             }
             break
         }
         // The cue must govern the statement: close before its trigger, in its clause.
         let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
-        if v.has(.negationStart), let at = lexicon.negationPhrases.candidates(in: v).lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
+        if let at = lexicon.negationPhrases.candidates(in: v).lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
             return .negated
         }
         // "will stream May 5": the month, not the verb.
-        if v.has(.hedgeStart), lexicon.hedgePhrases.candidates(in: v).contains(where: { h in
+        if lexicon.hedgePhrases.candidates(in: v).contains(where: { h in
             guard let at = window.find(h) else { return false }
             return !(h == ["may"] && Self.isMonthMay(v, at: at + max(clauseStart, end - 5)))
         }) { return .hedged }

@@ -165,9 +165,14 @@ extension String {
             }
         }
     }
-}
 
-extension String {
+    /// What follows the last "-" ("directed" in "solberg-directed"), nil without one. A byte test
+    /// first: searching a String by Character costs far more, and most words hold no hyphen.
+    func afterLastHyphen() -> Substring? {
+        guard utf8.contains(UInt8(ascii: "-")), let dash = lastIndex(of: "-") else { return nil }
+        return self[index(after: dash)...]
+    }
+
     /// `split(separator: " ")`, by bytes when the text is ASCII (the common case): splitting by
     /// Character is slow, and in ASCII a space is always a Character of its own.
     func splitAtSpaces() -> [Substring] {

@@ -63,7 +63,7 @@ struct MentionFinder {
                     if t.isWord && startsName(t) && !qualifier {
                         j += 1
                         // "The Maren Solberg-directed Paper Lanterns": the compound ends the person's name.
-                        if t.lower.utf8.contains(UInt8(ascii: "-")), let dash = t.lower.lastIndex(of: "-"), Self.compounds.contains(String(t.lower[t.lower.index(after: dash)...])) { break }
+                        if let ending = t.lower.afterLastHyphen(), Self.compounds.contains(String(ending)) { break }
                         continue
                     }
                     if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
@@ -162,7 +162,7 @@ struct MentionFinder {
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
-        if tokens[upper - 1].lower.utf8.contains(UInt8(ascii: "-")), let dash = tokens[upper - 1].lower.lastIndex(of: "-"), Self.adjectiveEndings.contains(String(tokens[upper - 1].lower[tokens[upper - 1].lower.index(after: dash)...])) { return [] }
+        if let ending = tokens[upper - 1].lower.afterLastHyphen(), Self.adjectiveEndings.contains(String(ending)) { return [] }
         return [make(tokens, lower..<upper, sentence: sentence)]
     }
 
@@ -190,9 +190,9 @@ struct MentionFinder {
         // "the Robert Pattinson-starrer", "the Lana Wachowski-directed film": the name is the person's.
         var compound: String? = nil
         var range = range
-        if !quoted, range.count >= 2, text.utf8.contains(UInt8(ascii: "-")), let dash = text.lastIndex(of: "-"), Self.compounds.contains(text[text.index(after: dash)...].lowercased()) {
-            compound = text[text.index(after: dash)...].lowercased()
-            text = String(text[..<dash])
+        if !quoted, range.count >= 2, let ending = text.afterLastHyphen(), Self.compounds.contains(ending.lowercased()) {
+            compound = ending.lowercased()
+            text = String(text[..<text.index(before: ending.startIndex)])
             if tokens[range.lowerBound].lower == "the" { range = range.dropFirst(); text = String(text.dropFirst(4)) }
         }
         var m = Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)

@@ -87,23 +87,16 @@ struct PhraseList: Sendable {
         self.byFirst = byFirst
     }
 
-    /// The phrases whose first word is in the sentence, in the list's order.
+    /// The phrases whose first word is in the sentence, in the list's order (and none when the
+    /// sentence holds no first word of the list).
     func candidates(in v: SentenceView) -> [[String]] {
         guard v.has(firstWords) else { return [] }
-        // Most sentences hold one first word of the list (maybe twice): its phrases are already in the list's order.
-        var only: [Int]? = nil
-        var found: [Int] = []
+        // The phrase lists of each distinct first word; most sentences hold one, already in order.
+        var lists: [[Int]] = []
         for (i, c) in v.classes.enumerated() where !c.isDisjoint(with: firstWords) {
-            guard let ks = byFirst[v.words[i]] else { continue }
-            if found.isEmpty, only == nil || only![0] == ks[0] { only = ks; continue }
-            if let o = only { found += o; only = nil }
-            found += ks
+            if let ks = byFirst[v.words[i]], !lists.contains(where: { $0[0] == ks[0] }) { lists.append(ks) }
         }
-        if let only { return only.map { phrases[$0] } }
-        found.sort()
-        var out: [[String]] = []
-        var last = -1
-        for k in found where k != last { out.append(phrases[k]); last = k }
-        return out
+        if lists.count == 1 { return lists[0].map { phrases[$0] } }
+        return lists.joined().sorted().map { phrases[$0] }
     }
 }

@@ -203,7 +203,7 @@ extension SQLiteStore {
             SELECT predicate, slot, COUNT(*) FROM claim WHERE subjectId = ? AND slot IS NOT NULL GROUP BY predicate, slot HAVING COUNT(*) > 1
             """), arguments: [entity.id])
         let columns = """
-            SELECT COALESCE(literal, (SELECT name FROM entity WHERE id = objectId)), qualifiers, COALESCE(slotStatus, status),
+            SELECT \(SlotStatuses.valueColumn), qualifiers, COALESCE(slotStatus, status),
                    firstReported, lastReported, outletCount FROM claim
             """
         // Undated values are listed last, so they are read first; then the latest dated ones.

@@ -8,8 +8,9 @@ import LoreKnowledge
 ///
 /// - `articleText(id, articleId, title, text)` keeps each article's text (the article table
 ///   keeps only a hash of it); `articleSearch` is an FTS5 index over it (external content,
-///   kept in step by triggers; no prefix indexes, which cost as much as the index itself). A trigger deletes an article's text whenever its article row
-///   goes (replaced by a new version), so the index never answers with text no longer stored.
+///   kept in step by triggers; no prefix indexes, which cost as much as the index itself).
+///   A trigger deletes an article's text whenever its article row goes (replaced by a new
+///   version), so the index never answers with text no longer stored.
 /// - `entitySearch(entityId, name, aliases)`, one row per entity with the entity's id as its
 ///   rowid, its other names taken from the entity's summary: at the end of a batch's
 ///   transaction the entities that got a new name, or lost mentions to a replaced article,

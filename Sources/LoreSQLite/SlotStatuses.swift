@@ -49,6 +49,9 @@ enum SlotStatuses {
         ClaimStatus.slotPredicates.contains(predicate) ? qualifiers["season"] ?? "" : nil
     }
 
+    /// A claim's value: the object of a release or episode count is a literal; an entity's name otherwise.
+    static let valueColumn = "COALESCE(literal, (SELECT name FROM entity WHERE id = objectId))"
+
     static func refreshAll(_ db: Database) throws {
         let slots = try Row.fetchAll(db, sql: "SELECT DISTINCT subjectId, predicate, slot FROM claim WHERE slot IS NOT NULL")
             .map { Slot(subject: $0[0], predicate: $0[1], season: $0[2]) }
@@ -67,9 +70,8 @@ enum SlotStatuses {
 
     /// Weighs the values of each slot against each other again, writing the statuses that changed.
     static func refresh(_ db: Database, slots: some Sequence<Slot>) throws {
-        // The object of a release or episode count is a literal; the entity's name otherwise.
         let values = try db.cachedStatement(sql: """
-            SELECT id, COALESCE(literal, (SELECT name FROM entity WHERE id = objectId)), status, firstReported, lastReported, slotStatus
+            SELECT id, \(valueColumn), status, firstReported, lastReported, slotStatus
             FROM claim WHERE subjectId = ? AND predicate = ? AND slot = ?
             """)
         let update = try db.cachedStatement(sql: "UPDATE claim SET slotStatus = ? WHERE id = ?")

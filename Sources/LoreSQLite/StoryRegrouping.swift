@@ -75,11 +75,17 @@ struct StoryRegrouping {
                 END;
                 """)
             // Stories made before blocks were grouped all at once: they are regrouped block by block once.
-            try db.execute(sql: """
-                INSERT INTO storyRegroup (id, published, articleId)
-                SELECT 1, COALESCE(published, '~'), id FROM article ORDER BY COALESCE(published, '~'), id LIMIT 1
-                """)
+            try regroupFromTheFirstArticle(db)
         }
+    }
+
+    /// Marks every article's story as changed: the next regroup starts from the first block.
+    static func regroupFromTheFirstArticle(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO storyRegroup (id, published, articleId)
+            SELECT 1, COALESCE(published, '~'), id FROM article ORDER BY COALESCE(published, '~'), id LIMIT 1
+            ON CONFLICT (id) DO UPDATE SET published = excluded.published, articleId = excluded.articleId
+            """)
     }
 
     /// A place in the order of articles: the date ("~" when undated), then the id.

@@ -158,11 +158,7 @@ extension SQLiteStore {
                                                StoryFeatureCoding.encode(sketch: features.sketch), features.articleID])
             }
             // From the first article on, whether or not its features changed.
-            try db.execute(sql: """
-                INSERT INTO storyRegroup (id, published, articleId)
-                SELECT 1, COALESCE(published, '~'), id FROM article ORDER BY COALESCE(published, '~'), id LIMIT 1
-                ON CONFLICT (id) DO UPDATE SET published = excluded.published, articleId = excluded.articleId
-                """)
+            try StoryRegrouping.regroupFromTheFirstArticle(db)
             var regrouping = try StoryRegrouping(db: db, database: path, options: options)
             return try regrouping.run()
         }
