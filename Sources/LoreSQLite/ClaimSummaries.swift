@@ -124,10 +124,10 @@ extension SQLiteStore {
         // the other values of its slot at ingest (SlotStatuses).
         var facts: [Fact] = [], claimIDs: [Int64] = []
         var sizes: [String: Int] = [:]
-        for (predicate, role, size) in try groupSizes(db, entity: entity.id) {
+        for (predicate, role, size) in try GroupSizes.of(db, entity: entity.id) {
             sizes["\(predicate)|\(role)"] = size
             let side = role == "subject" ? "c.subjectId = ?1" : "c.objectId = ?1 AND c.subjectId <> ?1"
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT c.id AS claimId, c.literal, c.qualifiers, COALESCE(c.slotStatus, c.status), c.evidenceCount, c.outletCount,
                        c.firstReported, c.lastReported,
                        s.id AS subjectId, s.name AS subjectName, s.type AS subjectType,
@@ -137,7 +137,7 @@ extension SQLiteStore {
                 ORDER BY c.outletCount DESC, c.evidenceCount DESC, c.id DESC LIMIT ?3
                 """), arguments: [entity.id, predicate, limit.factsPerGroup])
             // Columns by position (see the SELECT): by name, the lookups cost more than the query.
-            for row in rows {
+            while let row = try rows.next() {
                 let objectType: String? = row[13]
                 let claim = Claim(subject: row[9], subjectType: EntityType(rawValue: row[10]) ?? .work,
                                   predicate: FactPredicate(rawValue: predicate) ?? .appearsIn, object: row[12] ?? row[1] ?? "",
@@ -150,21 +150,23 @@ extension SQLiteStore {
             }
         }
 
-        // The first few sources of each listed fact.
+        // The first few sources of every listed fact, in one statement: a statement per fact
+        // cost more than the rows it read. Within a claim, in the order of evidence_in_date_order.
         let firstSources = try db.cachedStatement(sql: """
-            SELECT \(SQLiteStore.evidenceColumns) FROM evidence e JOIN article a ON a.id = e.articleId
-            WHERE e.claimId = ?1 ORDER BY e.articleDate, e.articleId LIMIT ?2
+            SELECT j.key, \(SQLiteStore.evidenceColumns) FROM json_each(?1) j
+            JOIN evidence e ON e.id IN (SELECT id FROM evidence WHERE claimId = j.value ORDER BY articleDate, articleId, id LIMIT ?2)
+            JOIN article a ON a.id = e.articleId
+            ORDER BY j.key, e.articleDate, e.articleId, e.id
             """)
-        for i in facts.indices {
-            let rows = try Row.fetchCursor(firstSources, arguments: [claimIDs[i], limit.sourcesPerFact])
-            while let row = try rows.next() { facts[i].sources.append(SQLiteStore.evidence(row, at: 0)) }
-        }
+        let listed = "[" + claimIDs.map(String.init).joined(separator: ",") + "]"
+        let sources = try Row.fetchCursor(firstSources, arguments: [listed, limit.sourcesPerFact])
+        while let row = try sources.next() { facts[row[0] as Int].sources.append(SQLiteStore.evidence(row, at: 1)) }
         for i in facts.indices where facts[i].sources.count == facts[i].evidenceCount { facts[i].totals = nil }
 
-        let order = Dictionary(uniqueKeysWithValues: FactPredicate.allCases.enumerated().map { ($1, $0) })
-        let listedFacts = facts.sorted {
-            (order[$0.claim.predicate]!, $0.claim.subject, $0.claim.object) < (order[$1.claim.predicate]!, $1.claim.subject, $1.claim.object)
-        }
+        // Sorted by keys computed once (a comparison of two facts looked the predicate up twice and copied both).
+        let rank = Dictionary(uniqueKeysWithValues: FactPredicate.allCases.enumerated().map { ($1, $0) })
+        let keys = facts.map { (rank[$0.claim.predicate]!, $0.claim.subject, $0.claim.object) }
+        let listedFacts = facts.indices.sorted { keys[$0] < keys[$1] }.map { facts[$0] }
         var report = EntityReport(entity: entity, facts: listedFacts)
         for index in report.groups.indices {
             let group = report.groups[index]
@@ -172,28 +174,6 @@ extension SQLiteStore {
         }
         report.histories = try histories(db, entity: entity, limit: limit.valuesPerHistory)
         return report
-    }
-
-    /// How many facts each (predicate, side) group of the entity has, from the covering
-    /// indexes: the object side less the claims about the entity itself, counted apart.
-    static func groupSizes(_ db: Database, entity: Int64) throws -> [(predicate: String, role: String, size: Int)] {
-        var sizes: [(predicate: String, role: String, size: Int)] = []
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT predicate, COUNT(*) FROM claim WHERE subjectId = ? GROUP BY predicate"),
-                                    arguments: [entity]) {
-            sizes.append((row[0], "subject", row[1]))
-        }
-        var itself: [String: Int] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT predicate, COUNT(*) FROM claim WHERE subjectId = ?1 AND objectId = subjectId GROUP BY predicate
-            """), arguments: [entity]) {
-            itself[row[0]] = row[1]
-        }
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT predicate, COUNT(*) FROM claim WHERE objectId = ? GROUP BY predicate"),
-                                    arguments: [entity]) {
-            let predicate: String = row[0], size = (row[1] as Int) - (itself[predicate] ?? 0)
-            if size > 0 { sizes.append((predicate, "object", size)) }
-        }
-        return sizes
     }
 
     /// The entity's release and episode slots that have had more than one value, each with its
@@ -220,7 +200,9 @@ extension SQLiteStore {
         for slot in slots {
             let predicate: String = slot[0], season: String = slot[1], total: Int = slot[2]
             let arguments: StatementArguments = [entity.id, predicate, season]
-            var values = try Row.fetchAll(undated, arguments: arguments).map(value)
+            var values: [FactHistory.Value] = []
+            let undatedRows = try Row.fetchCursor(undated, arguments: arguments)
+            while let row = try undatedRows.next() { values.append(value(row)) }
             // Values first reported on the same day are ordered by value: read the whole day.
             let rows = try Row.fetchCursor(dated, arguments: arguments)
             while let row = try rows.next() {

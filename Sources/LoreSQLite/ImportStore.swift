@@ -189,6 +189,9 @@ private struct Importer {
             try SlotStatuses.deriveSlots(db)
             try SlotStatuses.refreshAll(db)
         }
+        if !migrations.contains("v14-group-sizes") {
+            try GroupSizes.recount(db)
+        }
     }
 
     func readHeader(_ line: String, number: Int, decoder: JSONDecoder) throws -> Header {

@@ -141,6 +141,7 @@ public struct SQLiteStore: Sendable {
         SlotStatuses.register(&migrator)
         registerLeanArticleSearch(&migrator)
         ClaimSummaries.registerLeanIndexes(&migrator)
+        GroupSizes.register(&migrator)
         return migrator
     }
 }

@@ -124,3 +124,48 @@ import LoreReading
         #expect(try store.search("Ronnie").entities.map(\.name) == ["Vera Lund"])
     }
 }
+
+/// The size of each group of an entity's facts is kept by triggers as claims come and go; it
+/// must always equal a count of the claims.
+@Suite struct GroupSizeTests {
+    static func kept(_ store: SQLiteStore) throws -> [String] {
+        try store.read("test") { db in
+            try String.fetchAll(db, sql: "SELECT entityId || '|' || predicate || '|' || role || '|' || size FROM claimGroup ORDER BY 1")
+        }
+    }
+
+    static func counted(_ store: SQLiteStore) throws -> [String] {
+        try store.read("test") { db in
+            try String.fetchAll(db, sql: """
+                SELECT subjectId || '|' || predicate || '|subject|' || COUNT(*) FROM claim GROUP BY subjectId, predicate
+                UNION ALL
+                SELECT objectId || '|' || predicate || '|object|' || COUNT(*) FROM claim
+                WHERE objectId IS NOT NULL AND objectId <> subjectId GROUP BY objectId, predicate
+                ORDER BY 1
+                """)
+        }
+    }
+
+    @Test func sizesFollowClaimsAddedReplacedAndRemoved() throws {
+        let store = try BoundedReportTests.store()
+        #expect(try Self.kept(store) == (try Self.counted(store)))
+        #expect(try store.reports(named: SeriesNews.work, limit: .standard).first?.groups
+            .first { $0.predicate == .appearsIn && $0.role == .object }?.total == 7)
+
+        // b6 no longer names Character 6 (its claim goes) and says the work is part of itself.
+        let changed = SeriesNews.article("b6", outlet: "screenfeed.example", published: "2023-06-10", [
+            SeriesNews.fact(.appearsIn, SeriesNews.work, .work, subject: "Mara Quill", subjectType: .character, "Mara Quill returns."),
+            SeriesNews.fact(.partOf, SeriesNews.work, .work, "Glass Lanterns is part of Glass Lanterns."),
+        ])
+        try store.ingest([changed], updatingStories: false)
+        #expect(try Self.kept(store) == (try Self.counted(store)))
+        let report = try #require(try store.reports(named: SeriesNews.work, limit: .standard).first)
+        #expect(report.groups.first { $0.predicate == .appearsIn && $0.role == .object }?.total == 6)
+        // A claim about the entity itself is counted once, on the subject side.
+        #expect(report.groups.filter { $0.predicate == .partOf }.map(\.role) == [.subject])
+
+        // A claim changed in place moves between groups.
+        try store.write("test") { db in try db.execute(sql: "UPDATE claim SET predicate = 'spinoffOf' WHERE predicate = 'partOf'") }
+        #expect(try Self.kept(store) == (try Self.counted(store)))
+    }
+}

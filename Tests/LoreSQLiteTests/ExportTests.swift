@@ -359,13 +359,14 @@ final class SVGReader: NSObject, XMLParserDelegate {
     @Test func aBackupFromBeforeTheSummariesGetsThemOnImport() throws {
         let store = try ExportNews.store()
         let backup = try ExportNews.export(store, .ndjson)
-        // The same backup as a Lore without summaries or evidence dates would have written it.
-        let older = try lines(backup).filter { !$0.hasPrefix(#"{"table":"entityName""#) }.map { line -> String in
+        // The same backup as a Lore without summaries, evidence dates or group sizes would have written it.
+        let older = try lines(backup).filter { !$0.hasPrefix(#"{"table":"entityName""#) && !$0.hasPrefix(#"{"table":"claimGroup""#) }.map { line -> String in
             guard line.hasPrefix(#"{"format""#) || line.hasPrefix(#"{"table":"evidence""#) || line.hasPrefix(#"{"table":"entity""#)
                     || line.hasPrefix(#"{"table":"claim""#) else { return line }
             var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             if var migrations = object["migrations"] as? [String] {
-                migrations.removeAll { ["v6-claim-summaries", "v7-entity-summaries", "v9-names-looked-up-in-summaries", "v10-evidence-in-date-order"].contains($0) }
+                migrations.removeAll { ["v6-claim-summaries", "v7-entity-summaries", "v9-names-looked-up-in-summaries", "v10-evidence-in-date-order",
+                                        "v14-group-sizes"].contains($0) }
                 object["migrations"] = migrations
             }
             if var row = object["row"] as? [String: Any] {

@@ -95,7 +95,7 @@ import LoreReading
             try old.ingest(articles, updatingStories: false)
             try old.write("test") { db in
                 try db.execute(sql: """
-                    DROP INDEX claim_by_slot; DROP INDEX claim_about_itself;
+                    DROP INDEX claim_by_slot; DROP INDEX IF EXISTS claim_about_itself;
                     ALTER TABLE claim DROP COLUMN slot; ALTER TABLE claim DROP COLUMN slotStatus;
                     DELETE FROM grdb_migrations WHERE identifier = 'v11-slot-statuses';
                     """)

@@ -1,0 +1,57 @@
+import GRDB
+
+/// How many facts each entity has per predicate and side (`claimGroup`), kept by triggers on
+/// `claim`: `show` of an entity named in ten thousand facts says how many each group holds
+/// without counting them. A claim whose object is its subject counts on the subject side only.
+enum GroupSizes {
+    static func register(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v14-group-sizes") { db in
+            try db.execute(sql: """
+                CREATE TABLE claimGroup (
+                    entityId INTEGER NOT NULL, predicate TEXT NOT NULL, role TEXT NOT NULL, size INTEGER NOT NULL,
+                    PRIMARY KEY (entityId, predicate, role)
+                ) WITHOUT ROWID
+                """)
+            try recount(db)
+            // It served counting the object side less the claims about the entity itself.
+            try db.execute(sql: "DROP INDEX claim_about_itself")
+            try db.execute(sql: """
+                CREATE TRIGGER claimGroup_insert AFTER INSERT ON claim BEGIN \(count("NEW", by: 1)) END;
+                CREATE TRIGGER claimGroup_delete AFTER DELETE ON claim BEGIN \(count("OLD", by: -1)) END;
+                CREATE TRIGGER claimGroup_update AFTER UPDATE OF subjectId, predicate, objectId ON claim BEGIN
+                    \(count("OLD", by: -1)) \(count("NEW", by: 1))
+                END;
+                """)
+        }
+    }
+
+    /// The statements that add `change` to the groups of the claim row `row` (NEW or OLD).
+    private static func count(_ row: String, by change: Int) -> String {
+        """
+        INSERT INTO claimGroup VALUES (\(row).subjectId, \(row).predicate, 'subject', \(change))
+            ON CONFLICT DO UPDATE SET size = size + \(change);
+        INSERT INTO claimGroup SELECT \(row).objectId, \(row).predicate, 'object', \(change)
+            WHERE \(row).objectId IS NOT NULL AND \(row).objectId <> \(row).subjectId
+            ON CONFLICT DO UPDATE SET size = size + \(change);
+        DELETE FROM claimGroup WHERE size = 0 AND entityId IN (\(row).subjectId, \(row).objectId) AND predicate = \(row).predicate;
+        """
+    }
+
+    /// Counts every group anew from the claims (the migration; a backup made before it).
+    static func recount(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM claimGroup;
+            INSERT INTO claimGroup SELECT subjectId, predicate, 'subject', COUNT(*) FROM claim GROUP BY subjectId, predicate;
+            INSERT INTO claimGroup SELECT objectId, predicate, 'object', COUNT(*) FROM claim
+                WHERE objectId IS NOT NULL AND objectId <> subjectId GROUP BY objectId, predicate;
+            """)
+    }
+
+    /// The entity's groups: (predicate, "subject" or "object", how many facts).
+    static func of(_ db: Database, entity: Int64) throws -> [(predicate: String, role: String, size: Int)] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT predicate, role, size FROM claimGroup WHERE entityId = ? ORDER BY role DESC, predicate
+            """), arguments: [entity])
+            .map { ($0[0], $0[1], $0[2]) }
+    }
+}
