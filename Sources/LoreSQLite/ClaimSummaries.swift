@@ -122,10 +122,9 @@ extension SQLiteStore {
         // Each group's best-supported claims, read in the order of the (side, predicate,
         // outlets, evidence) index. A release or episode count has its status weighed against
         // the other values of its slot at ingest (SlotStatuses).
-        var facts: [Fact] = [], claimIDs: [Int64] = []
-        var sizes: [String: Int] = [:]
+        var groups: [FactGroup] = []
+        var listed: [(claim: Int64, group: Int, fact: Int)] = []
         for (predicate, role, size) in try GroupSizes.of(db, entity: entity.id) {
-            sizes["\(predicate)|\(role)"] = size
             let side = role == "subject" ? "c.subjectId = ?1" : "c.objectId = ?1 AND c.subjectId <> ?1"
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT c.id AS claimId, c.literal, c.qualifiers, COALESCE(c.slotStatus, c.status), c.evidenceCount, c.outletCount,
@@ -136,18 +135,28 @@ extension SQLiteStore {
                 WHERE \(side) AND c.predicate = ?2
                 ORDER BY c.outletCount DESC, c.evidenceCount DESC, c.id DESC LIMIT ?3
                 """), arguments: [entity.id, predicate, limit.factsPerGroup])
+            let factPredicate = FactPredicate(rawValue: predicate) ?? .appearsIn
+            var group = FactGroup(predicate: factPredicate, role: role == "subject" ? .subject : .object, facts: [], total: size)
+            var claimIDs: [Int64] = []
             // Columns by position (see the SELECT): by name, the lookups cost more than the query.
             while let row = try rows.next() {
                 let objectType: String? = row[13]
                 let claim = Claim(subject: row[9], subjectType: EntityType(rawValue: row[10]) ?? .work,
-                                  predicate: FactPredicate(rawValue: predicate) ?? .appearsIn, object: row[12] ?? row[1] ?? "",
+                                  predicate: factPredicate, object: row[12] ?? row[1] ?? "",
                                   objectType: objectType.flatMap(EntityType.init(rawValue:)),
                                   qualifiers: ClaimRecord.qualifiers(from: row[2]))
-                facts.append(Fact(claim: claim, subjectID: row[8], objectID: row[11],
-                                  status: ClaimStatus(rawValue: row[3]) ?? .reported, sources: [],
-                                  totals: SourceTotals(evidence: row[4], outlets: row[5], firstReported: row[6], lastReported: row[7])))
+                group.facts.append(Fact(claim: claim, subjectID: row[8], objectID: row[11],
+                                        status: ClaimStatus(rawValue: row[3]) ?? .reported, sources: [],
+                                        totals: SourceTotals(evidence: row[4], outlets: row[5], firstReported: row[6], lastReported: row[7])))
                 claimIDs.append(row[0])
             }
+            guard !group.facts.isEmpty else { continue }
+            // Listed by subject and object (the order of a full report), best supported first among equals.
+            let keys = group.facts.map { ($0.claim.subject, $0.claim.object) }
+            let order = group.facts.indices.sorted { keys[$0] < keys[$1] }
+            group.facts = order.map { group.facts[$0] }
+            listed += order.enumerated().map { (claimIDs[$1], groups.count, $0) }
+            groups.append(group)
         }
 
         // The first few sources of every listed fact, in one statement: a statement per fact
@@ -158,22 +167,20 @@ extension SQLiteStore {
             JOIN article a ON a.id = e.articleId
             ORDER BY j.key, e.articleDate, e.articleId, e.id
             """)
-        let listed = "[" + claimIDs.map(String.init).joined(separator: ",") + "]"
-        let sources = try Row.fetchCursor(firstSources, arguments: [listed, limit.sourcesPerFact])
-        while let row = try sources.next() { facts[row[0] as Int].sources.append(SQLiteStore.evidence(row, at: 1)) }
-        for i in facts.indices where facts[i].sources.count == facts[i].evidenceCount { facts[i].totals = nil }
-
-        // Sorted by keys computed once (a comparison of two facts looked the predicate up twice and copied both).
-        let rank = Dictionary(uniqueKeysWithValues: FactPredicate.allCases.enumerated().map { ($1, $0) })
-        let keys = facts.map { (rank[$0.claim.predicate]!, $0.claim.subject, $0.claim.object) }
-        let listedFacts = facts.indices.sorted { keys[$0] < keys[$1] }.map { facts[$0] }
-        var report = EntityReport(entity: entity, facts: listedFacts)
-        for index in report.groups.indices {
-            let group = report.groups[index]
-            report.groups[index].total = sizes["\(group.predicate.rawValue)|\(group.role.rawValue)"] ?? group.facts.count
+        let claims = "[" + listed.map { String($0.claim) }.joined(separator: ",") + "]"
+        let sources = try Row.fetchCursor(firstSources, arguments: [claims, limit.sourcesPerFact])
+        while let row = try sources.next() {
+            let (_, group, fact) = listed[row[0]]
+            groups[group].facts[fact].sources.append(SQLiteStore.evidence(row, at: 1))
         }
-        report.histories = try histories(db, entity: entity, limit: limit.valuesPerHistory)
-        return report
+        for (_, group, fact) in listed where groups[group].facts[fact].sources.count == groups[group].facts[fact].evidenceCount {
+            groups[group].facts[fact].totals = nil
+        }
+
+        // Subject side first, then by predicate, as a full report lists them.
+        let rank = Dictionary(uniqueKeysWithValues: FactPredicate.allCases.enumerated().map { ($1, $0) })
+        groups.sort { ($0.role == .subject ? 0 : 1, rank[$0.predicate]!) < ($1.role == .subject ? 0 : 1, rank[$1.predicate]!) }
+        return EntityReport(entity: entity, groups: groups, histories: try histories(db, entity: entity, limit: limit.valuesPerHistory))
     }
 
     /// The entity's release and episode slots that have had more than one value, each with its

@@ -22,21 +22,22 @@ struct EntityGroups {
         var groups = EntityGroups()
         // CROSS JOIN keeps the few merges the outer loop: ordered by entity id, the planner
         // would rather scan every entity (it runs on every read that applies merges).
-        for row in try Row.fetchAll(db, sql: """
+        // Statements kept prepared: every read that applies merges loads them.
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT f.id AS fromId, t.id AS toId, t.name AS toName, t.type AS toType FROM entityMerge m
             CROSS JOIN entity f ON f.key = m.fromKey AND f.type = m.fromType
             CROSS JOIN entity t ON t.key = m.toKey AND t.type = m.toType
             ORDER BY f.id
-            """) {
+            """)) {
             let from: Int64 = row["fromId"], to: Int64 = row["toId"]
             guard from != to else { continue }
             groups.canonical[from] = to
             groups.members[to, default: [to]].append(from)
             groups.names[to] = (row["toName"], row["toType"])
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT e.id, s.aliasKey FROM aliasSplit s CROSS JOIN entity e ON e.key = s.entityKey AND e.type = s.entityType
-            """) {
+            """)) {
             groups.hiddenAliases.insert("\(row["id"] as Int64)|\(row["aliasKey"] as String)")
         }
         return groups

@@ -445,7 +445,7 @@ extension SQLiteStore {
                 sql += " AND type = ?2"
                 arguments += [type.rawValue]
             }
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
             // Merged entities answer as the entity they were merged into; split aliases do not answer.
             let groups = try EntityGroups.load(db)
             var found: [(exact: Bool, entity: Entity)] = []
