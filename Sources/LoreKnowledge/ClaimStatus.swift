@@ -72,32 +72,49 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     /// The values (none denied) whose status changes, by position.
+    ///
+    /// A value is superseded when a firm value with another object refines it, or conflicts
+    /// with it and was reported last after both were known; a firm value still standing is
+    /// contested by another of the same precision that conflicts with it, unsettled. A
+    /// much-reported work has a thousand release values, so not every pair is compared: the
+    /// values that settle a conflict are tried latest first, and those that could refine a
+    /// value are looked for in its year (`SlotWeighingTests` checks this against every pair).
     static func resolve(_ values: [SlotValue]) -> [(Int, ClaimStatus)] {
         guard values.count > 1 else { return [] }
-        // First what was replaced, then the conflicts among the values still standing: a
-        // value that something else replaced contests nothing. Pairs are compared on values
-        // parsed once, as a much-reported work has hundreds of release claims.
+        let firm = values.indices.filter { values[$0].firm }
+        // Those that can win a settlement: reported again after they were first reported.
+        let latestFirst = firm.filter { values[$0].lastReported > values[$0].firstReported }
+            .sorted { values[$0].lastReported > values[$1].lastReported }
+        var firmByYear: [Int: [Int]] = [:]
+        for j in firm { if let time = values[j].time { firmByYear[time.year, default: []].append(j) } }
+
         var superseded = Array(repeating: false, count: values.count)
         for (i, value) in values.enumerated() {
-            for (j, other) in values.enumerated() where j != i && other.firm {
-                switch other.relation(to: value) {
-                case .refines: superseded[i] = true
-                case .conflicts where value.settlement(with: other) == .lost: superseded[i] = true
-                default: break
-                }
-                if superseded[i] { break }
+            // Lost: another value was reported last, after both were known; unless this one is
+            // the more precise and inside it (then both hold), or has the same object.
+            let known = max(value.lastReported, value.firstReported)
+            for j in latestFirst {
+                guard values[j].lastReported > known else { break }
+                if values[j].relation(to: value) != .compatible { superseded[i] = true; break }
             }
+            if superseded[i] { continue }
+            // Refined: a more precise value inside it, whenever reported.
+            guard let time = value.time else { continue }
+            superseded[i] = firmByYear[time.year, default: []].contains { values[$0].relation(to: value) == .refines }
         }
+
+        // A value that something else replaced contests nothing.
+        let standing = firm.filter { !superseded[$0] }
         var changes: [(Int, ClaimStatus)] = []
         for (i, value) in values.enumerated() {
             if superseded[i] {
                 changes.append((i, .superseded))
                 continue
             }
-            let contested = value.firm && values.indices.contains { j in
+            let contested = value.firm && standing.contains { j in
                 let other = values[j]
-                return j != i && !superseded[j] && other.firm && value.samePrecision(other)
-                    && other.relation(to: value) == .conflicts && value.settlement(with: other) == .open
+                return j != i && value.samePrecision(other) && other.relation(to: value) == .conflicts
+                    && value.settlement(with: other) == .open
             }
             if contested { changes.append((i, .contested)) }
         }
