@@ -19,7 +19,7 @@ enum ClaimSummaries {
             // A group of an entity's claims is read best-supported first.
             try db.create(index: "claim_by_subject", on: "claim", columns: ["subjectId", "predicate", "outletCount", "evidenceCount"])
             try db.create(index: "claim_by_object", on: "claim", columns: ["objectId", "predicate", "outletCount", "evidenceCount"])
-            try refresh(db, claims: try Int64.fetchAll(db, sql: "SELECT id FROM claim"))
+            try refresh(db, claims: try Int64.fetchAll(db, sql: "SELECT id FROM claim"), fromArticles: true)
         }
     }
 
@@ -29,6 +29,17 @@ enum ClaimSummaries {
             try db.alter(table: "evidence") { t in t.add(column: "articleDate", .text).notNull().defaults(to: undated) }
             try dateEvidence(db)
             try db.create(index: "evidence_in_date_order", on: "evidence", columns: ["claimId", "articleDate", "articleId"])
+        }
+    }
+
+    static func registerEvidenceSources(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v15-evidence-sources") { db in
+            // Each piece of evidence keeps its article's source, and an index holds what a
+            // summary sums: refreshing a claim with thousands of sources reads that index
+            // alone, not each source's article.
+            try db.alter(table: "evidence") { t in t.add(column: "source", .text).notNull().defaults(to: "") }
+            try sourceEvidence(db)
+            try db.create(index: "evidence_summed", on: "evidence", columns: ["claimId", "source", "modality", "official", "articleDate"])
         }
     }
 
@@ -52,17 +63,29 @@ enum ClaimSummaries {
                        arguments: [undated])
     }
 
+    /// A source is the outlet, else the URL, else the article (Evidence.source).
+    static func source(of article: ArticleRecord) -> String { article.outlet ?? article.url ?? article.id }
+
+    /// Gives every piece of evidence its article's source.
+    static func sourceEvidence(_ db: Database) throws {
+        try db.execute(sql: "UPDATE evidence SET source = (SELECT COALESCE(outlet, url, id) FROM article WHERE id = articleId)")
+    }
+
     /// Recomputes the summaries of `claims` from their evidence, summed up in SQL: a
     /// much-reported claim touched by a batch costs its evidence rows, not an object for each.
-    static func refresh(_ db: Database, claims: some Sequence<Int64>) throws {
-        // A source is the outlet, else the URL, else the article (Evidence.source); a modality
-        // other than hedged, rumored or negated reads as asserted (Modality's default).
+    /// `fromArticles` reads sources and dates from the articles, for a database whose evidence
+    /// does not keep them yet (migrations and old backups).
+    static func refresh(_ db: Database, claims: some Sequence<Int64>, fromArticles: Bool = false) throws {
+        // A modality other than hedged, rumored or negated reads as asserted (Modality's default).
+        let (source, published, from) = fromArticles
+            ? ("COALESCE(a.outlet, a.url, a.id)", "a.published", "evidence e JOIN article a ON a.id = e.articleId")
+            : ("e.source", "NULLIF(e.articleDate, '\(undated)')", "evidence e")
         let sums = try db.cachedStatement(sql: """
-            SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.outlet, a.url, a.id)), MIN(a.published), MAX(a.published),
-                   COUNT(DISTINCT CASE WHEN e.modality NOT IN ('hedged', 'rumored', 'negated') THEN COALESCE(a.outlet, a.url, a.id) END),
+            SELECT COUNT(*), COUNT(DISTINCT \(source)), MIN(\(published)), MAX(\(published)),
+                   COUNT(DISTINCT CASE WHEN e.modality NOT IN ('hedged', 'rumored', 'negated') THEN \(source) END),
                    MAX(e.official AND e.modality NOT IN ('hedged', 'rumored', 'negated')),
                    MAX(e.modality = 'negated'), MIN(e.modality = 'negated'), MAX(e.modality = 'rumored')
-            FROM evidence e JOIN article a ON a.id = e.articleId WHERE e.claimId = ?
+            FROM \(from) WHERE e.claimId = ?
             """)
         let update = try db.cachedStatement(sql: """
             UPDATE claim SET status = ?, evidenceCount = ?, outletCount = ?, firstReported = ?, lastReported = ? WHERE id = ?

@@ -177,7 +177,7 @@ private struct Importer {
     /// lacks that data: it is derived now, as the migration would have.
     func deriveWhatTheBackupPredates(_ migrations: Set<String>) throws {
         if !migrations.contains("v6-claim-summaries") {
-            try ClaimSummaries.refresh(db, claims: try Int64.fetchAll(db, sql: "SELECT id FROM claim"))
+            try ClaimSummaries.refresh(db, claims: try Int64.fetchAll(db, sql: "SELECT id FROM claim"), fromArticles: true)
         }
         if !migrations.contains("v7-entity-summaries") {
             try EntitySummaries.refresh(db, entities: try Int64.fetchAll(db, sql: "SELECT id FROM entity"))
@@ -188,6 +188,9 @@ private struct Importer {
         if !migrations.contains("v11-slot-statuses") {
             try SlotStatuses.deriveSlots(db)
             try SlotStatuses.refreshAll(db)
+        }
+        if !migrations.contains("v15-evidence-sources") {
+            try ClaimSummaries.sourceEvidence(db)
         }
         if !migrations.contains("v14-group-sizes") {
             try GroupSizes.recount(db)

@@ -142,6 +142,7 @@ public struct SQLiteStore: Sendable {
         registerLeanArticleSearch(&migrator)
         ClaimSummaries.registerLeanIndexes(&migrator)
         GroupSizes.register(&migrator)
+        ClaimSummaries.registerEvidenceSources(&migrator)
         return migrator
     }
 }
@@ -280,15 +281,17 @@ private struct BatchWriter {
         for entityID in mentioned { newMentions.add(entity: entityID, published: article.published) }
 
         let insertEvidence = try db.cachedStatement(sql: """
-            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official, articleDate)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official,
+                                  articleDate, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let date = ClaimSummaries.dateKey(article.published), source = ClaimSummaries.source(of: article)
         for claim in records.claims {
             let claimID = try claimID(claim)
             try insertEvidence.execute(arguments: [claimID, article.id, claim.quote, claim.start, claim.end,
                                                    claim.modality.rawValue, claim.scope.rawValue,
                                                    records.extractor.name, records.extractor.version, claim.official,
-                                                   ClaimSummaries.dateKey(article.published)])
+                                                   date, source])
             report.newEvidence += 1
         }
     }

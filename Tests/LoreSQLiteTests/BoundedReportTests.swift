@@ -70,6 +70,42 @@ import LoreReading
     }
 }
 
+/// Claim summaries are summed from what each piece of evidence keeps of its article (source,
+/// date); they must equal the sums read from the articles themselves.
+@Suite struct ClaimSummaryTests {
+    static func summaries(_ store: SQLiteStore) throws -> [String] {
+        try store.read("test") { db in
+            try String.fetchAll(db, sql: """
+                SELECT id || '|' || status || '|' || evidenceCount || '|' || outletCount || '|' || IFNULL(firstReported, '-')
+                       || '|' || IFNULL(lastReported, '-') FROM claim ORDER BY id
+                """)
+        }
+    }
+
+    @Test func summariesEqualSumsReadFromTheArticles() throws {
+        let store = try BoundedReportTests.store()
+        // An undated article known by its URL alone, one with neither outlet nor URL, and a replaced one.
+        let quote = "Mara Quill returns in Glass Lanterns."
+        let mara = SeriesNews.fact(.appearsIn, SeriesNews.work, .work, subject: "Mara Quill", subjectType: .character, quote)
+        func records(_ article: Article) -> ArticleRecords {
+            ArticleRecords(article: article, extraction: Extraction(id: article.id, entities: [ExtractedEntity(name: SeriesNews.work, type: .work)],
+                                                                     facts: [mara]))
+        }
+        try store.ingest([
+            records(Article(id: "u1", url: "https://lanterns.example/u1", text: quote)),
+            records(Article(id: "n1", published: "2023-08-01", text: quote)),
+            records(Article(id: "n2", published: "2023-08-02", text: quote)),
+            SeriesNews.article("b2", outlet: "tvgrid.example", published: "2023-02-10", [SeriesNews.release("2023", "Glass Lanterns in 2023.")]),
+        ], updatingStories: false)
+        let kept = try Self.summaries(store)
+        #expect(kept.contains { $0.hasSuffix("|8|6|2023-01-10|2023-08-02") }, "Mara Quill: 8 pieces of evidence from 6 sources")
+        try store.write("test") { db in
+            try ClaimSummaries.refresh(db, claims: try Int64.fetchAll(db, sql: "SELECT id FROM claim"), fromArticles: true)
+        }
+        #expect(try Self.summaries(store) == kept)
+    }
+}
+
 /// Entity summaries are added to batch by batch; they must always equal a recount from the mentions.
 @Suite struct EntitySummaryTests {
     typealias Summary = [String]

@@ -366,11 +366,11 @@ final class SVGReader: NSObject, XMLParserDelegate {
             var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             if var migrations = object["migrations"] as? [String] {
                 migrations.removeAll { ["v6-claim-summaries", "v7-entity-summaries", "v9-names-looked-up-in-summaries", "v10-evidence-in-date-order",
-                                        "v14-group-sizes"].contains($0) }
+                                        "v14-group-sizes", "v15-evidence-sources"].contains($0) }
                 object["migrations"] = migrations
             }
             if var row = object["row"] as? [String: Any] {
-                for column in ["articleDate", "articleCount", "firstSeen", "lastSeen", "status", "evidenceCount", "outletCount",
+                for column in ["articleDate", "source", "articleCount", "firstSeen", "lastSeen", "status", "evidenceCount", "outletCount",
                                "firstReported", "lastReported"] { row[column] = nil }
                 object["row"] = row
             }
