@@ -209,9 +209,7 @@ extension SQLiteStore {
     /// The entity's release and episode slots that have had more than one value, each with its
     /// latest `limit` values (by first report) and how many came before.
     static func histories(_ db: Database, entity: Entity, limit: Int) throws -> [FactHistory] {
-        let slots = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT predicate, slot, COUNT(*) FROM claim WHERE subjectId = ? AND slot IS NOT NULL GROUP BY predicate, slot HAVING COUNT(*) > 1
-            """), arguments: [entity.id])
+        let slots = try GroupSizes.changingSlots(db, of: entity.id)
         let columns = """
             SELECT \(SlotStatuses.valueColumn), qualifiers, COALESCE(slotStatus, status),
                    firstReported, lastReported, outletCount FROM claim
@@ -227,8 +225,7 @@ extension SQLiteStore {
                               outlets: row[5])
         }
         var histories: [FactHistory] = []
-        for slot in slots {
-            let predicate: String = slot[0], season: String = slot[1], total: Int = slot[2]
+        for (predicate, season, total) in slots {
             let arguments: StatementArguments = [entity.id, predicate, season]
             var values: [FactHistory.Value] = []
             let undatedRows = try Row.fetchCursor(undated, arguments: arguments)

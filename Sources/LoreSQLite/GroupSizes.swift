@@ -1,8 +1,11 @@
 import GRDB
 
-/// How many facts each entity has per predicate and side (`claimGroup`), kept by triggers on
-/// `claim`: `show` of an entity named in ten thousand facts says how many each group holds
-/// without counting them. A claim whose object is its subject counts on the subject side only.
+/// Sizes kept by triggers on `claim`, so that `show` of an entity named in ten thousand facts
+/// says how many there are without counting them:
+/// - `claimGroup`: how many facts each entity has per predicate and side (a claim whose
+///   object is its subject counts on the subject side only);
+/// - `claimSlot`: how many values each release or episode slot has (a history is listed for
+///   a slot with more than one).
 enum GroupSizes {
     static func register(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v14-group-sizes") { db in
@@ -10,7 +13,11 @@ enum GroupSizes {
                 CREATE TABLE claimGroup (
                     entityId INTEGER NOT NULL, predicate TEXT NOT NULL, role TEXT NOT NULL, size INTEGER NOT NULL,
                     PRIMARY KEY (entityId, predicate, role)
-                ) WITHOUT ROWID
+                ) WITHOUT ROWID;
+                CREATE TABLE claimSlot (
+                    subjectId INTEGER NOT NULL, predicate TEXT NOT NULL, slot TEXT NOT NULL, size INTEGER NOT NULL,
+                    PRIMARY KEY (subjectId, predicate, slot)
+                ) WITHOUT ROWID;
                 """)
             try recount(db)
             // It served counting the object side less the claims about the entity itself.
@@ -18,14 +25,15 @@ enum GroupSizes {
             try db.execute(sql: """
                 CREATE TRIGGER claimGroup_insert AFTER INSERT ON claim BEGIN \(count("NEW", by: 1)) END;
                 CREATE TRIGGER claimGroup_delete AFTER DELETE ON claim BEGIN \(count("OLD", by: -1)) END;
-                CREATE TRIGGER claimGroup_update AFTER UPDATE OF subjectId, predicate, objectId ON claim BEGIN
+                CREATE TRIGGER claimGroup_update AFTER UPDATE OF subjectId, predicate, objectId, slot ON claim BEGIN
                     \(count("OLD", by: -1)) \(count("NEW", by: 1))
                 END;
                 """)
         }
     }
 
-    /// The statements that add `change` to the groups of the claim row `row` (NEW or OLD).
+    /// The statements that add `change` to the group sizes and the slot size of the claim row
+    /// `row` (NEW or OLD).
     private static func count(_ row: String, by change: Int) -> String {
         """
         INSERT INTO claimGroup VALUES (\(row).subjectId, \(row).predicate, 'subject', \(change))
@@ -34,16 +42,22 @@ enum GroupSizes {
             WHERE \(row).objectId IS NOT NULL AND \(row).objectId <> \(row).subjectId
             ON CONFLICT DO UPDATE SET size = size + \(change);
         DELETE FROM claimGroup WHERE size = 0 AND entityId IN (\(row).subjectId, \(row).objectId) AND predicate = \(row).predicate;
+        INSERT INTO claimSlot SELECT \(row).subjectId, \(row).predicate, \(row).slot, \(change) WHERE \(row).slot IS NOT NULL
+            ON CONFLICT DO UPDATE SET size = size + \(change);
+        DELETE FROM claimSlot WHERE size = 0 AND subjectId = \(row).subjectId AND predicate = \(row).predicate AND slot = \(row).slot;
         """
     }
 
-    /// Counts every group anew from the claims (the migration; a backup made before it).
+    /// Counts every group and slot anew from the claims (the migration; a backup made before it).
     static func recount(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM claimGroup;
             INSERT INTO claimGroup SELECT subjectId, predicate, 'subject', COUNT(*) FROM claim GROUP BY subjectId, predicate;
             INSERT INTO claimGroup SELECT objectId, predicate, 'object', COUNT(*) FROM claim
                 WHERE objectId IS NOT NULL AND objectId <> subjectId GROUP BY objectId, predicate;
+            DELETE FROM claimSlot;
+            INSERT INTO claimSlot SELECT subjectId, predicate, slot, COUNT(*) FROM claim WHERE slot IS NOT NULL
+                GROUP BY subjectId, predicate, slot;
             """)
     }
 
@@ -51,6 +65,14 @@ enum GroupSizes {
     static func of(_ db: Database, entity: Int64) throws -> [(predicate: String, role: String, size: Int)] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT predicate, role, size FROM claimGroup WHERE entityId = ? ORDER BY role DESC, predicate
+            """), arguments: [entity])
+            .map { ($0[0], $0[1], $0[2]) }
+    }
+
+    /// The entity's release and episode slots that have had more than one value: (predicate, slot, how many).
+    static func changingSlots(_ db: Database, of entity: Int64) throws -> [(predicate: String, slot: String, size: Int)] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT predicate, slot, size FROM claimSlot WHERE subjectId = ? AND size > 1 ORDER BY predicate, slot
             """), arguments: [entity])
             .map { ($0[0], $0[1], $0[2]) }
     }

@@ -161,12 +161,13 @@ import LoreReading
     }
 }
 
-/// The size of each group of an entity's facts is kept by triggers as claims come and go; it
-/// must always equal a count of the claims.
+/// The size of each group of an entity's facts, and of each release or episode slot, is kept
+/// by triggers as claims come and go; it must always equal a count of the claims.
 @Suite struct GroupSizeTests {
     static func kept(_ store: SQLiteStore) throws -> [String] {
         try store.read("test") { db in
             try String.fetchAll(db, sql: "SELECT entityId || '|' || predicate || '|' || role || '|' || size FROM claimGroup ORDER BY 1")
+                + String.fetchAll(db, sql: "SELECT subjectId || '|' || predicate || '|' || slot || '|' || size FROM claimSlot ORDER BY 1")
         }
     }
 
@@ -179,6 +180,10 @@ import LoreReading
                 WHERE objectId IS NOT NULL AND objectId <> subjectId GROUP BY objectId, predicate
                 ORDER BY 1
                 """)
+                + String.fetchAll(db, sql: """
+                    SELECT subjectId || '|' || predicate || '|' || slot || '|' || COUNT(*) FROM claim WHERE slot IS NOT NULL
+                    GROUP BY subjectId, predicate, slot ORDER BY 1
+                    """)
         }
     }
 
@@ -200,8 +205,11 @@ import LoreReading
         // A claim about the entity itself is counted once, on the subject side.
         #expect(report.groups.filter { $0.predicate == .partOf }.map(\.role) == [.subject])
 
-        // A claim changed in place moves between groups.
-        try store.write("test") { db in try db.execute(sql: "UPDATE claim SET predicate = 'spinoffOf' WHERE predicate = 'partOf'") }
+        // A claim changed in place moves between groups and slots.
+        try store.write("test") { db in
+            try db.execute(sql: "UPDATE claim SET predicate = 'spinoffOf' WHERE predicate = 'partOf'")
+            try db.execute(sql: "UPDATE claim SET slot = '2' WHERE predicate = 'release' AND literal = '2023'")
+        }
         #expect(try Self.kept(store) == (try Self.counted(store)))
     }
 }

@@ -360,7 +360,8 @@ final class SVGReader: NSObject, XMLParserDelegate {
         let store = try ExportNews.store()
         let backup = try ExportNews.export(store, .ndjson)
         // The same backup as a Lore without summaries, evidence dates or group sizes would have written it.
-        let older = try lines(backup).filter { !$0.hasPrefix(#"{"table":"entityName""#) && !$0.hasPrefix(#"{"table":"claimGroup""#) }.map { line -> String in
+        let older = try lines(backup).filter { !$0.hasPrefix(#"{"table":"entityName""#) && !$0.hasPrefix(#"{"table":"claimGroup""#)
+                                                  && !$0.hasPrefix(#"{"table":"claimSlot""#) }.map { line -> String in
             guard line.hasPrefix(#"{"format""#) || line.hasPrefix(#"{"table":"evidence""#) || line.hasPrefix(#"{"table":"entity""#)
                     || line.hasPrefix(#"{"table":"claim""#) else { return line }
             var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])

@@ -90,14 +90,17 @@ import LoreReading
         let path = folder.appendingPathComponent("old.sqlite").path
         let articles = SeriesNews.sequence + Self.seasonTwo + Self.manyValues()
         do {
-            // Built, then taken back to how a database from before the migration looks.
+            // Built, then taken back to how a database from before the migration (and those after it that build on it) looks.
             let old = try SQLiteStore(path: path)
             try old.ingest(articles, updatingStories: false)
             try old.write("test") { db in
                 try db.execute(sql: """
+                    DROP TRIGGER claimGroup_insert; DROP TRIGGER claimGroup_delete; DROP TRIGGER claimGroup_update;
+                    DROP TABLE claimGroup; DROP TABLE claimSlot;
+                    DROP INDEX evidence_summed; ALTER TABLE evidence DROP COLUMN source;
                     DROP INDEX claim_by_slot; DROP INDEX IF EXISTS claim_about_itself;
                     ALTER TABLE claim DROP COLUMN slot; ALTER TABLE claim DROP COLUMN slotStatus;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v11-slot-statuses';
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v11-slot-statuses', 'v14-group-sizes', 'v15-evidence-sources');
                     """)
             }
         }
