@@ -332,15 +332,16 @@ private struct BatchWriter {
 
     mutating func entityID(_ key: EntityKey, name: String) throws -> Int64 {
         if let known = entityIDs[key] { return known }
-        try db.cachedStatement(sql: "INSERT INTO entity (key, type, name) VALUES (?, ?, ?) ON CONFLICT (key, type) DO NOTHING")
-            .execute(arguments: [key.name, key.type.rawValue, name])
+        // Looked up first: in a grown graph most names are known already.
         let id: Int64
-        if db.changesCount > 0 {
+        if let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE key = ? AND type = ?"),
+                                           arguments: [key.name, key.type.rawValue]) {
+            id = stored
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO entity (key, type, name) VALUES (?, ?, ?)")
+                .execute(arguments: [key.name, key.type.rawValue, name])
             id = db.lastInsertedRowID
             report.newEntities += 1
-        } else {
-            id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE key = ? AND type = ?"),
-                                    arguments: [key.name, key.type.rawValue])!
         }
         entityIDs[key] = id
         return id
@@ -356,16 +357,15 @@ private struct BatchWriter {
         if let known = claimIDs[identity] { return known }
         let slot = SlotStatuses.slot(claim.predicate, qualifiers: claim.qualifiers)
         if let slot { slots.insert(SlotStatuses.Slot(subject: subjectID, predicate: claim.predicate.rawValue, season: slot)) }
-        try db.cachedStatement(sql: """
-            INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (identity) DO NOTHING
-            """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity, slot])
         let id: Int64
-        if db.changesCount > 0 {
+        if let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM claim WHERE identity = ?"), arguments: [identity]) {
+            id = stored
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity, slot])
             id = db.lastInsertedRowID
             report.newClaims += 1
-        } else {
-            id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM claim WHERE identity = ?"), arguments: [identity])!
         }
         claimIDs[identity] = id
         return id
