@@ -72,7 +72,7 @@ struct Benchmark: ParsableCommand {
         // Extract: read and extract every article, keeping nothing.
         let extractor = Extractor()
         var articles = 0, skipped = 0, facts = 0
-        let started = Date()
+        let started = Date(), startedCPU = Self.cpuNanoseconds()
         ArticleReader().read([corpusPath]) { result in
             switch result {
             case .success(let article):
@@ -83,14 +83,20 @@ struct Benchmark: ParsableCommand {
             }
         }
         let extractSeconds = Date().timeIntervalSince(started)
-        Console.write("extract (1 core): \(Self.rate(articles, extractSeconds)), \(plural(facts, "fact")), peak memory \(Self.peakMemory())\n")
+        let extractCPU = Double(Self.cpuNanoseconds() - startedCPU) / 1_000_000_000
+        Console.write("extract (1 core): \(Self.rate(articles, extractSeconds)) (CPU \(String(format: "%.2f", extractCPU)) s = "
+            + "\(Self.perSecond(articles, extractCPU)) articles per CPU-second), \(plural(facts, "fact")), peak memory \(Self.peakMemory())\n")
 
         // Ingest: the same, stored into a fresh SQLite file.
         let database = scratch.appendingPathComponent("benchmark.sqlite").path
+        let ingestCPU = Self.cpuNanoseconds()
         let summary = try Ingestion(store: try SQLiteStore(path: database), reader: ArticleReader()).run([corpusPath])
+        let cpuSeconds = Double(Self.cpuNanoseconds() - ingestCPU) / 1_000_000_000
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        // Articles per CPU-second is the rate on one core, whatever the machine lends the run.
         Console.write("ingest (\(plural(cores, "core"))): \(Self.rate(summary.read, summary.seconds)) (SQLite writes \(String(format: "%.2f", summary.storeSeconds)) s, "
-            + "\(Self.perSecond(summary.read, summary.storeSeconds)) articles/s), peak memory \(Self.peakMemory())\n")
+            + "\(Self.perSecond(summary.read, summary.storeSeconds)) articles/s; CPU \(String(format: "%.2f", cpuSeconds)) s = "
+            + "\(Self.perSecond(summary.read, cpuSeconds)) articles per CPU-second), peak memory \(Self.peakMemory())\n")
         try showLatency(database: database)
         if skipped > 0 { Console.error("\(plural(skipped, "input")) of the corpus could not be read") }
     }

@@ -237,6 +237,8 @@ let setText = "Set Photos\n\nMike Colter was spotted on the set of The Defenders
         #expect(result.stdout.contains("ingest ("))
         #expect(result.stdout.contains("): 2 articles in "))
         #expect(result.stdout.components(separatedBy: "articles/s").count >= 3)
+        // The rate on one core too, for extract and for ingest.
+        #expect(result.stdout.components(separatedBy: "articles per CPU-second").count == 3)
         #expect(result.stdout.contains("peak memory"))
     }
 }
