@@ -32,20 +32,25 @@ enum GroupSizes {
         }
     }
 
-    /// The statements that add `change` to the group sizes and the slot size of the claim row
-    /// `row` (NEW or OLD).
+    /// The statements that add `change` (1 or -1) to the group sizes and the slot size of the
+    /// claim row `row` (NEW or OLD); a size that falls to 0 goes.
     private static func count(_ row: String, by change: Int) -> String {
-        """
-        INSERT INTO claimGroup VALUES (\(row).subjectId, \(row).predicate, 'subject', \(change))
-            ON CONFLICT DO UPDATE SET size = size + \(change);
-        INSERT INTO claimGroup SELECT \(row).objectId, \(row).predicate, 'object', \(change)
-            WHERE \(row).objectId IS NOT NULL AND \(row).objectId <> \(row).subjectId
-            ON CONFLICT DO UPDATE SET size = size + \(change);
-        DELETE FROM claimGroup WHERE size = 0 AND entityId IN (\(row).subjectId, \(row).objectId) AND predicate = \(row).predicate;
-        INSERT INTO claimSlot SELECT \(row).subjectId, \(row).predicate, \(row).slot, \(change) WHERE \(row).slot IS NOT NULL
-            ON CONFLICT DO UPDATE SET size = size + \(change);
-        DELETE FROM claimSlot WHERE size = 0 AND subjectId = \(row).subjectId AND predicate = \(row).predicate AND slot = \(row).slot;
-        """
+        var statements = """
+            INSERT INTO claimGroup VALUES (\(row).subjectId, \(row).predicate, 'subject', \(change))
+                ON CONFLICT DO UPDATE SET size = size + \(change);
+            INSERT INTO claimGroup SELECT \(row).objectId, \(row).predicate, 'object', \(change)
+                WHERE \(row).objectId IS NOT NULL AND \(row).objectId <> \(row).subjectId
+                ON CONFLICT DO UPDATE SET size = size + \(change);
+            INSERT INTO claimSlot SELECT \(row).subjectId, \(row).predicate, \(row).slot, \(change) WHERE \(row).slot IS NOT NULL
+                ON CONFLICT DO UPDATE SET size = size + \(change);
+            """
+        if change < 0 {
+            statements += """
+                DELETE FROM claimGroup WHERE size = 0 AND entityId IN (\(row).subjectId, \(row).objectId) AND predicate = \(row).predicate;
+                DELETE FROM claimSlot WHERE size = 0 AND subjectId = \(row).subjectId AND predicate = \(row).predicate AND slot = \(row).slot;
+                """
+        }
+        return statements
     }
 
     /// Counts every group and slot anew from the claims (the migration; a backup made before it).
