@@ -143,6 +143,7 @@ public struct SQLiteStore: Sendable {
         ClaimSummaries.registerLeanIndexes(&migrator)
         GroupSizes.register(&migrator)
         ClaimSummaries.registerEvidenceSources(&migrator)
+        registerDirectSearchWrites(&migrator)
         return migrator
     }
 }
@@ -192,12 +193,11 @@ extension SQLiteStore {
         let ingestedAt = ISO8601DateFormatter().string(from: date)
         let report = try write("storing \(batch.count) article(s)") { db in
             var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
+            var stored: [String: ArticleRecord] = [:]
             for records in batch {
-                let stored = writer.report.added + writer.report.replaced
+                let before = writer.report.added + writer.report.replaced
                 try writer.store(records)
-                if writer.report.added + writer.report.replaced > stored {
-                    try Self.indexArticle(db, records.article, text: texts[records.article.id])
-                }
+                if writer.report.added + writer.report.replaced > before { stored[records.article.id] = records.article }
             }
             // New mentions add to the counts (before orphans go, taking their counts with them);
             // a replaced article's entities are recounted.
@@ -207,6 +207,16 @@ extension SQLiteStore {
             try ClaimSummaries.refresh(db, claims: Set(writer.claimIDs.values).union(writer.maybeOrphanClaims))
             try SlotStatuses.refresh(db, slots: slots)
             try EntitySummaries.refresh(db, entities: writer.maybeOrphanEntities)
+            // The search indexes last: FTS5 writes out its pending terms whenever a later
+            // statement of the transaction opens a savepoint (a statement with triggers does).
+            // An article replaced within the batch (another id at the same URL) is gone by now.
+            let exists = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)")
+            for article in batch.map(\.article) where stored[article.id] == article {
+                stored[article.id] = nil
+                if try Bool.fetchOne(exists, arguments: [article.id]) == true {
+                    try Self.indexArticle(db, article, text: texts[article.id])
+                }
+            }
             try Self.refreshEntitySearch(db, entities: renamed.union(writer.maybeOrphanEntities))
             return writer.report
         }

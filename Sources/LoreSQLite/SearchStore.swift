@@ -8,7 +8,8 @@ import LoreKnowledge
 ///
 /// - `articleText(id, articleId, title, text)` keeps each article's text (the article table
 ///   keeps only a hash of it); `articleSearch` is an FTS5 index over it (external content,
-///   kept in step by triggers; no prefix indexes, which cost as much as the index itself).
+///   written with each new article's text, its rows removed by a trigger; no prefix indexes,
+///   which cost as much as the index itself).
 ///   A trigger deletes an article's text whenever its article row goes (replaced by a new
 ///   version), so the index never answers with text no longer stored.
 /// - `entitySearch(entityId, name, aliases)`, one row per entity with the entity's id as its
@@ -58,10 +59,23 @@ extension SQLiteStore {
         }
     }
 
+    static func registerDirectSearchWrites(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v16-search-written-directly") { db in
+            // indexArticle writes the index itself (see there).
+            try db.execute(sql: "DROP TRIGGER articleTextInsert")
+        }
+    }
+
     /// Indexes a newly stored article (its earlier version's text went with the old article row).
+    /// The index row is written by a statement of its own, with values: written by a trigger
+    /// or an INSERT … SELECT, FTS5 flushes its pending terms at every statement, which cost
+    /// three times as much.
     static func indexArticle(_ db: Database, _ article: ArticleRecord, text: String?) throws {
+        let title = article.title ?? "", text = text ?? ""
         try db.cachedStatement(sql: "INSERT INTO articleText (articleId, title, text) VALUES (?, ?, ?)")
-            .execute(arguments: [article.id, article.title ?? "", text ?? ""])
+            .execute(arguments: [article.id, title, text])
+        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [db.lastInsertedRowID, title, text])
     }
 
     static func rebuildEntitySearch(_ db: Database) throws {
@@ -73,14 +87,16 @@ extension SQLiteStore {
         let delete = try db.cachedStatement(sql: "DELETE FROM entitySearch WHERE rowid = ?")
         // The other names from the entity's summary (EntitySummaries), not from its every mention: spellings
         // of one key differ only in case, accents and punctuation, which the index folds anyway.
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO entitySearch (rowid, entityId, name, aliases)
-            SELECT e.id, e.id, e.name, COALESCE((SELECT group_concat(n.name, ' | ') FROM entityName n WHERE n.entityId = e.id AND n.key <> e.key), '')
+        let names = try db.cachedStatement(sql: """
+            SELECT e.name, COALESCE((SELECT group_concat(n.name, ' | ') FROM entityName n WHERE n.entityId = e.id AND n.key <> e.key), '')
             FROM entity e WHERE e.id = ?
             """)
+        // Read, then written as values: an INSERT … SELECT into FTS5 flushes its pending terms (indexArticle).
+        let insert = try db.cachedStatement(sql: "INSERT INTO entitySearch (rowid, entityId, name, aliases) VALUES (?1, ?1, ?2, ?3)")
         for id in entities {
             try delete.execute(arguments: [id])
-            try insert.execute(arguments: [id])
+            guard let row = try Row.fetchOne(names, arguments: [id]) else { continue }   // the entity is gone
+            try insert.execute(arguments: [id, row[0] as String, row[1] as String])
         }
     }
 
