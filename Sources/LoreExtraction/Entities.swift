@@ -1,5 +1,6 @@
 import Foundation
 import LoreLanguage
+import Synchronization
 
 /// An entity of one article: the mentions that name it and the type its contexts vote for.
 struct ArticleEntity {
@@ -245,15 +246,22 @@ struct EntityResolver {
         return word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b))
     }
 
-    /// The default types worked out so far: the cues ask for them over and over.
-    final class TypeMemo { var types = WordTable<EntityType?>([]) }
-    let defaultTypes = TypeMemo()
+    /// The default types worked out so far, kept for the whole process: a name's default type depends
+    /// only on the name and the word lists, the cues ask for it over and over, and the same names
+    /// come back article after article.
+    static let defaultTypes = Mutex(WordTable<EntityType?>([]))
+    /// Past this many names the memo starts afresh: a long run must not grow it without bound.
+    static let defaultTypesLimit = 100_000
 
     /// Default type for a name whose contexts said nothing.
     func defaultType(_ text: String) -> EntityType? {
-        if let known = defaultTypes.types[text] { return known }
+        let hash = WordTable<EntityType?>.hash(text)
+        if let known = Self.defaultTypes.withLock({ $0[text, hash: hash] }) { return known }
         let type = readDefaultType(text)
-        defaultTypes.types[text] = .some(type)
+        Self.defaultTypes.withLock { types in
+            if types.count >= Self.defaultTypesLimit { types = WordTable([]) }
+            types[text] = .some(type)
+        }
         return type
     }
 
