@@ -68,6 +68,21 @@ public struct Token: Sendable, Hashable {
         }
     }
 
+    /// `lowerCase(text)` for a token whose UTF-8 bytes are at hand: ASCII is read and lowered straight
+    /// from them (walking the String's UTF-8 view costs several times more).
+    static func lowerCase(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hasUpper = false
+        for b in bytes {
+            if b >= 0x80 { return lowerCase(text) }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
+            return bytes.count
+        }
+    }
+
     public var range: Range<Int> { start..<end }
     /// The first UTF-8 byte of the text (0 when empty). `utf8.first` goes through a generic
     /// specialisation in FoundationEssentials, several times slower than the subscript.
@@ -189,7 +204,7 @@ public enum Tokenizer {
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let slice = UnsafeBufferPointer(rebasing: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)])
             let t = String(decoding: slice, as: UTF8.self)
-            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t), start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
+            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t, bytes: slice), start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
             spaceBefore = false
         }
         let n = scalars.count
