@@ -510,7 +510,10 @@ struct EntityResolver {
             guard type == .person || type == .character else { continue }
             let words = m.text.splitAtSpaces()
             let position = m.sentence * 1000 + m.tokens.lowerBound
-            for word in Set([words.first!, words.last!]) { index[String(word), default: []].append((position, m.entity)) }
+            // The first and the last word, once each (no Set: the two go to different keys, so their order does not matter).
+            for word in words.count == 1 || words.first! == words.last! ? [words.first!] : [words.first!, words.last!] {
+                index[String(word), default: []].append((position, m.entity))
+            }
         }
         return index
     }

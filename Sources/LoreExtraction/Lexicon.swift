@@ -174,20 +174,24 @@ extension String {
     }
 
     /// `split(separator: " ")`, by bytes when the text is ASCII (the common case): splitting by
-    /// Character is slow, and in ASCII a space is always a Character of its own.
+    /// Character is slow, and in ASCII a space is always a Character of its own. The words' byte
+    /// ranges are found on the contiguous bytes (walking the UTF-8 view index by index costs far more).
     func splitAtSpaces() -> [Substring] {
-        let utf8 = self.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else { return split(separator: " ") }
-        var words: [Substring] = []
-        var start = utf8.startIndex, i = start
-        while i != utf8.endIndex {
-            if utf8[i] == UInt8(ascii: " ") {
-                if start != i { words.append(self[start..<i]) }
-                start = utf8.index(after: i)
+        let ranges: [Range<Int>]? = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for (i, b) in bytes.enumerated() {
+                if b >= 0x80 { return nil }
+                if b == UInt8(ascii: " ") {
+                    if start < i { ranges.append(start..<i) }
+                    start = i + 1
+                }
             }
-            i = utf8.index(after: i)
-        }
-        if start != utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
-        return words
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+            return ranges
+        } ?? nil
+        guard let ranges else { return split(separator: " ") }
+        let utf8 = self.utf8
+        return ranges.map { self[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 }
