@@ -378,6 +378,8 @@ struct EntityResolver {
             var joinedByAnd = false
             func flush() {
                 defer { run = []; joinedByAnd = false }
+                // Every rule below reads a list of two names or more (most runs are a single name).
+                guard run.count >= 2 else { return }
                 let header = run.first.map { first -> Bool in
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
@@ -414,8 +416,9 @@ struct EntityResolver {
                     return a == 0 || sentences[s].tokens[a - 1].text != "("
                 }
                 let typed = members.compactMap { mentions[$0].lexiconType ?? effective($0) }
-                let kinds = Set(typed)
-                if members.count >= 3 || members.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
+                // The one kind all typed members share, if they share one (no Set built per list).
+                let kind = typed.first.flatMap { first in typed.allSatisfy { $0 == first } ? first : nil }
+                if members.count >= 3 || members.count == 2 && joinedByAnd, let kind, kind == .organization || kind == .person || kind == .work {
                     // "about Luke Cage, and Mike Colter and Rosario Dawson's chemistry": one typed title does not make
                     // the untyped names that look like people's titles too; a list mostly typed does.
                     let mostlyTyped = typed.count * 2 >= members.count
