@@ -4,11 +4,18 @@ import LoreReading
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case word, number, punctuation }
     public var kind: Kind
-    public var text: String
+    public var text: String {
+        didSet { (firstByte, isCapitalized) = Self.firstByteAndCapital(text) }
+    }
     public var start: Int
     public var end: Int
     /// Whitespace (or the start of a block) comes right before it.
     public var spaceBefore: Bool
+    /// The first UTF-8 byte of the text (0 when empty), and whether the text begins with an upper-case
+    /// letter. Stored (in what was padding): a rule testing `tokens[i].isCapitalized` from another
+    /// module loads a field, where a computed getter made it copy the token and its two Strings.
+    public private(set) var firstByte: UInt8
+    public private(set) var isCapitalized: Bool
 
     public init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool) {
         self.kind = kind
@@ -17,6 +24,7 @@ public struct Token: Sendable, Hashable {
         self.end = end
         self.spaceBefore = spaceBefore
         self.lower = Self.lowerCase(text)
+        (firstByte, isCapitalized) = Self.firstByteAndCapital(text)
     }
 
     /// A token whose lower case is already known (the tokenizer computes it from the bytes).
@@ -27,6 +35,16 @@ public struct Token: Sendable, Hashable {
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+        (firstByte, isCapitalized) = Self.firstByteAndCapital(text)
+    }
+
+    /// `firstByte` and `isCapitalized` of a text. (A number-led title word such as "2" is not capitalised.)
+    /// `utf8.first` goes through a generic specialisation in FoundationEssentials, several times slower than the subscript.
+    static func firstByteAndCapital(_ text: String) -> (UInt8, Bool) {
+        guard !text.isEmpty else { return (0, false) }
+        let first = text.utf8[text.utf8.startIndex]
+        if first < 0x80 { return (first, first >= 65 && first <= 90) }
+        return (first, text.unicodeScalars.first!.properties.isUppercase)
     }
 
     /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
@@ -84,19 +102,10 @@ public struct Token: Sendable, Hashable {
     }
 
     public var range: Range<Int> { start..<end }
-    /// The first UTF-8 byte of the text (0 when empty). `utf8.first` goes through a generic
-    /// specialisation in FoundationEssentials, several times slower than the subscript.
-    public var firstByte: UInt8 { text.isEmpty ? 0 : text.utf8[text.utf8.startIndex] }
-    /// Begins with an upper-case letter (or is a number-led title word such as "2").
-    public var isCapitalized: Bool {
-        guard !text.isEmpty else { return false }
-        let first = firstByte
-        if first < 0x80 { return first >= 65 && first <= 90 }
-        return text.unicodeScalars.first!.properties.isUppercase
-    }
     /// The text in lower case, with a typographic apostrophe folded to "'" (computed once: rules compare it often).
     public var lower: String
-    public var isWord: Bool { kind == .word }
+    /// (Inlinable for the same reason as the stored fields above: no copy of the token to call it.)
+    @inlinable public var isWord: Bool { kind == .word }
 
     /// The token is exactly `byte`, an ASCII character (a byte test, cheaper than `text == "."`).
     public func isASCII(_ byte: UInt8) -> Bool {
