@@ -27,24 +27,30 @@ public struct Token: Sendable, Hashable {
         (firstByte, isCapitalized) = Self.firstByteAndCapital(text)
     }
 
-    /// A token whose lower case is already known (the tokenizer computes it from the bytes).
-    init(kind: Kind, text: String, lower: String, start: Int, end: Int, spaceBefore: Bool) {
+    /// A token whose lower case and first byte are already known (the tokenizer reads them off the bytes).
+    init(kind: Kind, text: String, lower: String, firstByte: UInt8, start: Int, end: Int, spaceBefore: Bool) {
         self.kind = kind
         self.text = text
         self.lower = lower
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
-        (firstByte, isCapitalized) = Self.firstByteAndCapital(text)
+        self.firstByte = firstByte
+        isCapitalized = Self.isCapital(text, firstByte: firstByte)
     }
 
-    /// `firstByte` and `isCapitalized` of a text. (A number-led title word such as "2" is not capitalised.)
-    /// `utf8.first` goes through a generic specialisation in FoundationEssentials, several times slower than the subscript.
+    /// `firstByte` and `isCapitalized` of a text. `utf8.first` goes through a generic specialisation
+    /// in FoundationEssentials, several times slower than the subscript.
     static func firstByteAndCapital(_ text: String) -> (UInt8, Bool) {
         guard !text.isEmpty else { return (0, false) }
         let first = text.utf8[text.utf8.startIndex]
-        if first < 0x80 { return (first, first >= 65 && first <= 90) }
-        return (first, text.unicodeScalars.first!.properties.isUppercase)
+        return (first, isCapital(text, firstByte: first))
+    }
+
+    /// Whether a non-empty text whose first byte is `firstByte` begins with an upper-case letter.
+    static func isCapital(_ text: String, firstByte: UInt8) -> Bool {
+        if firstByte < 0x80 { return firstByte >= 65 && firstByte <= 90 }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
@@ -213,7 +219,7 @@ public enum Tokenizer {
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let slice = UnsafeBufferPointer(rebasing: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)])
             let t = String(decoding: slice, as: UTF8.self)
-            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t, bytes: slice), start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
+            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t, bytes: slice), firstByte: slice[0], start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
             spaceBefore = false
         }
         let n = scalars.count
