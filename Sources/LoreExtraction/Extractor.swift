@@ -126,13 +126,17 @@ public struct Extractor: Sendable {
             views[i].previousWork = lastWork
             views[i].recentPeople = recentPeople
             views[i].recentCharacters = recentCharacters
-            for n in views[i].names where n.type == .character {
-                recentCharacters.removeAll { $0 == n.entity }
-                recentCharacters.append(n.entity)
+            // Names read in place by index: a copy of each would retain and release its mention's Strings.
+            let names = views[i].names
+            for k in names.indices where names[k].type == .character {
+                let entity = names[k].entity
+                recentCharacters.removeAll { $0 == entity }
+                recentCharacters.append(entity)
             }
-            for n in views[i].names where n.type == .person {
-                recentPeople.removeAll { $0 == n.entity }
-                recentPeople.append(n.entity)
+            for k in names.indices where names[k].type == .person {
+                let entity = names[k].entity
+                recentPeople.removeAll { $0 == entity }
+                recentPeople.append(entity)
             }
             if let w = views[i].names.last(where: { $0.type == .work }) { lastWork = w.entity }
             // "He" most often continues the previous sentence's subject: its first person.
