@@ -2,9 +2,30 @@ import LoreLanguage
 
 /// One sentence with its resolved names, the unit the fact rules read.
 struct SentenceView {
-    struct Name { var mention: Mention; var entity: Int; var type: EntityType
+    struct Name { var mention: SharedMention; var entity: Int; var type: EntityType
         var start: Int { mention.tokens.lowerBound }
         var end: Int { mention.tokens.upperBound }
+        init(mention: Mention, entity: Int, type: EntityType) {
+            self.mention = SharedMention(mention)
+            self.entity = entity
+            self.type = type
+        }
+    }
+    /// What the rules read of a name's mention, in one shared object: rules copy names all the
+    /// time, and a copy then costs one retain instead of one per String of the mention.
+    final class SharedMention {
+        let tokens: Range<Int>
+        let text: String
+        let key: String
+        let entity: Int
+        let compound: String?
+        init(_ m: Mention) {
+            tokens = m.tokens
+            text = m.text
+            key = m.key
+            entity = m.entity
+            compound = m.compound
+        }
     }
     let sentence: Sentence
     let words: [String]
