@@ -109,7 +109,7 @@ struct EntityResolver {
         if next == "season" || next == "seasons" { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
         if Self.workBefore.contains(prev), !(prev == "show" && Self.footageNouns.contains(prev2)) { return .work }
-        if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
+        if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
         if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
         if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev) { return .work }
@@ -129,7 +129,7 @@ struct EntityResolver {
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
         if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s", Self.workAfterPossessive.contains(next2) { return .work }
-        if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.count == 4 { return .work }
+        if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
         if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next) { return .work }
 
@@ -486,7 +486,7 @@ struct EntityResolver {
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
             // The fullest form names the entity; "OBI-WAN KENOBI" gives way to "Obi-Wan Kenobi".
-            if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") || Self.isShouted(entities[e].name) && !Self.isShouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
+            if !m.text.hasPrefix("@") && (m.text.characterCount > entities[e].name.characterCount || entities[e].name.hasPrefix("the ") || Self.isShouted(entities[e].name) && !Self.isShouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
                 entities[e].aliases[entities[e].name, default: 0] += 1
                 entities[e].name = m.text
             } else if m.text != entities[e].name {

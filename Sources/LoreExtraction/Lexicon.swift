@@ -149,6 +149,17 @@ extension Array where Element == String {
 }
 
 extension String {
+    /// `count`, the number of Characters, read off the bytes when the text is ASCII without a
+    /// carriage return (then every byte is a Character of its own): `count` breaks graphemes and
+    /// costs hundreds of instructions even on a short name.
+    var characterCount: Int {
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for b in bytes where b >= 0x80 || b == UInt8(ascii: "\r") { return nil }
+            return bytes.count
+        } ?? nil
+        return ascii ?? count
+    }
+
     /// Whether `other` occurs in this string, compared byte by byte: Foundation's `contains` and the
     /// generic collection search cost hundreds of times more on these short strings.
     func containsBytes(of other: String) -> Bool {

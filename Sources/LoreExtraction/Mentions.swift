@@ -66,7 +66,7 @@ struct MentionFinder {
                         if let ending = t.lower.afterLastHyphen(), Self.compounds.contains(String(ending)) { break }
                         continue
                     }
-                    if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
+                    if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
                     if (t.lower == "of" || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
                         var k = j + 1
@@ -153,8 +153,8 @@ struct MentionFinder {
             let t = tokens[lower]
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
             if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return [] }
-            if Self.months.contains(t.lower) || t.text.count < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
-            if t.text == t.text.uppercased() && t.text.count > 4 && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
+            if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
+            if t.text.characterCount > 4 && t.text == t.text.uppercased() && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return [] }  // "Producer", "Showrunners"
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
@@ -178,7 +178,7 @@ struct MentionFinder {
 
         if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
         // "EXCLUSIVE", "UPDATE" are shouted words; "OBI-WAN KENOBI" is a shouted title.
-        if t.text.count > 3 && t.text == t.text.uppercased() && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
+        if t.text.characterCount > 3 && t.text == t.text.uppercased() && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
         return false
     }
 
@@ -209,7 +209,7 @@ struct MentionFinder {
 
     /// Title case ("Marvel Finds Its Jessica Jones In Krysten Ritter") hides which words are names.
     static func isTitleCase(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.filter { $0.isWord && $0.text.count >= 4 }
+        let words = sentence.tokens.filter { $0.isWord && $0.text.characterCount >= 4 }
         return !words.isEmpty && words.filter(\.isCapitalized).count * 10 >= words.count * 6
     }
 
@@ -234,7 +234,7 @@ struct MentionFinder {
                 // "Star Trek: Strange New Worlds" is a title, not the franchise.
                 if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text == ":", tokens[end + 1].startsName { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.
-                if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count == 4 { end += 1 }
+                if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.characterCount == 4 { end += 1 }
                 // "CBS Studios", "Syfy Wire", "The Walt Disney Company": a known name with a company word is the company.
                 if entry.type == .organization {
                     while end < tokens.count, tokens[end].isCapitalized, Self.companyWords.contains(tokens[end].lower) { end += 1 }
