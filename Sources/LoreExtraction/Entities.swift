@@ -94,25 +94,27 @@ struct EntityResolver {
         if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive
         let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
+        // Their hashes once: the word lists below are asked about these four words again and again.
+        let nextHash = WordTable<Bool>.hash(next), next2Hash = WordTable<Bool>.hash(next2), prevHash = WordTable<Bool>.hash(prev), prev2Hash = WordTable<Bool>.hash(prev2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
 
         // Works.
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
-        let madeBy = Self.vehicleNouns.contains(next) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
-        if lexicon.workCues.contains(next) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
+        let madeBy = Self.vehicleNouns.contains(next, hash: nextHash) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
+        if lexicon.workCues.contains(next, hash: nextHash) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
         if next == "star" || next == "alum" || next == "fame" && prev == "of" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
-        if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
+        if lexicon.platforms.contains(next, hash: nextHash), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
         // "Iron Fist, starring Finn Jones, was released": a title with its cast in apposition.
-        if next == ",", Self.castApposition.contains(next2), isName(b + 2) { return .work }
+        if next == ",", Self.castApposition.contains(next2, hash: next2Hash), isName(b + 2) { return .work }
         if next == "season" || next == "seasons" { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
-        if Self.workBefore.contains(prev), !(prev == "show" && Self.footageNouns.contains(prev2)) { return .work }
+        if Self.workBefore.contains(prev, hash: prevHash), !(prev == "show" && Self.footageNouns.contains(prev2, hash: prev2Hash)) { return .work }
         if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
-        if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
+        if lexicon.platformVerbs.contains(prev, hash: prevHash) || lexicon.platformVerbs.contains(prev2, hash: prev2Hash) && prev == "the" { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
-        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev) { return .work }
+        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev, hash: prevHash) { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
@@ -128,27 +130,27 @@ struct EntityResolver {
         if next == "follows" || next == "centers" && next2 == "on", a == 0 || word(a - 1) == "the", b + 1 < t.count, !t[b + 1].isCapitalized || next2 == "the" { return .work }
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
         if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
-        if next == "'s", Self.workAfterPossessive.contains(next2) { return .work }
+        if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
         if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
-        if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next) { return .work }
+        if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }
 
         // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
-        if Self.namingVerbs.contains(prev), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
+        if Self.namingVerbs.contains(prev, hash: prevHash), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
-        if prev == "to" && prev2 == "according" || prev == "by" && Self.reportVerbs.contains(prev2) {
+        if prev == "to" && prev2 == "according" || prev == "by" && Self.reportVerbs.contains(prev2, hash: prev2Hash) {
             if defaultType(m.text) != .person { return .organization }
         }
         // "Manhattan's Lower East Side": a part of a place is a place.
         if prev == "'s", a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
 
         // People.
-        if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
+        if lexicon.personCues.contains(prev, hash: prevHash) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
         // "The Nightfall cast also includes Mara Quill": a cast is made of actors.
-        if Self.includeVerbs.contains(prev), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
-        if prev == "by", Self.byVerbs.contains(prev2), next != "'s" { return .person }
-        if Self.speechVerbs.contains(next) { return .person }
-        if Self.playVerbs.contains(next) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
+        if Self.includeVerbs.contains(prev, hash: prevHash), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
+        if prev == "by", Self.byVerbs.contains(prev2, hash: prev2Hash), next != "'s" { return .person }
+        if Self.speechVerbs.contains(next, hash: nextHash) { return .person }
+        if Self.playVerbs.contains(next, hash: nextHash) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
         if next == ",", next2 == "who", Self.playVerbs.contains(word(b + 2)) || word(b + 2) == "stars" || word(b + 3) == "play" || Self.playVerbs.contains(word(b + 3)) { return .person }
         if next == "as", isName(b + 1) || (next2 == "the" && isName(b + 2)), !m.quoted { return .person }
         if next == "has" && next2 == "been" && word(b + 2) == "cast" { return .person }
@@ -161,7 +163,7 @@ struct EntityResolver {
         if next == "(", let close = (b..<min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1) == "as", isName(close + 2) { return .person }
 
         // Characters.
-        if prev == "as" && !Self.asIdioms.contains(prev2) { return .character }
+        if prev == "as" && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
         if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
         if next == "is" || next == "was", next2 == "the", lexicon.characterCues.contains(word(b + 2)), word(b + 3) == "of" { return .character }
@@ -171,20 +173,20 @@ struct EntityResolver {
         while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
               lexicon.crewRoles[[t[role].lower]] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
         if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
-        if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
+        if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
         if prev == ",", lexicon.relationships[[prev2]] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
         // "the casting announcement for Karen Page": a role is cast, not a person.
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
-        if Self.relationPrepositions.contains(prev), lexicon.relationships[[prev2]] != nil || Self.peerNouns.contains(prev2),
+        if Self.relationPrepositions.contains(prev, hash: prevHash), lexicon.relationships[[prev2]] != nil || Self.peerNouns.contains(prev2, hash: prev2Hash),
            defaultType(m.text) == .person { return .character }
         if prev == "the" && prev2 == "as" { return .character }
-        if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
-        if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
+        if lexicon.characterCues.contains(prev, hash: prevHash) || prev == "titular" { return .character }
+        if Self.playVerbs.contains(prev, hash: prevHash) || prev == "of" && prev2 == "role" { return .character }
         // "will bring Frank Castle to life".
-        if Self.bringVerbs.contains(prev), next == "to", next2 == "life" { return .character }
+        if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
@@ -192,8 +194,8 @@ struct EntityResolver {
         if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
-        if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
-        if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
+        if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
+        if next == "is" && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }
@@ -201,7 +203,7 @@ struct EntityResolver {
             if lexicon.relationships[[next]] != nil { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2) { return .character }
+        if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
         return nil
     }
 
