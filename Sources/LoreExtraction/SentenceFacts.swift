@@ -59,7 +59,8 @@ struct SentenceView {
         // Fields read in place and quotes tested by bytes: this runs for every token of the article.
         func word(_ i: Int) -> String {
             if tokens[i].kind == .punctuation, tokens[i].isPunctuation("\u{2018}") || tokens[i].isASCII(UInt8(ascii: "'")) && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && tokens[i].spaceBefore { openQuotes += 1 }
-            guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return tokens[i].lower }
+            // (An apostrophe is a punctuation token: the kind is tested first, for every token.)
+            guard tokens[i].kind == .punctuation, tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return tokens[i].lower }
             if tokens[i + 1].isCapitalized { return "'s" }
             if openQuotes == 0 { return "'s" }
             openQuotes -= 1

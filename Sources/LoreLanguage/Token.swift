@@ -151,9 +151,8 @@ extension String.UTF8View {
 extension Array where Element == Token {
     /// "Finn Jones' Danny Rand", "the series' villain": a bare apostrophe glued to a word in -s is a possessive.
     public func isBarePossessive(at i: Int) -> Bool {
-        guard i > 0, i < count else { return false }
-        let t = self[i]
-        guard !t.spaceBefore, t.isApostrophe else { return false }
+        // The token is read in place (a copy would retain and release its Strings).
+        guard i > 0, i < count, !self[i].spaceBefore, self[i].isApostrophe else { return false }
         // Compared by bytes: String comparison is costly and this runs for every token.
         let previous = self[i - 1].lower.utf8
         guard previous.last == UInt8(ascii: "s") else { return false }
