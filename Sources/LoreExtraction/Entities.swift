@@ -313,7 +313,8 @@ struct EntityResolver {
         }
         // The mentions of each sentence, in order.
         var bySentence = [[Int]](repeating: [], count: sentences.count)
-        for (i, m) in mentions.enumerated() where m.sentence >= 0 { bySentence[m.sentence].append(i) }
+        // (Loops over all mentions read them by index where they can: a copy of a mention retains and releases its Strings.)
+        for i in mentions.indices where mentions[i].sentence >= 0 { bySentence[mentions[i].sentence].append(i) }
         for s in bySentence.indices { bySentence[s].sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound } }
         func mention(in sentence: Int, startingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.lowerBound == token } }
         func mention(in sentence: Int, endingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.upperBound == token } }
@@ -343,10 +344,11 @@ struct EntityResolver {
         // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse:
         // one orientation per sentence, read from the pair that says which.
         var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:]
-        for (i, m) in mentions.enumerated() where m.sentence >= 0 {
-            let t = sentences[m.sentence].tokens
-            guard m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].text == "(",
-                  let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
+        for i in mentions.indices where mentions[i].sentence >= 0 {
+            let t = sentences[mentions[i].sentence].tokens
+            guard mentions[i].tokens.upperBound + 1 < t.count, t[mentions[i].tokens.upperBound].text == "(" else { continue }
+            let m = mentions[i]
+            guard let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
             let a = defaultType(m.text), b = defaultType(mentions[inner].text)
             guard a == .person || cues[i] == .character || cues[i] == .person, b == .person || cues[inner] == .character || cues[inner] == .person else { continue }
             pairsBySentence[m.sentence, default: []].append((i, inner))
@@ -364,8 +366,8 @@ struct EntityResolver {
         }
         // "Luke Cage and Jessica Jones reuniting" where both are also titles: names that look like people's
         // but are a work's title elsewhere in the article are characters when they act as heroes.
-        for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 && m.lexiconType == nil {
-            if votes0[keyOf[i]][.work] > 0, votes0[keyOf[i]][.person] == 0, heroActs(m, in: sentences[m.sentence]) { cues[i] = .character }
+        for i in mentions.indices where cues[i] == nil && mentions[i].sentence >= 0 && mentions[i].lexiconType == nil {
+            if votes0[keyOf[i]][.work] > 0, votes0[keyOf[i]][.person] == 0, heroActs(mentions[i], in: sentences[mentions[i].sentence]) { cues[i] = .character }
         }
         // Votes per name.
         var votes = countVotes()
@@ -498,7 +500,7 @@ struct EntityResolver {
         // News calls people by their surname ("Colter") and characters by their first name ("Luke"):
         // a name no context typed, shortened to its first word only, is a character's.
         var personCued = Set<Int>()
-        for (i, m) in mentions.enumerated() where m.entity >= 0 && cues[i] == .person { personCued.insert(m.entity) }
+        for i in mentions.indices where mentions[i].entity >= 0 && cues[i] == .person { personCued.insert(mentions[i].entity) }
         for e in entities.indices where entities[e].type == .person && !personCued.contains(e) {
             let words = entities[e].name.split(separator: " ").map(String.init)
             guard words.count >= 2, let first = words.first, let last = words.last else { continue }
