@@ -287,13 +287,14 @@ struct EntityResolver {
     func resolve(_ mentions: inout [Mention], sentences: [Sentence]) -> [ArticleEntity] {
         // "Strange New Worlds" after "Star Trek: Strange New Worlds" is the same title.
         var fullTitles: [String: String] = [:]
-        for m in mentions where m.key.utf8.contains(UInt8(ascii: ":")) {
+        for i in mentions.indices where mentions[i].key.utf8.contains(UInt8(ascii: ":")) {
+            let m = mentions[i]
             guard let colon = m.key.range(of: ": ") else { continue }
             let subtitle = String(m.key[colon.upperBound...])
             if subtitle.utf8.contains(UInt8(ascii: " ")) || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
         }
         // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
-        for m in mentions { if let nickname = m.nickname { fullTitles[Lexicon.key(nickname)] = m.key } }
+        for i in mentions.indices { if let nickname = mentions[i].nickname { fullTitles[Lexicon.key(nickname)] = mentions[i].key } }
         if !fullTitles.isEmpty {
             for i in mentions.indices { if let full = fullTitles[mentions[i].key] { mentions[i].key = full } }
         }
@@ -512,7 +513,8 @@ struct EntityResolver {
     /// The first and last words of the people's and characters' full names, with where each was said.
     func fullNameIndex(_ mentions: [Mention], _ entities: [ArticleEntity]) -> [String: [(position: Int, entity: Int)]] {
         var index: [String: [(position: Int, entity: Int)]] = [:]
-        for m in mentions where m.entity >= 0 && m.text.utf8.contains(UInt8(ascii: " ")) {
+        for i in mentions.indices where mentions[i].entity >= 0 && mentions[i].text.utf8.contains(UInt8(ascii: " ")) {
+            let m = mentions[i]
             let type = entities[m.entity].type
             guard type == .person || type == .character else { continue }
             let words = m.text.splitAtSpaces()

@@ -38,8 +38,8 @@ public struct Extractor: Sendable {
 
         // What the article is about: the headline counts three times.
         var weight = [Int](repeating: 0, count: entities.count)
-        for m in mentions where m.entity >= 0 {
-            weight[m.entity] += m.sentence >= 0 && sentences[m.sentence].block == .headline ? 3 : 1
+        for i in mentions.indices where mentions[i].entity >= 0 {  // by index: no copy of each mention
+            weight[mentions[i].entity] += mentions[i].sentence >= 0 && sentences[mentions[i].sentence].block == .headline ? 3 : 1
         }
         let mainWork = entities.indices.filter { entities[$0].type == .work }.max { weight[$0] < weight[$1] }
         let platforms = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }
@@ -80,7 +80,8 @@ public struct Extractor: Sendable {
 
         // Luke "Power Man" Cage: the nickname is an alias of the civil name.
         var nicknames: [Int: [Candidate]] = [:]
-        for m in mentions where m.entity >= 0 && m.sentence >= 0 {
+        for i in mentions.indices where mentions[i].nickname != nil && mentions[i].entity >= 0 && mentions[i].sentence >= 0 {
+            let m = mentions[i]
             if let nickname = m.nickname { nicknames[m.sentence, default: []].append(Candidate(s: m.entity, p: .alias, literal: nickname, trigger: m.tokens.lowerBound)) }
         }
 
