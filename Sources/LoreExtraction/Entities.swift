@@ -267,6 +267,17 @@ struct EntityResolver {
         return type
     }
 
+    /// `word.contains(where: \.isNumber)`, on the bytes when the word is ASCII (where only the digits
+    /// are numbers): asking each Character costs far more.
+    static func containsNumber(_ word: Substring) -> Bool {
+        var ascii = true, digit = false
+        for b in word.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 48 && b <= 57 { digit = true }
+        }
+        return ascii ? digit : word.contains(where: \.isNumber)
+    }
+
     func readDefaultType(_ text: String) -> EntityType? {
         let words = text.splitAtSpaces()
         if text.hasPrefix("@") { return .person }
@@ -276,9 +287,16 @@ struct EntityResolver {
         // "Carrie-Anne Moss": a hyphenated first name of given names.
         if words.count >= 2, lexicon.givenNames.contains(String(words[0])) || words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").
-        if (2...4).contains(words.count), words.allSatisfy({ w in w.first!.isUppercase && !w.contains(where: \.isNumber) && !lexicon.englishWords.contains(w.lowercased()) && !lexicon.commonWords.contains(w.lowercased()) }) { return .person }
+        if (2...4).contains(words.count), words.allSatisfy({ w in
+            guard w.first!.isUppercase, !Self.containsNumber(w) else { return false }
+            let lower = w.lowercased()
+            return !lexicon.englishWords.contains(lower) && !lexicon.commonWords.contains(lower)
+        }) { return .person }
         // "Elara Sterling", "Corvin Vance": a first word that is no English word starts a name, not a title.
-        if words.count == 2, let first = words.first, first.count > 2, !lexicon.englishWords.contains(first.lowercased()), !lexicon.commonWords.contains(first.lowercased()), !first.contains(where: \.isNumber), !first.contains(":"), first != first.uppercased() { return .person }
+        if words.count == 2, let first = words.first, first.count > 2 {
+            let lower = first.lowercased()
+            if !lexicon.englishWords.contains(lower), !lexicon.commonWords.contains(lower), !Self.containsNumber(first), !first.contains(":"), first != first.uppercased() { return .person }
+        }
         if words.count >= 2 { return .work }
         return nil
     }
