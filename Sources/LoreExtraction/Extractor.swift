@@ -25,9 +25,12 @@ public struct Extractor: Sendable {
         for (i, s) in sentences.enumerated() where !titleCase[i] {
             mentions += finder.mentions(in: s, index: i)
         }
-        let known = Set(mentions.map(\.key))
-        for (i, s) in sentences.enumerated() where titleCase[i] {
-            mentions += finder.mentions(in: s, index: i, knownKeys: known)
+        // The body's names, gathered only when a headline needs them.
+        if titleCase.contains(true) {
+            let known = Set(mentions.map(\.key))
+            for (i, s) in sentences.enumerated() where titleCase[i] {
+                mentions += finder.mentions(in: s, index: i, knownKeys: known)
+            }
         }
         mentions += embedAuthors(document)
         var entities = EntityResolver().resolve(&mentions, sentences: sentences)
@@ -150,10 +153,12 @@ public struct Extractor: Sendable {
     /// where they are filming locations.
     static func output(_ entities: [ArticleEntity], facts: [ExtractedFact]) -> [ExtractedEntity] {
         var out: [ExtractedEntity] = []
-        var emitted = Set<String>()
+        // Keyed by a pair rather than a joined String: no String built per entity.
+        struct Emitted: Hashable { var key: String, type: EntityType }
+        var emitted = Set<Emitted>()
         for e in entities where e.mergedInto == nil {
             if e.type == .place && !facts.contains(where: { $0.p == .filming && $0.o == e.name }) { continue }
-            guard emitted.insert(Lexicon.key(e.name) + "|" + e.type.rawValue).inserted else { continue }
+            guard emitted.insert(Emitted(key: Lexicon.key(e.name), type: e.type)).inserted else { continue }
             out.append(ExtractedEntity(name: e.name, type: e.type, aliases: e.aliases.keys.filter { $0 != e.name }.sorted()))
         }
         return out
