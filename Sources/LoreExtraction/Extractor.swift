@@ -180,7 +180,7 @@ public struct Extractor: Sendable {
     /// "Matt Murdock (Daredevil)": a civil name with the hero name in brackets.
     func parentheticalAliases(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where w == "(" {
+        for i in v.positions(of: "(") {  // hashes compared first: no String comparison per word
             if let civil = v.name(endingAt: i), civil.type == .character, civil.mention.text.utf8.contains(UInt8(ascii: " ")),
                let hero = v.name(startingAt: i + 1), hero.type == .character, v.word(hero.end) == ")", hero.entity != civil.entity {
                 out.append(Candidate(s: civil.entity, p: .alias, literal: hero.mention.text, trigger: i))
