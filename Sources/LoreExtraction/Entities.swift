@@ -1,5 +1,6 @@
 import Foundation
 import LoreLanguage
+import Synchronization
 
 /// An entity of one article: the mentions that name it and the type its contexts vote for.
 struct ArticleEntity {
@@ -93,25 +94,27 @@ struct EntityResolver {
         if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive
         let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
+        // Their hashes once: the word lists below are asked about these four words again and again.
+        let nextHash = WordTable<Bool>.hash(next), next2Hash = WordTable<Bool>.hash(next2), prevHash = WordTable<Bool>.hash(prev), prev2Hash = WordTable<Bool>.hash(prev2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
 
         // Works.
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
-        let madeBy = Self.vehicleNouns.contains(next) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
-        if lexicon.workCues.contains(next) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
+        let madeBy = Self.vehicleNouns.contains(next, hash: nextHash) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
+        if lexicon.workCues.contains(next, hash: nextHash) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
         if next == "star" || next == "alum" || next == "fame" && prev == "of" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
-        if lexicon.platforms.contains(next), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
+        if lexicon.platforms.contains(next, hash: nextHash), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
         // "Iron Fist, starring Finn Jones, was released": a title with its cast in apposition.
-        if next == ",", Self.castApposition.contains(next2), isName(b + 2) { return .work }
+        if next == ",", Self.castApposition.contains(next2, hash: next2Hash), isName(b + 2) { return .work }
         if next == "season" || next == "seasons" { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
-        if Self.workBefore.contains(prev), !(prev == "show" && Self.footageNouns.contains(prev2)) { return .work }
-        if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.count == 4 { return .work }
-        if lexicon.platformVerbs.contains(prev) || lexicon.platformVerbs.contains(prev2) && prev == "the" { return .work }
+        if Self.workBefore.contains(prev, hash: prevHash), !(prev == "show" && Self.footageNouns.contains(prev2, hash: prev2Hash)) { return .work }
+        if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
+        if lexicon.platformVerbs.contains(prev, hash: prevHash) || lexicon.platformVerbs.contains(prev2, hash: prev2Hash) && prev == "the" { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
-        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev) { return .work }
+        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev, hash: prevHash) { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
@@ -127,27 +130,27 @@ struct EntityResolver {
         if next == "follows" || next == "centers" && next2 == "on", a == 0 || word(a - 1) == "the", b + 1 < t.count, !t[b + 1].isCapitalized || next2 == "the" { return .work }
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
         if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
-        if next == "'s", Self.workAfterPossessive.contains(next2) { return .work }
-        if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.count == 4 { return .work }
+        if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash) { return .work }
+        if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
         if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
-        if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next) { return .work }
+        if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }
 
         // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
-        if Self.namingVerbs.contains(prev), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
+        if Self.namingVerbs.contains(prev, hash: prevHash), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
-        if prev == "to" && prev2 == "according" || prev == "by" && Self.reportVerbs.contains(prev2) {
+        if prev == "to" && prev2 == "according" || prev == "by" && Self.reportVerbs.contains(prev2, hash: prev2Hash) {
             if defaultType(m.text) != .person { return .organization }
         }
         // "Manhattan's Lower East Side": a part of a place is a place.
         if prev == "'s", a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
 
         // People.
-        if lexicon.personCues.contains(prev) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
+        if lexicon.personCues.contains(prev, hash: prevHash) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
         // "The Nightfall cast also includes Mara Quill": a cast is made of actors.
-        if Self.includeVerbs.contains(prev), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
-        if prev == "by", Self.byVerbs.contains(prev2), next != "'s" { return .person }
-        if Self.speechVerbs.contains(next) { return .person }
-        if Self.playVerbs.contains(next) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
+        if Self.includeVerbs.contains(prev, hash: prevHash), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
+        if prev == "by", Self.byVerbs.contains(prev2, hash: prev2Hash), next != "'s" { return .person }
+        if Self.speechVerbs.contains(next, hash: nextHash) { return .person }
+        if Self.playVerbs.contains(next, hash: nextHash) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
         if next == ",", next2 == "who", Self.playVerbs.contains(word(b + 2)) || word(b + 2) == "stars" || word(b + 3) == "play" || Self.playVerbs.contains(word(b + 3)) { return .person }
         if next == "as", isName(b + 1) || (next2 == "the" && isName(b + 2)), !m.quoted { return .person }
         if next == "has" && next2 == "been" && word(b + 2) == "cast" { return .person }
@@ -160,7 +163,7 @@ struct EntityResolver {
         if next == "(", let close = (b..<min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1) == "as", isName(close + 2) { return .person }
 
         // Characters.
-        if prev == "as" && !Self.asIdioms.contains(prev2) { return .character }
+        if prev == "as" && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
         if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
         if next == "is" || next == "was", next2 == "the", lexicon.characterCues.contains(word(b + 2)), word(b + 3) == "of" { return .character }
@@ -170,20 +173,20 @@ struct EntityResolver {
         while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
               lexicon.crewRoles[[t[role].lower]] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
         if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
-        if prev == ",", lexicon.characterCues.contains(prev2) || prev2 == "character" { return .character }
+        if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
         if prev == ",", lexicon.relationships[[prev2]] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
         // "the casting announcement for Karen Page": a role is cast, not a person.
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
-        if Self.relationPrepositions.contains(prev), lexicon.relationships[[prev2]] != nil || Self.peerNouns.contains(prev2),
+        if Self.relationPrepositions.contains(prev, hash: prevHash), lexicon.relationships[[prev2]] != nil || Self.peerNouns.contains(prev2, hash: prev2Hash),
            defaultType(m.text) == .person { return .character }
         if prev == "the" && prev2 == "as" { return .character }
-        if lexicon.characterCues.contains(prev) || prev == "titular" { return .character }
-        if Self.playVerbs.contains(prev) || prev == "of" && prev2 == "role" { return .character }
+        if lexicon.characterCues.contains(prev, hash: prevHash) || prev == "titular" { return .character }
+        if Self.playVerbs.contains(prev, hash: prevHash) || prev == "of" && prev2 == "role" { return .character }
         // "will bring Frank Castle to life".
-        if Self.bringVerbs.contains(prev), next == "to", next2 == "life" { return .character }
+        if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
@@ -191,8 +194,8 @@ struct EntityResolver {
         if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
-        if next == "," && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
-        if next == "is" && Self.byVerbs.contains(next2) && word(b + 2) == "by" { return .character }
+        if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
+        if next == "is" && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }
@@ -200,7 +203,7 @@ struct EntityResolver {
             if lexicon.relationships[[next]] != nil { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2) { return .character }
+        if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
         return nil
     }
 
@@ -245,16 +248,34 @@ struct EntityResolver {
         return word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b))
     }
 
-    /// The default types worked out so far: the cues ask for them over and over.
-    final class TypeMemo { var types = WordTable<EntityType?>([]) }
-    let defaultTypes = TypeMemo()
+    /// The default types worked out so far, kept for the whole process: a name's default type depends
+    /// only on the name and the word lists, the cues ask for it over and over, and the same names
+    /// come back article after article.
+    static let defaultTypes = Mutex(WordTable<EntityType?>([]))
+    /// Past this many names the memo starts afresh: a long run must not grow it without bound.
+    static let defaultTypesLimit = 100_000
 
     /// Default type for a name whose contexts said nothing.
     func defaultType(_ text: String) -> EntityType? {
-        if let known = defaultTypes.types[text] { return known }
+        let hash = WordTable<EntityType?>.hash(text)
+        if let known = Self.defaultTypes.withLock({ $0[text, hash: hash] }) { return known }
         let type = readDefaultType(text)
-        defaultTypes.types[text] = .some(type)
+        Self.defaultTypes.withLock { types in
+            if types.count >= Self.defaultTypesLimit { types = WordTable([]) }
+            types[text] = .some(type)
+        }
         return type
+    }
+
+    /// `word.contains(where: \.isNumber)`, on the bytes when the word is ASCII (where only the digits
+    /// are numbers): asking each Character costs far more.
+    static func containsNumber(_ word: Substring) -> Bool {
+        var ascii = true, digit = false
+        for b in word.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 48 && b <= 57 { digit = true }
+        }
+        return ascii ? digit : word.contains(where: \.isNumber)
     }
 
     func readDefaultType(_ text: String) -> EntityType? {
@@ -266,9 +287,16 @@ struct EntityResolver {
         // "Carrie-Anne Moss": a hyphenated first name of given names.
         if words.count >= 2, lexicon.givenNames.contains(String(words[0])) || words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").
-        if (2...4).contains(words.count), words.allSatisfy({ w in w.first!.isUppercase && !w.contains(where: \.isNumber) && !lexicon.englishWords.contains(w.lowercased()) && !lexicon.commonWords.contains(w.lowercased()) }) { return .person }
+        if (2...4).contains(words.count), words.allSatisfy({ w in
+            guard w.first!.isUppercase, !Self.containsNumber(w) else { return false }
+            let lower = w.lowercased()
+            return !lexicon.englishWords.contains(lower) && !lexicon.commonWords.contains(lower)
+        }) { return .person }
         // "Elara Sterling", "Corvin Vance": a first word that is no English word starts a name, not a title.
-        if words.count == 2, let first = words.first, first.count > 2, !lexicon.englishWords.contains(first.lowercased()), !lexicon.commonWords.contains(first.lowercased()), !first.contains(where: \.isNumber), !first.contains(":"), first != first.uppercased() { return .person }
+        if words.count == 2, let first = words.first, first.count > 2 {
+            let lower = first.lowercased()
+            if !lexicon.englishWords.contains(lower), !lexicon.commonWords.contains(lower), !Self.containsNumber(first), !first.contains(":"), first != first.uppercased() { return .person }
+        }
         if words.count >= 2 { return .work }
         return nil
     }
@@ -277,13 +305,14 @@ struct EntityResolver {
     func resolve(_ mentions: inout [Mention], sentences: [Sentence]) -> [ArticleEntity] {
         // "Strange New Worlds" after "Star Trek: Strange New Worlds" is the same title.
         var fullTitles: [String: String] = [:]
-        for m in mentions where m.key.utf8.contains(UInt8(ascii: ":")) {
+        for i in mentions.indices where mentions[i].key.utf8.contains(UInt8(ascii: ":")) {
+            let m = mentions[i]
             guard let colon = m.key.range(of: ": ") else { continue }
             let subtitle = String(m.key[colon.upperBound...])
             if subtitle.utf8.contains(UInt8(ascii: " ")) || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
         }
         // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
-        for m in mentions { if let nickname = m.nickname { fullTitles[Lexicon.key(nickname)] = m.key } }
+        for i in mentions.indices { if let nickname = mentions[i].nickname { fullTitles[Lexicon.key(nickname)] = mentions[i].key } }
         if !fullTitles.isEmpty {
             for i in mentions.indices { if let full = fullTitles[mentions[i].key] { mentions[i].key = full } }
         }
@@ -303,7 +332,8 @@ struct EntityResolver {
         }
         // The mentions of each sentence, in order.
         var bySentence = [[Int]](repeating: [], count: sentences.count)
-        for (i, m) in mentions.enumerated() where m.sentence >= 0 { bySentence[m.sentence].append(i) }
+        // (Loops over all mentions read them by index where they can: a copy of a mention retains and releases its Strings.)
+        for i in mentions.indices where mentions[i].sentence >= 0 { bySentence[mentions[i].sentence].append(i) }
         for s in bySentence.indices { bySentence[s].sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound } }
         func mention(in sentence: Int, startingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.lowerBound == token } }
         func mention(in sentence: Int, endingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.upperBound == token } }
@@ -333,10 +363,11 @@ struct EntityResolver {
         // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse:
         // one orientation per sentence, read from the pair that says which.
         var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:]
-        for (i, m) in mentions.enumerated() where m.sentence >= 0 {
-            let t = sentences[m.sentence].tokens
-            guard m.tokens.upperBound + 1 < t.count, t[m.tokens.upperBound].text == "(",
-                  let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
+        for i in mentions.indices where mentions[i].sentence >= 0 {
+            let t = sentences[mentions[i].sentence].tokens
+            guard mentions[i].tokens.upperBound + 1 < t.count, t[mentions[i].tokens.upperBound].text == "(" else { continue }
+            let m = mentions[i]
+            guard let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
             let a = defaultType(m.text), b = defaultType(mentions[inner].text)
             guard a == .person || cues[i] == .character || cues[i] == .person, b == .person || cues[inner] == .character || cues[inner] == .person else { continue }
             pairsBySentence[m.sentence, default: []].append((i, inner))
@@ -354,8 +385,8 @@ struct EntityResolver {
         }
         // "Luke Cage and Jessica Jones reuniting" where both are also titles: names that look like people's
         // but are a work's title elsewhere in the article are characters when they act as heroes.
-        for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 && m.lexiconType == nil {
-            if votes0[keyOf[i]][.work] > 0, votes0[keyOf[i]][.person] == 0, heroActs(m, in: sentences[m.sentence]) { cues[i] = .character }
+        for i in mentions.indices where cues[i] == nil && mentions[i].sentence >= 0 && mentions[i].lexiconType == nil {
+            if votes0[keyOf[i]][.work] > 0, votes0[keyOf[i]][.person] == 0, heroActs(mentions[i], in: sentences[mentions[i].sentence]) { cues[i] = .character }
         }
         // Votes per name.
         var votes = countVotes()
@@ -370,6 +401,8 @@ struct EntityResolver {
             var joinedByAnd = false
             func flush() {
                 defer { run = []; joinedByAnd = false }
+                // Every rule below reads a list of two names or more (most runs are a single name).
+                guard run.count >= 2 else { return }
                 let header = run.first.map { first -> Bool in
                     let t = sentences[s].tokens
                     let a = mentions[first].tokens.lowerBound
@@ -406,8 +439,9 @@ struct EntityResolver {
                     return a == 0 || sentences[s].tokens[a - 1].text != "("
                 }
                 let typed = members.compactMap { mentions[$0].lexiconType ?? effective($0) }
-                let kinds = Set(typed)
-                if members.count >= 3 || members.count == 2 && joinedByAnd, kinds.count == 1, let kind = kinds.first, kind == .organization || kind == .person || kind == .work {
+                // The one kind all typed members share, if they share one (no Set built per list).
+                let kind = typed.first.flatMap { first in typed.allSatisfy { $0 == first } ? first : nil }
+                if members.count >= 3 || members.count == 2 && joinedByAnd, let kind, kind == .organization || kind == .person || kind == .work {
                     // "about Luke Cage, and Mike Colter and Rosario Dawson's chemistry": one typed title does not make
                     // the untyped names that look like people's titles too; a list mostly typed does.
                     let mostlyTyped = typed.count * 2 >= members.count
@@ -475,7 +509,7 @@ struct EntityResolver {
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
             // The fullest form names the entity; "OBI-WAN KENOBI" gives way to "Obi-Wan Kenobi".
-            if !m.text.hasPrefix("@") && (m.text.count > entities[e].name.count || entities[e].name.hasPrefix("the ") || Self.isShouted(entities[e].name) && !Self.isShouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
+            if !m.text.hasPrefix("@") && (m.text.characterCount > entities[e].name.characterCount || entities[e].name.hasPrefix("the ") || Self.isShouted(entities[e].name) && !Self.isShouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
                 entities[e].aliases[entities[e].name, default: 0] += 1
                 entities[e].name = m.text
             } else if m.text != entities[e].name {
@@ -485,7 +519,7 @@ struct EntityResolver {
         // News calls people by their surname ("Colter") and characters by their first name ("Luke"):
         // a name no context typed, shortened to its first word only, is a character's.
         var personCued = Set<Int>()
-        for (i, m) in mentions.enumerated() where m.entity >= 0 && cues[i] == .person { personCued.insert(m.entity) }
+        for i in mentions.indices where mentions[i].entity >= 0 && cues[i] == .person { personCued.insert(mentions[i].entity) }
         for e in entities.indices where entities[e].type == .person && !personCued.contains(e) {
             let words = entities[e].name.split(separator: " ").map(String.init)
             guard words.count >= 2, let first = words.first, let last = words.last else { continue }
@@ -497,12 +531,16 @@ struct EntityResolver {
     /// The first and last words of the people's and characters' full names, with where each was said.
     func fullNameIndex(_ mentions: [Mention], _ entities: [ArticleEntity]) -> [String: [(position: Int, entity: Int)]] {
         var index: [String: [(position: Int, entity: Int)]] = [:]
-        for m in mentions where m.entity >= 0 && m.text.utf8.contains(UInt8(ascii: " ")) {
+        for i in mentions.indices where mentions[i].entity >= 0 && mentions[i].text.utf8.contains(UInt8(ascii: " ")) {
+            let m = mentions[i]
             let type = entities[m.entity].type
             guard type == .person || type == .character else { continue }
             let words = m.text.splitAtSpaces()
             let position = m.sentence * 1000 + m.tokens.lowerBound
-            for word in Set([words.first!, words.last!]) { index[String(word), default: []].append((position, m.entity)) }
+            // The first and the last word, once each (no Set: the two go to different keys, so their order does not matter).
+            for word in words.count == 1 || words.first! == words.last! ? [words.first!] : [words.first!, words.last!] {
+                index[String(word), default: []].append((position, m.entity))
+            }
         }
         return index
     }

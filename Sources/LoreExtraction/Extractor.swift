@@ -25,9 +25,12 @@ public struct Extractor: Sendable {
         for (i, s) in sentences.enumerated() where !titleCase[i] {
             mentions += finder.mentions(in: s, index: i)
         }
-        let known = Set(mentions.map(\.key))
-        for (i, s) in sentences.enumerated() where titleCase[i] {
-            mentions += finder.mentions(in: s, index: i, knownKeys: known)
+        // The body's names, gathered only when a headline needs them.
+        if titleCase.contains(true) {
+            let known = Set(mentions.map(\.key))
+            for (i, s) in sentences.enumerated() where titleCase[i] {
+                mentions += finder.mentions(in: s, index: i, knownKeys: known)
+            }
         }
         mentions += embedAuthors(document)
         var entities = EntityResolver().resolve(&mentions, sentences: sentences)
@@ -38,8 +41,8 @@ public struct Extractor: Sendable {
 
         // What the article is about: the headline counts three times.
         var weight = [Int](repeating: 0, count: entities.count)
-        for m in mentions where m.entity >= 0 {
-            weight[m.entity] += m.sentence >= 0 && sentences[m.sentence].block == .headline ? 3 : 1
+        for i in mentions.indices where mentions[i].entity >= 0 {  // by index: no copy of each mention
+            weight[mentions[i].entity] += mentions[i].sentence >= 0 && sentences[mentions[i].sentence].block == .headline ? 3 : 1
         }
         let mainWork = entities.indices.filter { entities[$0].type == .work }.max { weight[$0] < weight[$1] }
         let platforms = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }
@@ -80,7 +83,8 @@ public struct Extractor: Sendable {
 
         // Luke "Power Man" Cage: the nickname is an alias of the civil name.
         var nicknames: [Int: [Candidate]] = [:]
-        for m in mentions where m.entity >= 0 && m.sentence >= 0 {
+        for i in mentions.indices where mentions[i].nickname != nil && mentions[i].entity >= 0 && mentions[i].sentence >= 0 {
+            let m = mentions[i]
             if let nickname = m.nickname { nicknames[m.sentence, default: []].append(Candidate(s: m.entity, p: .alias, literal: nickname, trigger: m.tokens.lowerBound)) }
         }
 
@@ -126,13 +130,17 @@ public struct Extractor: Sendable {
             views[i].previousWork = lastWork
             views[i].recentPeople = recentPeople
             views[i].recentCharacters = recentCharacters
-            for n in views[i].names where n.type == .character {
-                recentCharacters.removeAll { $0 == n.entity }
-                recentCharacters.append(n.entity)
+            // Names read in place by index: a copy of each would retain and release its mention's Strings.
+            let names = views[i].names
+            for k in names.indices where names[k].type == .character {
+                let entity = names[k].entity
+                recentCharacters.removeAll { $0 == entity }
+                recentCharacters.append(entity)
             }
-            for n in views[i].names where n.type == .person {
-                recentPeople.removeAll { $0 == n.entity }
-                recentPeople.append(n.entity)
+            for k in names.indices where names[k].type == .person {
+                let entity = names[k].entity
+                recentPeople.removeAll { $0 == entity }
+                recentPeople.append(entity)
             }
             if let w = views[i].names.last(where: { $0.type == .work }) { lastWork = w.entity }
             // "He" most often continues the previous sentence's subject: its first person.
@@ -145,10 +153,12 @@ public struct Extractor: Sendable {
     /// where they are filming locations.
     static func output(_ entities: [ArticleEntity], facts: [ExtractedFact]) -> [ExtractedEntity] {
         var out: [ExtractedEntity] = []
-        var emitted = Set<String>()
+        // Keyed by a pair rather than a joined String: no String built per entity.
+        struct Emitted: Hashable { var key: String, type: EntityType }
+        var emitted = Set<Emitted>()
         for e in entities where e.mergedInto == nil {
             if e.type == .place && !facts.contains(where: { $0.p == .filming && $0.o == e.name }) { continue }
-            guard emitted.insert(Lexicon.key(e.name) + "|" + e.type.rawValue).inserted else { continue }
+            guard emitted.insert(Emitted(key: Lexicon.key(e.name), type: e.type)).inserted else { continue }
             out.append(ExtractedEntity(name: e.name, type: e.type, aliases: e.aliases.keys.filter { $0 != e.name }.sorted()))
         }
         return out
@@ -170,7 +180,7 @@ public struct Extractor: Sendable {
     /// "Matt Murdock (Daredevil)": a civil name with the hero name in brackets.
     func parentheticalAliases(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for (i, w) in v.words.enumerated() where w == "(" {
+        for i in v.positions(of: "(") {  // hashes compared first: no String comparison per word
             if let civil = v.name(endingAt: i), civil.type == .character, civil.mention.text.utf8.contains(UInt8(ascii: " ")),
                let hero = v.name(startingAt: i + 1), hero.type == .character, v.word(hero.end) == ")", hero.entity != civil.entity {
                 out.append(Candidate(s: civil.entity, p: .alias, literal: hero.mention.text, trigger: i))

@@ -46,8 +46,13 @@ struct FactRules {
     static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22, "twenty-four": 24]
 
     func facts(in v: SentenceView) -> [Candidate] {
-        plays(v) + appearsIn(v) + platform(v) + crew(v) + release(v) + relationship(v) + renewal(v)
-            + episodes(v) + filming(v) + partOf(v) + spinoff(v) + villain(v) + alias(v)
+        // Appended in place; most rules find nothing in most sentences.
+        var out: [Candidate] = []
+        for found in [plays(v), appearsIn(v), platform(v), crew(v), release(v), relationship(v), renewal(v),
+                      episodes(v), filming(v), partOf(v), spinoff(v), villain(v), alias(v)] where !found.isEmpty {
+            out += found
+        }
+        return out
     }
 
     /// The work a sentence is about: a work named in it (the one nearest `near`), else the article's.

@@ -149,6 +149,17 @@ extension Array where Element == String {
 }
 
 extension String {
+    /// `count`, the number of Characters, read off the bytes when the text is ASCII without a
+    /// carriage return (then every byte is a Character of its own): `count` breaks graphemes and
+    /// costs hundreds of instructions even on a short name.
+    var characterCount: Int {
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for b in bytes where b >= 0x80 || b == UInt8(ascii: "\r") { return nil }
+            return bytes.count
+        } ?? nil
+        return ascii ?? count
+    }
+
     /// Whether `other` occurs in this string, compared byte by byte: Foundation's `contains` and the
     /// generic collection search cost hundreds of times more on these short strings.
     func containsBytes(of other: String) -> Bool {
@@ -174,20 +185,24 @@ extension String {
     }
 
     /// `split(separator: " ")`, by bytes when the text is ASCII (the common case): splitting by
-    /// Character is slow, and in ASCII a space is always a Character of its own.
+    /// Character is slow, and in ASCII a space is always a Character of its own. The words' byte
+    /// ranges are found on the contiguous bytes (walking the UTF-8 view index by index costs far more).
     func splitAtSpaces() -> [Substring] {
-        let utf8 = self.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else { return split(separator: " ") }
-        var words: [Substring] = []
-        var start = utf8.startIndex, i = start
-        while i != utf8.endIndex {
-            if utf8[i] == UInt8(ascii: " ") {
-                if start != i { words.append(self[start..<i]) }
-                start = utf8.index(after: i)
+        let ranges: [Range<Int>]? = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for (i, b) in bytes.enumerated() {
+                if b >= 0x80 { return nil }
+                if b == UInt8(ascii: " ") {
+                    if start < i { ranges.append(start..<i) }
+                    start = i + 1
+                }
             }
-            i = utf8.index(after: i)
-        }
-        if start != utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
-        return words
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+            return ranges
+        } ?? nil
+        guard let ranges else { return split(separator: " ") }
+        let utf8 = self.utf8
+        return ranges.map { self[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 }

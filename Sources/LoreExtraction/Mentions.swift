@@ -50,7 +50,7 @@ struct MentionFinder {
             if tokens[i].lower == "the", i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
-            if tokens[i].isWord && startsName(tokens[i]) {
+            if tokens[i].isWord && tokens[i].startsName {
                 var j = i + 1
                 while j < tokens.count {
                     let t = tokens[j]
@@ -60,24 +60,24 @@ struct MentionFinder {
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
                     let subtitleNoun = t.lower == "series" && j >= 3 && tokens[j - 2].lower == "the" && tokens[j - 3].text == ":"
                     let qualifier = !subtitleNoun && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
-                    if t.isWord && startsName(t) && !qualifier {
+                    if t.isWord && t.startsName && !qualifier {
                         j += 1
                         // "The Maren Solberg-directed Paper Lanterns": the compound ends the person's name.
                         if let ending = t.lower.afterLastHyphen(), Self.compounds.contains(String(ending)) { break }
                         continue
                     }
-                    if t.kind == .number && t.text.count <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
+                    if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
                     if (t.lower == "of" || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
                         var k = j + 1
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
-                        if tokens[k].isWord && startsName(tokens[k]) && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
+                        if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
                     if t.lower == "with", j == i + 2, tokens[i].lower == "the", j + 2 < tokens.count, tokens[j + 1].lower == "the",
-                       tokens[j + 2].isWord, startsName(tokens[j + 2]), lexicon.gazetteer[tokens[j + 2].lower] == nil,
+                       tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
-                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, startsName(tokens[j + 1]), !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1) { j += 2; continue }
+                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1) { j += 2; continue }
                     break
                 }
                 for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }
@@ -102,9 +102,6 @@ struct MentionFinder {
         !text.isEmpty && text.utf8.count <= 4 && text.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
-    func startsName(_ t: Token) -> Bool {
-        t.isCapitalized || t.firstByte == UInt8(ascii: "@")
-    }
 
     /// Trims a run of capitalised words to the name inside it: drops sentence-initial common
     /// words, months and qualifiers; in title-case headlines keeps only names known from the body.
@@ -156,8 +153,8 @@ struct MentionFinder {
             let t = tokens[lower]
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
             if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return [] }
-            if Self.months.contains(t.lower) || t.text.count < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
-            if t.text == t.text.uppercased() && t.text.count > 4 && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
+            if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
+            if t.text.characterCount > 4 && t.text == t.text.uppercased() && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return [] }  // "Producer", "Showrunners"
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
@@ -181,7 +178,7 @@ struct MentionFinder {
 
         if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
         // "EXCLUSIVE", "UPDATE" are shouted words; "OBI-WAN KENOBI" is a shouted title.
-        if t.text.count > 3 && t.text == t.text.uppercased() && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
+        if t.text.characterCount > 3 && t.text == t.text.uppercased() && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
         return false
     }
 
@@ -212,7 +209,7 @@ struct MentionFinder {
 
     /// Title case ("Marvel Finds Its Jessica Jones In Krysten Ritter") hides which words are names.
     static func isTitleCase(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.filter { $0.isWord && $0.text.count >= 4 }
+        let words = sentence.tokens.filter { $0.isWord && $0.text.characterCount >= 4 }
         return !words.isEmpty && words.filter(\.isCapitalized).count * 10 >= words.count * 6
     }
 
@@ -227,17 +224,17 @@ struct MentionFinder {
 
     func gazetteerMatch(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
         // Fields read in place: copying the Token retains and releases its Strings, for every token.
-        guard tokens[i].isWord, startsName(tokens[i]) || tokens[i].lower == "the", let entries = lexicon.gazetteer[tokens[i].lower] else { return nil }
+        guard tokens[i].isWord, tokens[i].startsName || tokens[i].lower == "the", let entries = lexicon.gazetteer[tokens[i].lower] else { return nil }
         for entry in entries where i + entry.tokens.count <= tokens.count {
             var ok = true
             for (k, word) in entry.tokens.enumerated() where tokens[i + k].lower != word { ok = false; break }
             // Names are capitalised: "the cw" in running text is not "The CW" unless its last word is.
-            if ok, startsName(tokens[i + entry.tokens.count - 1]) || tokens[i + entry.tokens.count - 1].kind != .word {
+            if ok, tokens[i + entry.tokens.count - 1].startsName || tokens[i + entry.tokens.count - 1].kind != .word {
                 var end = i + entry.tokens.count
                 // "Star Trek: Strange New Worlds" is a title, not the franchise.
-                if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text == ":", startsName(tokens[end + 1]) { return nil }
+                if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text == ":", tokens[end + 1].startsName { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.
-                if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.count == 4 { end += 1 }
+                if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.characterCount == 4 { end += 1 }
                 // "CBS Studios", "Syfy Wire", "The Walt Disney Company": a known name with a company word is the company.
                 if entry.type == .organization {
                     while end < tokens.count, tokens[end].isCapitalized, Self.companyWords.contains(tokens[end].lower) { end += 1 }
@@ -251,14 +248,15 @@ struct MentionFinder {
 
     /// Luke "Power Man" Cage, Cornell “Cottonmouth” Stokes: a civil name with a quoted nickname inside.
     func nicknamedName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
-        guard tokens[i].isWord, startsName(tokens[i]), !lexicon.commonWords.contains(tokens[i].lower),
-              i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, Self.openingQuotes.contains(tokens[i + 1].text), tokens[i + 1].spaceBefore else { return nil }
+        // The next token is tested first: it is rarely a quote, and this runs for every token.
+        guard i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i].isWord, tokens[i].startsName,
+              Self.openingQuotes.contains(tokens[i + 1].text), tokens[i + 1].spaceBefore, !lexicon.commonWords.contains(tokens[i].lower) else { return nil }
         var k = i + 2
-        while k < tokens.count, k - i <= 5, tokens[k].isWord, startsName(tokens[k]) { k += 1 }
+        while k < tokens.count, k - i <= 5, tokens[k].isWord, tokens[k].startsName { k += 1 }
         guard k > i + 2, k + 1 < tokens.count, Self.closingQuotes.contains(tokens[k].text),
-              tokens[k + 1].isWord, startsName(tokens[k + 1]), tokens[k + 1].spaceBefore else { return nil }
+              tokens[k + 1].isWord, tokens[k + 1].startsName, tokens[k + 1].spaceBefore else { return nil }
         var end = k + 2
-        while end < tokens.count, tokens[end].isWord, startsName(tokens[end]), !Self.qualifiers.contains(tokens[end].lower) { end += 1 }
+        while end < tokens.count, tokens[end].isWord, tokens[end].startsName, !Self.qualifiers.contains(tokens[end].lower) { end += 1 }
         let civil = Self.join(tokens[i..<(i + 1)]) + " " + Self.join(tokens[(k + 1)..<end])
         var m = Mention(sentence: sentence, tokens: i..<end, text: civil, key: Lexicon.key(civil), quoted: false, lexiconType: nil)
         m.nickname = Self.join(tokens[(i + 2)..<k])
@@ -268,7 +266,7 @@ struct MentionFinder {
     /// ‘Daredevil’, “The Walking Dead”: a quoted run of title words is a work's title.
     func quotedTitle(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
         // Quotes are punctuation tokens: the kind is tested first, as this runs for every token.
-        guard tokens[i].kind == .punctuation, Self.openingQuotes.contains(tokens[i].text), i + 1 < tokens.count, startsName(tokens[i + 1]) else { return nil }
+        guard tokens[i].kind == .punctuation, Self.openingQuotes.contains(tokens[i].text), i + 1 < tokens.count, tokens[i + 1].startsName else { return nil }
         var j = i + 1
         while j < tokens.count, j - i <= 10 {
             if tokens[j].kind == .punctuation && Self.closingQuotes.contains(tokens[j].text) && j > i + 1 {
@@ -276,7 +274,7 @@ struct MentionFinder {
                 let inner = (i + 1)..<(tokens[j - 1].text == "." || tokens[j - 1].text == "," ? j - 1 : j)
                 // A quotation is a sentence, not a title: titles are short and mostly capitalised.
                 let words = tokens[inner].filter(\.isWord)
-                let capitalised = words.filter { startsName($0) }.count
+                let capitalised = words.filter { $0.startsName }.count
                 guard capitalised * 2 >= words.count + 1 || words.count <= 2 && capitalised >= 1 else { return nil }
                 guard !tokens[inner].contains(where: { $0.text == "," || $0.text == "." || $0.text == "!" || $0.text == "?" }) else { return nil }
                 return make(tokens, inner, sentence: sentence, quoted: true)
@@ -285,4 +283,10 @@ struct MentionFinder {
         }
         return nil
     }
+}
+
+extension Token {
+    /// Capitalised, or a handle ("@Kulturpat"). A property rather than a function taking a Token,
+    /// so that `tokens[i].startsName` reads the token in place instead of copying it (and its Strings).
+    var startsName: Bool { isCapitalized || firstByte == UInt8(ascii: "@") }
 }

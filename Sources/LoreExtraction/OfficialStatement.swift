@@ -14,7 +14,7 @@ enum OfficialStatement {
         let lexicon = Lexicon.shared
         let words = v.words
         if lexicon.officialPhraseList.candidates(in: v).contains(where: { words.find($0) != nil }) { return true }
-        for (i, word) in words.enumerated() where lexicon.statementVerbs.contains(word) {
+        for i in words.indices where v.isOneOf(i, lexicon.statementVerbs) {  // by the hashes the view already has
             var j = i - 1
             while j >= 0, between.contains(words[j]) { j -= 1 }
             if let name = v.name(endingAt: j + 1), isStudioOrPlatform(name) { return true }

@@ -2,9 +2,30 @@ import LoreLanguage
 
 /// One sentence with its resolved names, the unit the fact rules read.
 struct SentenceView {
-    struct Name { var mention: Mention; var entity: Int; var type: EntityType
+    struct Name { var mention: SharedMention; var entity: Int; var type: EntityType
         var start: Int { mention.tokens.lowerBound }
         var end: Int { mention.tokens.upperBound }
+        init(mention: Mention, entity: Int, type: EntityType) {
+            self.mention = SharedMention(mention)
+            self.entity = entity
+            self.type = type
+        }
+    }
+    /// What the rules read of a name's mention, in one shared object: rules copy names all the
+    /// time, and a copy then costs one retain instead of one per String of the mention.
+    final class SharedMention {
+        let tokens: Range<Int>
+        let text: String
+        let key: String
+        let entity: Int
+        let compound: String?
+        init(_ m: Mention) {
+            tokens = m.tokens
+            text = m.text
+            key = m.key
+            entity = m.entity
+            compound = m.compound
+        }
     }
     let sentence: Sentence
     let words: [String]
@@ -36,18 +57,30 @@ struct SentenceView {
         // Before a lower-case word only when no opening quote is waiting for it: "King Viserys' younger brother".
         var openQuotes = 0
         // Fields read in place and quotes tested by bytes: this runs for every token of the article.
-        words = tokens.indices.map { i in
+        func word(_ i: Int) -> String {
             if tokens[i].kind == .punctuation, tokens[i].isPunctuation("\u{2018}") || tokens[i].isASCII(UInt8(ascii: "'")) && (i + 1 < tokens.count && !tokens[i + 1].spaceBefore) && tokens[i].spaceBefore { openQuotes += 1 }
-            guard tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return tokens[i].lower }
+            // (An apostrophe is a punctuation token: the kind is tested first, for every token.)
+            guard tokens[i].kind == .punctuation, tokens.isBarePossessive(at: i), i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isWord else { return tokens[i].lower }
             if tokens[i + 1].isCapitalized { return "'s" }
             if openQuotes == 0 { return "'s" }
             openQuotes -= 1
             return tokens[i].lower
         }
-        let hashes = words.map(WordTable<Bool>.hash)
+        // Each word, its hash and its classes in one pass, into arrays sized once.
+        var words: [String] = [], hashes: [UInt64] = [], classes: [WordClass] = []
+        words.reserveCapacity(tokens.count); hashes.reserveCapacity(tokens.count); classes.reserveCapacity(tokens.count)
+        let table = WordClass.table
+        var sentenceClasses: WordClass = []
+        for i in tokens.indices {
+            let w = word(i), h = WordTable<Bool>.hash(w)
+            let c = table[w, hash: h] ?? []
+            words.append(w); hashes.append(h); classes.append(c)
+            sentenceClasses.formUnion(c)
+        }
+        self.words = words
         wordHashes = hashes
-        classes = zip(words, hashes).map { WordClass.table[$0, hash: $1] ?? [] }
-        sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }
+        self.classes = classes
+        self.sentenceClasses = sentenceClasses
         names = mentions.filter { $0.entity >= 0 }.map { m in
             let e = entities.root(m.entity)
             return Name(mention: m, entity: e, type: entities[e].type)

@@ -77,26 +77,31 @@ struct WordClass: OptionSet, Sendable {
 struct PhraseList: Sendable {
     let phrases: [[String]]
     let firstWords: WordClass
-    private let byFirst: WordTable<[Int]>
+    /// The phrases of each first word (their indices in the list, and the phrases themselves, ready to return).
+    private let byFirst: WordTable<(indices: [Int], phrases: [[String]])>
 
     init(_ phrases: [[String]], firstWords: WordClass) {
         self.phrases = phrases
         self.firstWords = firstWords
-        var byFirst = WordTable<[Int]>([])
-        for (k, p) in phrases.enumerated() { byFirst[p[0]] = (byFirst[p[0]] ?? []) + [k] }
-        self.byFirst = byFirst
+        var indices = WordTable<[Int]>([])
+        for (k, p) in phrases.enumerated() { indices[p[0]] = (indices[p[0]] ?? []) + [k] }
+        byFirst = WordTable(indices.allKeys.map { word in
+            let ks = indices[word]!
+            return (word, (indices: ks, phrases: ks.map { phrases[$0] }))
+        })
     }
 
     /// The phrases whose first word is in the sentence, in the list's order (and none when the
     /// sentence holds no first word of the list).
     func candidates(in v: SentenceView) -> [[String]] {
         guard v.has(firstWords) else { return [] }
-        // The phrase lists of each distinct first word; most sentences hold one, already in order.
-        var lists: [[Int]] = []
+        // The phrase lists of each distinct first word; most sentences hold one, already in order,
+        // and get the list's own array (no new one).
+        var lists: [(indices: [Int], phrases: [[String]])] = []
         for (i, c) in v.classes.enumerated() where !c.isDisjoint(with: firstWords) {
-            if let ks = byFirst[v.words[i]], !lists.contains(where: { $0[0] == ks[0] }) { lists.append(ks) }
+            if let list = byFirst[v.words[i]], !lists.contains(where: { $0.indices[0] == list.indices[0] }) { lists.append(list) }
         }
-        if lists.count == 1 { return lists[0].map { phrases[$0] } }
-        return lists.joined().sorted().map { phrases[$0] }
+        if lists.count == 1 { return lists[0].phrases }
+        return lists.flatMap(\.indices).sorted().map { phrases[$0] }
     }
 }

@@ -153,13 +153,55 @@ enum TimeReferenceValue: Sendable {
     case dayPart(Int, String)
 }
 
+/// Word keys (`TimeKey`, never 0) to indices into `TimeLexicon.words`. Every word of every article is
+/// looked up here: open addressing with a multiplicative hash costs a fraction of `Dictionary`'s SipHash.
+struct TimeKeyIndex: Sendable {
+    /// 0 marks an empty slot.
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var values = [Int32](repeating: 0, count: 16)
+    private var count = 0
+
+    private func slot(_ key: UInt64) -> Int {
+        // Fibonacci hashing: the top bits of the product spread the packed letters over the table.
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
+    }
+
+    subscript(key: UInt64) -> Int32? {
+        get {
+            var i = slot(key)
+            while keys[i] != 0 {
+                if keys[i] == key { return values[i] }
+                i = (i + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+        set {
+            guard let newValue, key != 0 else { return }  // entries are only added
+            var i = slot(key)
+            while keys[i] != 0 && keys[i] != key { i = (i + 1) & (keys.count - 1) }
+            if keys[i] == 0 { count += 1 }
+            keys[i] = key
+            values[i] = newValue
+            if count * 2 > keys.count { grow() }
+        }
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0 != 0 }
+        keys = [UInt64](repeating: 0, count: keys.count * 2)
+        values = [Int32](repeating: 0, count: keys.count)
+        count = 0
+        for (key, value) in old { self[key] = value }
+    }
+}
+
 /// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`.
 struct TimeLexicon: Sendable {
     static let shared = TimeLexicon.load()
     static let seasonCodes = ["", "SP", "SU", "FA", "WI"]
     static let modNames: [String?] = [nil, "EARLY", "MID", "LATE", nil]
 
-    var index: [UInt64: Int32] = [:]
+    var index = TimeKeyIndex()
     var words: [TimeWord] = []
     var units: [TimeUnit] = []
     var setValues: [String] = []

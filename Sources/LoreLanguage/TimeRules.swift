@@ -535,11 +535,13 @@ extension TimeGrammar {
     func reference(at i: Int) -> (TimeReferenceValue, Int)? {
         guard i < tokens.count, tokens[i].kind == .word, let phrases = lexicon.references[tokens[i].key],
               !capitalisedInside(i) else { return nil }
-        for phrase in phrases where matches(phrase.keys, at: i) {
-            let end = i + phrase.keys.count
+        // By index: a copy of each phrase tried would retain and release its keys and value
+        // ("the" starts seventeen phrases, and "the" is everywhere).
+        for k in phrases.indices where matches(phrases[k].keys, at: i) {
+            let end = i + phrases[k].keys.count
             if has(i - 1, .as) && has(end, .as) { return nil }
             if mark(end, 45) && glued(end) { return nil }
-            return (phrase.value, end)
+            return (phrases[k].value, end)
         }
         return nil
     }

@@ -4,11 +4,18 @@ import LoreReading
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case word, number, punctuation }
     public var kind: Kind
-    public var text: String
+    public var text: String {
+        didSet { (firstByte, isCapitalized) = Self.firstByteAndCapital(text) }
+    }
     public var start: Int
     public var end: Int
     /// Whitespace (or the start of a block) comes right before it.
     public var spaceBefore: Bool
+    /// The first UTF-8 byte of the text (0 when empty), and whether the text begins with an upper-case
+    /// letter. Stored (in what was padding): a rule testing `tokens[i].isCapitalized` from another
+    /// module loads a field, where a computed getter made it copy the token and its two Strings.
+    public private(set) var firstByte: UInt8
+    public private(set) var isCapitalized: Bool
 
     public init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool) {
         self.kind = kind
@@ -17,16 +24,33 @@ public struct Token: Sendable, Hashable {
         self.end = end
         self.spaceBefore = spaceBefore
         self.lower = Self.lowerCase(text)
+        (firstByte, isCapitalized) = Self.firstByteAndCapital(text)
     }
 
-    /// A token whose lower case is already known (the tokenizer computes it from the bytes).
-    init(kind: Kind, text: String, lower: String, start: Int, end: Int, spaceBefore: Bool) {
+    /// A token whose lower case and first byte are already known (the tokenizer reads them off the bytes).
+    init(kind: Kind, text: String, lower: String, firstByte: UInt8, start: Int, end: Int, spaceBefore: Bool) {
         self.kind = kind
         self.text = text
         self.lower = lower
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+        self.firstByte = firstByte
+        isCapitalized = Self.isCapital(text, firstByte: firstByte)
+    }
+
+    /// `firstByte` and `isCapitalized` of a text. `utf8.first` goes through a generic specialisation
+    /// in FoundationEssentials, several times slower than the subscript.
+    static func firstByteAndCapital(_ text: String) -> (UInt8, Bool) {
+        guard !text.isEmpty else { return (0, false) }
+        let first = text.utf8[text.utf8.startIndex]
+        return (first, isCapital(text, firstByte: first))
+    }
+
+    /// Whether a non-empty text whose first byte is `firstByte` begins with an upper-case letter.
+    static func isCapital(_ text: String, firstByte: UInt8) -> Bool {
+        if firstByte < 0x80 { return firstByte >= 65 && firstByte <= 90 }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
@@ -68,20 +92,26 @@ public struct Token: Sendable, Hashable {
         }
     }
 
-    public var range: Range<Int> { start..<end }
-    /// The first UTF-8 byte of the text (0 when empty). `utf8.first` goes through a generic
-    /// specialisation in FoundationEssentials, several times slower than the subscript.
-    public var firstByte: UInt8 { text.isEmpty ? 0 : text.utf8[text.utf8.startIndex] }
-    /// Begins with an upper-case letter (or is a number-led title word such as "2").
-    public var isCapitalized: Bool {
-        guard !text.isEmpty else { return false }
-        let first = firstByte
-        if first < 0x80 { return first >= 65 && first <= 90 }
-        return text.unicodeScalars.first!.properties.isUppercase
+    /// `lowerCase(text)` for a token whose UTF-8 bytes are at hand: ASCII is read and lowered straight
+    /// from them (walking the String's UTF-8 view costs several times more).
+    static func lowerCase(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hasUpper = false
+        for b in bytes {
+            if b >= 0x80 { return lowerCase(text) }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
+            return bytes.count
+        }
     }
+
+    public var range: Range<Int> { start..<end }
     /// The text in lower case, with a typographic apostrophe folded to "'" (computed once: rules compare it often).
     public var lower: String
-    public var isWord: Bool { kind == .word }
+    /// (Inlinable for the same reason as the stored fields above: no copy of the token to call it.)
+    @inlinable public var isWord: Bool { kind == .word }
 
     /// The token is exactly `byte`, an ASCII character (a byte test, cheaper than `text == "."`).
     public func isASCII(_ byte: UInt8) -> Bool {
@@ -121,9 +151,8 @@ extension String.UTF8View {
 extension Array where Element == Token {
     /// "Finn Jones' Danny Rand", "the series' villain": a bare apostrophe glued to a word in -s is a possessive.
     public func isBarePossessive(at i: Int) -> Bool {
-        guard i > 0, i < count else { return false }
-        let t = self[i]
-        guard !t.spaceBefore, t.isApostrophe else { return false }
+        // The token is read in place (a copy would retain and release its Strings).
+        guard i > 0, i < count, !self[i].spaceBefore, self[i].isApostrophe else { return false }
         // Compared by bytes: String comparison is costly and this runs for every token.
         let previous = self[i - 1].lower.utf8
         guard previous.last == UInt8(ascii: "s") else { return false }
@@ -189,7 +218,7 @@ public enum Tokenizer {
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let slice = UnsafeBufferPointer(rebasing: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)])
             let t = String(decoding: slice, as: UTF8.self)
-            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t), start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
+            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t, bytes: slice), firstByte: slice[0], start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
             spaceBefore = false
         }
         let n = scalars.count
