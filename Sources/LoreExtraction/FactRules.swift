@@ -1152,7 +1152,7 @@ struct FactRules {
         switch w {
         case "now" where v.word(i - 1) == ",":
             if let left = v.name(endingAt: i - 1), left.type == .character, let right = v.name(startingAt: i + 1), right.type == .character || right.type == .person { found = (left.entity, right) }
-        case "becomes", "became" where v.word(i - 1) != "who":
+        case "becomes", "became":   // after "he" or "she" (so never "who becomes")
             if ["he", "she"].contains(v.word(i - 1)), let right = v.name(startingAt: i + 1), right.type == .character || right.type == .person, let s = subject(before: i - 1) { found = (s, right) }
         case "transformation" where v.word(i + 1) == "into":
             if v.word(i - 1) == "'s", let left = v.name(endingAt: i - 1), left.type == .character, let right = character(from: i + 2, within: 8) { found = (left.entity, right) }
