@@ -420,7 +420,7 @@ struct EntityResolver {
                     let a = mentions[first].tokens.lowerBound
                     return a >= 1 && Self.listOpeners.contains(t[a - 1].lower) && t[max(0, a - 16)..<a].contains { Self.workPlurals.contains($0.lower) }
                 } ?? false
-                if worksHeader && run.count >= 2 && !run.contains(where: { effective($0) == .character || effective($0) == .person && cues[$0] != nil }) {
+                if worksHeader && !run.contains(where: { effective($0) == .character || effective($0) == .person && cues[$0] != nil }) {
                     for i in run where mentions[i].lexiconType == nil && cues[i] == nil { cues[i] = .work }
                     return
                 }

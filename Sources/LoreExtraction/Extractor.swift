@@ -119,6 +119,11 @@ public struct Extractor: Sendable {
     func link(_ views: inout [SentenceView], entities: [ArticleEntity]) {
         var lastPerson: Int? = nil, lastCharacter: Int? = nil, lastWork: Int? = nil
         var recentPeople: [Int] = [], recentCharacters: [Int] = []
+        // Each entity once, the one named last at the end.
+        func named(_ entity: Int, in recent: inout [Int]) {
+            recent.removeAll { $0 == entity }
+            recent.append(entity)
+        }
         for i in views.indices {
             for k in views[i].names.indices {
                 let e = entities.root(views[i].names[k].entity)
@@ -132,15 +137,12 @@ public struct Extractor: Sendable {
             views[i].recentCharacters = recentCharacters
             // Names read in place by index: a copy of each would retain and release its mention's Strings.
             let names = views[i].names
-            for k in names.indices where names[k].type == .character {
-                let entity = names[k].entity
-                recentCharacters.removeAll { $0 == entity }
-                recentCharacters.append(entity)
-            }
-            for k in names.indices where names[k].type == .person {
-                let entity = names[k].entity
-                recentPeople.removeAll { $0 == entity }
-                recentPeople.append(entity)
+            for k in names.indices {
+                switch names[k].type {
+                case .character: named(names[k].entity, in: &recentCharacters)
+                case .person: named(names[k].entity, in: &recentPeople)
+                default: break
+                }
             }
             if let w = views[i].names.last(where: { $0.type == .work }) { lastWork = w.entity }
             // "He" most often continues the previous sentence's subject: its first person.

@@ -350,15 +350,16 @@ struct FactRules {
                 if v.word(afterVerb) == "season", v.word(afterVerb + 2) == "of" { afterVerb += 3 }
                 else if v.word(afterVerb) == "the", v.word(afterVerb + 2) == "season", v.word(afterVerb + 3) == "of" { afterVerb += 4 }
                 // "will play that role in Marvel's other Netflix series, which include A, B and C": every work listed.
+                let named = work(v, startingAt: afterVerb)
                 var listed: [SentenceView.Name] = []
-                if work(v, startingAt: afterVerb) == nil, let noun = (afterVerb..<min(v.words.count, afterVerb + 8)).first(where: { v.isOneOf($0, Self.seriesNouns) }),
+                if named == nil, let noun = (afterVerb..<min(v.words.count, afterVerb + 8)).first(where: { v.isOneOf($0, Self.seriesNouns) }),
                    !(afterVerb..<noun).contains(where: { v.name(startingAt: $0).map { $0.type == .work || Self.cast.contains($0.type) } ?? false || v.words[$0] == "," }) {
                     var j = noun + 1
                     while v.name(startingAt: j) == nil, v.isOneOf(j, Self.listLeadIns) { j += 1 }
                     if j > noun + 1 { listed = v.list(startingAt: j, types: Self.works) }
                     if listed.count < 2 { listed = [] }
                 }
-                guard let w = work(v, startingAt: afterVerb) ?? listed.first else { continue }
+                guard let w = named ?? listed.first else { continue }
                 var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack).map(\.entity)
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
                    !v.words[s.end..<i].contains(",") { subjects = [s.entity] }

@@ -17,6 +17,7 @@ struct SentenceView {
         let tokens: Range<Int>
         let text: String
         let key: String
+        /// The mention's own entity, before merges (`Name.entity` is the one it was merged into).
         let entity: Int
         let compound: String?
         init(_ m: Mention) {

@@ -102,7 +102,7 @@ struct StoryWordCounter {
                 isLetter = (0x61...0x7A).contains(byte | 0x20)
                 isApostrophe = byte == 0x27
             } else {
-                let (scalar, size) = Self.scalar(bytes, at: index)
+                let (scalar, size) = UTF8Bytes.scalar(at: index, in: bytes)
                 length = size
                 isLetter = scalar.properties.isAlphabetic
                 isApostrophe = scalar == "\u{2019}"
@@ -170,21 +170,6 @@ struct StoryWordCounter {
             word.removeLast()
         }
         return String(decoding: word, as: UTF8.self)
-    }
-
-    /// The scalar starting at `index` of valid UTF-8 (a String's) and its length in bytes.
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
-        let (value, length): (UInt32, Int)
-        if lead < 0xE0 {
-            (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
-        } else if lead < 0xF0 {
-            (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
-        } else {
-            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
 

@@ -56,55 +56,39 @@ public struct Token: Sendable, Hashable {
     /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
     /// `lowercased()` builds a String per scalar and costs many times more.
     static func lowerCase(_ text: String) -> String {
+        text.withUTF8Bytes { lowerCase(text, bytes: $0) }
+    }
+
+    /// `lowerCase(text)` when the text's UTF-8 bytes are at hand (the tokenizer has them): ASCII is
+    /// lowered straight from them (walking the String's UTF-8 view costs several times more).
+    static func lowerCase(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
         var ascii = true, hasUpper = false
-        for b in text.utf8 {
+        for b in bytes {
             if b >= 0x80 { ascii = false; break }
             if b >= 65 && b <= 90 { hasUpper = true }
         }
         if ascii {
             guard hasUpper else { return text }
             // Written straight into the new String (no array in between: most words fit in a small String).
-            let utf8 = text.utf8
-            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-                var i = 0
-                for b in utf8 {
-                    buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b
-                    i += 1
-                }
-                return i
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
+                return bytes.count
             }
         }
-        return text.withUTF8Bytes { bytes in
-            var lower: [UInt8] = []
-            lower.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
-                // A lone "‘" is an opening quote, not an apostrophe.
-                if scalar == "\u{2019}" || scalar == "\u{2018}" && text.count > 1 {
-                    lower.append(UInt8(ascii: "'"))
-                } else {
-                    UTF8Bytes.appendLowercase(scalar, to: &lower)
-                }
-                i += length
+        var lower: [UInt8] = []
+        lower.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
+            // A lone "‘" is an opening quote, not an apostrophe.
+            if scalar == "\u{2019}" || scalar == "\u{2018}" && text.count > 1 {
+                lower.append(UInt8(ascii: "'"))
+            } else {
+                UTF8Bytes.appendLowercase(scalar, to: &lower)
             }
-            return String(decoding: lower, as: UTF8.self)
+            i += length
         }
-    }
-
-    /// `lowerCase(text)` for a token whose UTF-8 bytes are at hand: ASCII is read and lowered straight
-    /// from them (walking the String's UTF-8 view costs several times more).
-    static func lowerCase(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var hasUpper = false
-        for b in bytes {
-            if b >= 0x80 { return lowerCase(text) }
-            if b >= 65 && b <= 90 { hasUpper = true }
-        }
-        guard hasUpper else { return text }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
-            return bytes.count
-        }
+        return String(decoding: lower, as: UTF8.self)
     }
 
     public var range: Range<Int> { start..<end }
