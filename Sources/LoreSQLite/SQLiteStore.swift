@@ -204,7 +204,7 @@ extension SQLiteStore {
             let renamed = try writer.newMentions.add(to: db)
             let slots = writer.slots.union(try SlotStatuses.slots(db, ofClaims: writer.maybeOrphanClaims))
             try writer.removeOrphans()
-            try ClaimSummaries.refresh(db, claims: Set(writer.claimIDs.values).union(writer.maybeOrphanClaims))
+            try ClaimSummaries.refresh(db, claims: writer.resummed.union(writer.maybeOrphanClaims))
             try SlotStatuses.refresh(db, slots: slots)
             try EntitySummaries.refresh(db, entities: writer.maybeOrphanEntities)
             // The search indexes last: FTS5 writes out its pending terms whenever a later
@@ -245,6 +245,10 @@ private struct BatchWriter {
     var report = IngestReport()
     var entityIDs: [EntityKey: Int64] = [:]
     var claimIDs: [String: Int64] = [:]
+    /// Claims whose summaries are summed again from their evidence at the end: those stored
+    /// before the batch and those given more evidence since. A claim new to the batch with a
+    /// single piece of evidence was inserted with that piece's summary.
+    var resummed: Set<Int64> = []
     /// The release and episode slots the batch adds values or evidence to.
     var slots: Set<SlotStatuses.Slot> = []
     /// Rows a replaced article may have left unsupported, checked once at the end.
@@ -297,7 +301,7 @@ private struct BatchWriter {
             """)
         let date = ClaimSummaries.dateKey(article.published), source = ClaimSummaries.source(of: article)
         for claim in records.claims {
-            let claimID = try claimID(claim)
+            let claimID = try claimID(claim, firstReported: article.published)
             try insertEvidence.execute(arguments: [claimID, article.id, claim.quote, claim.start, claim.end,
                                                    claim.modality.rawValue, claim.scope.rawValue,
                                                    records.extractor.name, records.extractor.version, claim.official,
@@ -357,23 +361,36 @@ private struct BatchWriter {
         return id
     }
 
-    mutating func claimID(_ claim: ClaimRecord) throws -> Int64 {
+    /// The claim's id, inserting it with the summary of this one piece of evidence when it is new.
+    mutating func claimID(_ claim: ClaimRecord, firstReported: String?) throws -> Int64 {
         // ArticleRecords mentions every subject and object, so their ids are cached by now.
         let subjectID = try entityID(claim.subject, name: claim.subject.name)
         let objectID = try claim.objectKey.map { try entityID($0, name: claim.object) }
         let literal: String? = objectID == nil ? claim.object : nil
         let qualifiers = claim.qualifierText
         let identity = "\(subjectID)|\(claim.predicate.rawValue)|\(objectID.map { "#\($0)" } ?? "=" + claim.object)|\(qualifiers)"
-        if let known = claimIDs[identity] { return known }
+        if let known = claimIDs[identity] {
+            resummed.insert(known)
+            return known
+        }
         let slot = SlotStatuses.slot(claim.predicate, qualifiers: claim.qualifiers)
         if let slot { slots.insert(SlotStatuses.Slot(subject: subjectID, predicate: claim.predicate.rawValue, season: slot)) }
         let id: Int64
         if let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM claim WHERE identity = ?"), arguments: [identity]) {
             id = stored
+            resummed.insert(id)
         } else {
+            // What ClaimSummaries.refresh would sum from this one piece: one source, asserted or not.
+            let asserted = claim.modality == .asserted
+            let status = ClaimStatus(assertedSources: asserted ? 1 : 0, officiallyAsserted: asserted && claim.official,
+                                     negated: claim.modality == .negated, onlyNegated: claim.modality == .negated,
+                                     rumored: claim.modality == .rumored)
             try db.cachedStatement(sql: """
-                INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity, slot])
+                INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot,
+                                   status, evidenceCount, outletCount, firstReported, lastReported)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)
+                """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity, slot,
+                                         status.rawValue, firstReported, firstReported])
             id = db.lastInsertedRowID
             report.newClaims += 1
         }
