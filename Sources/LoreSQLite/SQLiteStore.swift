@@ -25,6 +25,9 @@ public struct SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A 64 MB page cache keeps the indexes of a large graph in memory while ingesting.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Statement journals in memory: every write of a long transaction keeps one (a few
+            // pages), and once one spills to a file in /var/tmp, all of them are written there.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             db.add(function: SQLiteStore.keyFunction)
         }
         // A pool: reads run side by side (the web server answers many at once) while one writes.

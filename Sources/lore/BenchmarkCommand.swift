@@ -10,7 +10,7 @@ struct Benchmark: ParsableCommand {
         discussion: """
             Runs the extraction pipeline over a corpus on one core (reading and extracting, no \
             output), then ingests the same corpus into a fresh SQLite file (extracting on every \
-            core, writing in transactions of 200 articles), and prints articles per second and \
+            core, writing in transactions of 1,000 articles), and prints articles per second and \
             the peak memory (resident set) after each. Build in release mode for real figures.
 
             Example:
