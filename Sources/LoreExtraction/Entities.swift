@@ -281,11 +281,13 @@ struct EntityResolver {
     func readDefaultType(_ text: String) -> EntityType? {
         let words = text.splitAtSpaces()
         if text.hasPrefix("@") { return .person }
+        // Every test below reads a name of two words or more.
+        guard words.count >= 2 else { return nil }
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
-        if words.count >= 2, Self.isShouted(text) { return .work }
-        if words.count >= 2, let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
-        // "Carrie-Anne Moss": a hyphenated first name of given names.
-        if words.count >= 2, lexicon.givenNames.contains(String(words[0])) || words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
+        if Self.isShouted(text) { return .work }
+        if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
+        // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
+        if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").
         if (2...4).contains(words.count), words.allSatisfy({ w in
             guard w.first!.isUppercase, !Self.containsNumber(w) else { return false }
@@ -297,8 +299,7 @@ struct EntityResolver {
             let lower = first.lowercased()
             if !lexicon.englishWords.contains(lower), !lexicon.commonWords.contains(lower), !Self.containsNumber(first), !first.contains(":"), first != first.uppercased() { return .person }
         }
-        if words.count >= 2 { return .work }
-        return nil
+        return .work
     }
 
     /// Groups the mentions of an article into entities; fills `Mention.entity`.

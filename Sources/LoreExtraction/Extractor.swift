@@ -109,6 +109,14 @@ public struct Extractor: Sendable {
     /// What makes two facts the same fact (a struct: interpolating enums into a String key is slow).
     struct FactKey: Hashable {
         var s: String, sType: EntityType, p: FactPredicate, o: String, kind: String, role: String
+
+        /// Hashed by the predicate and its two names' `WordTable.hash`: SipHash over four Strings cost
+        /// more than the rest of the look-up (equality still compares every field).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(p)
+            hasher.combine(WordTable<Bool>.hash(s))
+            hasher.combine(WordTable<Bool>.hash(o))
+        }
     }
 
     /// "the titular hero", "the eponymous crime-fighting superhero" (but not "the titular detective agency").
@@ -156,8 +164,15 @@ public struct Extractor: Sendable {
     static func output(_ entities: [ArticleEntity], facts: [ExtractedFact]) -> [ExtractedEntity] {
         var out: [ExtractedEntity] = []
         // Keyed by a pair rather than a joined String: no String built per entity.
-        struct Emitted: Hashable { var key: String, type: EntityType }
-        var emitted = Set<Emitted>()
+        struct Emitted: Hashable {
+            var key: String, type: EntityType
+            /// By the key's `WordTable.hash`, cheaper than SipHash over the String.
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(WordTable<Bool>.hash(key))
+                hasher.combine(type)
+            }
+        }
+        var emitted = Set<Emitted>(minimumCapacity: entities.count)
         for e in entities where e.mergedInto == nil {
             if e.type == .place && !facts.contains(where: { $0.p == .filming && $0.o == e.name }) { continue }
             guard emitted.insert(Emitted(key: Lexicon.key(e.name), type: e.type)).inserted else { continue }

@@ -117,6 +117,8 @@ struct SentenceView {
     }
     /// Whether word `i` is one of a set, by the hash already computed for it.
     func isOneOf(_ i: Int, _ set: WordSet) -> Bool { i >= 0 && i < words.count && set.contains(words[i], hash: wordHashes[i]) }
+    /// Word `i`'s value in a table, by the hash already computed for it.
+    func lookUp<Value>(_ i: Int, in table: WordTable<Value>) -> Value? { table[words[i], hash: wordHashes[i]] }
     /// The positions of a word: hashes are compared first, so a scan costs an integer comparison per word.
     func positions(of word: String) -> [Int] {
         let h = WordTable<Bool>.hash(word)

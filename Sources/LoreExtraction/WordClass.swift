@@ -96,12 +96,16 @@ struct PhraseList: Sendable {
     func candidates(in v: SentenceView) -> [[String]] {
         guard v.has(firstWords) else { return [] }
         // The phrase lists of each distinct first word; most sentences hold one, already in order,
-        // and get the list's own array (no new one).
-        var lists: [(indices: [Int], phrases: [[String]])] = []
-        for (i, c) in v.classes.enumerated() where !c.isDisjoint(with: firstWords) {
-            if let list = byFirst[v.words[i]], !lists.contains(where: { $0.indices[0] == list.indices[0] }) { lists.append(list) }
+        // and get the list's own array: an array of the other lists is built only when there are some.
+        var first: (indices: [Int], phrases: [[String]])? = nil
+        var others: [[Int]] = []
+        for i in v.classes.indices where !v.classes[i].isDisjoint(with: firstWords) {
+            guard let list = v.lookUp(i, in: byFirst) else { continue }
+            guard let known = first else { first = list; continue }
+            if list.indices[0] != known.indices[0], !others.contains(where: { $0[0] == list.indices[0] }) { others.append(list.indices) }
         }
-        if lists.count == 1 { return lists[0].phrases }
-        return lists.flatMap(\.indices).sorted().map { phrases[$0] }
+        guard let first else { return [] }
+        if others.isEmpty { return first.phrases }
+        return (first.indices + others.joined()).sorted().map { phrases[$0] }
     }
 }
