@@ -22,6 +22,7 @@ import Testing
 
     @Test func jsonLinesGoOnPastAMalformedLine() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("batch.jsonl")
         try """
         {"id": "one", "published": "2017-01-31", "text": "First article."}
@@ -49,6 +50,7 @@ import Testing
 
     @Test func plainFilesAreArticlesNamedAfterTheFile() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
         try "Luke Cage Renewed\n\nNetflix renewed the show.".write(to: folder.appendingPathComponent("nested/luke-cage.txt"), atomically: true, encoding: .utf8)
         try "# Iron Fist Trailer\n\nA trailer arrived.".write(to: folder.appendingPathComponent("iron-fist.md"), atomically: true, encoding: .utf8)
@@ -62,6 +64,7 @@ import Testing
 
     @Test func badFilesAreRejectedWithTheirReason() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let binary = folder.appendingPathComponent("image.txt")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]).write(to: binary)
         let latin1 = folder.appendingPathComponent("latin1.txt")
@@ -80,6 +83,7 @@ import Testing
 
     @Test func anOversizedArticleIsRejectedWithoutReadingIt() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let big = folder.appendingPathComponent("big.txt")
         try Data(repeating: UInt8(ascii: "a"), count: 2_000).write(to: big)
         var errors: [ReadingError] = []
