@@ -149,10 +149,15 @@ struct FactRules {
             // the person and the character then appear in it.
             // A work in brackets is a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra".
             let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" }
+            // "The Punisher, an extreme anti-hero, in season 2 of W": the role's apposition comes first.
+            var afterRole = character.end
+            if v.word(afterRole) == ",", ["a", "an", "the"].contains(v.word(afterRole + 1)),
+               let close = (afterRole + 2..<min(v.words.count, afterRole + 8)).first(where: { v.words[$0] == "," }),
+               !v.names.contains(where: { $0.start > afterRole && $0.start < close }) { afterRole = close + 1 }
             // "Shane in early seasons of The Walking Dead": a few lower-case words may come between.
-            var tied = works.first { w in w.start > character.end && w.start <= character.end + 6
-                && ["in", "on", "for", "from"].contains(v.word(character.end))
-                && (w.start <= character.end + 4 || v.sentence.tokens[character.end..<w.start].allSatisfy { $0.isWord && !$0.isCapitalized }) }
+            var tied = works.first { w in w.start > afterRole && w.start <= afterRole + 6
+                && ["in", "on", "for", "from"].contains(v.word(afterRole))
+                && (w.start <= afterRole + 4 || v.sentence.tokens[afterRole..<w.start].allSatisfy { $0.isWord && !$0.isCapitalized }) }
             // "in the Game of Thrones prequel series, House of the Dragon": the apposition is the work.
             if let t = tied, let apposed = works.first(where: { $0.start > t.end && $0.start <= t.end + 4 && v.word($0.start - 1) == "," }),
                v.words[t.end..<apposed.start].contains(where: { Self.spinoffWords.contains($0) || ["series", "film", "show"].contains($0) }) { tied = apposed }
@@ -161,10 +166,16 @@ struct FactRules {
             // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
             // "played Captain Holt in that film, later …": the role is tied to another work, not named here.
             let elsewhere = ["in", "on"].contains(v.word(character.end)) && ["that", "this", "his", "her", "an", "a"].contains(v.word(character.end + 1)) && v.name(startingAt: character.end + 2) == nil
-            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere ? works[0].entity : nil
+            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere ? works[0] : nil
             // "cast as Jessica Jones in the Netflix series of the same name".
             let sameName = (character.end..<min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
-            if let w = tied?.entity ?? sameName ?? near ?? (castSentence ? mainWork : nil) {
+            // "two more additions to the W cast: A as X, and B as Y": every role of the sentence is in W.
+            let castOf = works.first { v.word($0.end) == "cast" || v.word($0.end) == "'s" && v.word($0.end + 1) == "cast" }
+            if let named = tied ?? castOf ?? (sameName == nil ? near : nil) {
+                c.q["work"] = String(named.entity)
+                out.append(appearance(person, in: named, v, trigger: trigger))
+                out.append(appearance(character.entity, in: named, v, trigger: trigger))
+            } else if let w = sameName ?? (castSentence ? mainWork : nil) {
                 c.q["work"] = String(w)
                 out.append(Candidate(s: person, p: .appearsIn, o: w, trigger: trigger))
                 out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
@@ -237,6 +248,9 @@ struct FactRules {
                 // "X, most notably playing Y": adverbs between the person and the verb.
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll", "most", "best"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && k - 1 > 0 { k -= 1 }
                 if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) ?? v.name(beforeRelativeClauseEndingAt: v.word(k) == "," ? k + 1 : k) {
+                    add(person, character, i)
+                } else if ["for", "after", "since"].contains(v.word(k - 1)), let person = v.person(beforeClauseEndingAt: k - 1) {
+                    // "X, who won praise for playing Y", "X, best known for playing Y".
                     add(person, character, i)
                 } else if let pronoun = v.words[max(0, k - 1)..<i].last(where: { Self.subjectPronouns.contains($0) }), let person = person(forPronoun: pronoun, v, before: i) {
                     // "She plays the series' villain, Alexandra", "… and he'll play Prince Daemon in W": the person the article was just speaking of.

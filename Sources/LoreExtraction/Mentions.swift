@@ -30,6 +30,8 @@ struct MentionFinder {
     static let openingQuotes: WordSet = ["\"", "\u{201C}", "\u{2018}", "'"]
     static let closingQuotes: WordSet = ["\"", "\u{201D}", "\u{2019}", "'"]
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
+    /// Common adjectives that open titles: "Big Eyes", "New Girl", "Good Omens", "Great News".
+    static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last"]
     static let royalTitles: WordSet = ["prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "duke", "duchess", "emperor", "empress"]
 
     func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil) -> [Mention] {
@@ -37,6 +39,12 @@ struct MentionFinder {
         var found: [Mention] = []
         var i = 0
         let titleCase = knownKeys != nil
+        // Prose writes its ordinary words in lower case, so a capitalised adjective inside it opens a title.
+        var prose: Bool {
+            var lowerCaseWords = 0
+            for t in tokens where t.isWord && !t.isCapitalized && t.text.utf8.count >= 4 { lowerCaseWords += 1; if lowerCaseWords == 2 { return true } }
+            return false
+        }
         while i < tokens.count {
             if let m = gazetteerMatch(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
@@ -80,7 +88,7 @@ struct MentionFinder {
                     if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1) { j += 2; continue }
                     break
                 }
-                for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }
+                for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys, prose: prose) { found.append(m) }
                 i = j
                 continue
             }
@@ -105,7 +113,7 @@ struct MentionFinder {
 
     /// Trims a run of capitalised words to the name inside it: drops sentence-initial common
     /// words, months and qualifiers; in title-case headlines keeps only names known from the body.
-    func nameRuns(_ tokens: [Token], _ run: Range<Int>, sentence: Int, titleCase: Bool, knownKeys: Set<String>?) -> [Mention] {
+    func nameRuns(_ tokens: [Token], _ run: Range<Int>, sentence: Int, titleCase: Bool, knownKeys: Set<String>?, prose: @autoclosure () -> Bool) -> [Mention] {
         var lower = run.lowerBound
         var upper = run.upperBound
         if titleCase, let knownKeys {
@@ -131,6 +139,8 @@ struct MentionFinder {
             if tokens[lower].lower == "the", lower + 1 < upper { break }
             // "A Droid Story" mid-sentence is a title.
             if (tokens[lower].lower == "a" || tokens[lower].lower == "an"), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
+            // "a small role in Big Eyes", "fans of Good Omens": in prose, a capitalised adjective inside a sentence opens a title.
+            if lower > 0, lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower), tokens[lower - 1].isWord, prose() { break }
             lower += 1
         }
         // "Update: A …" leaves no name behind its colon.

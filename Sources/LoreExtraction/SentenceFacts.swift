@@ -147,6 +147,18 @@ struct SentenceView {
         return nil
     }
 
+    /// "Jon Bernthal, who won praise for playing …", "Charlie Cox, best known for playing …": the person a
+    /// clause of lower-case words before token `k` is about (at most ten words; no other name between).
+    func person(beforeClauseEndingAt k: Int) -> Name? {
+        var r = k - 1
+        while r >= 0, k - r <= 10 {
+            if let n = name(endingAt: r + 1) { return n.type == .person ? n : nil }
+            guard words[r] == "," || words[r] == "who" || sentence.tokens[r].isWord && !sentence.tokens[r].isCapitalized else { return nil }
+            r -= 1
+        }
+        return nil
+    }
+
     /// The tokens of the parenthesis that holds token `i`, brackets included.
     func parenthesis(around i: Int) -> ClosedRange<Int>? {
         guard let open = words[..<min(i, words.count)].lastIndex(of: "("), !words[open..<i].contains(")") else { return nil }

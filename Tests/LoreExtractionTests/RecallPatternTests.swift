@@ -337,4 +337,26 @@ import LoreReading
         let y = extract("Episode 3 of Salt Crown airs Monday.")
         #expect(!y.entities.contains { $0.name.hasPrefix("Episode") }, "\(y.entities)")
     }
+
+    @Test func aRoleKnownForInAClauseAndPastItsApposition() {
+        let x = extract("Tom Reyes, who won praise for playing Saltmonger, a ruthless smuggler, in the second season of Night Courier, will lead a show of his own.")
+        #expect(has(x, "Tom Reyes", .plays, "Saltmonger"), "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Saltmonger" && $0.p == .appearsIn && $0.o == "Night Courier" && $0.q?["season"] == "2" }, "\(x.facts)")
+        // Praise for someone else's role is no role of the person named first.
+        let y = extract("Tom Reyes praised Mara Voss for playing Saltmonger in Night Courier.")
+        #expect(!has(y, "Tom Reyes", .plays, "Saltmonger"), "\(y.facts)")
+    }
+
+    @Test func everyRoleOfASentenceIsInTheCastItNames() {
+        let x = extract("The studio revealed two more additions to the Salt Crown cast on Friday: Mara Voss as Ilse Harrow, and Tom Reyes as Captain Bram Tolliver.")
+        for name in ["Mara Voss", "Ilse Harrow", "Tom Reyes", "Bram Tolliver"] { #expect(has(x, name, .appearsIn, "Salt Crown"), "\(name): \(x.facts)") }
+    }
+
+    @Test func aCapitalisedAdjectiveInProseOpensATitle() {
+        let x = extract("Mara Voss also has a small role in Big Lanterns later this month.")
+        #expect(has(x, "Mara Voss", .appearsIn, "Big Lanterns"), "\(x.facts) \(x.entities)")
+        // A title-case line keeps its adjectives out of names.
+        let y = extract("Mara Voss Spotted In New Salt Crown Set Photos")
+        #expect(!y.entities.contains { $0.name.hasPrefix("New") }, "\(y.entities)")
+    }
 }
