@@ -822,6 +822,12 @@ struct FactRules {
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
             if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
             var subjects = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack).map(\.entity)
+            // "first appeared in Jessica Jones, which has been renewed for a season due in 2018": "which" is a thing,
+            // so the name before it is the work even where a character shares it.
+            if subjects.isEmpty, let which = (max(1, k - 12)..<k).last(where: { v.words[$0] == "which" && v.words[$0 - 1] == "," }),
+               !v.names.contains(where: { $0.start > which && $0.start < k }), let named = v.name(endingAt: which - 1), let w = named.type == .work ? named.entity : workSharingName(named) {
+                subjects = [w]
+            }
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
                 var nearest = works.last?.end ?? -1

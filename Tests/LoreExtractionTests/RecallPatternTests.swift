@@ -359,4 +359,10 @@ import LoreReading
         let y = extract("Mara Voss Spotted In New Salt Crown Set Photos")
         #expect(!y.entities.contains { $0.name.hasPrefix("New") }, "\(y.entities)")
     }
+
+    @Test func aReleaseInAWhichClauseIsTheNamedWorks() {
+        let x = extract("Salt Crown follows the smuggler Saltmonger. The character first appeared in Night Courier, which has also been renewed for a second season due in 2018.")
+        #expect(x.facts.contains { $0.s == "Night Courier" && $0.p == .release && $0.o == "2018" }, "\(x.facts)")
+        #expect(!x.facts.contains { $0.s == "Salt Crown" && $0.p == .release }, "\(x.facts)")
+    }
 }
