@@ -171,14 +171,13 @@ struct FactRules {
             let sameName = (character.end..<min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
             // "two more additions to the W cast: A as X, and B as Y": every role of the sentence is in W.
             let castOf = works.first { v.word($0.end) == "cast" || v.word($0.end) == "'s" && v.word($0.end + 1) == "cast" }
-            if let named = tied ?? castOf ?? (sameName == nil ? near : nil) {
-                c.q["work"] = String(named.entity)
-                out.append(appearance(person, in: named, v, trigger: trigger))
-                out.append(appearance(character.entity, in: named, v, trigger: trigger))
-            } else if let w = sameName ?? (castSentence ? mainWork : nil) {
+            // A work named in the sentence also gives the appearances their season.
+            let named = tied ?? castOf ?? (sameName == nil ? near : nil)
+            if let w = named?.entity ?? sameName ?? (castSentence ? mainWork : nil) {
                 c.q["work"] = String(w)
-                out.append(Candidate(s: person, p: .appearsIn, o: w, trigger: trigger))
-                out.append(Candidate(s: character.entity, p: .appearsIn, o: w, trigger: trigger))
+                for s in [person, character.entity] {
+                    out.append(named.map { appearance(s, in: $0, v, trigger: trigger) } ?? Candidate(s: s, p: .appearsIn, o: w, trigger: trigger))
+                }
             }
             out.append(c)
         }

@@ -39,12 +39,6 @@ struct MentionFinder {
         var found: [Mention] = []
         var i = 0
         let titleCase = knownKeys != nil
-        // Prose writes its ordinary words in lower case, so a capitalised adjective inside it opens a title.
-        var prose: Bool {
-            var lowerCaseWords = 0
-            for t in tokens where t.isWord && !t.isCapitalized && t.text.utf8.count >= 4 { lowerCaseWords += 1; if lowerCaseWords == 2 { return true } }
-            return false
-        }
         while i < tokens.count {
             if let m = gazetteerMatch(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
@@ -88,7 +82,7 @@ struct MentionFinder {
                     if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1) { j += 2; continue }
                     break
                 }
-                for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys, prose: prose) { found.append(m) }
+                for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }
                 i = j
                 continue
             }
@@ -105,6 +99,16 @@ struct MentionFinder {
         return credit || lexicon.givenNames.contains(tokens[i].text) && ["as", ",", "and"].contains(tokens[i + 2].lower)
     }
 
+    /// Prose writes its ordinary words in lower case (two of four letters or more), a title-case line does not.
+    static func isProse(_ tokens: [Token]) -> Bool {
+        var lowerCaseWords = 0
+        for t in tokens where t.isWord && !t.isCapitalized && t.text.utf8.count >= 4 {
+            lowerCaseWords += 1
+            if lowerCaseWords == 2 { return true }
+        }
+        return false
+    }
+
     /// "II", "IV", "IX": a capitalised Roman numeral of a numbered instalment.
     static func isRomanNumeral(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 4 && text.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
@@ -113,7 +117,7 @@ struct MentionFinder {
 
     /// Trims a run of capitalised words to the name inside it: drops sentence-initial common
     /// words, months and qualifiers; in title-case headlines keeps only names known from the body.
-    func nameRuns(_ tokens: [Token], _ run: Range<Int>, sentence: Int, titleCase: Bool, knownKeys: Set<String>?, prose: @autoclosure () -> Bool) -> [Mention] {
+    func nameRuns(_ tokens: [Token], _ run: Range<Int>, sentence: Int, titleCase: Bool, knownKeys: Set<String>?) -> [Mention] {
         var lower = run.lowerBound
         var upper = run.upperBound
         if titleCase, let knownKeys {
@@ -140,7 +144,7 @@ struct MentionFinder {
             // "A Droid Story" mid-sentence is a title.
             if (tokens[lower].lower == "a" || tokens[lower].lower == "an"), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             // "a small role in Big Eyes", "fans of Good Omens": in prose, a capitalised adjective inside a sentence opens a title.
-            if lower > 0, lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower), tokens[lower - 1].isWord, prose() { break }
+            if lower > 0, lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower), tokens[lower - 1].isWord, Self.isProse(tokens) { break }
             lower += 1
         }
         // "Update: A …" leaves no name behind its colon.

@@ -27,6 +27,12 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
                   rumored: evidence.contains { $0.modality == .rumored })
     }
 
+    /// The status of a claim with one piece of evidence (what the sums below come to for it).
+    public init(onePiece modality: Modality, official: Bool) {
+        self.init(assertedSources: modality == .asserted ? 1 : 0, officiallyAsserted: official && modality == .asserted,
+                  negated: modality == .negated, onlyNegated: modality == .negated, rumored: modality == .rumored)
+    }
+
     /// The status from what the evidence adds up to (for a store that sums it up itself):
     /// how many distinct sources assert it, whether the studio or platform asserts it, whether
     /// any source or every source denies it, whether any reports it as a rumour.

@@ -383,11 +383,8 @@ private struct BatchWriter {
             id = stored
             resummed.insert(id)
         } else {
-            // What ClaimSummaries.refresh would sum from this one piece: one source, asserted or not.
-            let asserted = claim.modality == .asserted
-            let status = ClaimStatus(assertedSources: asserted ? 1 : 0, officiallyAsserted: asserted && claim.official,
-                                     negated: claim.modality == .negated, onlyNegated: claim.modality == .negated,
-                                     rumored: claim.modality == .rumored)
+            // What ClaimSummaries.refresh would sum from this one piece: one source, one piece.
+            let status = ClaimStatus(onePiece: claim.modality, official: claim.official)
             try db.cachedStatement(sql: """
                 INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot,
                                    status, evidenceCount, outletCount, firstReported, lastReported)
