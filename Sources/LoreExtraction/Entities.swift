@@ -16,7 +16,8 @@ struct ArticleEntity {
 struct EntityResolver {
     let lexicon = Lexicon.shared
     static let speechVerbs: WordSet = ["said", "says", "told", "tweeted", "revealed", "added", "explained", "noted", "teased", "shared", "posted", "wrote", "stated", "admitted", "recalled", "joked", "confirmed", "spoke", "talked"]
-    static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing"]
+    static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing",
+                                     "reprises", "reprised", "reprising", "reprise"]
     static let roleFillers: WordSet = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
@@ -40,6 +41,9 @@ struct EntityResolver {
     static let countFillers: WordSet = ["only", "be", "just"]
     static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"]
     static let instalmentNouns: WordSet = ["season", "series", "episode"]
+    /// "starred in Westworld", "a cameo in Loki": what a performer is or does in a work.
+    static let appearanceWords: WordSet = ["star", "stars", "starred", "starring", "co-star", "co-stars", "co-starred", "co-starring", "appear", "appears",
+                                           "appeared", "appearing", "appearance", "appearances", "cameo", "cameos", "role", "roles", "featured"]
     static let namingVerbs: WordSet = ["called", "titled", "entitled", "dubbed"]
     static let reportVerbs: WordSet = ["obtained", "reported", "confirmed", "broken"]
     static let includeVerbs: WordSet = ["includes", "include", "including"]
@@ -102,7 +106,10 @@ struct EntityResolver {
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
         let madeBy = Self.vehicleNouns.contains(next, hash: nextHash) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
         if lexicon.workCues.contains(next, hash: nextHash) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
-        if next == "star" || next == "alum" || next == "fame" && prev == "of" { return .work }
+        // "Breaking Bad star Aaron Paul" (but "Zendaya and Jacob Batalon star in the film" are the stars).
+        if next == "star" && next2 != "in" && next2 != "as" || next == "alum" || next == "fame" && prev == "of" { return .work }
+        // "Mike Colter starred in Westworld", "a role in Jessica Jones" (but "a role in Tim Burton's Big Eyes" names a maker first).
+        if prev == "in", Self.appearanceWords.contains(prev2, hash: prev2Hash), next != "'s" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
         if lexicon.platforms.contains(next, hash: nextHash), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
@@ -110,7 +117,9 @@ struct EntityResolver {
         if next == ",", Self.castApposition.contains(next2, hash: next2Hash), isName(b + 2) { return .work }
         if next == "season" || next == "seasons" { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
-        if Self.workBefore.contains(prev, hash: prevHash), !(prev == "show" && Self.footageNouns.contains(prev2, hash: prev2Hash)) { return .work }
+        // ("New set photos from Saints of Carthage show Zoe Garcia …": the photos' verb, their source named between.)
+        if Self.workBefore.contains(prev, hash: prevHash),
+           !(prev == "show" && t[max(0, before - 8)..<(before - 1)].contains { Self.footageNouns.contains($0.lower) }) { return .work }
         if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
         if lexicon.platformVerbs.contains(prev, hash: prevHash) || lexicon.platformVerbs.contains(prev2, hash: prev2Hash) && prev == "the" { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
@@ -411,6 +420,10 @@ struct EntityResolver {
                     // "… has the four superheroes standing in a lift. A, B, C and the most recent addition, D, …":
                     // a sentence that opens with as many names as the previous one counted heroes.
                     if a <= 1, s > 0, let n = Self.countedHeroes(sentences[s - 1].tokens), n == run.count { return true }
+                    // "in costume as Wren Solace and Thane Moreau": the roles of as many actors
+                    // (not "stars A as X, B as Y": there each actor has an "as" of their own).
+                    if a >= 2, t[a - 1].lower == "as", !Self.asIdioms.contains(t[a - 2].lower),
+                       !run.contains(where: { mentions[$0].tokens.upperBound < t.count && t[mentions[$0].tokens.upperBound].lower == "as" }) { return true }
                     return t[max(0, a - 3)..<a].contains { Self.teamNouns.contains($0.lower) }
                         || a >= 2 && Self.relationPrepositions.contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
                         || Self.isCastingFor(t, a)

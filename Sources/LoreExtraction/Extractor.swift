@@ -234,6 +234,7 @@ public struct Extractor: Sendable {
             object = literal
         } else { return nil }
         if c.p == .alias, Lexicon.key(object) == Lexicon.key(subject.name) { return nil }
+        if Self.isAskedOnly(v, trigger: c.trigger) { return nil }
         var q = c.q
         if let w = q["work"], let index = Int(w) { q["work"] = entities[root(index)].name }
         let negatedByRule = q.removeValue(forKey: "negated") != nil
@@ -257,6 +258,17 @@ public struct Extractor: Sendable {
                              modality: modality, scope: scope, evidence: evidence,
                              start: v.sentence.range.lowerBound, end: v.sentence.range.upperBound)
     }
+
+    /// "It is unclear whether (or not) Ritter will make an appearance in W": an open question
+    /// in the trigger's clause states nothing, neither the fact nor its negation. (But "no word
+    /// on whether X will return as Y" takes for granted that X has played Y.)
+    static func isAskedOnly(_ v: SentenceView, trigger: Int) -> Bool {
+        let end = min(trigger, v.words.count)
+        guard let asked = v.words[..<end].lastIndex(where: { $0 == "whether" }),
+              !v.words[asked..<end].contains(where: { [",", ";", ":", "—", "–"].contains($0) }) else { return false }
+        return !v.words[asked..<min(v.words.count, end + 3)].contains { Self.returnWords.contains($0) }
+    }
+    static let returnWords: WordSet = ["return", "returns", "returning", "reprise", "reprises", "reprising"]
 
     /// One release stated at several precisions is one fact with the most specific value.
     static func keepMostPreciseRelease(_ facts: [ExtractedFact]) -> [ExtractedFact] {

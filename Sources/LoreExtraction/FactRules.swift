@@ -102,7 +102,8 @@ struct FactRules {
     /// "Marvel's Jessica Jones", "Tim Burton's Big Eyes", "2005's Revenge of the Sith".
     func work(_ v: SentenceView, startingAt j: Int) -> SentenceView.Name? {
         var j = j
-        while v.name(startingAt: j) == nil, ["the", "“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
+        // "returning for the upcoming Obi-Wan Kenobi series".
+        while v.name(startingAt: j) == nil, ["the", "upcoming", "new", "forthcoming", "latest", "“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
         if let owner = v.name(startingAt: j), owner.type != .work, v.word(owner.end) == "'s" { j = owner.end + 1 }
         else if v.word(j + 1) == "'s", v.sentence.tokens.indices.contains(j), v.sentence.tokens[j].kind == .number { j += 2 }
         while v.name(startingAt: j) == nil, ["“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
@@ -199,6 +200,16 @@ struct FactRules {
                 guard let character = target, character.type == .character else { continue }
                 // "announced as The Defenders villain": the name only says whose role it is.
                 if ["villain", "villains", "hero", "lead", "star", "antagonist", "showrunner", "director", "writer", "producer", "cast"].contains(v.word(character.end)) { continue }
+                // "photos show Ines Allen and Pamela Sato in costume as Wren Solace and Thane Moreau": the two lists pair in order.
+                let characters = v.list(startingAt: j, types: [.character])
+                if characters.count >= 2, let last = v.names.last(where: { $0.end <= i && $0.end >= i - 4 && $0.type == .person }),
+                   !v.names.contains(where: { $0.start >= last.end && $0.end <= i }) {
+                    let people = v.list(endingBefore: last.end, types: [.person]).reversed()
+                    if people.count == characters.count {
+                        for (person, character) in zip(people, characters) { add(person, character, i) }
+                        continue
+                    }
+                }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
                    !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {
@@ -315,7 +326,7 @@ struct FactRules {
 
     // MARK: appears_in
 
-    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
     /// "Ritter will also be playing the character in W", "reprising her role in W".
     static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
@@ -419,7 +430,10 @@ struct FactRules {
             var j = i + phrase.count
             while v.name(startingAt: j) == nil, v.isOneOf(j, Self.creditLeadIns) { j += 1 }
             let works = v.list(startingAt: j, types: Self.works)
-            guard works.count >= 1, let person = v.names.last(where: { $0.end <= i && $0.type == .person })?.entity ?? v.previousPerson else { continue }
+            // The person named before, else the article's last (but not past another name that is the verb's subject).
+            let subject = v.names.last { $0.end <= i && $0.end >= i - 3 }
+            guard works.count >= 1, subject == nil || subject!.type == .person,
+                  let person = v.names.last(where: { $0.end <= i && $0.type == .person })?.entity ?? v.previousPerson else { continue }
             for work in works { out.append(Candidate(s: person, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "joining Ewan McGregor in Obi-Wan Kenobi", "alongside Krysten Ritter in The Defenders".

@@ -31,7 +31,7 @@ struct MentionFinder {
     static let closingQuotes: WordSet = ["\"", "\u{201D}", "\u{2019}", "'"]
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
     /// Common adjectives that open titles: "Big Eyes", "New Girl", "Good Omens", "Great News".
-    static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last"]
+    static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last", "better", "first", "late"]
     static let royalTitles: WordSet = ["prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "duke", "duchess", "emperor", "empress"]
 
     func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil) -> [Mention] {

@@ -365,4 +365,72 @@ import LoreReading
         #expect(x.facts.contains { $0.s == "Night Courier" && $0.p == .release && $0.o == "2018" }, "\(x.facts)")
         #expect(!x.facts.contains { $0.s == "Salt Crown" && $0.p == .release }, "\(x.facts)")
     }
+
+    // MARK: appearances and roles
+
+    @Test func aOneWordTitleAfterStarredInIsAWork() {
+        let x = extract("Mara Voss starred in Saltmarsh and made a cameo in Dusklight.")
+        #expect(has(x, "Mara Voss", .appearsIn, "Saltmarsh"), "\(x.facts) \(x.entities)")
+        #expect(has(x, "Mara Voss", .appearsIn, "Dusklight"), "\(x.facts)")
+        // A name that looks like a person's is still the title there.
+        let y = extract("Tom Reyes had a role in Ilse Harrow before the new film.")
+        #expect(type(y, "Ilse Harrow") == [.work], "\(y.entities)")
+        // "A role in Kay Brand's Saltmarsh": the name before the possessive is the maker's.
+        let z = extract("Tom Reyes had a role in Kay Brand's Saltmarsh.")
+        #expect(type(z, "Kay Brand") != [.work], "\(z.entities)")
+    }
+
+    @Test func actorsWhoStarInAFilmAreNotItsTitle() {
+        let x = extract("Mara Voss, Tom Reyes and Kay Brand star in Saltmarsh: The Return.")
+        for name in ["Mara Voss", "Tom Reyes", "Kay Brand"] {
+            #expect(type(x, name) == [.person], "\(name): \(x.entities)")
+            #expect(has(x, name, .appearsIn, "Saltmarsh: The Return"), "\(name): \(x.facts)")
+        }
+    }
+
+    @Test func twoActorsInCostumeAsTwoRolesPairInOrder() {
+        let x = extract("New set photos from Saltmarsh show Mara Voss and Tom Reyes in costume as Ilse Harrow and Bram Tolliver.")
+        #expect(has(x, "Mara Voss", .plays, "Ilse Harrow"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .plays, "Bram Tolliver"), "\(x.facts)")
+        #expect(!has(x, "Tom Reyes", .plays, "Ilse Harrow"), "\(x.facts)")
+        // Each actor with an "as" of their own keeps their own role.
+        let y = extract("Saltmarsh stars Mara Voss as Ilse Harrow, Tom Reyes as Bram Tolliver and Kay Brand as Odile Fenn.")
+        #expect(has(y, "Mara Voss", .plays, "Ilse Harrow"), "\(y.facts)")
+        #expect(has(y, "Kay Brand", .plays, "Odile Fenn"), "\(y.facts)")
+        #expect(!has(y, "Mara Voss", .plays, "Bram Tolliver"), "\(y.facts)")
+    }
+
+    @Test func reprisingARoleIsPlayingIt() {
+        let x = extract("Tom Reyes will reprise the role of Bram Tolliver in the new series.")
+        #expect(has(x, "Tom Reyes", .plays, "Bram Tolliver"), "\(x.facts)")
+        let y = extract("Mara Voss will return as Ilse Harrow, while Tom Reyes reprises the role of Bram Tolliver.")
+        #expect(has(y, "Mara Voss", .plays, "Ilse Harrow"), "\(y.facts)")
+        #expect(has(y, "Tom Reyes", .plays, "Bram Tolliver"), "\(y.facts)")
+        #expect(!has(y, "Mara Voss", .plays, "Bram Tolliver"), "\(y.facts)")
+    }
+
+    @Test func aWorkAfterTheUpcomingAndABetterTitle() {
+        let x = extract("Tom Reyes is returning for the upcoming Salt Crown series.")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Salt Crown"), "\(x.facts)")
+        let y = extract("Saltmarsh and Better Lanterns star Mara Voss has a new show.")
+        #expect(has(y, "Mara Voss", .appearsIn, "Better Lanterns"), "\(y.facts) \(y.entities)")
+        #expect(has(y, "Mara Voss", .appearsIn, "Saltmarsh"), "\(y.facts)")
+    }
+
+    @Test func photosShowingActorsDoNotMakeThemTitles() {
+        let x = extract("New photos from Saltmarsh show Mara Voss and Tom Reyes on the streets of Chicago. Mara Voss has previously starred in Dusklight.")
+        #expect(type(x, "Mara Voss") == [.person], "\(x.entities)")
+        #expect(has(x, "Mara Voss", .appearsIn, "Dusklight"), "\(x.facts)")
+    }
+
+    @Test func anOpenQuestionStatesNoFact() {
+        let x = extract("It is unclear whether or not Mara Voss will make an appearance in Saltmarsh.")
+        #expect(!x.facts.contains { $0.s == "Mara Voss" && $0.p == .appearsIn }, "\(x.facts)")
+        // A return asked about takes the earlier role for granted.
+        let y = extract("There is no word yet on whether Tom Reyes will return as Bram Tolliver.")
+        #expect(has(y, "Tom Reyes", .plays, "Bram Tolliver"), "\(y.facts)")
+        // A question in another clause leaves the statement alone.
+        let z = extract("Fans wonder whether the show will last, but Mara Voss will appear in Saltmarsh.")
+        #expect(has(z, "Mara Voss", .appearsIn, "Saltmarsh"), "\(z.facts)")
+    }
 }
