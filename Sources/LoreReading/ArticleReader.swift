@@ -94,13 +94,26 @@ public struct ArticleReader: Sendable {
         case .failure(let reason): return .failure(ReadingError(input: path, reason: reason.message))
         }
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let title = text.split(separator: "\n", omittingEmptySubsequences: true).first.map {
+        return plainArticle(text, id: id, input: path)
+    }
+
+    /// A plain or Markdown article: the front matter, if any, gives its title, date, URL and
+    /// outlet; otherwise its first line is the title and `--published` its date.
+    func plainArticle(_ text: String, id: String, input: String) -> Result<Article, ReadingError> {
+        let front = FrontMatter(text)
+        let body = front.map { String($0.body) } ?? text
+        let title = front?.title ?? body.split(separator: "\n", omittingEmptySubsequences: true).first.map {
             $0.drop(while: { $0 == "#" || $0 == " " }).trimmingCharacters(in: .whitespaces)
         }
-        if let published, CalendarDate(iso: published) == nil {
-            return .failure(ReadingError(input: path, reason: "--published \(published) is not YYYY-MM-DD, YYYY-MM or YYYY"))
+        if let date = front?.published {
+            guard CalendarDate(iso: date) != nil else {
+                return .failure(ReadingError(input: input, reason: "the front matter's date \(date) is not YYYY-MM-DD, YYYY-MM or YYYY"))
+            }
+        } else if let published, CalendarDate(iso: published) == nil {
+            return .failure(ReadingError(input: input, reason: "--published \(published) is not YYYY-MM-DD, YYYY-MM or YYYY"))
         }
-        return .success(Article(id: id, title: title, published: published, text: text))
+        return .success(Article(id: front?.id ?? id, url: front?.url, outlet: front?.outlet, title: title,
+                                published: front?.published ?? published, text: body))
     }
 
     /// Standard input is JSON lines when its first non-blank byte is `{`, otherwise one plain article.
@@ -130,8 +143,7 @@ public struct ArticleReader: Sendable {
             while bytes.last == 10 { bytes.removeLast() }
             switch Self.decodeText(Data(bytes)) {
             case .success(let text):
-                let title = text.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) }
-                try body(.success(Article(id: "stdin", title: title, published: published, text: text)))
+                try body(plainArticle(text, id: "stdin", input: input))
             case .failure(let reason):
                 try body(.failure(ReadingError(input: input, reason: reason.message)))
             }

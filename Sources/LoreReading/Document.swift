@@ -69,6 +69,7 @@ public struct PlainTextLayout: Sendable {
         var attribution: String?
         var afterAttribution = false
         var onlyFurnitureSoFar = true
+        let titledApart = article.title.map { !$0.isEmpty && !text.hasPrefix($0) } ?? false
         // Lines are read as bytes: this runs on every line of every article.
         text.withUTF8Bytes { bytes in
             var lower: [UInt8] = []
@@ -109,8 +110,9 @@ public struct PlainTextLayout: Sendable {
                     attribution = credited
                     afterAttribution = true
                     blocks.append(Block(kind: .attribution, range: range))
-                } else if onlyFurnitureSoFar && range.count <= 200 {
-                    // A first line longer than any headline is the first paragraph.
+                } else if onlyFurnitureSoFar && range.count <= 200 && !(titledApart && line[line.count - 1] == UInt8(ascii: ".")) {
+                    // A first line longer than any headline is the first paragraph; so is a sentence
+                    // when the article's title was given apart from its text.
                     blocks.append(Block(kind: .headline, range: range))
                 } else if isCaption(lower, plain: plain) {
                     blocks.append(Block(kind: .caption, range: range))

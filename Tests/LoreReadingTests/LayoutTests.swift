@@ -36,6 +36,18 @@ import Testing
         #expect(texts(layout(), .headline) == ["Defenders Set Photos Show Luke and Jessica Together"])
     }
 
+    @Test func aFirstSentenceIsNoHeadlineWhenTheTitleCameApart() {
+        let text = "The Defenders premieres August 18 on Netflix.\n\nThe series has eight episodes."
+        let titled = PlainTextLayout.standard.layout(Article(id: "a", title: "Defenders date set", text: text))
+        #expect(!titled.blocks.contains { $0.kind == .headline })
+        // Without a separate title the first line is the headline, as news arrives as text.
+        let untitled = PlainTextLayout.standard.layout(Article(id: "a", text: text))
+        #expect(untitled.blocks.first?.kind == .headline)
+        // A first line that is no sentence stays a headline.
+        let kicker = PlainTextLayout.standard.layout(Article(id: "a", title: "Defenders date set", text: "Exclusive Interview\n\n" + text))
+        #expect(kicker.blocks.first?.kind == .headline)
+    }
+
     @Test func embeddedPostsAreEmbedsNotProse() throws {
         let document = layout()
         let post = try #require(document.embeds.first)

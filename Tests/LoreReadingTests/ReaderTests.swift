@@ -62,6 +62,53 @@ import Testing
         #expect(articles.allSatisfy { $0.published == "2016-12-04" })
     }
 
+    @Test func aMarkdownFrontMatterGivesTitleDateURLAndOutlet() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        ---
+        title: "Iron Fist: the villain is cast"
+        date: 2016-10-28T09:30:00Z
+        url: https://news.example/iron-fist-villain
+        source: news.example
+        tags: [marvel, netflix]
+        ---
+
+        Netflix cast the villain of Iron Fist today.
+        """.write(to: folder.appendingPathComponent("villain.md"), atomically: true, encoding: .utf8)
+        // Windows line ends, and a date of its own that wins over --published.
+        try "---\r\npublished: 2017-03\r\n---\r\nThe Defenders arrive this summer.\r\n"
+            .write(to: folder.appendingPathComponent("defenders.txt"), atomically: true, encoding: .utf8)
+        // A rule over a paragraph is no front matter: the file is all text.
+        try "---\n\nA paragraph between rules.\n---\nMore.".write(to: folder.appendingPathComponent("rules.md"), atomically: true, encoding: .utf8)
+        let (articles, errors) = readAll([folder.path], published: "2016-01-01")
+        #expect(errors.isEmpty, "\(errors)")
+        let villain = try #require(articles.first { $0.id == "villain" })
+        #expect(villain.title == "Iron Fist: the villain is cast")
+        #expect(villain.published == "2016-10-28")
+        #expect(villain.url == "https://news.example/iron-fist-villain")
+        #expect(villain.outlet == "news.example")
+        #expect(villain.text == "Netflix cast the villain of Iron Fist today.")
+        let defenders = try #require(articles.first { $0.id == "defenders" })
+        #expect(defenders.published == "2017-03")
+        #expect(defenders.text.hasPrefix("The Defenders arrive"))
+        let rules = try #require(articles.first { $0.id == "rules" })
+        #expect(rules.text.hasPrefix("---"))
+        #expect(rules.published == "2016-01-01")
+    }
+
+    @Test func aFrontMatterDateThatIsNoDateIsRejected() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "---\ndate: March 1st\n---\nText.".write(to: folder.appendingPathComponent("undated.md"), atomically: true, encoding: .utf8)
+        try "Other\n\nText.".write(to: folder.appendingPathComponent("other.txt"), atomically: true, encoding: .utf8)
+        let (articles, errors) = readAll([folder.path])
+        #expect(articles.map(\.id) == ["other"])
+        #expect(errors.count == 1)
+        #expect(errors.first?.description.contains("undated.md") == true)
+        #expect(errors.first?.reason.contains("March 1st") == true)
+    }
+
     @Test func badFilesAreRejectedWithTheirReason() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
