@@ -41,6 +41,9 @@ struct EntityResolver {
     static let countFillers: WordSet = ["only", "be", "just"]
     static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"]
     static let instalmentNouns: WordSet = ["season", "series", "episode"]
+    /// "Jon Watts directed Spider-Man: Homecoming": what is directed is a work.
+    static let makingVerbs: WordSet = ["directed", "directs", "directing", "co-directed", "helmed", "helms", "helming"]
+    static let creationVerbs: WordSet = ["created", "creates", "developed", "develops", "wrote", "writes", "produced", "produces", "made", "makes", "adapted"]
     /// "starred in Westworld", "a cameo in Loki": what a performer is or does in a work.
     static let appearanceWords: WordSet = ["star", "stars", "starred", "starring", "co-star", "co-stars", "co-starred", "co-starring", "appear", "appears",
                                            "appeared", "appearing", "appearance", "appearances", "cameo", "cameos", "role", "roles", "featured"]
@@ -108,6 +111,12 @@ struct EntityResolver {
         if lexicon.workCues.contains(next, hash: nextHash) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
         // "Breaking Bad star Aaron Paul" (but "Zendaya and Jacob Batalon star in the film" are the stars).
         if next == "star" && next2 != "in" && next2 != "as" || next == "alum" || next == "fame" && prev == "of" { return .work }
+        // "the villain of Jessica Jones", "showrunner on Luke Cage", "directed Spider-Man: Homecoming".
+        if prev == "of", prev2 == "villain" || prev2 == "villains" || prev2 == "antagonist" { return .work }
+        if prev == "on" || prev == "for", lexicon.crewRoles[[prev2]] != nil, next != "'s" { return .work }
+        if Self.makingVerbs.contains(prev, hash: prevHash), next != "'s" && next != "," { return .work }
+        // "created Jessica Jones for Netflix": what is made for a platform is a work.
+        if next == "for", Self.creationVerbs.contains(prev, hash: prevHash), lexicon.platforms.contains(next2, hash: next2Hash) { return .work }
         // "Mike Colter starred in Westworld", "a role in Jessica Jones" (but "a role in Tim Burton's Big Eyes" names a maker first).
         if prev == "in", Self.appearanceWords.contains(prev2, hash: prev2Hash), next != "'s" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
@@ -176,6 +185,9 @@ struct EntityResolver {
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
         if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
         if next == "is" || next == "was", next2 == "the", lexicon.characterCues.contains(word(b + 2)), word(b + 3) == "of" { return .character }
+        // "Kilgrave, the villain of Jessica Jones, …".
+        if next == ",", next2 == "the", lexicon.characterCues.contains(word(b + 2)) && word(b + 2) != "role" || word(b + 3) == "villain" && word(b + 4) == "of",
+           defaultType(m.text) != .person { return .character }
         // "as monster hunter Geralt of Rivia", "her character, Alexandra", "the villain, Alexandra".
         var role = before - 1
         // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
@@ -194,6 +206,8 @@ struct EntityResolver {
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev, hash: prevHash) || prev == "titular" { return .character }
         if Self.playVerbs.contains(prev, hash: prevHash) || prev == "of" && prev2 == "role" { return .character }
+        // "won the part of Elektra" (but "part of Marvel's plan" is no role).
+        if prev == "of", prev2 == "part", word(before - 3) == "the", FactRules.roleWinVerbs.contains(word(before - 4)) || Self.playVerbs.contains(word(before - 4)) { return .character }
         // "will bring Frank Castle to life".
         if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
@@ -292,6 +306,8 @@ struct EntityResolver {
         if text.hasPrefix("@") { return .person }
         // Every test below reads a name of two words or more.
         guard words.count >= 2 else { return nil }
+        // "Spider-Man: Homecoming", "Star Wars: Andor": no one's name has a subtitle.
+        if words.count <= 8, words.dropLast().contains(where: { $0.hasSuffix(":") }) { return .work }
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
         if Self.isShouted(text) { return .work }
         if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }

@@ -235,7 +235,7 @@ struct FactRules {
             case "'s":
                 // "Rosario Dawson's Claire Temple".
                 if let person = v.name(endingAt: i), let character = v.name(startingAt: i + 1) { add(person, character, i) }
-            case _ where EntityResolver.playVerbs.contains(w):
+            case _ where EntityResolver.playVerbs.contains(w) || Self.landsRole(v, at: i):
                 // "Sigourney Weaver is playing Alexandra", "X, who plays Y", "played by X".
                 if v.word(i + 1) == "by", let person = v.name(startingAt: i + 2),
                    let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) {
@@ -257,7 +257,9 @@ struct FactRules {
                 var k = i
                 // "X, most notably playing Y": adverbs between the person and the verb.
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll", "most", "best"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && k - 1 > 0 { k -= 1 }
-                if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) ?? v.name(beforeRelativeClauseEndingAt: v.word(k) == "," ? k + 1 : k) {
+                // "Jon Bernthal (The Walking Dead) will play …": a credit in brackets after the name.
+                let credited = v.word(k - 1) == ")" ? v.words[max(0, k - 10)..<(k - 1)].lastIndex(of: "(").flatMap { v.name(endingAt: $0) } : nil
+                if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) ?? credited ?? v.name(beforeRelativeClauseEndingAt: v.word(k) == "," ? k + 1 : k) {
                     add(person, character, i)
                 } else if ["for", "after", "since"].contains(v.word(k - 1)), let person = v.person(beforeClauseEndingAt: k - 1) {
                     // "X, who won praise for playing Y", "X, best known for playing Y".
@@ -1128,6 +1130,13 @@ struct FactRules {
         }
         return out
     }
+
+    /// "Jon Bernthal landed the role of Frank Castle", "won the part of …".
+    static func landsRole(_ v: SentenceView, at i: Int) -> Bool {
+        roleWinVerbs.contains(v.words[i]) && ["the", "a"].contains(v.word(i + 1)) && ["role", "part"].contains(v.word(i + 2)) && v.word(i + 3) == "of"
+    }
+    static let roleWinVerbs: WordSet = ["landed", "lands", "landing", "nabbed", "nabs", "snagged", "snags", "scored", "scores", "won", "wins",
+                                        "secured", "secures", "booked", "books", "got", "gets", "take", "takes", "took", "taking"]
 
     func villain(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []

@@ -79,7 +79,9 @@ struct MentionFinder {
                     if t.lower == "with", j == i + 2, tokens[i].lower == "the", j + 2 < tokens.count, tokens[j + 1].lower == "the",
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
-                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1) { j += 2; continue }
+                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
+                       // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
+                       lexicon.crewRoles[[tokens[j - 1].lower]] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
                 }
                 for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }

@@ -48,7 +48,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.spinoffWords, .spinoffWord)
         add(lexicon.releaseVerbs, .releaseVerb)
         add(FactRules.delayVerbs, .delayVerb)
-        add(EntityResolver.playVerbs.union(["as", "(", "'s"]), .playTrigger)
+        add(EntityResolver.playVerbs.union(FactRules.roleWinVerbs).union(["as", "(", "'s"]), .playTrigger)
         add(FactRules.appearancePhrases.map { $0[0] }, .appearanceStart)
         add(lexicon.crewFirstWords, .crewStart)
         add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance"]), .relationshipStart)

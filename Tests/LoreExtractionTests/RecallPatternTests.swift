@@ -433,4 +433,51 @@ import LoreReading
         let z = extract("Fans wonder whether the show will last, but Mara Voss will appear in Saltmarsh.")
         #expect(has(z, "Mara Voss", .appearsIn, "Saltmarsh"), "\(z.facts)")
     }
+
+    // MARK: crew, villains and roles in plain phrasings
+
+    @Test func aTitleWithASubtitleIsAWork() {
+        let x = extract("Kay Brand directed Saltmarsh: The Return, which hits theaters July 7, 2017.")
+        #expect(type(x, "Saltmarsh: The Return") == [.work], "\(x.entities)")
+        #expect(x.facts.contains { $0.s == "Saltmarsh: The Return" && $0.p == .crew && $0.o == "Kay Brand" && $0.q?["role"] == "director" }, "\(x.facts)")
+        #expect(has(x, "Saltmarsh: The Return", .release, "2017-07-07"), "\(x.facts)")
+        // A person's name has no subtitle, but a label before a colon is no part of a name.
+        let y = extract("Showrunner: Mara Voss.")
+        #expect(!y.entities.contains { $0.name.contains(":") }, "\(y.entities)")
+    }
+
+    @Test func whatACrewMemberServesOnOrCreatesForAPlatformIsAWork() {
+        let x = extract("Tom Reyes serves as showrunner on Ilse Harrow.")
+        #expect(x.facts.contains { $0.s == "Ilse Harrow" && $0.p == .crew && $0.o == "Tom Reyes" && $0.q?["role"] == "showrunner" }, "\(x.facts)")
+        let y = extract("Mara Voss created Ilse Harrow for Netflix.")
+        #expect(type(y, "Ilse Harrow") == [.work], "\(y.entities)")
+        // Created for no platform, a name may be a character (comics create characters).
+        let z = extract("Mara Voss created Ilse Harrow in 1984.")
+        #expect(type(z, "Ilse Harrow") != [.work], "\(z.entities)")
+    }
+
+    @Test func theVillainOfAWork() {
+        let x = extract("Saltmonger is the main villain of Ilse Harrow.")
+        #expect(has(x, "Saltmonger", .villainOf, "Ilse Harrow"), "\(x.facts) \(x.entities)")
+        let y = extract("Saltmonger, the villain of Ilse Harrow, returns next year.")
+        #expect(has(y, "Saltmonger", .villainOf, "Ilse Harrow"), "\(y.facts) \(y.entities)")
+    }
+
+    @Test func landingOrWinningTheRoleOfSomeone() {
+        let x = extract("Tom Reyes landed the role of Bram Tolliver.")
+        #expect(has(x, "Tom Reyes", .plays, "Bram Tolliver"), "\(x.facts)")
+        let y = extract("Mara Voss has reportedly won the part of Ilse Harrow.")
+        #expect(has(y, "Mara Voss", .plays, "Ilse Harrow", modality: .rumored), "\(y.facts)")
+        // Winning something else is no role.
+        let z = extract("Tom Reyes won the award for Best Actor. The show is part of Marvel's plan.")
+        #expect(!z.facts.contains { $0.p == .plays }, "\(z.facts)")
+    }
+
+    @Test func aCreditInBracketsBetweenTheActorAndTheVerb() {
+        let x = extract("Tom Reyes (Saltmarsh) will play Bram Tolliver.")
+        #expect(has(x, "Tom Reyes", .plays, "Bram Tolliver"), "\(x.facts)")
+        let y = extract("Tom Reyes (Salt Crown) will play Bram Tolliver.")
+        #expect(has(y, "Tom Reyes", .appearsIn, "Salt Crown"), "\(y.facts)")
+        #expect(has(y, "Tom Reyes", .plays, "Bram Tolliver"), "\(y.facts)")
+    }
 }
