@@ -104,6 +104,7 @@ struct EntityResolver {
         // Their hashes once: the word lists below are asked about these four words again and again.
         let nextHash = WordTable<Bool>.hash(next), next2Hash = WordTable<Bool>.hash(next2), prevHash = WordTable<Bool>.hash(prev), prev2Hash = WordTable<Bool>.hash(prev2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
+        let relationAt = { (i: Int) in self.isRelation(at: i, in: t) }
 
         // Works.
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
@@ -111,6 +112,9 @@ struct EntityResolver {
         if lexicon.workCues.contains(next, hash: nextHash) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
         // "Breaking Bad star Aaron Paul" (but "Zendaya and Jacob Batalon star in the film" are the stars).
         if next == "star" && next2 != "in" && next2 != "as" || next == "alum" || next == "fame" && prev == "of" { return .work }
+        // "a spinoff of Daredevil", "the prequel to Game of Thrones"; "Daredevil is part of the MCU".
+        if prev == "of" || prev == "to", FactRules.spinoffWords.contains(prev2, hash: prev2Hash) { return .work }
+        if next == "is" || next == "was", next2 == "part", word(b + 2) == "of", word(b + 3) == "the" || isName(b + 3) { return .work }
         // "the villain of Jessica Jones", "showrunner on Luke Cage", "directed Spider-Man: Homecoming".
         if prev == "of", prev2 == "villain" || prev2 == "villains" || prev2 == "antagonist" { return .work }
         if prev == "on" || prev == "for", lexicon.crewRoles[[prev2]] != nil, next != "'s" { return .work }
@@ -214,7 +218,9 @@ struct EntityResolver {
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
-        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && lexicon.relationships[[word($0 + 1)]] != nil }) { return .character }
+        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && relationAt($0 + 1) }) { return .character }
+        // "Foggy Nelson is Matt Murdock's best friend".
+        if next == "is" || next == "was", (b + 2..<min(t.count, b + 6)).contains(where: { word($0) == "'s" && relationAt($0 + 1) }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
@@ -223,11 +229,18 @@ struct EntityResolver {
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }
         if prev == "'s" {
-            if lexicon.relationships[[next]] != nil { return .character }
+            if relationAt(b) { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s", lexicon.relationships[[next2]] != nil || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
+        if next == "'s", relationAt(b + 1) || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
         return nil
+    }
+
+    /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
+    func isRelation(at i: Int, in t: [Token]) -> Bool {
+        func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].lower : "" }
+        return lexicon.relationships[[word(i)]] != nil || lexicon.relationships[[word(i), word(i + 1)]] != nil
+            || i + 1 < t.count && t[i].isWord && !t[i].isCapitalized && lexicon.relationships[[word(i + 1)]] != nil
     }
 
     /// "the four superheroes", "three heroes": how many heroes a sentence counts, if it does.

@@ -836,7 +836,10 @@ struct FactRules {
             if ["until", "through", "since", "til"].contains(v.word(token - 1)) || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
             if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
-            var subjects = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack).map(\.entity)
+            var subjectNames = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack)
+            // "The Punisher, a spinoff of Daredevil, premieres": the apposition's work is not the subject.
+            if subjectNames.count == 1, let head = apposedHead(of: subjectNames[0], v) { subjectNames = [head] }
+            var subjects = subjectNames.map(\.entity)
             // "first appeared in Jessica Jones, which has been renewed for a season due in 2018": "which" is a thing,
             // so the name before it is the work even where a character shares it.
             if subjects.isEmpty, let which = (max(1, k - 12)..<k).last(where: { v.words[$0] == "which" && v.words[$0 - 1] == "," }),
@@ -1129,6 +1132,14 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    /// The work an apposition describes: "The Punisher" for "Daredevil" in "The Punisher, a spinoff of Daredevil,".
+    func apposedHead(of name: SentenceView.Name, _ v: SentenceView) -> SentenceView.Name? {
+        guard let comma = (max(0, name.start - 6)..<name.start).last(where: { v.words[$0] == "," }),
+              ["a", "an", "the"].contains(v.word(comma + 1)), !v.names.contains(where: { $0.start > comma && $0.end <= name.start }),
+              let head = v.name(endingAt: comma), head.type == .work else { return nil }
+        return head
     }
 
     /// "Jon Bernthal landed the role of Frank Castle", "won the part of …".

@@ -480,4 +480,29 @@ import LoreReading
         #expect(has(y, "Tom Reyes", .appearsIn, "Salt Crown"), "\(y.facts)")
         #expect(has(y, "Tom Reyes", .plays, "Bram Tolliver"), "\(y.facts)")
     }
+
+    @Test func aSpinoffOfAOneWordTitleAndTheReleaseOfTheSpinoff() {
+        let x = extract("Salt Crown, a spinoff of Saltmarsh, premieres in November.")
+        #expect(has(x, "Salt Crown", .spinoffOf, "Saltmarsh"), "\(x.facts) \(x.entities)")
+        #expect(has(x, "Salt Crown", .release, "2016-11"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.s == "Saltmarsh" && $0.p == .release }, "\(x.facts)")
+        let y = extract("Salt Crown is a prequel to Saltmarsh.")
+        #expect(has(y, "Salt Crown", .spinoffOf, "Saltmarsh"), "\(y.facts) \(y.entities)")
+    }
+
+    @Test func aOneWordTitleThatIsPartOfAFranchise() {
+        let x = extract("Saltmarsh is part of the Marvel Cinematic Universe.")
+        #expect(has(x, "Saltmarsh", .partOf, "Marvel Cinematic Universe"), "\(x.facts) \(x.entities)")
+    }
+
+    @Test func someonesBestFriendIsACharacter() {
+        let x = extract("Odile Fenn is Bram Tolliver's best friend.")
+        #expect(type(x, "Odile Fenn") == [.character], "\(x.entities)")
+        #expect(kind(x, "Odile Fenn", "Bram Tolliver") == "friend", "\(x.facts)")
+        let y = extract("Odile Fenn, Bram Tolliver's oldest friend, returns in Salt Crown.")
+        #expect(kind(y, "Odile Fenn", "Bram Tolliver") == "friend", "\(y.facts) \(y.entities)")
+        // An actor's best work is no relation.
+        let z = extract("Mara Voss is Salt Crown's best asset.")
+        #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
+    }
 }
