@@ -41,12 +41,16 @@ struct EntityResolver {
     static let countFillers: WordSet = ["only", "be", "just"]
     static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"]
     static let instalmentNouns: WordSet = ["season", "series", "episode"]
+    /// Said of a work coming out (not "returns" or "arrives", said of characters too).
+    static let releasedVerbs: WordSet = ["released", "premieres", "premiered", "premiering", "debuts", "debuted", "streams", "streaming", "airs", "aired", "airing"]
+    static let releaseNouns: WordSet = ["release", "premiere", "debut", "launch", "return"]
+    static let madeByVerbs: WordSet = ["directed", "helmed", "produced", "written", "penned", "scripted", "photographed", "shot", "composed"]
     /// "Jon Watts directed Spider-Man: Homecoming": what is directed is a work.
     static let makingVerbs: WordSet = ["directed", "directs", "directing", "co-directed", "helmed", "helms", "helming"]
     static let creationVerbs: WordSet = ["created", "creates", "developed", "develops", "wrote", "writes", "produced", "produces", "made", "makes", "adapted"]
     /// "starred in Westworld", "a cameo in Loki": what a performer is or does in a work.
     static let appearanceWords: WordSet = ["star", "stars", "starred", "starring", "co-star", "co-stars", "co-starred", "co-starring", "appear", "appears",
-                                           "appeared", "appearing", "appearance", "appearances", "cameo", "cameos", "role", "roles", "featured"]
+                                           "appeared", "appearing", "appearance", "appearances", "cameo", "cameos", "role", "roles", "featured", "cast"]
     static let namingVerbs: WordSet = ["called", "titled", "entitled", "dubbed"]
     static let reportVerbs: WordSet = ["obtained", "reported", "confirmed", "broken"]
     static let includeVerbs: WordSet = ["includes", "include", "including"]
@@ -151,6 +155,18 @@ struct EntityResolver {
         // "Luke Cage follows the titular hero": a synopsis opens with its title.
         if next == "follows" || next == "centers" && next2 == "on", a == 0 || word(a - 1) == "the", b + 1 < t.count, !t[b + 1].isCapitalized || next2 == "the" { return .work }
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
+        // "Ozark will be released in March", "Ozark is coming to Netflix", "Ozark is slated for a 2018 release".
+        if aux > b || Self.releasedVerbs.contains(next, hash: nextHash) {
+            let verb = aux > b ? word(aux) : next
+            if Self.releasedVerbs.contains(verb) { return .work }
+            if verb == "coming" || verb == "comes", word(aux + 1) == "to", lexicon.platforms.contains(word(aux + 2)) { return .work }
+            if verb == "set" || verb == "slated" || verb == "scheduled", word(aux + 1) == "for",
+               (aux + 2..<min(t.count, aux + 7)).contains(where: { Self.releaseNouns.contains(word($0)) }) { return .work }
+        }
+        // "Ozark is a Netflix original series", "Ozark was a crime drama".
+        if next == "is" || next == "was", next2 == "a" || next2 == "an",
+           let noun = (b + 2..<min(t.count, b + 6)).first(where: { Self.workNouns.contains(word($0)) }),
+           !(b + 2..<noun).contains(where: { t[$0].kind == .punctuation }) { return .work }
         if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
@@ -224,7 +240,9 @@ struct EntityResolver {
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
-        if next == "is" && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
+        // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
+        if next == "is" || next == "was", Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .work }
+        if next == "is" || next == "was", Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }

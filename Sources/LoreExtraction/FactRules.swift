@@ -328,7 +328,7 @@ struct FactRules {
 
     // MARK: appears_in
 
-    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
     /// "Ritter will also be playing the character in W", "reprising her role in W".
     static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
@@ -627,7 +627,9 @@ struct FactRules {
             }
             // "the Netflix series Daredevil", "Netflix original Iron Fist"; "The Disney+ series takes place …": the article's work.
             if ["series", "original", "show", "drama", "shows", "film", "movie", "miniseries"].contains(v.word(p.end)) {
-                if let w = v.name(startingAt: p.end + 1) ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
+                // "Ozark is a Netflix original series": the subject of "is a".
+                let described = ["a", "an"].contains(v.word(p.start - 1)) && ["is", "was"].contains(v.word(p.start - 2)) ? v.name(endingAt: p.start - 2) : nil
+                if let w = v.name(startingAt: p.end + 1) ?? described ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
                 } else if v.word(p.end + 1) == "of", v.word(p.end + 3) == "same", v.word(p.end + 4) == "name",
                           let named = v.names.last(where: { $0.end <= p.start && $0.type != .organization }), let w = worksByKey[named.mention.key] {

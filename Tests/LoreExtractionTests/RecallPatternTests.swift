@@ -505,4 +505,36 @@ import LoreReading
         let z = extract("Mara Voss is Salt Crown's best asset.")
         #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
     }
+
+    // MARK: a one-word title known only from what is said of it
+
+    @Test func aOneWordTitleThatIsReleasedOrComingToAPlatform() {
+        let x = extract("Saltmarsh will be released on Netflix in March.")
+        #expect(has(x, "Saltmarsh", .release, "2017-03"), "\(x.facts) \(x.entities)")
+        let y = extract("Saltmarsh is coming to Netflix this fall.")
+        #expect(has(y, "Saltmarsh", .platform, "Netflix"), "\(y.facts) \(y.entities)")
+        let z = extract("Saltmarsh is slated for a 2017 release.")
+        #expect(has(z, "Saltmarsh", .release, "2017"), "\(z.facts) \(z.entities)")
+        // A character comes and returns too: those verbs alone make no title.
+        let w = extract("Bram is coming to town, and Odile returns to Harlem.")
+        #expect(!w.entities.contains { $0.type == .work }, "\(w.entities)")
+    }
+
+    @Test func aOneWordTitleDescribedAsASeriesOrDirectedBySomeone() {
+        let x = extract("Saltmarsh is a Netflix original series.")
+        #expect(has(x, "Saltmarsh", .platform, "Netflix"), "\(x.facts) \(x.entities)")
+        let y = extract("Saltmarsh was directed by Kay Brand.")
+        #expect(y.facts.contains { $0.s == "Saltmarsh" && $0.p == .crew && $0.o == "Kay Brand" && $0.q?["role"] == "director" }, "\(y.facts)")
+        // Played by someone is a character.
+        let z = extract("Odile was played by Kay Brand.")
+        #expect(type(z, "Odile") == [.character], "\(z.entities)")
+    }
+
+    @Test func actorsCastOrCoStarringInAOneWordTitle() {
+        let x = extract("Mara Voss has been cast in Saltmarsh.")
+        #expect(has(x, "Mara Voss", .appearsIn, "Saltmarsh"), "\(x.facts) \(x.entities)")
+        let y = extract("Mara Voss and Tom Reyes will co-star in Saltmarsh.")
+        #expect(has(y, "Mara Voss", .appearsIn, "Saltmarsh"), "\(y.facts)")
+        #expect(has(y, "Tom Reyes", .appearsIn, "Saltmarsh"), "\(y.facts)")
+    }
 }
