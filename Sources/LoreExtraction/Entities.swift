@@ -41,6 +41,8 @@ struct EntityResolver {
     static let countFillers: WordSet = ["only", "be", "just"]
     static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"]
     static let instalmentNouns: WordSet = ["season", "series", "episode"]
+    static let joinVerbs: WordSet = ["joined", "joins", "join", "joining", "boards", "boarded", "board", "boarding", "headlines", "headline", "headlining", "fronts", "fronting"]
+    static let afterJoinedPerson: WordSet = ["in", "on", "for", "and", ",", "'s", "to", "at", "onstage", "together"]
     /// Said of a work coming out (not "returns" or "arrives", said of characters too).
     static let releasedVerbs: WordSet = ["released", "premieres", "premiered", "premiering", "debuts", "debuted", "streams", "streaming", "airs", "aired", "airing"]
     static let releaseNouns: WordSet = ["release", "premiere", "debut", "launch", "return"]
@@ -125,8 +127,16 @@ struct EntityResolver {
         if Self.makingVerbs.contains(prev, hash: prevHash), next != "'s" && next != "," { return .work }
         // "created Jessica Jones for Netflix": what is made for a platform is a work.
         if next == "for", Self.creationVerbs.contains(prev, hash: prevHash), lexicon.platforms.contains(next2, hash: next2Hash) { return .work }
+        // "Alfre Woodard has joined Luke Cage", "boards Luke Cage as Mariah" (but "joins Mike Colter in W" joins a person).
+        if Self.joinVerbs.contains(prev, hash: prevHash), !Self.afterJoinedPerson.contains(next, hash: nextHash) { return .work }
+        // "signed on to Luke Cage", "guest-stars on Luke Cage", "is back for Luke Cage".
+        if prev == "to", prev2 == "on", ["signed", "signs", "signing"].contains(word(before - 3)) { return .work }
+        if prev == "on", prev2 == "guest-star" || prev2 == "guest-stars" || prev2 == "guest-starring" || prev2 == "star" && word(before - 3) == "guest" { return .work }
+        if prev == "for", prev2 == "back", next != "more" { return .work }
         // "Mike Colter starred in Westworld", "a role in Jessica Jones" (but "a role in Tim Burton's Big Eyes" names a maker first).
         if prev == "in", Self.appearanceWords.contains(prev2, hash: prev2Hash), next != "'s" { return .work }
+        // "a recurring role on The Last Wolves", "a cameo on Luke Cage".
+        if prev == "on", ["role", "roles", "cameo", "cameos"].contains(prev2), next != "'s" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
         if lexicon.platforms.contains(next, hash: nextHash), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
         if next == "stars" && isName(b + 1) { return .work }
@@ -154,7 +164,14 @@ struct EntityResolver {
         if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
         // "Luke Cage follows the titular hero": a synopsis opens with its title.
         if next == "follows" || next == "centers" && next2 == "on", a == 0 || word(a - 1) == "the", b + 1 < t.count, !t[b + 1].isCapitalized || next2 == "the" { return .work }
-        if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" { return .work }
+        // ("Deborah Ann Woll will return for The Punisher" is an actor's return.)
+        if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" && !isName(aux + 2) && !(word(aux + 2) == "the" && isName(aux + 3)) { return .work }
+        // "Hayden Christensen joins Ewan McGregor in Obi-Wan Kenobi": the work they share.
+        if prev == "in", before >= 3, t[before - 2].isCapitalized {
+            var start = before - 2
+            while start > 0, t[start - 1].isCapitalized { start -= 1 }
+            if FactRules.companyWords.contains(word(start - 1)), defaultType(MentionFinder.join(t[start..<(before - 1)])) == .person { return .work }
+        }
         // "Ozark will be released in March", "Ozark is coming to Netflix", "Ozark is slated for a 2018 release".
         if aux > b || Self.releasedVerbs.contains(next, hash: nextHash) {
             let verb = aux > b ? word(aux) : next

@@ -328,7 +328,12 @@ struct FactRules {
 
     // MARK: appears_in
 
-    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"]] + rolePhrases, firstWords: .appearanceStart)
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"],
+        // "Alfre Woodard has joined Luke Cage", "boards W", "signed on to W", "guest-stars on W", "is back for W", "headlines W".
+        ["joined"], ["joins"], ["join"], ["joining"], ["boards"], ["boarded"], ["board"], ["boarding"], ["signed", "on", "to"], ["signs", "on", "to"],
+        ["guest", "star", "in"], ["guest", "star", "on"], ["guest-star", "in"], ["guest-star", "on"], ["guest-stars", "in"], ["guest-stars", "on"],
+        ["guest-starring", "in"], ["guest-starring", "on"], ["back", "for"], ["headlines"], ["headline"], ["headlining"], ["fronts"], ["fronting"],
+        ["role", "on"], ["roles", "on"], ["cameo", "on"], ["leads", "the", "cast", "of"], ["lead", "the", "cast", "of"], ["leading", "the", "cast", "of"], ["star", "of"]] + rolePhrases, firstWords: .appearanceStart)
     /// "Ritter will also be playing the character in W", "reprising her role in W".
     static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
@@ -443,7 +448,11 @@ struct FactRules {
             guard let work = v.name(startingAt: i + 1), work.type == .work else { continue }
             let people = v.list(endingBefore: i, types: Self.people)
             guard let first = people.last, v.isOneOf(first.start - 1, Self.companyWords) else { continue }
-            for p in people { out.append(Candidate(s: p.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+            // …and whoever joins them: "Hayden Christensen joins Ewan McGregor in W", "X stars alongside Y in W".
+            let company = first.start - 1
+            let joiner = v.names.last { $0.end <= company && $0.end >= company - 3 && $0.type == .person
+                && !v.words[$0.end..<company].contains { [",", "and", "."].contains($0) } }
+            for p in people + (joiner.map { [$0] } ?? []) { out.append(Candidate(s: p.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "W stars A, B and C", "W features C", "the cast of W includes A".
         for i in v.positions(.castVerb) {

@@ -537,4 +537,26 @@ import LoreReading
         #expect(has(y, "Mara Voss", .appearsIn, "Saltmarsh"), "\(y.facts)")
         #expect(has(y, "Tom Reyes", .appearsIn, "Saltmarsh"), "\(y.facts)")
     }
+
+    @Test func joiningBoardingOrHeadliningAWork() {
+        for sentence in ["Kay Brand has joined Bram Tolliver.", "Kay Brand boards Bram Tolliver.", "Kay Brand has signed on to Bram Tolliver.",
+                         "Kay Brand will guest-star on Bram Tolliver.", "Kay Brand headlines Bram Tolliver.", "Kay Brand is the star of Bram Tolliver.",
+                         "Kay Brand is also back for season 3 of Bram Tolliver.", "Kay Brand had a recurring role on Bram Tolliver."] {
+            let x = extract(sentence)
+            #expect(x.facts.contains { $0.s == "Kay Brand" && $0.p == .appearsIn && $0.o == "Bram Tolliver" }, "\(sentence): \(x.facts) \(x.entities)")
+        }
+        // Joining a person in a work: both are in the work, the person stays a person.
+        let x = extract("Kay Brand joins Mara Voss in Bram Tolliver.")
+        #expect(type(x, "Mara Voss") == [.person], "\(x.entities)")
+        for name in ["Kay Brand", "Mara Voss"] { #expect(has(x, name, .appearsIn, "Bram Tolliver"), "\(name): \(x.facts)") }
+        // An actor who returns for a work is no title.
+        let y = extract("Kay Brand will also return for Salt Crown.")
+        #expect(type(y, "Kay Brand") == [.person], "\(y.entities)")
+        #expect(has(y, "Kay Brand", .appearsIn, "Salt Crown"), "\(y.facts)")
+    }
+
+    @Test func talksToJoinAreHedged() {
+        let x = extract("Mara Voss is in talks to join Salt Crown.")
+        #expect(has(x, "Mara Voss", .appearsIn, "Salt Crown", modality: .hedged), "\(x.facts)")
+    }
 }
