@@ -110,7 +110,6 @@ struct EntityResolver {
         // Their hashes once: the word lists below are asked about these four words again and again.
         let nextHash = WordTable<Bool>.hash(next), next2Hash = WordTable<Bool>.hash(next2), prevHash = WordTable<Bool>.hash(prev), prev2Hash = WordTable<Bool>.hash(prev2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
-        let relationAt = { (i: Int) in self.isRelation(at: i, in: t) }
 
         // Works.
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
@@ -251,9 +250,9 @@ struct EntityResolver {
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
-        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && relationAt($0 + 1) }) { return .character }
+        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
-        if next == "is" || next == "was", (b + 2..<min(t.count, b + 6)).contains(where: { word($0) == "'s" && relationAt($0 + 1) }) { return .character }
+        if next == "is" || next == "was", (b + 2..<min(t.count, b + 6)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
@@ -264,10 +263,10 @@ struct EntityResolver {
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }
         if prev == "'s" {
-            if relationAt(b) { return .character }
+            if isRelation(at: b, in: t) { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s", relationAt(b + 1) || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
+        if next == "'s", isRelation(at: b + 1, in: t) || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
         return nil
     }
 

@@ -263,6 +263,7 @@ public struct Extractor: Sendable {
     /// in the trigger's clause states nothing, neither the fact nor its negation. (But "no word
     /// on whether X will return as Y" takes for granted that X has played Y.)
     static func isAskedOnly(_ v: SentenceView, trigger: Int) -> Bool {
+        guard v.has(.question) else { return false }
         let end = min(trigger, v.words.count)
         guard let asked = v.words[..<end].lastIndex(where: { $0 == "whether" }),
               !v.words[asked..<end].contains(where: { [",", ";", ":", "—", "–"].contains($0) }) else { return false }

@@ -33,6 +33,8 @@ struct WordClass: OptionSet, Sendable {
     /// A word that opens a new clause: modality is read within the trigger's clause.
     static let clauseBreak = WordClass(rawValue: 1 << 25)
     static let officialStart = WordClass(rawValue: 1 << 26)
+    /// "whether": an open question.
+    static let question = WordClass(rawValue: 1 << 27)
 
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
@@ -67,6 +69,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.workPronouns, .workPronoun)
         add(FactRules.verbChain, .verbChain)
         add(["titular", "eponymous"], .titular)
+        add(["whether"], .question)
         add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
         return table
     }()
