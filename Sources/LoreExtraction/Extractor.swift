@@ -310,10 +310,12 @@ extension Modality {
         if let at = lexicon.negationPhrases.candidates(in: v).lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
             return .negated
         }
-        // "will stream May 5": the month, not the verb.
+        // A hedge reaches further: "The show may also feature Amber Rose Revah as Dinah Madani" ("will stream May 5" is the month).
+        let hedgeStart = max(clauseStart, end - 8)
+        let hedgeWindow = Array(words[hedgeStart..<min(words.count, trigger + 2)])
         if lexicon.hedgePhrases.candidates(in: v).contains(where: { h in
-            guard let at = window.find(h) else { return false }
-            return !(h == ["may"] && Self.isMonthMay(v, at: at + max(clauseStart, end - 5)))
+            guard let at = hedgeWindow.find(h) else { return false }
+            return !(h == ["may"] && Self.isMonthMay(v, at: at + hedgeStart))
         }) { return .hedged }
         return .asserted
     }

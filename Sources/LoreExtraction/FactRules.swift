@@ -797,7 +797,7 @@ struct FactRules {
 
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
-    static let crewLeadIn: WordSet = ["the", "as", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
+    static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
 
     // MARK: release
 
@@ -865,6 +865,11 @@ struct FactRules {
                 let pronoun = (max(0, nearest)..<verb).last { v.classes[$0].contains(.workPronoun) }
                 if let w = works.last, pronoun == nil { subjects = [w.entity] }
                 else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
+            }
+            // "The Daredevil spinoff will arrive in November": the spinoff is the article's work, not Daredevil.
+            if subjects.count == 1, let named = v.names.last(where: { $0.entity == subjects[0] && $0.end <= verb }), v.isOneOf(named.end, Self.spinoffWords) {
+                guard let main = mainWork, main != subjects[0] else { continue }
+                subjects = [main]
             }
             for w in subjects {
                 // One date per work and sentence: the first, or the new one after "now", "instead", "delayed".

@@ -559,4 +559,28 @@ import LoreReading
         let x = extract("Mara Voss is in talks to join Salt Crown.")
         #expect(has(x, "Mara Voss", .appearsIn, "Salt Crown", modality: .hedged), "\(x.facts)")
     }
+
+    @Test func developedByAndServingAsAreCrew() {
+        let x = extract("Salt Crown is coming to Netflix. The series was developed by Kay Brand, who serves as showrunner.")
+        for role in ["creator", "showrunner"] {
+            #expect(x.facts.contains { $0.s == "Salt Crown" && $0.p == .crew && $0.o == "Kay Brand" && $0.q?["role"] == role }, "\(role): \(x.facts)")
+        }
+        // A studio that develops a show is no crew member.
+        let y = extract("Netflix developed Salt Crown with Marvel.")
+        #expect(!y.facts.contains { $0.p == .crew }, "\(y.facts)")
+    }
+
+    @Test func aHedgeGovernsTheRoleItsVerbGives() {
+        let x = extract("Salt Crown may also feature Mara Voss as Ilse Harrow.")
+        #expect(has(x, "Mara Voss", .plays, "Ilse Harrow", modality: .hedged), "\(x.facts)")
+        // …but not a role in the next clause.
+        let y = extract("The show may be delayed, but Mara Voss plays Ilse Harrow.")
+        #expect(has(y, "Mara Voss", .plays, "Ilse Harrow"), "\(y.facts)")
+    }
+
+    @Test func theReleaseOfASpinoffNamedByItsParent() {
+        let x = extract("Netflix Sets Date for Salt Crown\n\nNetflix has given Salt Crown a date. The Saltmarsh spinoff will arrive on November 17.")
+        #expect(has(x, "Salt Crown", .release, "2016-11-17"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .release && $0.s.hasSuffix("Saltmarsh") }, "\(x.facts)")
+    }
 }
