@@ -184,6 +184,32 @@ extension String {
         return self[index(after: dash)...]
     }
 
+    /// The first and the last word of `splitAtSpaces()` (nil when there is none), cut straight from
+    /// the bytes when the text is ASCII: no array of Substrings for a caller that wants two words.
+    func firstAndLastWord() -> (first: String, last: String)? {
+        var readByBytes = false
+        let words = utf8.withContiguousStorageIfAvailable { bytes -> (first: String, last: String)? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            readByBytes = true
+            var first: Range<Int>? = nil, last: Range<Int>? = nil
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: " ") {
+                if start < i {
+                    if first == nil { first = start..<i }
+                    last = start..<i
+                }
+                start = i + 1
+            }
+            guard let first, let last else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self))
+        } ?? nil
+        if readByBytes { return words }
+        let split = splitAtSpaces()
+        guard let first = split.first, let last = split.last else { return nil }
+        return (String(first), String(last))
+    }
+
     /// `split(separator: " ")`, by bytes when the text is ASCII (the common case): splitting by
     /// Character is slow, and in ASCII a space is always a Character of its own. The words' byte
     /// ranges are found on the contiguous bytes (walking the UTF-8 view index by index costs far more).
