@@ -32,6 +32,8 @@ struct MentionFinder {
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
     /// Common adjectives that open titles: "Big Eyes", "New Girl", "Good Omens", "Great News".
     static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last"]
+    /// "Episode II: Attack of the Clones": labels of a numbered instalment.
+    static let instalmentLabels: WordSet = ["episode", "part", "chapter", "volume", "book"]
     static let royalTitles: WordSet = ["prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "duke", "duchess", "emperor", "empress"]
 
     func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil) -> [Mention] {
@@ -138,7 +140,7 @@ struct MentionFinder {
         }
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
             // "Episode II: Attack of the Clones", "Part IV: …": a numbered instalment keeps its label.
-            if ["episode", "part", "chapter", "volume", "book"].contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text == ":" { break }
+            if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text == ":" { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
             if tokens[lower].lower == "the", lower + 1 < upper { break }
             // "A Droid Story" mid-sentence is a title.
@@ -168,7 +170,7 @@ struct MentionFinder {
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
             if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return [] }
             if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
-            if t.text.characterCount > 4 && t.text == t.text.uppercased() && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
+            if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return [] }  // "Producer", "Showrunners"
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
@@ -192,7 +194,7 @@ struct MentionFinder {
 
         if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
         // "EXCLUSIVE", "UPDATE" are shouted words; "OBI-WAN KENOBI" is a shouted title.
-        if t.text.characterCount > 3 && t.text == t.text.uppercased() && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
+        if t.text.characterCount > 3 && t.text.isUppercased && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
         return false
     }
 
