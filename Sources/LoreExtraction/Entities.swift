@@ -75,7 +75,9 @@ struct EntityResolver {
 
     /// The types a name's contexts voted for, counted per type.
     struct Votes {
-        var counts = [Int](repeating: 0, count: EntityType.allCases.count)
+        /// One lane per type, in declaration order (seven types): inline, where an array per name was
+        /// allocated and copied on its first vote.
+        var counts = SIMD8<Int>()
         subscript(type: EntityType) -> Int { counts[Self.index(type)] }
         mutating func add(_ type: EntityType) { counts[Self.index(type)] += 1 }
         static func index(_ type: EntityType) -> Int { EntityType.allCases.firstIndex(of: type)! }
@@ -393,6 +395,7 @@ struct EntityResolver {
         for (i, m) in mentions.enumerated() { cues[i] = m.sentence < 0 ? m.lexiconType : cue(m, in: sentences[m.sentence]) }
         // Names are numbered once, so that votes are counted in arrays rather than keyed by strings.
         var keyIDs: [String: Int] = [:]
+        keyIDs.reserveCapacity(mentions.count)
         let keyOf = mentions.map { m in
             if let id = keyIDs[m.key] { return id }
             keyIDs[m.key] = keyIDs.count
@@ -552,6 +555,7 @@ struct EntityResolver {
 
         var entities: [ArticleEntity] = []
         var index: [Int: Int] = [:]   // name number and type → entity
+        index.reserveCapacity(mentions.count)
         func entity(for key: Int, type: EntityType, text: String) -> Int {
             let k = key * EntityType.allCases.count + Votes.index(type)
             if let e = index[k] { return e }
@@ -612,12 +616,11 @@ struct EntityResolver {
             let m = mentions[i]
             let type = entities[m.entity].type
             guard type == .person || type == .character else { continue }
-            let words = m.text.splitAtSpaces()
+            guard let (first, last) = m.text.firstAndLastWord() else { continue }
             let position = m.sentence * 1000 + m.tokens.lowerBound
-            // The first and the last word, once each (no Set: the two go to different keys, so their order does not matter).
-            for word in words.count == 1 || words.first! == words.last! ? [words.first!] : [words.first!, words.last!] {
-                index[String(word), default: []].append((position, m.entity))
-            }
+            // The first and the last word, once each (the two go to different keys, so their order does not matter).
+            index[first, default: []].append((position, m.entity))
+            if last != first { index[last, default: []].append((position, m.entity)) }
         }
         return index
     }

@@ -23,13 +23,13 @@ public struct Extractor: Sendable {
         var mentions: [Mention] = []
         let titleCase = sentences.map { $0.block == .headline && MentionFinder.isTitleCase($0) }
         for (i, s) in sentences.enumerated() where !titleCase[i] {
-            mentions += finder.mentions(in: s, index: i)
+            finder.mentions(in: s, index: i, into: &mentions)
         }
         // The body's names, gathered only when a headline needs them.
         if titleCase.contains(true) {
             let known = Set(mentions.map(\.key))
             for (i, s) in sentences.enumerated() where titleCase[i] {
-                mentions += finder.mentions(in: s, index: i, knownKeys: known)
+                finder.mentions(in: s, index: i, knownKeys: known, into: &mentions)
             }
         }
         mentions += embedAuthors(document)

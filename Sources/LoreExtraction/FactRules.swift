@@ -47,20 +47,22 @@ struct FactRules {
 
     func facts(in v: SentenceView) -> [Candidate] {
         // Appended rule by rule (most find nothing in most sentences): an array of the thirteen
-        // results cost an allocation per sentence.
+        // results cost an allocation per sentence. An empty result is not appended: appending even
+        // nothing to the shared empty array makes a new buffer.
         var out = plays(v)
-        out += appearsIn(v)
-        out += platform(v)
-        out += crew(v)
-        out += release(v)
-        out += relationship(v)
-        out += renewal(v)
-        out += episodes(v)
-        out += filming(v)
-        out += partOf(v)
-        out += spinoff(v)
-        out += villain(v)
-        out += alias(v)
+        func add(_ found: [Candidate]) { if !found.isEmpty { out += found } }
+        add(appearsIn(v))
+        add(platform(v))
+        add(crew(v))
+        add(release(v))
+        add(relationship(v))
+        add(renewal(v))
+        add(episodes(v))
+        add(filming(v))
+        add(partOf(v))
+        add(spinoff(v))
+        add(villain(v))
+        add(alias(v))
         return out
     }
 

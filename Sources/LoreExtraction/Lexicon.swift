@@ -127,10 +127,33 @@ final class Lexicon: Sendable {
 
     /// The matching key of a name: lower case, typographic apostrophes folded, a leading "the" dropped.
     static func key(_ name: String) -> String {
+        if let ascii = asciiKey(name) { return ascii }
         var k = name.lowercased()
         if k.utf8.contains(0xE2) { k = k.replacingOccurrences(of: "\u{2019}", with: "'") }
         for prefix in ["the ", "marvel's "] where k.hasPrefix(prefix) { k.removeFirst(prefix.count) }
         return k
+    }
+
+    /// `key(name)` read off the bytes of an ASCII name (nil otherwise): names are keyed all the time,
+    /// and `lowercased()` and `hasPrefix` cost hundreds of instructions. (In ASCII every byte is a
+    /// Character but "\r\n", which neither prefix holds: dropping a prefix's bytes drops its Characters.)
+    static func asciiKey(_ name: String) -> String? {
+        name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+            func hasPrefix(_ prefix: StaticString, at start: Int) -> Bool {
+                guard bytes.count - start >= prefix.utf8CodeUnitCount else { return false }
+                for k in 0..<prefix.utf8CodeUnitCount where lower(bytes[start + k]) != prefix.utf8Start[k] { return false }
+                return true
+            }
+            var start = 0
+            if hasPrefix("the ", at: start) { start += 4 }
+            if hasPrefix("marvel's ", at: start) { start += 9 }
+            return String(unsafeUninitializedCapacity: bytes.count - start) { out in
+                for k in start..<bytes.count { out[k - start] = lower(bytes[k]) }
+                return bytes.count - start
+            }
+        } ?? nil
     }
 }
 
@@ -149,6 +172,19 @@ extension Array where Element == String {
 }
 
 extension String {
+    /// `self == uppercased()`, on the bytes when the text is ASCII (then only a-z change).
+    var isUppercased: Bool {
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var lower = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= 97 && b <= 122 { lower = true }
+            }
+            return !lower
+        } ?? nil
+        return ascii ?? (self == uppercased())
+    }
+
     /// `count`, the number of Characters, read off the bytes when the text is ASCII without a
     /// carriage return (then every byte is a Character of its own): `count` breaks graphemes and
     /// costs hundreds of instructions even on a short name.
@@ -182,6 +218,32 @@ extension String {
     func afterLastHyphen() -> Substring? {
         guard utf8.contains(UInt8(ascii: "-")), let dash = lastIndex(of: "-") else { return nil }
         return self[index(after: dash)...]
+    }
+
+    /// The first and the last word of `splitAtSpaces()` (nil when there is none), cut straight from
+    /// the bytes when the text is ASCII: no array of Substrings for a caller that wants two words.
+    func firstAndLastWord() -> (first: String, last: String)? {
+        var readByBytes = false
+        let words = utf8.withContiguousStorageIfAvailable { bytes -> (first: String, last: String)? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            readByBytes = true
+            var first: Range<Int>? = nil, last: Range<Int>? = nil
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: " ") {
+                if start < i {
+                    if first == nil { first = start..<i }
+                    last = start..<i
+                }
+                start = i + 1
+            }
+            guard let first, let last else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self))
+        } ?? nil
+        if readByBytes { return words }
+        let split = splitAtSpaces()
+        guard let first = split.first, let last = split.last else { return nil }
+        return (String(first), String(last))
     }
 
     /// `split(separator: " ")`, by bytes when the text is ASCII (the common case): splitting by

@@ -32,11 +32,14 @@ struct MentionFinder {
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
     /// Common adjectives that open titles: "Big Eyes", "New Girl", "Good Omens", "Great News".
     static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last", "better", "first", "late"]
+    /// "Episode II: Attack of the Clones": labels of a numbered instalment.
+    static let instalmentLabels: WordSet = ["episode", "part", "chapter", "volume", "book"]
     static let royalTitles: WordSet = ["prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "duke", "duchess", "emperor", "empress"]
 
-    func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil) -> [Mention] {
+    /// The names of sentence `index`, appended to `found` (appending a returned array would copy
+    /// each name's Strings).
+    func mentions(in sentence: Sentence, index: Int, knownKeys: Set<String>? = nil, into found: inout [Mention]) {
         let tokens = sentence.tokens
-        var found: [Mention] = []
         var i = 0
         let titleCase = knownKeys != nil
         while i < tokens.count {
@@ -84,13 +87,12 @@ struct MentionFinder {
                        lexicon.crewRoles[[tokens[j - 1].lower]] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
                 }
-                for m in nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys) { found.append(m) }
+                nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys, into: &found)
                 i = j
                 continue
             }
             i += 1
         }
-        return found
     }
 
     /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
@@ -119,28 +121,29 @@ struct MentionFinder {
 
     /// Trims a run of capitalised words to the name inside it: drops sentence-initial common
     /// words, months and qualifiers; in title-case headlines keeps only names known from the body.
-    func nameRuns(_ tokens: [Token], _ run: Range<Int>, sentence: Int, titleCase: Bool, knownKeys: Set<String>?) -> [Mention] {
+    /// The names are appended to `found` (most runs give one or none: an array returned per run
+    /// cost an allocation, and a copy of each name's Strings).
+    func nameRuns(_ tokens: [Token], _ run: Range<Int>, sentence: Int, titleCase: Bool, knownKeys: Set<String>?, into found: inout [Mention]) {
         var lower = run.lowerBound
         var upper = run.upperBound
         if titleCase, let knownKeys {
             // Longest known name inside the headline run.
-            var out: [Mention] = []
             var i = lower
             while i < upper {
                 var matched = false
                 for j in stride(from: upper, to: i, by: -1) {
                     let text = Self.join(tokens[i..<j])
                     if knownKeys.contains(Lexicon.key(text)) {
-                        out.append(make(tokens, i..<j, sentence: sentence)); i = j; matched = true; break
+                        found.append(make(tokens, i..<j, sentence: sentence)); i = j; matched = true; break
                     }
                 }
                 if !matched { i += 1 }
             }
-            return out
+            return
         }
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
             // "Episode II: Attack of the Clones", "Part IV: …": a numbered instalment keeps its label.
-            if ["episode", "part", "chapter", "volume", "book"].contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text == ":" { break }
+            if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text == ":" { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
             if tokens[lower].lower == "the", lower + 1 < upper { break }
             // "A Droid Story" mid-sentence is a title.
@@ -158,25 +161,25 @@ struct MentionFinder {
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper),
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
               !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.givenNames.contains(tokens[lower + 1].text)) { lower += 1 }
-        if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return [] }
+        if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)
                 && !(tokens[upper - 1].lower == "series" && upper - lower >= 4 && tokens[upper - 3].lower == "the" && tokens[upper - 4].text == ":") || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
-        guard lower < upper else { return [] }
+        guard lower < upper else { return }
         // "Sigourney Weaver Spotted in …", "Krysten Ritter Cast as …": a headline's verb after a person's name.
         if upper - lower >= 3, lexicon.givenNames.contains(tokens[lower].text), tokens[upper - 1].lower.hasSuffix("ed") || tokens[upper - 1].lower == "cast",
            lexicon.englishWords.contains(tokens[upper - 1].lower) { upper -= 1 }
         if upper - lower == 1 {
             let t = tokens[lower]
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
-            if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return [] }
-            if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return [] }
-            if t.text.characterCount > 4 && t.text == t.text.uppercased() && !t.text.contains(".") { return [] }  // EXCLUSIVE, UPDATE
-            if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return [] }  // "Producer", "Showrunners"
+            if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return }
+            if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
+            if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") { return }  // EXCLUSIVE, UPDATE
+            if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return }  // "Producer", "Showrunners"
         }
-        if tokens[lower].lower == "the" && upper - lower == 1 { return [] }
+        if tokens[lower].lower == "the" && upper - lower == 1 { return }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
-        if let ending = tokens[upper - 1].lower.afterLastHyphen(), Self.adjectiveEndings.contains(String(ending)) { return [] }
-        return [make(tokens, lower..<upper, sentence: sentence)]
+        if let ending = tokens[upper - 1].lower.afterLastHyphen(), Self.adjectiveEndings.contains(String(ending)) { return }
+        found.append(make(tokens, lower..<upper, sentence: sentence))
     }
 
     /// "Showrunner Marco Ramirez", "Series creator Cheo Hodari Coker": a role noun before a person's name
@@ -194,7 +197,7 @@ struct MentionFinder {
 
         if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
         // "EXCLUSIVE", "UPDATE" are shouted words; "OBI-WAN KENOBI" is a shouted title.
-        if t.text.characterCount > 3 && t.text == t.text.uppercased() && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
+        if t.text.characterCount > 3 && t.text.isUppercased && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
         return false
     }
 

@@ -146,6 +146,13 @@ extension Array where Element == Token {
     }
 }
 
+/// Scalars read by index, with each one's UTF-8 offset (`offset(count)` is the end).
+protocol ScalarSequence {
+    var count: Int { get }
+    subscript(i: Int) -> Unicode.Scalar { get }
+    func offset(_ i: Int) -> Int
+}
+
 /// Splits text into tokens by scanning its Unicode scalars once.
 public enum Tokenizer {
     /// Tokens of `text[range]` (a UTF-8 byte range); offsets stay relative to the whole text.
@@ -155,28 +162,48 @@ public enum Tokenizer {
 
     /// Tokens of `bytes` (valid UTF-8), whose first byte is at offset `base` of the text.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> [Token] {
-        // Decoded by hand into scalars and their offsets: the String views are much slower.
-        var scalars = [Unicode.Scalar](repeating: " ", count: bytes.count)
-        var offsets = [Int](repeating: base + bytes.count, count: bytes.count + 1)
-        var count = 0
-        scalars.withUnsafeMutableBufferPointer { scalars in
-            offsets.withUnsafeMutableBufferPointer { offsets in
-                var p = 0
-                while p < bytes.count {
-                    let (scalar, length) = UTF8Bytes.scalar(at: p, in: bytes)
-                    scalars[count] = scalar
-                    offsets[count] = base + p
-                    count += 1
-                    p += length
-                }
-                offsets[count] = base + bytes.count
-            }
-        }
-        scalars.removeLast(bytes.count - count)
-        let range = base..<(base + bytes.count)
+        // Most paragraphs are plain ASCII: their bytes are their scalars, with no decoding and no arrays.
+        var ascii = true
+        for b in bytes where b >= 0x80 { ascii = false; break }
+        if ascii { return tokens(in: bytes, at: base, scalars: ASCIIScalars(bytes: bytes)) }
+        return tokens(in: bytes, at: base, scalars: DecodedScalars(bytes))
+    }
 
+    /// The scalars of an ASCII text: one per byte.
+    struct ASCIIScalars: ScalarSequence {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var count: Int { bytes.count }
+        subscript(i: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[i]) }
+        func offset(_ i: Int) -> Int { i }
+    }
+
+    /// The scalars of any text, decoded by hand with their byte offsets: the String views are much slower.
+    struct DecodedScalars: ScalarSequence {
+        private var scalars: [Unicode.Scalar] = []
+        private var offsets: [Int] = []
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            scalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var p = 0
+            while p < bytes.count {
+                let (scalar, length) = UTF8Bytes.scalar(at: p, in: bytes)
+                scalars.append(scalar)
+                offsets.append(p)
+                p += length
+            }
+            offsets.append(bytes.count)
+        }
+
+        var count: Int { scalars.count }
+        subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+        func offset(_ i: Int) -> Int { offsets[i] }
+    }
+
+    /// Tokens of `bytes`, read as `scalars`.
+    static func tokens<Scalars: ScalarSequence>(in bytes: UnsafeBufferPointer<UInt8>, at base: Int, scalars: Scalars) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(count / 4 + 8)  // about one token per four or five scalars: fewer regrowths
+        tokens.reserveCapacity(scalars.count / 4 + 8)  // about one token per four or five scalars: fewer regrowths
         var i = 0
         var spaceBefore = true
         // ASCII first: Unicode property look-ups are the slow path.
@@ -200,9 +227,10 @@ public enum Tokenizer {
         // "‘" stands in for an apostrophe often enough in the wild ("Jessica Henwick‘s").
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{2018}" }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            let slice = UnsafeBufferPointer(rebasing: bytes[(offsets[from] - range.lowerBound)..<(offsets[to] - range.lowerBound)])
+            let start = scalars.offset(from), end = scalars.offset(to)
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let t = String(decoding: slice, as: UTF8.self)
-            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t, bytes: slice), firstByte: slice[0], start: offsets[from], end: offsets[to], spaceBefore: spaceBefore))
+            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t, bytes: slice), firstByte: slice[0], start: base + start, end: base + end, spaceBefore: spaceBefore))
             spaceBefore = false
         }
         let n = scalars.count
