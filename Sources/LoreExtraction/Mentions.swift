@@ -175,6 +175,8 @@ struct MentionFinder {
             if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
             if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") { return }  // EXCLUSIVE, UPDATE
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return }  // "Producer", "Showrunners"
+            // "Filming for season 2 wraps in August", "Production began": the making of a show opens the sentence.
+            if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower == "casting" { return }
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.

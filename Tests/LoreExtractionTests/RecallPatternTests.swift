@@ -583,4 +583,10 @@ import LoreReading
         #expect(has(x, "Salt Crown", .release, "2016-11-17"), "\(x.facts)")
         #expect(!x.facts.contains { $0.p == .release && $0.s.hasSuffix("Saltmarsh") }, "\(x.facts)")
     }
+
+    @Test func theMakingOfAShowOpeningASentenceIsNoTitle() {
+        let x = extract("Salt Crown is coming to Netflix. Filming for season 2 wraps in August. Production begins again in May.")
+        #expect(!x.entities.contains { ["Filming", "Production"].contains($0.name) }, "\(x.entities)")
+        #expect(!x.facts.contains { $0.s == "Filming" }, "\(x.facts)")
+    }
 }
