@@ -179,20 +179,11 @@ public enum Tokenizer {
 
     /// The scalars of any text, decoded by hand with their byte offsets: the String views are much slower.
     struct DecodedScalars: ScalarSequence {
-        private var scalars: [Unicode.Scalar] = []
-        private var offsets: [Int] = []
+        private let scalars: [Unicode.Scalar]
+        private let offsets: [Int]
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            scalars.reserveCapacity(bytes.count)
-            offsets.reserveCapacity(bytes.count + 1)
-            var p = 0
-            while p < bytes.count {
-                let (scalar, length) = UTF8Bytes.scalar(at: p, in: bytes)
-                scalars.append(scalar)
-                offsets.append(p)
-                p += length
-            }
-            offsets.append(bytes.count)
+            (scalars, offsets) = UTF8Bytes.scalarsWithOffsets(bytes)
         }
 
         var count: Int { scalars.count }

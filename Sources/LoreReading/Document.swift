@@ -248,17 +248,7 @@ public struct PlainTextLayout: Sendable {
     /// `embedSignature` for a plain line (see `lowercase(_:into:)`). Its characters are single
     /// scalars, so it works on scalars; its only whitespace is space, tab and no-break space.
     static func embedSignature(plain line: UnsafeBufferPointer<UInt8>) -> Embed? {
-        // The line's scalars, with the byte offset of each (and of the end).
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        var i = 0
-        while i < line.count {
-            let (scalar, length) = UTF8Bytes.scalar(at: i, in: line)
-            scalars.append(scalar)
-            offsets.append(i)
-            i += length
-        }
-        offsets.append(line.count)
+        let (scalars, offsets) = UTF8Bytes.scalarsWithOffsets(line)
         func isDash(_ c: Unicode.Scalar) -> Bool { c == "—" || c == "–" || c == "-" }
         func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" }
         func trimmed(_ r: Range<Int>) -> Range<Int> {

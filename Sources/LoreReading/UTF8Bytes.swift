@@ -14,6 +14,22 @@ public enum UTF8Bytes {
 
     /// Appends the lower case of `scalar` exactly as `String.lowercased()` does (it maps each
     /// scalar to its `lowercaseMapping`), without building a String per scalar.
+    /// The scalars of UTF-8 bytes, with the byte offset of each (and of the end, last).
+    public static func scalarsWithOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        var p = 0
+        while p < bytes.count {
+            let (scalar, length) = scalar(at: p, in: bytes)
+            scalars.append(scalar)
+            offsets.append(p)
+            p += length
+        }
+        offsets.append(bytes.count)
+        return (scalars, offsets)
+    }
+
     public static func appendLowercase(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
