@@ -169,8 +169,7 @@ struct EntityResolver {
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" && !isName(aux + 2) && !(word(aux + 2) == "the" && isName(aux + 3)) { return .work }
         // "Hayden Christensen joins Ewan McGregor in Obi-Wan Kenobi": the work they share.
         if prev == "in", before >= 3, t[before - 2].isCapitalized {
-            var start = before - 2
-            while start > 0, t[start - 1].isCapitalized { start -= 1 }
+            let start = previousNameStart(t, before: before - 1)
             if FactRules.companyWords.contains(word(start - 1)), defaultType(MentionFinder.join(t[start..<(before - 1)])) == .person { return .work }
         }
         // "Ozark will be released in March", "Ozark is coming to Netflix", "Ozark is slated for a 2018 release".
@@ -297,9 +296,14 @@ struct EntityResolver {
     }
 
     func previousName(_ t: [Token], before end: Int) -> String {
+        MentionFinder.join(t[previousNameStart(t, before: end)..<end])
+    }
+
+    /// Where the capitalised words that end at `end` start.
+    func previousNameStart(_ t: [Token], before end: Int) -> Int {
         var start = end
         while start > 0, t[start - 1].isCapitalized || t[start - 1].text == "+" { start -= 1 }
-        return MentionFinder.join(t[start..<end])
+        return start
     }
 
     /// All in capitals: "OBI-WAN KENOBI" (checked by bytes: names are checked often).

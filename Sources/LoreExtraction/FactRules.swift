@@ -145,6 +145,12 @@ struct FactRules {
             guard person.type == .person else { return }
             add(person: person.entity, character, trigger)
         }
+        // Two lists of one length pair in order: "A and B, who play X and Y", "A and B in costume as X and Y".
+        func addInOrder(_ people: [SentenceView.Name], _ characters: [SentenceView.Name], _ trigger: Int) -> Bool {
+            guard people.count == characters.count else { return false }
+            for (person, character) in zip(people, characters) { add(person, character, trigger) }
+            return true
+        }
         func add(person: Int, _ character: SentenceView.Name, _ trigger: Int) {
             guard character.type == .character else { return }
             var c = Candidate(s: person, p: .plays, o: character.entity, trigger: trigger)
@@ -206,11 +212,7 @@ struct FactRules {
                 let characters = v.list(startingAt: j, types: [.character])
                 if characters.count >= 2, let last = v.names.last(where: { $0.end <= i && $0.end >= i - 4 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= last.end && $0.end <= i }) {
-                    let people = v.list(endingBefore: last.end, types: [.person]).reversed()
-                    if people.count == characters.count {
-                        for (person, character) in zip(people, characters) { add(person, character, i) }
-                        continue
-                    }
+                    if addInOrder(v.list(endingBefore: last.end, types: [.person]).reversed(), characters, i) { continue }
                 }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
@@ -250,11 +252,7 @@ struct FactRules {
                 // "Rebecca Kim and Katherine Sato, who play Ash Sterling and Marlowe": pair the two lists in order.
                 let characters = v.list(startingAt: j, types: [.character])
                 if characters.count >= 2, v.word(i - 1) == "who", v.word(i - 2) == "," {
-                    let people = v.list(endingBefore: i - 2, types: Self.people).reversed()
-                    if people.count == characters.count {
-                        for (person, character) in zip(people, characters) { add(person, character, i) }
-                        continue
-                    }
+                    if addInOrder(v.list(endingBefore: i - 2, types: Self.people).reversed(), characters, i) { continue }
                 }
                 var k = i
                 // "X, most notably playing Y": adverbs between the person and the verb.
