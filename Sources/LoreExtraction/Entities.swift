@@ -124,7 +124,7 @@ struct EntityResolver {
         if next == "is" || next == "was", next2 == "part", word(b + 2) == "of", word(b + 3) == "the" || isName(b + 3) { return .work }
         // "the villain of Jessica Jones", "showrunner on Luke Cage", "directed Spider-Man: Homecoming".
         if prev == "of", prev2 == "villain" || prev2 == "villains" || prev2 == "antagonist" { return .work }
-        if prev == "on" || prev == "for", lexicon.crewRoles[[prev2]] != nil, next != "'s" { return .work }
+        if prev == "on" || prev == "for", lexicon.crewRoleWords[prev2] != nil, next != "'s" { return .work }
         if Self.makingVerbs.contains(prev, hash: prevHash), next != "'s" && next != "," { return .work }
         // "created Jessica Jones for Netflix": what is made for a platform is a work.
         if next == "for", Self.creationVerbs.contains(prev, hash: prevHash), lexicon.platforms.contains(next2, hash: next2Hash) { return .work }
@@ -210,7 +210,7 @@ struct EntityResolver {
         if next == "as", isName(b + 1) || (next2 == "the" && isName(b + 2)), !m.quoted { return .person }
         if next == "has" && next2 == "been" && word(b + 2) == "cast" { return .person }
         // "The Hand is also the villain in Iron Fist".
-        if (next == "is" || next == "was"), defaultType(m.text) != .person, (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "villain" || word($0) == "antagonist" }) { return .character }
+        if (next == "is" || next == "was"), (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "villain" || word($0) == "antagonist" }), defaultType(m.text) != .person { return .character }
         if next == "will" && (next2 == "play" || next2 == "star") { return .person }
         if next == "is" && word(b + 1) == "cast" { return .person }
 
@@ -229,16 +229,16 @@ struct EntityResolver {
         var role = before - 1
         // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
         while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
-              lexicon.crewRoles[[t[role].lower]] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
+              lexicon.crewRoleWords[t[role].lower] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
         if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
-        if prev == ",", lexicon.relationships[[prev2]] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
+        if prev == ",", lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
         // "the casting announcement for Karen Page": a role is cast, not a person.
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
-        if Self.relationPrepositions.contains(prev, hash: prevHash), lexicon.relationships[[prev2]] != nil || Self.peerNouns.contains(prev2, hash: prev2Hash),
+        if Self.relationPrepositions.contains(prev, hash: prevHash), lexicon.relationshipWords[prev2] != nil || Self.peerNouns.contains(prev2, hash: prev2Hash),
            defaultType(m.text) == .person { return .character }
         if prev == "the" && prev2 == "as" { return .character }
         if lexicon.characterCues.contains(prev, hash: prevHash) || prev == "titular" { return .character }
@@ -255,14 +255,14 @@ struct EntityResolver {
         // "Foggy Nelson is Matt Murdock's best friend".
         if next == "is" || next == "was", (b + 2..<min(t.count, b + 6)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
-        if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationships[[word($0 + 1)]] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
+        if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
         if next == "is" || next == "was", Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .work }
         if next == "is" || next == "was", Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .character }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
-        if defaultType(m.text) != .person, heroActs(m, in: s) { return .character }
+        if heroActs(m, in: s), defaultType(m.text) != .person { return .character }
         if prev == "'s" {
             if isRelation(at: b, in: t) { return .character }
         }
@@ -274,8 +274,8 @@ struct EntityResolver {
     /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
     func isRelation(at i: Int, in t: [Token]) -> Bool {
         func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].lower : "" }
-        return lexicon.relationships[[word(i)]] != nil || lexicon.relationships[[word(i), word(i + 1)]] != nil
-            || i + 1 < t.count && t[i].isWord && !t[i].isCapitalized && lexicon.relationships[[word(i + 1)]] != nil
+        return lexicon.relationshipWords[word(i)] != nil || lexicon.relationshipFirstWords.contains(word(i)) && lexicon.relationships[[word(i), word(i + 1)]] != nil
+            || i + 1 < t.count && t[i].isWord && !t[i].isCapitalized && lexicon.relationshipWords[word(i + 1)] != nil
     }
 
     /// "the four superheroes", "three heroes": how many heroes a sentence counts, if it does.
@@ -495,7 +495,7 @@ struct EntityResolver {
                     if a >= 2, t[a - 1].lower == "as", !Self.asIdioms.contains(t[a - 2].lower),
                        !run.contains(where: { mentions[$0].tokens.upperBound < t.count && t[mentions[$0].tokens.upperBound].lower == "as" }) { return true }
                     return t[max(0, a - 3)..<a].contains { Self.teamNouns.contains($0.lower) }
-                        || a >= 2 && Self.relationPrepositions.contains(t[a - 1].lower) && lexicon.relationships[[t[a - 2].lower]] != nil
+                        || a >= 2 && Self.relationPrepositions.contains(t[a - 1].lower) && lexicon.relationshipWords[t[a - 2].lower] != nil
                         || Self.isCastingFor(t, a)
                 } ?? false
                 // "two series remain: Jessica Jones and The Punisher", "Marvel series on Netflix to three, A, B and C".

@@ -546,7 +546,7 @@ struct FactRules {
         // "you likely recognize Cooke from W".
         for person in v.names where person.type == .person {
             // Crew credits are not appearances: "writer-producer Deborah Chow (The Mandalorian)".
-            if v.word(person.end) == "(", !v.word(person.start - 1).split(separator: "-").contains(where: { lexicon.crewRoles[[String($0)]] != nil }),
+            if v.word(person.end) == "(", !v.word(person.start - 1).split(separator: "-").contains(where: { lexicon.crewRoleWords[String($0)] != nil }),
                let wk = work(v, startingAt: person.end + 1), v.word(wk.end) == ")" || v.word(wk.end) == "," {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
             }
@@ -758,12 +758,12 @@ struct FactRules {
                 let end = i + phrase.count
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
-                while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoles[[v.word(after)]] != nil { after += 1 }
+                while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoleWords[v.word(after)] != nil { after += 1 }
                 var people = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack).map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
                 var j = i
-                while j > 0, v.word(j - 1) == "/" || lexicon.crewRoles[[v.word(j - 1)]] != nil || Self.crewLeadIn.contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work {
+                while j > 0, v.word(j - 1) == "/" || lexicon.crewRoleWords[v.word(j - 1)] != nil || Self.crewLeadIn.contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work {
                     j = v.name(endingAt: j)?.start ?? (j - 1)
                 }
                 if v.word(j - 1) == "," { j -= 1 }
@@ -924,7 +924,7 @@ struct FactRules {
         var out: [Candidate] = []
         // "Kenobi's former protege-turned-enemy": one word for two relations.
         for (i, w) in v.words.enumerated() where w.utf8.count > 12 && w.contains("-turned-") {
-            let kinds = w.components(separatedBy: "-turned-").compactMap { lexicon.relationships[[$0]] }
+            let kinds = w.components(separatedBy: "-turned-").compactMap { lexicon.relationshipWords[$0] }
             var j = i
             while j > 0, i - j < 4, v.word(j - 1) != "'s", v.name(endingAt: j) == nil, v.sentence.tokens[j - 1].isWord, !v.sentence.tokens[j - 1].isCapitalized { j -= 1 }
             guard !kinds.isEmpty, v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people(owner.type) else { continue }
@@ -949,7 +949,7 @@ struct FactRules {
                 while j > 0, i - j < 8, v.word(j - 1) != "'s", v.name(endingAt: j) == nil, !["the", "a", "an", "is", "was", "and", ".", "his", "her", "their", "its", "until", "when", "while", "before", "after", "because"].contains(v.word(j - 1)) { j -= 1 }
                 if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people.contains(owner.type) {
                     var k = end
-                    while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationships[[v.word(k)]] != nil || v.word(k) == "sometime" { k += 1 }
+                    while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationshipWords[v.word(k)] != nil || v.word(k) == "sometime" { k += 1 }
                     // "Daemon Targaryen, King Viserys' younger brother": read back past the owner's title.
                     var ownerStart = owner.start
                     while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }

@@ -34,6 +34,10 @@ final class Lexicon: Sendable {
     let officialPhraseList: PhraseList
     let relationships: [[String]: String]
     let crewRoles: [[String]: String]
+    /// The one-word entries of `relationships` and `crewRoles`, for rules that ask about a single word
+    /// (a `[[w]]` look-up builds an array and hashes it with SipHash).
+    let relationshipWords: WordTable<String>
+    let crewRoleWords: WordTable<String>
     /// Crew phrases, longest first ("executive producer" before "producer").
     let crewRolesByLength: [(phrase: [String], role: String)]
     /// The same phrases indexed by first word: a sentence looks only for those it may hold.
@@ -110,6 +114,8 @@ final class Lexicon: Sendable {
         relationshipFirstWords = WordSet(relationships.keys.compactMap(\.first))
         relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
         crewRoles = table("crew-roles")
+        relationshipWords = WordTable(relationships.compactMap { $0.key.count == 1 ? ($0.key[0], $0.value) : nil })
+        crewRoleWords = WordTable(crewRoles.compactMap { $0.key.count == 1 ? ($0.key[0], $0.value) : nil })
         crewRolesByLength = crewRoles.map { (phrase: $0.key, role: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined()) > ($1.phrase.count, $1.phrase.joined()) }
         crewFirstWords = WordSet(crewRoles.keys.compactMap(\.first))
         crewPhrases = PhraseList(crewRolesByLength.map(\.phrase), firstWords: .crewStart)

@@ -84,7 +84,7 @@ struct MentionFinder {
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
                     if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
                        // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
-                       lexicon.crewRoles[[tokens[j - 1].lower]] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
+                       lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
                 }
                 nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys, into: &found)
@@ -174,7 +174,7 @@ struct MentionFinder {
             if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return }
             if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
             if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") { return }  // EXCLUSIVE, UPDATE
-            if lexicon.personCues.contains(t.lower) || lexicon.crewRoles[[t.lower]] != nil { return }  // "Producer", "Showrunners"
+            if lexicon.personCues.contains(t.lower) || lexicon.crewRoleWords[t.lower] != nil { return }  // "Producer", "Showrunners"
             // "Filming for season 2 wraps in August", "Production began": the making of a show opens the sentence.
             if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower == "casting" { return }
         }
