@@ -37,8 +37,7 @@ struct SentenceView {
     let sentenceClasses: WordClass
     var names: [Name]
     /// The name starting and ending at each token (an index into `names`, or -1): rules look names up constantly.
-    private let nameStarting: [Int]
-    private let nameEnding: [Int]
+    private let nameAt: [Int]
     /// The person last named before this sentence: "she" and "he" in this one.
     var previousPerson: Int? = nil
     /// The people named before this sentence, each once, the most recent last: "she", "the two actors".
@@ -82,17 +81,22 @@ struct SentenceView {
         wordHashes = hashes
         self.classes = classes
         self.sentenceClasses = sentenceClasses
-        names = mentions.filter { $0.entity >= 0 }.map { m in
+        // In one array, sorted only when the mentions were not found in order.
+        var names: [Name] = []
+        names.reserveCapacity(mentions.count)
+        for m in mentions where m.entity >= 0 {
             let e = entities.root(m.entity)
-            return Name(mention: m, entity: e, type: entities[e].type)
-        }.sorted { $0.start < $1.start }
-        var starting = [Int](repeating: -1, count: tokens.count + 1), ending = starting
-        for (k, n) in names.enumerated() where n.end <= tokens.count {
-            if starting[n.start] < 0 { starting[n.start] = k }
-            if ending[n.end] < 0 { ending[n.end] = k }
+            names.append(Name(mention: m, entity: e, type: entities[e].type))
         }
-        nameStarting = starting
-        nameEnding = ending
+        if zip(names, names.dropFirst()).contains(where: { $0.start > $1.start }) { names.sort { $0.start < $1.start } }
+        self.names = names
+        // Both indexes in one array: entry 2i is the name starting at token i, entry 2i + 1 the one ending there.
+        var nameAt = [Int](repeating: -1, count: 2 * (tokens.count + 1))
+        for (k, n) in names.enumerated() where n.end <= tokens.count {
+            if nameAt[2 * n.start] < 0 { nameAt[2 * n.start] = k }
+            if nameAt[2 * n.end + 1] < 0 { nameAt[2 * n.end + 1] = k }
+        }
+        self.nameAt = nameAt
         self.times = times.compactMap { time in
             guard let token = sentence.tokens.firstIndex(where: { $0.start >= time.range.lowerBound }) else { return nil }
             return (time, token)
@@ -100,8 +104,8 @@ struct SentenceView {
     }
 
     func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
-    func name(startingAt i: Int) -> Name? { i >= 0 && i < nameStarting.count && nameStarting[i] >= 0 ? names[nameStarting[i]] : nil }
-    func name(endingAt i: Int) -> Name? { i >= 0 && i < nameEnding.count && nameEnding[i] >= 0 ? names[nameEnding[i]] : nil }
+    func name(startingAt i: Int) -> Name? { i >= 0 && 2 * i < nameAt.count && nameAt[2 * i] >= 0 ? names[nameAt[2 * i]] : nil }
+    func name(endingAt i: Int) -> Name? { i >= 0 && 2 * i + 1 < nameAt.count && nameAt[2 * i + 1] >= 0 ? names[nameAt[2 * i + 1]] : nil }
     func name(covering i: Int) -> Name? { names.first { $0.start <= i && i < $0.end } }
     /// Where `phrase` starts, from token `from`.
     func find(_ phrase: [String], from: Int = 0) -> Int? {
