@@ -571,7 +571,7 @@ struct EntityResolver {
         // First the full names, then single words that may be a short form of one of them.
         let multiWord = mentions.map { $0.text.utf8.contains(UInt8(ascii: " ")) }
         let order = mentions.indices.filter { multiWord[$0] } + mentions.indices.filter { !multiWord[$0] }
-        var fullNames: [String: [(position: Int, entity: Int)]]? = nil
+        var fullNames: FullNameIndex? = nil
         for i in order {
             let m = mentions[i]
             let v = votes[keyOf[i]]
@@ -614,29 +614,60 @@ struct EntityResolver {
     }
 
     /// The first and last words of the people's and characters' full names, with where each was said.
-    func fullNameIndex(_ mentions: [Mention], _ entities: [ArticleEntity]) -> [String: [(position: Int, entity: Int)]] {
-        var index: [String: [(position: Int, entity: Int)]] = [:]
+    func fullNameIndex(_ mentions: [Mention], _ entities: [ArticleEntity]) -> FullNameIndex {
+        var index = FullNameIndex()
         for i in mentions.indices where mentions[i].entity >= 0 && mentions[i].text.utf8.contains(UInt8(ascii: " ")) {
-            let m = mentions[i]
-            let type = entities[m.entity].type
+            let type = entities[mentions[i].entity].type
             guard type == .person || type == .character else { continue }
-            guard let (first, last) = m.text.firstAndLastWord() else { continue }
-            let position = m.sentence * 1000 + m.tokens.lowerBound
+            guard let (first, last) = mentions[i].text.firstAndLastWord() else { continue }
+            let position = mentions[i].sentence * 1000 + mentions[i].tokens.lowerBound
             // The first and the last word, once each (the two go to different keys, so their order does not matter).
-            index[first, default: []].append((position, m.entity))
-            if last != first { index[last, default: []].append((position, m.entity)) }
+            index.add(first, position: position, entity: mentions[i].entity)
+            if last != first { index.add(last, position: position, entity: mentions[i].entity) }
         }
         return index
     }
 
     /// "Colter" after "Mike Colter", "Jessica" after "Jessica Jones": the person or character
     /// whose first or last name this word is, the most recently mentioned first.
-    func shortFormOwner(_ m: Mention, in index: [String: [(position: Int, entity: Int)]]) -> Int? {
-        guard let candidates = index[m.text] else { return nil }
+    func shortFormOwner(_ m: Mention, in index: FullNameIndex) -> Int? {
         let mine = m.sentence * 1000 + m.tokens.lowerBound
         // Prefer the latest mention before this one; otherwise the first after it.
-        return candidates.max { a, b in
-            (a.position <= mine ? a.position + 1_000_000 : -a.position) < (b.position <= mine ? b.position + 1_000_000 : -b.position)
-        }?.entity
+        func rank(_ position: Int) -> Int { position <= mine ? position + 1_000_000 : -position }
+        var best: (rank: Int, entity: Int)? = nil
+        index.forEach(m.text) { position, entity in
+            // (Ties keep the earlier entry, as `max` does.)
+            if best == nil || best!.rank < rank(position) { best = (rank(position), entity) }
+        }
+        return best?.entity
+    }
+}
+
+/// The first and last words of an article's full names, each with where the name was said and whose it
+/// is, in the order of the mentions: one chain of entries per word (a dictionary of arrays cost a hash
+/// with SipHash per look-up and an array per word).
+struct FullNameIndex {
+    private struct Chain: Sendable { var first: Int; var last: Int }
+    private var chains = WordTable<Chain>([])
+    private var entries: [(position: Int, entity: Int, next: Int)] = []
+
+    mutating func add(_ word: String, position: Int, entity: Int) {
+        entries.append((position, entity, -1))
+        let new = entries.count - 1
+        if let chain = chains[word] {
+            entries[chain.last].next = new
+            chains[word] = Chain(first: chain.first, last: new)
+        } else {
+            chains[word] = Chain(first: new, last: new)
+        }
+    }
+
+    /// The entries of a word, in the order they were added.
+    func forEach(_ word: String, _ body: (_ position: Int, _ entity: Int) -> Void) {
+        var k = chains[word]?.first ?? -1
+        while k >= 0 {
+            body(entries[k].position, entries[k].entity)
+            k = entries[k].next
+        }
     }
 }
