@@ -279,7 +279,7 @@ struct FactRules {
             add(person, character, i)
         }
         // "Weaver reveals more about her character, Alexandra"; "Jones lent his voice to Vader".
-        for i in v.positions(ofAny: Self.ownRoleNouns) where v.isOneOf(i - 1, Self.personalOwners) {
+        for i in v.positions(.ownRoleNoun) where v.isOneOf(i - 1, Self.personalOwners) {
             var at = v.words[i] == "voice" ? (v.word(i + 1) == "to" ? i + 2 : -1) : (v.word(i + 1) == "," ? i + 2 : i + 1)
             while at > 0, v.name(startingAt: at) == nil, lexicon.isHonorific(v.word(at)) || v.word(at) == "." { at += 1 }
             guard let character = v.name(startingAt: at), character.type == .character else { continue }
@@ -444,7 +444,7 @@ struct FactRules {
             for work in works { out.append(Candidate(s: person, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "joining Ewan McGregor in Obi-Wan Kenobi", "alongside Krysten Ritter in The Defenders".
-        for i in v.positions(of: "in") {
+        for i in v.positions(.inOrFrom) where v.words[i] == "in" {
             guard let work = v.name(startingAt: i + 1), work.type == .work else { continue }
             let people = v.list(endingBefore: i, types: Self.people)
             guard let first = people.last, v.isOneOf(first.start - 1, Self.companyWords) else { continue }
@@ -461,7 +461,7 @@ struct FactRules {
             for s in v.list(startingAt: i + 1, types: Self.cast) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "Danny Rand and Colleen Wing in The Defenders", "Matt Murdock from “Daredevil”".
-        for i in v.positions(ofAny: Self.inOrFrom) {
+        for i in v.positions(.inOrFrom) {
             var j = i + 1
             while v.name(startingAt: j) == nil, v.isOneOf(j, Self.titleOpeners) { j += 1 }
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
@@ -587,7 +587,7 @@ struct FactRules {
             }
         }
         // "the casting announcements for A and B": roles cast for the work the sentence names, else the article's.
-        for i in v.positions(ofAny: Self.castingNouns) {
+        for i in v.positions(.castingNoun) {
             guard let f = (i + 1...min(v.words.count, i + 3)).first(where: { v.word($0) == "for" }) else { continue }
             let roles = v.list(startingAt: f + 1, types: [.character])
             guard !roles.isEmpty, let wk = work(v, near: i) else { continue }
@@ -731,7 +731,7 @@ struct FactRules {
             }
         }
         // "based on a story by A with B and C", "from his story with B and C": the story's authors are writers.
-        for i in v.positions(ofAny: Self.writingCredits) {
+        for i in v.positions(.writingCredit) {
             var j = i + 1
             if v.word(j) == "also" { j += 1 }
             guard v.word(j) == "by" || v.word(j) == "with" else { continue }

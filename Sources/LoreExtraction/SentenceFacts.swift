@@ -128,8 +128,6 @@ struct SentenceView {
         let h = WordTable<Bool>.hash(word)
         return words.indices.filter { wordHashes[$0] == h && words[$0] == word }
     }
-    /// The positions of the words of a set.
-    func positions(ofAny set: WordSet) -> [Int] { words.indices.filter { set.contains(words[$0], hash: wordHashes[$0]) } }
     /// Whether a word of the class is in the sentence.
     func has(_ c: WordClass) -> Bool { !sentenceClasses.isDisjoint(with: c) }
     /// The positions of the words of a class.

@@ -2,7 +2,7 @@
 /// sentence is read; after that a rule tests bits instead of hashing strings (hashing a word
 /// costs more than all the rest of a rule's test).
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let castVerb = WordClass(rawValue: 1 << 0)
     static let listIntroducer = WordClass(rawValue: 1 << 1)
@@ -35,6 +35,11 @@ struct WordClass: OptionSet, Sendable {
     static let officialStart = WordClass(rawValue: 1 << 26)
     /// "whether": an open question.
     static let question = WordClass(rawValue: 1 << 27)
+    /// Words some rules scan every sentence for: a bit test finds them, where a scan hashed each word.
+    static let inOrFrom = WordClass(rawValue: 1 << 28)
+    static let castingNoun = WordClass(rawValue: 1 << 29)
+    static let ownRoleNoun = WordClass(rawValue: 1 << 30)
+    static let writingCredit = WordClass(rawValue: 1 << 31)
 
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
@@ -70,6 +75,10 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.verbChain, .verbChain)
         add(["titular", "eponymous"], .titular)
         add(["whether"], .question)
+        add(FactRules.inOrFrom, .inOrFrom)
+        add(FactRules.castingNouns, .castingNoun)
+        add(FactRules.ownRoleNouns, .ownRoleNoun)
+        add(FactRules.writingCredits, .writingCredit)
         add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
         return table
     }()
