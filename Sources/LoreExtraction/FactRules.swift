@@ -207,7 +207,7 @@ struct FactRules {
                 }
                 guard let character = target, character.type == .character else { continue }
                 // "announced as The Defenders villain": the name only says whose role it is.
-                if ["villain", "villains", "hero", "lead", "star", "antagonist", "showrunner", "director", "writer", "producer", "cast"].contains(v.word(character.end)) { continue }
+                if Self.rolePositionNouns.contains(v.word(character.end)) { continue }
                 // "photos show Ines Allen and Pamela Sato in costume as Wren Solace and Thane Moreau": the two lists pair in order.
                 let characters = v.list(startingAt: j, types: [.character])
                 if characters.count >= 2, let last = v.names.last(where: { $0.end <= i && $0.end >= i - 4 && $0.type == .person }),
@@ -272,7 +272,8 @@ struct FactRules {
             }
         }
         // "Bernthal's roles include, among others, the character Shane": the owner's role.
-        for i in v.words.indices where (v.words[i] == "roles" || v.words[i] == "role") && v.word(i - 1) == "'s" {
+        for k in v.positions(of: "'s") where v.word(k + 1) == "roles" || v.word(k + 1) == "role" {
+            let i = k + 1
             guard let person = v.name(endingAt: i - 1), person.type == .person,
                   let character = v.names.first(where: { $0.start > i && $0.start <= i + 8 }), character.type == .character,
                   !v.words[(i + 1)..<character.start].contains(where: { $0 == "." || $0 == ";" }) else { continue }
@@ -348,6 +349,8 @@ struct FactRules {
 
     // The rules' word lists, prepared once: an array literal tested per word was built and freed each time.
     static let ownRoleNouns: WordSet = ["character", "role", "voice"]
+    /// "announced as The Defenders villain": a place in the cast, after the name it belongs to.
+    static let rolePositionNouns: WordSet = ["villain", "villains", "hero", "lead", "star", "antagonist", "showrunner", "director", "writer", "producer", "cast"]
     static let personalOwners: WordSet = ["her", "his", "their"]
     static let inOrFrom: WordSet = ["in", "from"]
     static let seriesNouns: WordSet = ["series", "shows", "films", "movies"]
@@ -1003,7 +1006,10 @@ struct FactRules {
                 out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i))
             }
         }
-        for (i, w) in v.words.enumerated() where w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" {
+        // (These words are all of the relationshipStart class: only those positions are read.)
+        for i in v.positions(.relationshipStart) {
+            let w = v.words[i]
+            guard w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" else { continue }
             var pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
             // "Jessica and Luke … (seeing as they're married)": "they" stands for the pair just named.
             if pair.isEmpty, let they = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.theyForms) }),
