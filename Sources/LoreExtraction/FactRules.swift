@@ -37,6 +37,7 @@ struct FactRules {
     static let spinoffWords: WordSet = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"]
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
+    static let characters: Set<EntityType> = [.character]
     static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already"]
     static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
@@ -209,10 +210,10 @@ struct FactRules {
                 // "announced as The Defenders villain": the name only says whose role it is.
                 if Self.rolePositionNouns.contains(v.word(character.end)) { continue }
                 // "photos show Ines Allen and Pamela Sato in costume as Wren Solace and Thane Moreau": the two lists pair in order.
-                let characters = v.list(startingAt: j, types: [.character])
+                let characters = v.list(startingAt: j, types: Self.characters)
                 if characters.count >= 2, let last = v.names.last(where: { $0.end <= i && $0.end >= i - 4 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= last.end && $0.end <= i }) {
-                    if addInOrder(v.list(endingBefore: last.end, types: [.person]).reversed(), characters, i) { continue }
+                    if addInOrder(v.list(endingBefore: last.end, types: Self.people).reversed(), characters, i) { continue }
                 }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
@@ -250,7 +251,7 @@ struct FactRules {
                 while v.name(startingAt: j) == nil, ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
                 guard let character = v.name(startingAt: j) else { continue }
                 // "Rebecca Kim and Katherine Sato, who play Ash Sterling and Marlowe": pair the two lists in order.
-                let characters = v.list(startingAt: j, types: [.character])
+                let characters = v.list(startingAt: j, types: Self.characters)
                 if characters.count >= 2, v.word(i - 1) == "who", v.word(i - 2) == "," {
                     if addInOrder(v.list(endingBefore: i - 2, types: Self.people).reversed(), characters, i) { continue }
                 }
@@ -360,6 +361,10 @@ struct FactRules {
     static let creditLeadIns: WordSet = ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"]
     static let companyWords: WordSet = ["joining", "joins", "join", "alongside", "with", "opposite", "stars", "starring"]
     static let titleOpeners: WordSet = ["the", "“", "\"", "‘"]
+    /// "you likely recognize Cooke from W", "you may remember her from W".
+    static let recognizeVerbs: WordSet = ["recognize", "recognise", "remember", "know"]
+    /// "the Mike Colter-led series", "the Robert Pattinson-starrer".
+    static let leadCompounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring"]
     static let castingNouns: WordSet = ["casting", "recasting"]
     static let writingCredits: WordSet = ["story", "teleplay", "screenplay"]
     static let demonstratives: WordSet = ["that", "this"]
@@ -468,7 +473,7 @@ struct FactRules {
             var j = i + 1
             while v.name(startingAt: j) == nil, v.isOneOf(j, Self.titleOpeners) { j += 1 }
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
-            for s in v.list(endingBefore: i, types: [.character]) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+            for s in v.list(endingBefore: i, types: Self.characters) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
         }
         // "Alien's Sigourney Weaver".
         for i in v.positions(of: "'s") {
@@ -481,7 +486,7 @@ struct FactRules {
             let w = v.words[i]
             var j = i + 1
             while v.name(startingAt: j) == nil, v.isOneOf(j, Self.memberLeadIns) { j += 1 }
-            let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? [.character] : Self.cast)
+            let members = v.list(startingAt: j, types: w == "–" || w == "—" || w == ":" ? Self.characters : Self.cast)
             guard members.count >= (w == "–" || w == "—" || w == ":" ? 2 : 1) else { continue }
             if ["starring", "stars", "featuring", "features"].contains(w), v.name(endingAt: i)?.type == .work { continue }
             // The subject says which work: "W follows …", "The series follows …", "It stars …", "The cast includes …".
@@ -495,7 +500,7 @@ struct FactRules {
         }
         // A list of three or more characters opening a sentence: "Daredevil, Jessica Jones, Luke Cage and Iron Fist team up".
         if let first = v.names.first, first.type == .character || first.type == .person && v.word(first.end) == "'s", first.start <= 1 {
-            let members = v.list(startingAt: first.start, types: [.character])
+            let members = v.list(startingAt: first.start, types: Self.characters)
             let possessed = first.type == .person
             if members.count >= 3 || possessed && members.count >= 2, let wk = work(v, near: members.last!.end) {
                 for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: first.start)) }
@@ -574,13 +579,13 @@ struct FactRules {
                     if ["or", "and"].contains(v.word(j)) { j += 1 }
                 }
             }
-            if ["recognize", "recognise", "remember", "know"].contains(v.word(person.start - 1)) || ["recognize", "recognise", "remember"].contains(v.word(person.start - 2)), v.word(person.end) == "from",
+            if Self.recognizeVerbs.contains(v.word(person.start - 1)) || Self.recognizeVerbs.contains(v.word(person.start - 2)) && v.word(person.start - 2) != "know", v.word(person.end) == "from",
                let wk = work(v, startingAt: person.end + 1) {
                 out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
             }
         }
         // "the Mike Colter-led series", "The Robert Pattinson-starrer, directed by …": the lead of the work named next, else of the article's.
-        for person in v.names where person.type == .person && ["led", "starrer", "fronted", "headlined", "starring"].contains(person.mention.compound ?? "") {
+        for person in v.names where person.type == .person && Self.leadCompounds.contains(person.mention.compound ?? "") {
             var j = person.end
             while ["series", "show", "film", "movie", "drama", "project", "sequel", "reboot", ",", "—", "–"].contains(v.word(j)) { j += 1 }
             if let wk = work(v, startingAt: j) ?? v.names.last(where: { $0.type == .work && $0.end <= person.start }) {
@@ -592,7 +597,7 @@ struct FactRules {
         // "the casting announcements for A and B": roles cast for the work the sentence names, else the article's.
         for i in v.positions(.castingNoun) {
             guard let f = (i + 1...min(v.words.count, i + 3)).first(where: { v.word($0) == "for" }) else { continue }
-            let roles = v.list(startingAt: f + 1, types: [.character])
+            let roles = v.list(startingAt: f + 1, types: Self.characters)
             guard !roles.isEmpty, let wk = work(v, near: i) else { continue }
             for s in roles { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
         }
@@ -610,7 +615,7 @@ struct FactRules {
     func platform(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         // "hit the streaming service", "canceled at the streamer": the article's platform.
-        if let main = mainPlatform {
+        if let main = mainPlatform, v.has(.platformNoun) {
             for phrase in Self.platformNouns {
                 if let i = v.find(phrase), ["on", "to", "hit", "at", "from", "by"].contains(v.word(i - 1)) {
                     let works = v.names.filter { $0.type == .work }
@@ -940,7 +945,7 @@ struct FactRules {
             for kind in Set(kinds) { out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i)) }
         }
         guard v.has(.relationshipStart) else { return out }
-        let people: Set<EntityType> = [.character, .person]
+        let people = Self.cast
         for phrase in lexicon.relationshipPhraseList.candidates(in: v) {
             let kind = lexicon.relationships[phrase]!
             var from = 0
@@ -1010,11 +1015,11 @@ struct FactRules {
         for i in v.positions(.relationshipStart) {
             let w = v.words[i]
             guard w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" else { continue }
-            var pair = v.list(endingBefore: i, types: [.character, .person], slack: Self.coupleSlack)
+            var pair = v.list(endingBefore: i, types: Self.cast, slack: Self.coupleSlack)
             // "Jessica and Luke … (seeing as they're married)": "they" stands for the pair just named.
             if pair.isEmpty, let they = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.theyForms) }),
                let last = v.names.last(where: { $0.end <= they && $0.type == .character }) {
-                pair = v.list(endingBefore: last.end, types: [.character])
+                pair = v.list(endingBefore: last.end, types: Self.characters)
             }
             if pair.count == 2 {
                 out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))

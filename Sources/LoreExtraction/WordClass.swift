@@ -40,6 +40,8 @@ struct WordClass: OptionSet, Sendable {
     static let castingNoun = WordClass(rawValue: 1 << 29)
     static let ownRoleNoun = WordClass(rawValue: 1 << 30)
     static let writingCredit = WordClass(rawValue: 1 << 31)
+    /// "streaming", "streamer", "network": the nouns of "the streaming service", "the network".
+    static let platformNoun = WordClass(rawValue: 1 << 32)
 
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
@@ -79,6 +81,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.castingNouns, .castingNoun)
         add(FactRules.ownRoleNouns, .ownRoleNoun)
         add(FactRules.writingCredits, .writingCredit)
+        add(FactRules.platformNouns.map { $0[1] }, .platformNoun)
         add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
         return table
     }()
