@@ -169,7 +169,7 @@ struct SentenceView {
     }
 
     /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.
-    func list(endingBefore end: Int, types: Set<EntityType>, slack: WordSet = []) -> [Name] {
+    func list(endingBefore end: Int, types: Set<EntityType>, slack: WordSet = .empty) -> [Name] {
         var i = end
         while i > 0, slack.contains(words[i - 1]) { i -= 1 }
         var out: [Name] = []
@@ -194,7 +194,7 @@ struct SentenceView {
     }
 
     /// The names of a list that starts at token `start`: "… joined by A, B and C".
-    func list(startingAt start: Int, types: Set<EntityType>, slack: WordSet = []) -> [Name] {
+    func list(startingAt start: Int, types: Set<EntityType>, slack: WordSet = .empty) -> [Name] {
         var i = start
         while i < words.count, slack.contains(words[i]) { i += 1 }
         var out: [Name] = []

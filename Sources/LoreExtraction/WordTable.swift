@@ -76,6 +76,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     init<S: Sequence>(_ words: S) where S.Element == String { table = WordTable(words.lazy.map { ($0, true) }) }
     init(arrayLiteral words: String...) { self.init(words) }
+    /// No words, built once (a default argument `[]` built a table on every call).
+    static let empty: WordSet = []
 
     func contains(_ word: String) -> Bool { table[word] != nil }
     /// A look-up whose `WordTable.hash(word)` the caller already has.
