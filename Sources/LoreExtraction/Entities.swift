@@ -398,11 +398,10 @@ struct EntityResolver {
         var cues = [EntityType?](repeating: nil, count: mentions.count)
         for (i, m) in mentions.enumerated() { cues[i] = m.sentence < 0 ? m.lexiconType : cue(m, in: sentences[m.sentence]) }
         // Names are numbered once, so that votes are counted in arrays rather than keyed by strings.
-        var keyIDs: [String: Int] = [:]
-        keyIDs.reserveCapacity(mentions.count)
-        let keyOf = mentions.map { m in
-            if let id = keyIDs[m.key] { return id }
-            keyIDs[m.key] = keyIDs.count
+        var keyIDs = WordTable<Int>([])
+        let keyOf = mentions.indices.map { i in
+            if let id = keyIDs[mentions[i].key] { return id }
+            keyIDs[mentions[i].key] = keyIDs.count
             return keyIDs.count - 1
         }
         func countVotes() -> [Votes] {
