@@ -329,14 +329,20 @@ extension Modality {
             break
         }
         // The cue must govern the statement: close before its trigger, in its clause.
-        let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
-        if let at = lexicon.negationPhrases.candidates(in: v).lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
-            return .negated
+        // (Each window is cut only when the sentence holds a cue of its kind.)
+        let negations = lexicon.negationPhrases.candidates(in: v)
+        if !negations.isEmpty {
+            let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
+            if let at = negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
+                return .negated
+            }
         }
         // A hedge reaches further: "The show may also feature Amber Rose Revah as Dinah Madani" ("will stream May 5" is the month).
+        let hedges = lexicon.hedgePhrases.candidates(in: v)
+        guard !hedges.isEmpty else { return .asserted }
         let hedgeStart = max(clauseStart, end - 8)
         let hedgeWindow = Array(words[hedgeStart..<min(words.count, trigger + 2)])
-        if lexicon.hedgePhrases.candidates(in: v).contains(where: { h in
+        if hedges.contains(where: { h in
             guard let at = hedgeWindow.find(h) else { return false }
             return !(h == ["may"] && Self.isMonthMay(v, at: at + hedgeStart))
         }) { return .hedged }
