@@ -643,30 +643,18 @@ struct EntityResolver {
 }
 
 /// The first and last words of an article's full names, each with where the name was said and whose it
-/// is, in the order of the mentions: one chain of entries per word (a dictionary of arrays cost a hash
-/// with SipHash per look-up and an array per word).
+/// is, in the order of the mentions. An article has a few dozen: a scan that compares hashes first costs
+/// less than a hashed table, and allocates one array.
 struct FullNameIndex {
-    private struct Chain: Sendable { var first: Int; var last: Int }
-    private var chains = WordTable<Chain>([])
-    private var entries: [(position: Int, entity: Int, next: Int)] = []
+    private var entries: [(hash: UInt64, word: String, position: Int, entity: Int)] = []
 
     mutating func add(_ word: String, position: Int, entity: Int) {
-        entries.append((position, entity, -1))
-        let new = entries.count - 1
-        if let chain = chains[word] {
-            entries[chain.last].next = new
-            chains[word] = Chain(first: chain.first, last: new)
-        } else {
-            chains[word] = Chain(first: new, last: new)
-        }
+        entries.append((WordTable<Bool>.hash(word), word, position, entity))
     }
 
     /// The entries of a word, in the order they were added.
     func forEach(_ word: String, _ body: (_ position: Int, _ entity: Int) -> Void) {
-        var k = chains[word]?.first ?? -1
-        while k >= 0 {
-            body(entries[k].position, entries[k].entity)
-            k = entries[k].next
-        }
+        let h = WordTable<Bool>.hash(word)
+        for e in entries where e.hash == h && e.word == word { body(e.position, e.entity) }
     }
 }
