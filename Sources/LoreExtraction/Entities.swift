@@ -226,11 +226,14 @@ struct EntityResolver {
         if next == ",", next2 == "the", lexicon.characterCues.contains(word(b + 2)) && word(b + 2) != "role" || word(b + 3) == "villain" && word(b + 4) == "of",
            defaultType(m.text) != .person { return .character }
         // "as monster hunter Geralt of Rivia", "her character, Alexandra", "the villain, Alexandra".
-        var role = before - 1
-        // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
-        while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
-              lexicon.crewRoleWords[t[role].lower] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
-        if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
+        // (Read only when an "as" stands two to four words before the name: the walk below cannot end anywhere else.)
+        if (max(0, before - 4)..<max(0, before - 1)).contains(where: { t[$0].lower == "as" }) {
+            var role = before - 1
+            // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
+            while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
+                  lexicon.crewRoleWords[t[role].lower] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
+            if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
+        }
         if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
         if prev == ",", lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
