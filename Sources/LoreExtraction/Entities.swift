@@ -399,7 +399,7 @@ struct EntityResolver {
             for i in mentions.indices { if let full = fullTitles[mentions[i].key] { mentions[i].key = full } }
         }
         var cues = [EntityType?](repeating: nil, count: mentions.count)
-        for (i, m) in mentions.enumerated() { cues[i] = m.sentence < 0 ? m.lexiconType : cue(m, in: sentences[m.sentence]) }
+        for i in mentions.indices { cues[i] = mentions[i].sentence < 0 ? mentions[i].lexiconType : cue(mentions[i], in: sentences[mentions[i].sentence]) }
         // Names are numbered once, so that votes are counted in arrays rather than keyed by strings.
         var keyIDs = WordTable<Int>([])
         let keyOf = mentions.indices.map { i in
@@ -421,10 +421,11 @@ struct EntityResolver {
         func mention(in sentence: Int, endingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.upperBound == token } }
         let votes0 = countVotes()
         // A person's possessive names a character: "Rosario Dawson's Claire Temple".
-        for (i, m) in mentions.enumerated() where cues[i] == nil && m.sentence >= 0 {
-            let t = sentences[m.sentence].tokens
-            let a = m.tokens.lowerBound
-            guard a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1), let owner = mention(in: m.sentence, endingAt: a - 1) else { continue }
+        for i in mentions.indices where cues[i] == nil && mentions[i].sentence >= 0 {
+            let t = sentences[mentions[i].sentence].tokens
+            let a = mentions[i].tokens.lowerBound
+            guard a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1), let owner = mention(in: mentions[i].sentence, endingAt: a - 1) else { continue }
+            let m = mentions[i]
             let ownerStart = mentions[owner].tokens.lowerBound
             let ownerIsPerson = cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil
             // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
