@@ -171,18 +171,8 @@ struct TimeGrammar {
     }
 
     func relative(at j: Int) -> (step: Int, end: Int)? {
-        guard j < tokens.count, tokens[j].kind == .word, let phrases = lexicon.relatives[tokens[j].key] else { return nil }
-        for phrase in phrases where matches(phrase.keys, at: j) { return (phrase.value, j + phrase.keys.count) }
-        return nil
-    }
-
-    func matches(_ keys: [UInt64], at j: Int) -> Bool {
-        guard j + keys.count <= tokens.count else { return false }
-        for (k, key) in keys.enumerated() {
-            let t = tokens[j + k]
-            if t.kind != .word || t.key != key { return false }
-        }
-        return true
+        guard let (step, words) = lexicon.relatives.first(at: j, in: tokens) else { return nil }
+        return (step, j + words)
     }
 
     func unit(at j: Int) -> (unit: TimeUnit, plural: Bool)? {
@@ -222,23 +212,20 @@ struct TimeGrammar {
             if glued(k), mark(k, 58) || mark(k, 47) { return nil }
             return (text, false, k)
         }
-        guard t.kind == .word, let phrases = lexicon.numbers[t.key] else { return nil }
-        for phrase in phrases where matches(phrase.keys, at: j) {
-            var end = j + phrase.keys.count
-            guard var value = phrase.value.count else { return (nil, false, end) }
-            // "twenty-five", "twenty five"
-            if value >= 20, value % 10 == 0, value < 100 {
-                var k = end
-                if mark(k, 45) && glued(k) && glued(k + 1) { k += 1 }
-                if let more = lexicon.numbers[kind(k) == .word ? tokens[k].key : 0]?.first(where: { $0.keys.count == 1 }),
-                   let ones = more.value.count, (1...9).contains(ones) {
-                    value += ones
-                    end = k + 1
-                }
+        guard let (quantity, words) = lexicon.numbers.first(at: j, in: tokens) else { return nil }
+        var end = j + words
+        guard var value = quantity.count else { return (nil, false, end) }
+        // "twenty-five", "twenty five"
+        if value >= 20, value % 10 == 0, value < 100 {
+            var k = end
+            if mark(k, 45) && glued(k) && glued(k + 1) { k += 1 }
+            if let more = lexicon.numbers.single(kind(k) == .word ? tokens[k].key : 0),
+               let ones = more.count, (1...9).contains(ones) {
+                value += ones
+                end = k + 1
             }
-            return (String(value), phrase.value.isArticle, end)
         }
-        return nil
+        return (String(value), quantity.isArticle, end)
     }
 
     @inline(__always) func endsSentence(_ k: Int) -> Bool {
@@ -255,7 +242,8 @@ struct TimeGrammar {
         return bytes[Int(t.end) - 1] == 100 && bytes[Int(t.end) - 2] == 101 // "ed"
     }
 
-    static let presentKeys: Set<UInt64> = [TimeKey.pack("is"), TimeKey.pack("are"), TimeKey.pack("am")]
+    // Small key lists are arrays: scanning a few keys costs less than a Set's SipHash.
+    static let presentKeys: [UInt64] = [TimeKey.pack("is"), TimeKey.pack("are"), TimeKey.pack("am")]
 
     /// "is" or "are" in the sentence near `j`.
     func presentAround(_ j: Int) -> Bool {
@@ -307,7 +295,7 @@ struct TimeGrammar {
     static let toKey = TimeKey.pack("to")
     static let hadKey = TimeKey.pack("had")
 
-    static let beKeys: Set<UInt64> = [TimeKey.pack("be"), TimeKey.pack("been"), TimeKey.pack("being")]
+    static let beKeys: [UInt64] = [TimeKey.pack("be"), TimeKey.pack("been"), TimeKey.pack("being")]
 
     /// A participle after "be" ("will be released", "would be paid") says nothing of the past.
     @inline(__always) func afterBe(_ k: Int) -> Bool {

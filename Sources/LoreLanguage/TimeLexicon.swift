@@ -195,6 +195,75 @@ struct TimeKeyIndex: Sendable {
     }
 }
 
+/// Phrases by the key of their first word, longest first. Every word of the text that starts a
+/// phrase ("a", "the", "last") is matched here, so the table is flat: a `TimeKeyIndex` instead of a
+/// `Dictionary` (SipHash cost more than the rest of a failed rule), and the phrases' keys in one array
+/// (reading a phrase's own `keys` array retained and released it for every phrase tried).
+struct TimePhraseTable<Value: Sendable>: Sendable {
+    /// First word's key to its group, an index into `groups`.
+    private var index = TimeKeyIndex()
+    /// Each first word's phrases, longest first, as a range of phrase numbers.
+    private var groups: [Range<Int>] = []
+    /// Phrase `p`'s keys are `keys[bounds[p]]`; its value is `values[p]`.
+    private var keys: [UInt64] = []
+    private var bounds: [Range<Int>] = []
+    private var values: [Value] = []
+    /// The phrases as added, by first word, until `finish()` lays them out.
+    private var pending: [UInt64: [TimePhrase<Value>]] = [:]
+    private var firstKeys: [UInt64] = []
+
+    mutating func append(_ phrase: TimePhrase<Value>) {
+        let first = phrase.keys[0]
+        if pending[first] == nil { firstKeys.append(first) }
+        pending[first, default: []].append(phrase)
+    }
+
+    /// Sorts each first word's phrases longest first (so that the first match is the longest) and lays them out.
+    mutating func finish() {
+        for first in firstKeys {
+            var phrases = pending[first]!
+            phrases.sort { $0.keys.count > $1.keys.count }
+            index[first] = Int32(groups.count)
+            groups.append(values.count..<(values.count + phrases.count))
+            for phrase in phrases {
+                bounds.append(keys.count..<(keys.count + phrase.keys.count))
+                keys += phrase.keys
+                values.append(phrase.value)
+            }
+        }
+        pending = [:]
+        firstKeys = []
+    }
+
+    /// The first (longest) phrase whose words are the word tokens from `j` on: its value and its length in words.
+    func first(at j: Int, in tokens: [TimeToken]) -> (value: Value, words: Int)? {
+        guard j >= 0, j < tokens.count, tokens[j].kind == .word, let g = index[tokens[j].key] else { return nil }
+        phrases: for p in groups[Int(g)] {
+            let words = bounds[p]
+            guard j + words.count <= tokens.count else { continue }
+            // The first word is the group's.
+            for k in 1..<words.count {
+                let t = tokens[j + k]
+                if t.kind != .word || t.key != keys[words.lowerBound + k] { continue phrases }
+            }
+            return (values[p], words.count)
+        }
+        return nil
+    }
+
+    /// The value of the one-word phrase `key`, if there is one.
+    func single(_ key: UInt64) -> Value? {
+        guard let g = index[key] else { return nil }
+        for p in groups[Int(g)] where bounds[p].count == 1 { return values[p] }
+        return nil
+    }
+
+    /// The phrases that start with `key`, longest first.
+    subscript(key: UInt64) -> [TimePhrase<Value>]? {
+        index[key].map { groups[Int($0)].map { TimePhrase(keys: Array(keys[bounds[$0]]), value: values[$0]) } }
+    }
+}
+
 /// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`.
 struct TimeLexicon: Sendable {
     static let shared = TimeLexicon.load()
@@ -208,10 +277,10 @@ struct TimeLexicon: Sendable {
     var clockTimes: [String] = []
     /// TIMEX3 part-of-day codes: "MO", "AF", "EV", "NI".
     var dayParts: [String] = []
-    var numbers: [UInt64: [TimePhrase<TimeQuantity>]] = [:]
-    var references: [UInt64: [TimePhrase<TimeReferenceValue>]] = [:]
-    var relatives: [UInt64: [TimePhrase<Int>]] = [:]
-    var holidays: [UInt64: [TimePhrase<TimeHoliday>]] = [:]
+    var numbers = TimePhraseTable<TimeQuantity>()
+    var references = TimePhraseTable<TimeReferenceValue>()
+    var relatives = TimePhraseTable<Int>()
+    var holidays = TimePhraseTable<TimeHoliday>()
 
     func word(_ key: UInt64) -> TimeWord? {
         index[key].map { words[Int($0)] }
@@ -331,10 +400,10 @@ struct TimeLexicon: Sendable {
             guard let name = phrase.first, phrase.count == 1, let role = grammar[value.uppercased()] else { continue }
             lexicon.update(name) { $0.roles.insert(role) }
         }
-        for key in lexicon.numbers.keys { lexicon.numbers[key]!.sort { $0.keys.count > $1.keys.count } }
-        for key in lexicon.references.keys { lexicon.references[key]!.sort { $0.keys.count > $1.keys.count } }
-        for key in lexicon.relatives.keys { lexicon.relatives[key]!.sort { $0.keys.count > $1.keys.count } }
-        for key in lexicon.holidays.keys { lexicon.holidays[key]!.sort { $0.keys.count > $1.keys.count } }
+        lexicon.numbers.finish()
+        lexicon.references.finish()
+        lexicon.relatives.finish()
+        lexicon.holidays.finish()
         return lexicon
     }
 
@@ -374,11 +443,11 @@ struct TimeLexicon: Sendable {
     }
 
     private mutating func addPhrase<Value>(_ phrase: [Substring], _ value: Value,
-                                           to table: WritableKeyPath<TimeLexicon, [UInt64: [TimePhrase<Value>]]>,
+                                           to table: WritableKeyPath<TimeLexicon, TimePhraseTable<Value>>,
                                            role: TimeWord.Roles) {
         let keys = phrase.map(TimeKey.pack)
         guard !keys.contains(0) else { return }
-        self[keyPath: table][keys[0], default: []].append(TimePhrase(keys: keys, value: value))
+        self[keyPath: table].append(TimePhrase(keys: keys, value: value))
         update(phrase[0]) { $0.roles.insert(role) }
     }
 }
