@@ -208,31 +208,26 @@ struct TimePhraseTable<Value: Sendable>: Sendable {
     private var keys: [UInt64] = []
     private var bounds: [Range<Int>] = []
     private var values: [Value] = []
-    /// The phrases as added, by first word, until `finish()` lays them out.
-    private var pending: [UInt64: [TimePhrase<Value>]] = [:]
-    private var firstKeys: [UInt64] = []
 
-    mutating func append(_ phrase: TimePhrase<Value>) {
-        let first = phrase.keys[0]
-        if pending[first] == nil { firstKeys.append(first) }
-        pending[first, default: []].append(phrase)
-    }
-
-    /// Sorts each first word's phrases longest first (so that the first match is the longest) and lays them out.
-    mutating func finish() {
+    /// The table of `phrases`; each first word's are sorted longest first, so that the first match is the longest.
+    init(_ phrases: [TimePhrase<Value>]) {
+        var byFirst: [UInt64: [TimePhrase<Value>]] = [:]
+        var firstKeys: [UInt64] = []
+        for phrase in phrases {
+            if byFirst[phrase.keys[0]] == nil { firstKeys.append(phrase.keys[0]) }
+            byFirst[phrase.keys[0], default: []].append(phrase)
+        }
         for first in firstKeys {
-            var phrases = pending[first]!
-            phrases.sort { $0.keys.count > $1.keys.count }
+            var group = byFirst[first]!
+            group.sort { $0.keys.count > $1.keys.count }
             index[first] = Int32(groups.count)
-            groups.append(values.count..<(values.count + phrases.count))
-            for phrase in phrases {
+            groups.append(values.count..<(values.count + group.count))
+            for phrase in group {
                 bounds.append(keys.count..<(keys.count + phrase.keys.count))
                 keys += phrase.keys
                 values.append(phrase.value)
             }
         }
-        pending = [:]
-        firstKeys = []
     }
 
     /// The first (longest) phrase whose words are the word tokens from `j` on: its value and its length in words.
@@ -264,30 +259,80 @@ struct TimePhraseTable<Value: Sendable>: Sendable {
     }
 }
 
-/// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`.
-struct TimeLexicon: Sendable {
+/// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`. A class: the grammar
+/// keeps the lexicon for every text it scans, and a struct copy retained and released its thirty-odd arrays.
+final class TimeLexicon: Sendable {
     static let shared = TimeLexicon.load()
     static let seasonCodes = ["", "SP", "SU", "FA", "WI"]
     static let modNames: [String?] = [nil, "EARLY", "MID", "LATE", nil]
 
-    var index = TimeKeyIndex()
-    var words: [TimeWord] = []
-    var units: [TimeUnit] = []
-    var setValues: [String] = []
-    var clockTimes: [String] = []
+    let index: TimeKeyIndex
+    let words: [TimeWord]
+    let units: [TimeUnit]
+    let setValues: [String]
+    let clockTimes: [String]
     /// TIMEX3 part-of-day codes: "MO", "AF", "EV", "NI".
-    var dayParts: [String] = []
-    var numbers = TimePhraseTable<TimeQuantity>()
-    var references = TimePhraseTable<TimeReferenceValue>()
-    var relatives = TimePhraseTable<Int>()
-    var holidays = TimePhraseTable<TimeHoliday>()
+    let dayParts: [String]
+    let numbers: TimePhraseTable<TimeQuantity>
+    let references: TimePhraseTable<TimeReferenceValue>
+    let relatives: TimePhraseTable<Int>
+    let holidays: TimePhraseTable<TimeHoliday>
+
+    private init(_ b: Builder) {
+        index = b.index
+        words = b.words
+        units = b.units
+        setValues = b.setValues
+        clockTimes = b.clockTimes
+        dayParts = b.dayParts
+        numbers = TimePhraseTable(b.numbers)
+        references = TimePhraseTable(b.references)
+        relatives = TimePhraseTable(b.relatives)
+        holidays = TimePhraseTable(b.holidays)
+    }
 
     func word(_ key: UInt64) -> TimeWord? {
         index[key].map { words[Int($0)] }
     }
 
+    /// The tables as the files are read.
+    private struct Builder {
+        var index = TimeKeyIndex()
+        var words: [TimeWord] = []
+        var units: [TimeUnit] = []
+        var setValues: [String] = []
+        var clockTimes: [String] = []
+        var dayParts: [String] = []
+        var numbers: [TimePhrase<TimeQuantity>] = []
+        var references: [TimePhrase<TimeReferenceValue>] = []
+        var relatives: [TimePhrase<Int>] = []
+        var holidays: [TimePhrase<TimeHoliday>] = []
+
+        mutating func update(_ name: Substring, _ change: (inout TimeWord) -> Void) {
+            let key = TimeKey.pack(name)
+            guard key != 0 else { return }
+            if let at = index[key] {
+                change(&words[Int(at)])
+            } else {
+                var word = TimeWord()
+                change(&word)
+                index[key] = Int32(words.count)
+                words.append(word)
+            }
+        }
+
+        mutating func addPhrase<Value>(_ phrase: [Substring], _ value: Value,
+                                       to table: WritableKeyPath<Builder, [TimePhrase<Value>]>,
+                                       role: TimeWord.Roles) {
+            let keys = phrase.map(TimeKey.pack)
+            guard !keys.contains(0) else { return }
+            self[keyPath: table].append(TimePhrase(keys: keys, value: value))
+            update(phrase[0]) { $0.roles.insert(role) }
+        }
+    }
+
     static func load(bundle: Bundle = .module) -> TimeLexicon {
-        var lexicon = TimeLexicon()
+        var lexicon = Builder()
         func entries(_ name: String) -> [(phrase: [Substring], value: Substring)] {
             WordList.lines(name, bundle: bundle).compactMap { line in
                 let fields = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -400,11 +445,7 @@ struct TimeLexicon: Sendable {
             guard let name = phrase.first, phrase.count == 1, let role = grammar[value.uppercased()] else { continue }
             lexicon.update(name) { $0.roles.insert(role) }
         }
-        lexicon.numbers.finish()
-        lexicon.references.finish()
-        lexicon.relatives.finish()
-        lexicon.holidays.finish()
-        return lexicon
+        return TimeLexicon(lexicon)
     }
 
     private static func referenceValue(_ text: String) -> TimeReferenceValue? {
@@ -427,27 +468,5 @@ struct TimeLexicon: Sendable {
         case "YEAR": return .year(step)
         default: return nil
         }
-    }
-
-    private mutating func update(_ name: Substring, _ change: (inout TimeWord) -> Void) {
-        let key = TimeKey.pack(name)
-        guard key != 0 else { return }
-        if let at = index[key] {
-            change(&words[Int(at)])
-        } else {
-            var word = TimeWord()
-            change(&word)
-            index[key] = Int32(words.count)
-            words.append(word)
-        }
-    }
-
-    private mutating func addPhrase<Value>(_ phrase: [Substring], _ value: Value,
-                                           to table: WritableKeyPath<TimeLexicon, TimePhraseTable<Value>>,
-                                           role: TimeWord.Roles) {
-        let keys = phrase.map(TimeKey.pack)
-        guard !keys.contains(0) else { return }
-        self[keyPath: table].append(TimePhrase(keys: keys, value: value))
-        update(phrase[0]) { $0.roles.insert(role) }
     }
 }
