@@ -365,6 +365,23 @@ struct TimeGrammar {
         }
     }
 
+    /// Whether token `j`, after "the", can go on with one of the rules below that start at "the" (edge,
+    /// ordinalOfMonth, centuryDate, partOfYear, quarterPhrase, span, theWeekend, theYear). Each needs it
+    /// to be a number or a mark, an edge, ordinal, unit, span, relative or quarter word, or one of the
+    /// keys quarterPhrase and theYear name. Most words after "the" ("season", "series") are none of
+    /// these, and "the" is everywhere, so the eight rules are then skipped.
+    /// (A rule that starts at "the" and reads another kind of word there must be let through here.)
+    func canFollowThe(_ j: Int) -> Bool {
+        guard j < tokens.count else { return false }
+        let t = tokens[j]
+        guard t.kind == .word else { return true }
+        if Self.theFollowerKeys.contains(t.key) { return true }
+        guard let w = word(j) else { return false }
+        return w.edge != 0 || w.ordinal != 0 || w.unit != 0 || !w.roles.isDisjoint(with: [.span, .startsRelative, .quarter])
+    }
+
+    static let theFollowerKeys = [yearKey, fiscalKey, latestKey, comparableKey, currentKey] + yearKindKeys
+
     func longest(at i: Int) -> TimeMatch? {
         var best: TimeMatch?
         func consider(_ m: TimeMatch?) {
@@ -399,13 +416,14 @@ struct TimeGrammar {
             if w.season != 0 { consider(seasonDate(at: i)) }
             if w.roles.contains(.startsRelative) { consider(relativeDate(at: i)) }
             if w.mod != 0 { consider(modified(at: i)) }
-            if w.edge != 0 || w.roles.contains(.the) { consider(edge(at: i)) }
-            if w.roles.contains(.the) { consider(ordinalOfMonth(at: i)) }
-            if w.ordinal != 0 || w.roles.contains(.the) { consider(centuryDate(at: i)) }
-            if w.ordinal != 0 || w.roles.contains(.the) { consider(partOfYear(at: i)) }
-            if w.ordinal != 0 || w.roles.contains(.the) || w.roles.contains(.startsRelative) { consider(quarterPhrase(at: i)) }
-            if w.roles.contains(.span) || w.roles.contains(.the) { consider(span(at: i)) }
-            if w.roles.contains(.the) { consider(theWeekend(at: i)); consider(theYear(at: i)) }
+            let the = w.roles.contains(.the) && canFollowThe(i + 1)
+            if w.edge != 0 || the { consider(edge(at: i)) }
+            if the { consider(ordinalOfMonth(at: i)) }
+            if w.ordinal != 0 || the { consider(centuryDate(at: i)) }
+            if w.ordinal != 0 || the { consider(partOfYear(at: i)) }
+            if w.ordinal != 0 || the || w.roles.contains(.startsRelative) { consider(quarterPhrase(at: i)) }
+            if w.roles.contains(.span) || the { consider(span(at: i)) }
+            if the { consider(theWeekend(at: i)); consider(theYear(at: i)) }
             if w.clock != 0 { consider(clockTime(at: i)) }
             if w.unit != 0 { consider(yearAgoAdjective(at: i)) }
             if w.roles.contains(.startsHoliday) { consider(holidayDate(at: i)) }

@@ -233,11 +233,14 @@ struct TimePhraseTable<Value: Sendable>: Sendable {
     /// The first (longest) phrase whose words are the word tokens from `j` on: its value and its length in words.
     func first(at j: Int, in tokens: [TimeToken]) -> (value: Value, words: Int)? {
         guard j >= 0, j < tokens.count, tokens[j].kind == .word, let g = index[tokens[j].key] else { return nil }
+        // The second word turns most phrases down ("the" starts seventeen): compared first, with no loop.
+        let second = j + 1 < tokens.count && tokens[j + 1].kind == .word ? tokens[j + 1].key : 0
         phrases: for p in groups[Int(g)] {
             let words = bounds[p]
+            if words.count > 1 && keys[words.lowerBound + 1] != second { continue }
             guard j + words.count <= tokens.count else { continue }
-            // The first word is the group's.
-            for k in 1..<words.count {
+            // The first word is the group's, the second is checked.
+            for k in 2..<max(words.count, 2) {
                 let t = tokens[j + k]
                 if t.kind != .word || t.key != keys[words.lowerBound + k] { continue phrases }
             }
