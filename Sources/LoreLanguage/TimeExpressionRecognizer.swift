@@ -28,7 +28,7 @@ public struct TimeExpressionRecognizer: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             switch t.kind {
-            case .word where t.entry < 0, .other:
+            case .word where t.entry < 0 || !lexicon.words[Int(t.entry)].startsExpression, .other:
                 i += 1
                 continue
             case .punctuation where t.mark != 39:

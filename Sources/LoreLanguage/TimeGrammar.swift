@@ -409,6 +409,7 @@ struct TimeGrammar {
         case .punctuation:
             if tokens[i].mark == 39, let d = decade(at: i) { consider(TimeMatch(i, d.end, .decade(d.value))) }
         case .word:
+            // (Keep `TimeWord.startsExpression` in step with the tests below.)
             guard let w = word(i) else { return nil }
             if w.roles.contains(.startsReference) { consider(referencePhrase(at: i)) }
             if w.month != 0 { consider(monthDate(at: i)) }

@@ -117,6 +117,13 @@ struct TimeWord: Sendable {
     var dayPart: Int8 = 0
     var roles: Roles = []
 
+    /// Whether a rule can start at the word: `TimeGrammar.longest(at:)` tries one for each of these.
+    /// Tested before calling it: most lexicon words in a text are tense cues and function words.
+    var startsExpression: Bool {
+        month != 0 || weekday != 0 || season != 0 || mod != 0 || edge != 0 || ordinal != 0 || clock != 0 || unit != 0 || set != 0
+            || !roles.isDisjoint(with: [.startsReference, .startsRelative, .the, .span, .startsHoliday, .startsNumber, .every, .once])
+    }
+
     /// Words that make a capitalised word after a month or day name not a name.
     var isTimeOrFunctionWord: Bool {
         month != 0 || weekday != 0 || season != 0 || unit != 0 || ordinal != 0 || mod != 0 || edge != 0
