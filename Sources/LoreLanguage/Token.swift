@@ -53,6 +53,15 @@ public struct Token: Sendable, Hashable {
         return text.unicodeScalars.first!.properties.isUppercase
     }
 
+    /// The String of valid UTF-8 `bytes`, as `String(decoding:as:)` makes it. Written in place: a
+    /// short ASCII text (most tokens) then becomes a small String with no validation pass.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for i in 0..<bytes.count { buffer[i] = bytes[i] }
+            return bytes.count
+        }
+    }
+
     /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
     /// `lowercased()` builds a String per scalar and costs many times more.
     static func lowerCase(_ text: String) -> String {
@@ -168,7 +177,7 @@ struct TokenSpan {
     /// The token of this span of `bytes`, whose first byte is at offset `base` of the text.
     func token(in bytes: UnsafeBufferPointer<UInt8>, base: Int) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let text = String(decoding: slice, as: UTF8.self)
+        let text = Token.string(slice)
         return Token(kind: kind, text: text, lower: Token.lowerCase(text, bytes: slice), firstByte: slice[0],
                      start: base + start, end: base + end, spaceBefore: spaceBefore)
     }
