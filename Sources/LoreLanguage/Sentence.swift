@@ -19,16 +19,17 @@ public enum SentenceSplitter {
     static let abbreviations = Set(WordList.lines("abbreviations", bundle: .module))
 
     public static func sentences(in text: String, block: Block) -> [Sentence] {
-        text.withUTF8Bytes { sentences(in: UnsafeBufferPointer(rebasing: $0[block.range]), block: block) }
+        var sentences: [Sentence] = []
+        text.withUTF8Bytes { append(UnsafeBufferPointer(rebasing: $0[block.range]), block: block, to: &sentences) }
+        return sentences
     }
 
-    /// The sentences of `bytes`, the block's text. Sentence ends are found on the token spans (by
-    /// bytes throughout: String comparison is slow and this sees every token); the tokens are then
-    /// built once, into their sentence.
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>, block: Block) -> [Sentence] {
+    /// Appends the sentences of `bytes`, the block's text, to `sentences` (an article's, grown in place).
+    /// Sentence ends are found on the token spans (by bytes throughout: String comparison is slow and
+    /// this sees every token); the tokens are then built once, into their sentence.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, block: Block, to sentences: inout [Sentence]) {
         let tokens = Tokenizer.spans(in: bytes)
         let base = block.range.lowerBound
-        var sentences: [Sentence] = []
         var begin = 0
         var i = 0
         func close(_ end: Int) {
@@ -59,7 +60,6 @@ public enum SentenceSplitter {
             i = end
         }
         close(tokens.count)
-        return sentences
     }
 
     /// "!" or "?".
@@ -108,7 +108,7 @@ public struct AnnotatedText: Sendable {
         document.article.text.withUTF8Bytes { text in
             for block in document.prose {
                 let bytes = UnsafeBufferPointer(rebasing: text[block.range])
-                sentences += SentenceSplitter.sentences(in: bytes, block: block)
+                SentenceSplitter.append(bytes, block: block, to: &sentences)
                 for var time in recognizer.find(in: bytes, reference: reference) {
                     time.range = (time.range.lowerBound + block.range.lowerBound)..<(time.range.upperBound + block.range.lowerBound)
                     times.append(time)
