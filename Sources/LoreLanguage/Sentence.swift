@@ -17,6 +17,8 @@ public struct Sentence: Sendable, Hashable {
 /// initials ("S.J. Clarkson"), quotes and ellipses.
 public enum SentenceSplitter {
     static let abbreviations = Set(WordList.lines("abbreviations", bundle: .module))
+    /// The length in bytes of the longest abbreviation.
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 
     public static func sentences(in text: String, block: Block) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -51,9 +53,13 @@ public enum SentenceSplitter {
             if isPeriod, i > 0, tokens[i - 1].kind == .word, !t.spaceBefore {
                 // The word's `lower`, but `lowercased()` where it has a folded apostrophe (’ and ‘ start with byte E2).
                 let word = UnsafeBufferPointer(rebasing: bytes[tokens[i - 1].start..<tokens[i - 1].end])
-                let previous = String(decoding: word, as: UTF8.self)
-                let key = word.contains(0xE2) ? previous.lowercased() : Token.lowerCase(previous, bytes: word)
-                if abbreviations.contains(key) { i = end; continue }
+                // An ASCII word longer than every abbreviation (lower case keeps its length) needs no String nor look-up.
+                let tooLong = word.count > longestAbbreviation && !word.contains { $0 >= 0x80 }
+                if !tooLong {
+                    let previous = String(decoding: word, as: UTF8.self)
+                    let key = word.contains(0xE2) ? previous.lowercased() : Token.lowerCase(previous, bytes: word)
+                    if abbreviations.contains(key) { i = end; continue }
+                }
             }
             let startsNew = next.isCapitalized(in: bytes) || next.kind == .number || isOpening(next, bytes)
             if next.spaceBefore && startsNew || (!isPeriod && next.spaceBefore) { close(end) }
