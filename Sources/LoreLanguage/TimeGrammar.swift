@@ -28,6 +28,24 @@ struct TimeMatch {
     }
 }
 
+/// A count read by `TimeGrammar.count(at:)`, up to token `end`. Its text is made only when asked
+/// for: most counts ("a", "one") turn out to have no unit after them.
+struct TimeCount {
+    /// Nil for an unknown quantity ("several").
+    var value: Int?
+    /// The digits after a decimal point ("5" in "1.5").
+    var fraction: String? = nil
+    var isArticle: Bool
+    var end: Int
+
+    /// The count as TIMEX3 writes it ("2", "1.5"); nil for an unknown quantity.
+    var text: String? {
+        guard let value else { return nil }
+        guard let fraction else { return String(value) }
+        return String(value) + "." + fraction
+    }
+}
+
 /// A time the rules can build on: "2017", "March", "next year", "the summer".
 struct TimeAnchor {
     enum Grain { case year, decade, month, day, season, week, weekend }
@@ -182,7 +200,7 @@ struct TimeGrammar {
 
     /// A count at `j`: digits ("2", "1,000", "1.5"), number words ("two", "twenty-five") or
     /// quantity phrases ("a few", "several"). Text is nil for an unknown quantity.
-    func count(at j: Int) -> (text: String?, isArticle: Bool, end: Int)? {
+    func count(at j: Int) -> TimeCount? {
         guard j < tokens.count else { return nil }
         let t = tokens[j]
         if t.kind == .number {
@@ -204,17 +222,17 @@ struct TimeGrammar {
                     k += 2
                 }
             }
-            var text = String(value)
+            var fraction: String?
             if mark(k, 46) && glued(k) && glued(k + 1) && kind(k + 1) == .number {
-                text += "." + String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[k + 1].start)..<Int(tokens[k + 1].end)]), as: UTF8.self)
+                fraction = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[k + 1].start)..<Int(tokens[k + 1].end)]), as: UTF8.self)
                 k += 2
             }
             if glued(k), mark(k, 58) || mark(k, 47) { return nil }
-            return (text, false, k)
+            return TimeCount(value: value, fraction: fraction, isArticle: false, end: k)
         }
         guard let (quantity, words) = lexicon.numbers.first(at: j, in: tokens) else { return nil }
         var end = j + words
-        guard var value = quantity.count else { return (nil, false, end) }
+        guard var value = quantity.count else { return TimeCount(value: nil, isArticle: false, end: end) }
         // "twenty-five", "twenty five"
         if value >= 20, value % 10 == 0, value < 100 {
             var k = end
@@ -225,7 +243,7 @@ struct TimeGrammar {
                 end = k + 1
             }
         }
-        return (String(value), quantity.isArticle, end)
+        return TimeCount(value: value, isArticle: quantity.isArticle, end: end)
     }
 
     @inline(__always) func endsSentence(_ k: Int) -> Bool {
