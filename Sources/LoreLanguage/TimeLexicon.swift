@@ -211,6 +211,9 @@ struct TimePhraseTable<Value: Sendable>: Sendable {
     private var index = TimeKeyIndex()
     /// Each first word's phrases, longest first, as a range of phrase numbers.
     private var groups: [Range<Int>] = []
+    /// For each group, a bit for each of its phrases' second words (`secondBit`), or all bits when one
+    /// of its phrases is a single word: a word after "the" that no phrase has next is turned down at once.
+    private var seconds: [UInt64] = []
     /// Phrase `p`'s keys are `keys[bounds[p]]`; its value is `values[p]`.
     private var keys: [UInt64] = []
     private var bounds: [Range<Int>] = []
@@ -229,6 +232,7 @@ struct TimePhraseTable<Value: Sendable>: Sendable {
             group.sort { $0.keys.count > $1.keys.count }
             index[first] = Int32(groups.count)
             groups.append(values.count..<(values.count + group.count))
+            seconds.append(group.reduce(0) { $0 | ($1.keys.count > 1 ? Self.secondBit($1.keys[1]) : ~0) })
             for phrase in group {
                 bounds.append(keys.count..<(keys.count + phrase.keys.count))
                 keys += phrase.keys
@@ -242,6 +246,7 @@ struct TimePhraseTable<Value: Sendable>: Sendable {
         guard j >= 0, j < tokens.count, tokens[j].kind == .word, let g = index[tokens[j].key] else { return nil }
         // The second word turns most phrases down ("the" starts seventeen): compared first, with no loop.
         let second = j + 1 < tokens.count && tokens[j + 1].kind == .word ? tokens[j + 1].key : 0
+        guard seconds[Int(g)] & Self.secondBit(second) != 0 else { return nil }
         phrases: for p in groups[Int(g)] {
             let words = bounds[p]
             if words.count > 1 && keys[words.lowerBound + 1] != second { continue }
@@ -254,6 +259,11 @@ struct TimePhraseTable<Value: Sendable>: Sendable {
             return (values[p], words.count)
         }
         return nil
+    }
+
+    /// One of 64 bits, picked by the top bits of a multiplicative hash of `key`.
+    @inline(__always) static func secondBit(_ key: UInt64) -> UInt64 {
+        1 &<< ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// The value of the one-word phrase `key`, if there is one.
