@@ -17,56 +17,85 @@ public struct Sentence: Sendable, Hashable {
 /// initials ("S.J. Clarkson"), quotes and ellipses.
 public enum SentenceSplitter {
     static let abbreviations = Set(WordList.lines("abbreviations", bundle: .module))
+    /// The length in bytes of the longest abbreviation.
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 
     public static func sentences(in text: String, block: Block) -> [Sentence] {
-        let tokens = Tokenizer.tokens(in: text, range: block.range)
         var sentences: [Sentence] = []
+        text.withUTF8Bytes { append(UnsafeBufferPointer(rebasing: $0[block.range]), block: block, to: &sentences) }
+        return sentences
+    }
+
+    /// Appends the sentences of `bytes`, the block's text, to `sentences` (an article's, grown in place).
+    /// Sentence ends are found on the token spans (by bytes throughout: String comparison is slow and
+    /// this sees every token); the tokens are then built once, into their sentence.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, block: Block, to sentences: inout [Sentence]) {
+        let tokens = Tokenizer.spans(in: bytes)
+        let base = block.range.lowerBound
         var begin = 0
         var i = 0
         func close(_ end: Int) {
             guard end > begin else { return }
-            let slice = Array(tokens[begin..<end])
-            sentences.append(Sentence(tokens: slice, range: slice.first!.start..<slice.last!.end, block: block.kind))
+            let range = (base + tokens[begin].start)..<(base + tokens[end - 1].end)
+            sentences.append(Sentence(tokens: tokens[begin..<end].map { $0.token(in: bytes, base: base) }, range: range, block: block.kind))
             begin = end
         }
         while i < tokens.count {
             let t = tokens[i]
-            // Tokens are tested by bytes throughout: String comparison is slow and this sees every token.
-            let isPeriod = t.isASCII(UInt8(ascii: "."))
-            guard t.kind == .punctuation, isPeriod || isStop(t) || t.text.utf8.elementsEqual("...".utf8) || t.isPunctuation("…") else { i += 1; continue }
+            let isPeriod = t.isASCII(UInt8(ascii: "."), in: bytes)
+            guard t.kind == .punctuation, isPeriod || isStop(t, bytes) || isEllipsis(t, bytes) else { i += 1; continue }
             // Closing quotes and brackets belong to the sentence they end.
             var end = i + 1
-            while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].spaceBefore || isClosing(tokens[end]),
-                  isClosing(tokens[end]) || tokens[end].isASCII(UInt8(ascii: ".")) || isStop(tokens[end]) { end += 1 }
+            while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].spaceBefore || isClosing(tokens[end], bytes),
+                  isClosing(tokens[end], bytes) || tokens[end].isASCII(UInt8(ascii: "."), in: bytes) || isStop(tokens[end], bytes) { end += 1 }
             guard end < tokens.count else { break }
             let next = tokens[end]
-            if isPeriod, i > 0, tokens[i - 1].isWord, !tokens[i].spaceBefore {
-                // `lower` is `lowercased()` but for folded apostrophes (’ and ‘ start with byte E2).
-                let previous = tokens[i - 1]
-                let key = previous.text.utf8.contains(0xE2) ? previous.text.lowercased() : previous.lower
-                if abbreviations.contains(key) { i = end; continue }
+            if isPeriod, i > 0, tokens[i - 1].kind == .word, !t.spaceBefore {
+                // The word's `lower`, but `lowercased()` where it has a folded apostrophe (’ and ‘ start with byte E2).
+                let word = UnsafeBufferPointer(rebasing: bytes[tokens[i - 1].start..<tokens[i - 1].end])
+                // An ASCII word longer than every abbreviation (lower case keeps its length) needs no String nor look-up.
+                let tooLong = word.count > longestAbbreviation && !word.contains { $0 >= 0x80 }
+                if !tooLong {
+                    let previous = String(decoding: word, as: UTF8.self)
+                    let key = word.contains(0xE2) ? previous.lowercased() : Token.lowerCase(previous, bytes: word)
+                    if abbreviations.contains(key) { i = end; continue }
+                }
             }
-            let startsNew = next.isCapitalized || next.kind == .number || isOpening(next)
+            let startsNew = next.isCapitalized(in: bytes) || next.kind == .number || isOpening(next, bytes)
             if next.spaceBefore && startsNew || (!isPeriod && next.spaceBefore) { close(end) }
             i = end
         }
         close(tokens.count)
-        return sentences
     }
 
     /// "!" or "?".
-    static func isStop(_ t: Token) -> Bool { t.isASCII(UInt8(ascii: "!")) || t.isASCII(UInt8(ascii: "?")) }
-
-    static func isClosing(_ t: Token) -> Bool {
-        guard let b = t.text.utf8.first else { return false }
-        if b < 0x80 { return t.isASCII(UInt8(ascii: "\"")) || t.isASCII(UInt8(ascii: "'")) || t.isASCII(UInt8(ascii: ")")) || t.isASCII(UInt8(ascii: "]")) }
-        return t.isPunctuation("\u{201D}") || t.isPunctuation("\u{2019}")
+    static func isStop(_ t: TokenSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.isASCII(UInt8(ascii: "!"), in: bytes) || t.isASCII(UInt8(ascii: "?"), in: bytes)
     }
 
-    static func isOpening(_ t: Token) -> Bool {
-        guard let b = t.text.utf8.first else { return false }
-        if b < 0x80 { return t.isASCII(UInt8(ascii: "\"")) || t.isASCII(UInt8(ascii: "'")) || t.isASCII(UInt8(ascii: "(")) || t.isASCII(UInt8(ascii: "[")) }
-        return t.isPunctuation("\u{201C}") || t.isPunctuation("\u{2018}")
+    /// "..." or "…".
+    static func isEllipsis(_ t: TokenSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count == 3 else { return false }
+        let dot = UInt8(ascii: ".")
+        return (bytes[t.start] == dot && bytes[t.start + 1] == dot && bytes[t.start + 2] == dot) || t.isPunctuation("…", in: bytes)
+    }
+
+    static func isClosing(_ t: TokenSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes[t.start] < 0x80 {
+            guard t.count == 1 else { return false }
+            let b = bytes[t.start]
+            return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]")
+        }
+        return t.isPunctuation("\u{201D}", in: bytes) || t.isPunctuation("\u{2019}", in: bytes)
+    }
+
+    static func isOpening(_ t: TokenSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes[t.start] < 0x80 {
+            guard t.count == 1 else { return false }
+            let b = bytes[t.start]
+            return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "(") || b == UInt8(ascii: "[")
+        }
+        return t.isPunctuation("\u{201C}", in: bytes) || t.isPunctuation("\u{2018}", in: bytes)
     }
 }
 
@@ -81,12 +110,15 @@ public struct AnnotatedText: Sendable {
         var sentences: [Sentence] = []
         var times: [TimeExpression] = []
         let reference = document.article.publicationDate
-        for block in document.prose {
-            sentences += SentenceSplitter.sentences(in: document.article.text, block: block)
-            let blockText = document.article.text.utf8Slice(block.range)
-            for var time in recognizer.find(in: blockText, reference: reference) {
-                time.range = (time.range.lowerBound + block.range.lowerBound)..<(time.range.upperBound + block.range.lowerBound)
-                times.append(time)
+        // Both read each block's bytes in place (a String of the block cost a copy).
+        document.article.text.withUTF8Bytes { text in
+            for block in document.prose {
+                let bytes = UnsafeBufferPointer(rebasing: text[block.range])
+                SentenceSplitter.append(bytes, block: block, to: &sentences)
+                for var time in recognizer.find(in: bytes, reference: reference) {
+                    time.range = (time.range.lowerBound + block.range.lowerBound)..<(time.range.upperBound + block.range.lowerBound)
+                    times.append(time)
+                }
             }
         }
         self.sentences = sentences

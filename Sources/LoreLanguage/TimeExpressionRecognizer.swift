@@ -19,6 +19,11 @@ public struct TimeExpressionRecognizer: Sendable {
         return Array(text.utf8).withUnsafeBufferPointer { Self.scan($0, reference: reference) }
     }
 
+    /// Every time expression in `bytes` (valid UTF-8), with byte ranges into them.
+    func find(in bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDate?) -> [TimeExpression] {
+        Self.scan(bytes, reference: reference)
+    }
+
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDate?) -> [TimeExpression] {
         let lexicon = TimeLexicon.shared
         let tokens = TimeTokenizer.tokenize(bytes, lexicon: lexicon)
@@ -28,7 +33,7 @@ public struct TimeExpressionRecognizer: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             switch t.kind {
-            case .word where t.entry < 0, .other:
+            case .word where t.entry < 0 || !lexicon.words[Int(t.entry)].startsExpression, .other:
                 i += 1
                 continue
             case .punctuation where t.mark != 39:

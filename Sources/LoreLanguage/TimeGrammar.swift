@@ -28,6 +28,24 @@ struct TimeMatch {
     }
 }
 
+/// A count read by `TimeGrammar.count(at:)`, up to token `end`. Its text is made only when asked
+/// for: most counts ("a", "one") turn out to have no unit after them.
+struct TimeCount {
+    /// Nil for an unknown quantity ("several").
+    var value: Int?
+    /// The digits after a decimal point ("5" in "1.5").
+    var fraction: String? = nil
+    var isArticle: Bool
+    var end: Int
+
+    /// The count as TIMEX3 writes it ("2", "1.5"); nil for an unknown quantity.
+    var text: String? {
+        guard let value else { return nil }
+        guard let fraction else { return String(value) }
+        return String(value) + "." + fraction
+    }
+}
+
 /// A time the rules can build on: "2017", "March", "next year", "the summer".
 struct TimeAnchor {
     enum Grain { case year, decade, month, day, season, week, weekend }
@@ -171,18 +189,8 @@ struct TimeGrammar {
     }
 
     func relative(at j: Int) -> (step: Int, end: Int)? {
-        guard j < tokens.count, tokens[j].kind == .word, let phrases = lexicon.relatives[tokens[j].key] else { return nil }
-        for phrase in phrases where matches(phrase.keys, at: j) { return (phrase.value, j + phrase.keys.count) }
-        return nil
-    }
-
-    func matches(_ keys: [UInt64], at j: Int) -> Bool {
-        guard j + keys.count <= tokens.count else { return false }
-        for (k, key) in keys.enumerated() {
-            let t = tokens[j + k]
-            if t.kind != .word || t.key != key { return false }
-        }
-        return true
+        guard let (step, words) = lexicon.relatives.first(at: j, in: tokens) else { return nil }
+        return (step, j + words)
     }
 
     func unit(at j: Int) -> (unit: TimeUnit, plural: Bool)? {
@@ -192,7 +200,7 @@ struct TimeGrammar {
 
     /// A count at `j`: digits ("2", "1,000", "1.5"), number words ("two", "twenty-five") or
     /// quantity phrases ("a few", "several"). Text is nil for an unknown quantity.
-    func count(at j: Int) -> (text: String?, isArticle: Bool, end: Int)? {
+    func count(at j: Int) -> TimeCount? {
         guard j < tokens.count else { return nil }
         let t = tokens[j]
         if t.kind == .number {
@@ -214,31 +222,28 @@ struct TimeGrammar {
                     k += 2
                 }
             }
-            var text = String(value)
+            var fraction: String?
             if mark(k, 46) && glued(k) && glued(k + 1) && kind(k + 1) == .number {
-                text += "." + String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[k + 1].start)..<Int(tokens[k + 1].end)]), as: UTF8.self)
+                fraction = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[k + 1].start)..<Int(tokens[k + 1].end)]), as: UTF8.self)
                 k += 2
             }
             if glued(k), mark(k, 58) || mark(k, 47) { return nil }
-            return (text, false, k)
+            return TimeCount(value: value, fraction: fraction, isArticle: false, end: k)
         }
-        guard t.kind == .word, let phrases = lexicon.numbers[t.key] else { return nil }
-        for phrase in phrases where matches(phrase.keys, at: j) {
-            var end = j + phrase.keys.count
-            guard var value = phrase.value.count else { return (nil, false, end) }
-            // "twenty-five", "twenty five"
-            if value >= 20, value % 10 == 0, value < 100 {
-                var k = end
-                if mark(k, 45) && glued(k) && glued(k + 1) { k += 1 }
-                if let more = lexicon.numbers[kind(k) == .word ? tokens[k].key : 0]?.first(where: { $0.keys.count == 1 }),
-                   let ones = more.value.count, (1...9).contains(ones) {
-                    value += ones
-                    end = k + 1
-                }
+        guard let (quantity, words) = lexicon.numbers.first(at: j, in: tokens) else { return nil }
+        var end = j + words
+        guard var value = quantity.count else { return TimeCount(value: nil, isArticle: false, end: end) }
+        // "twenty-five", "twenty five"
+        if value >= 20, value % 10 == 0, value < 100 {
+            var k = end
+            if mark(k, 45) && glued(k) && glued(k + 1) { k += 1 }
+            if let more = lexicon.numbers.single(kind(k) == .word ? tokens[k].key : 0),
+               let ones = more.count, (1...9).contains(ones) {
+                value += ones
+                end = k + 1
             }
-            return (String(value), phrase.value.isArticle, end)
         }
-        return nil
+        return TimeCount(value: value, isArticle: quantity.isArticle, end: end)
     }
 
     @inline(__always) func endsSentence(_ k: Int) -> Bool {
@@ -255,7 +260,8 @@ struct TimeGrammar {
         return bytes[Int(t.end) - 1] == 100 && bytes[Int(t.end) - 2] == 101 // "ed"
     }
 
-    static let presentKeys: Set<UInt64> = [TimeKey.pack("is"), TimeKey.pack("are"), TimeKey.pack("am")]
+    // Small key lists are arrays: scanning a few keys costs less than a Set's SipHash.
+    static let presentKeys: [UInt64] = [TimeKey.pack("is"), TimeKey.pack("are"), TimeKey.pack("am")]
 
     /// "is" or "are" in the sentence near `j`.
     func presentAround(_ j: Int) -> Bool {
@@ -307,7 +313,7 @@ struct TimeGrammar {
     static let toKey = TimeKey.pack("to")
     static let hadKey = TimeKey.pack("had")
 
-    static let beKeys: Set<UInt64> = [TimeKey.pack("be"), TimeKey.pack("been"), TimeKey.pack("being")]
+    static let beKeys: [UInt64] = [TimeKey.pack("be"), TimeKey.pack("been"), TimeKey.pack("being")]
 
     /// A participle after "be" ("will be released", "would be paid") says nothing of the past.
     @inline(__always) func afterBe(_ k: Int) -> Bool {
@@ -377,6 +383,23 @@ struct TimeGrammar {
         }
     }
 
+    /// Whether token `j`, after "the", can go on with one of the rules below that start at "the" (edge,
+    /// ordinalOfMonth, centuryDate, partOfYear, quarterPhrase, span, theWeekend, theYear). Each needs it
+    /// to be a number or a mark, an edge, ordinal, unit, span, relative or quarter word, or one of the
+    /// keys quarterPhrase and theYear name. Most words after "the" ("season", "series") are none of
+    /// these, and "the" is everywhere, so the eight rules are then skipped.
+    /// (A rule that starts at "the" and reads another kind of word there must be let through here.)
+    func canFollowThe(_ j: Int) -> Bool {
+        guard j < tokens.count else { return false }
+        let t = tokens[j]
+        guard t.kind == .word else { return true }
+        if Self.theFollowerKeys.contains(t.key) { return true }
+        guard let w = word(j) else { return false }
+        return w.edge != 0 || w.ordinal != 0 || w.unit != 0 || !w.roles.isDisjoint(with: [.span, .startsRelative, .quarter])
+    }
+
+    static let theFollowerKeys = [yearKey, fiscalKey, latestKey, comparableKey, currentKey] + yearKindKeys
+
     func longest(at i: Int) -> TimeMatch? {
         var best: TimeMatch?
         func consider(_ m: TimeMatch?) {
@@ -404,6 +427,7 @@ struct TimeGrammar {
         case .punctuation:
             if tokens[i].mark == 39, let d = decade(at: i) { consider(TimeMatch(i, d.end, .decade(d.value))) }
         case .word:
+            // (Keep `TimeWord.startsExpression` in step with the tests below.)
             guard let w = word(i) else { return nil }
             if w.roles.contains(.startsReference) { consider(referencePhrase(at: i)) }
             if w.month != 0 { consider(monthDate(at: i)) }
@@ -411,13 +435,14 @@ struct TimeGrammar {
             if w.season != 0 { consider(seasonDate(at: i)) }
             if w.roles.contains(.startsRelative) { consider(relativeDate(at: i)) }
             if w.mod != 0 { consider(modified(at: i)) }
-            if w.edge != 0 || w.roles.contains(.the) { consider(edge(at: i)) }
-            if w.roles.contains(.the) { consider(ordinalOfMonth(at: i)) }
-            if w.ordinal != 0 || w.roles.contains(.the) { consider(centuryDate(at: i)) }
-            if w.ordinal != 0 || w.roles.contains(.the) { consider(partOfYear(at: i)) }
-            if w.ordinal != 0 || w.roles.contains(.the) || w.roles.contains(.startsRelative) { consider(quarterPhrase(at: i)) }
-            if w.roles.contains(.span) || w.roles.contains(.the) { consider(span(at: i)) }
-            if w.roles.contains(.the) { consider(theWeekend(at: i)); consider(theYear(at: i)) }
+            let the = w.roles.contains(.the) && canFollowThe(i + 1)
+            if w.edge != 0 || the { consider(edge(at: i)) }
+            if the { consider(ordinalOfMonth(at: i)) }
+            if w.ordinal != 0 || the { consider(centuryDate(at: i)) }
+            if w.ordinal != 0 || the { consider(partOfYear(at: i)) }
+            if w.ordinal != 0 || the || w.roles.contains(.startsRelative) { consider(quarterPhrase(at: i)) }
+            if w.roles.contains(.span) || the { consider(span(at: i)) }
+            if the { consider(theWeekend(at: i)); consider(theYear(at: i)) }
             if w.clock != 0 { consider(clockTime(at: i)) }
             if w.unit != 0 { consider(yearAgoAdjective(at: i)) }
             if w.roles.contains(.startsHoliday) { consider(holidayDate(at: i)) }

@@ -7,10 +7,9 @@ extension TimeGrammar {
 
     /// The capitalised holiday name at `j`: its rule, where it ends and how many words it has.
     func holiday(at j: Int) -> (rule: TimeHoliday, end: Int, words: Int)? {
-        guard j >= 0, j < tokens.count, tokens[j].kind == .word, tokens[j].capitalised,
-              let phrases = lexicon.holidays[tokens[j].key] else { return nil }
-        for phrase in phrases where matches(phrase.keys, at: j) { return (phrase.value, j + phrase.keys.count, phrase.keys.count) }
-        return nil
+        guard j >= 0, j < tokens.count, tokens[j].capitalised,
+              let (rule, words) = lexicon.holidays.first(at: j, in: tokens) else { return nil }
+        return (rule, j + words, words)
     }
 
     /// The holiday's day in `year`.

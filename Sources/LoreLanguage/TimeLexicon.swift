@@ -117,6 +117,13 @@ struct TimeWord: Sendable {
     var dayPart: Int8 = 0
     var roles: Roles = []
 
+    /// Whether a rule can start at the word: `TimeGrammar.longest(at:)` tries one for each of these.
+    /// Tested before calling it: most lexicon words in a text are tense cues and function words.
+    var startsExpression: Bool {
+        month != 0 || weekday != 0 || season != 0 || mod != 0 || edge != 0 || ordinal != 0 || clock != 0 || unit != 0 || set != 0
+            || !roles.isDisjoint(with: [.startsReference, .startsRelative, .the, .span, .startsHoliday, .startsNumber, .every, .once])
+    }
+
     /// Words that make a capitalised word after a month or day name not a name.
     var isTimeOrFunctionWord: Bool {
         month != 0 || weekday != 0 || season != 0 || unit != 0 || ordinal != 0 || mod != 0 || edge != 0
@@ -195,30 +202,157 @@ struct TimeKeyIndex: Sendable {
     }
 }
 
-/// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`.
-struct TimeLexicon: Sendable {
+/// Phrases by the key of their first word, longest first. Every word of the text that starts a
+/// phrase ("a", "the", "last") is matched here, so the table is flat: a `TimeKeyIndex` instead of a
+/// `Dictionary` (SipHash cost more than the rest of a failed rule), and the phrases' keys in one array
+/// (reading a phrase's own `keys` array retained and released it for every phrase tried).
+struct TimePhraseTable<Value: Sendable>: Sendable {
+    /// First word's key to its group, an index into `groups`.
+    private var index = TimeKeyIndex()
+    /// Each first word's phrases, longest first, as a range of phrase numbers.
+    private var groups: [Range<Int>] = []
+    /// For each group, a bit for each of its phrases' second words (`secondBit`), or all bits when one
+    /// of its phrases is a single word: a word after "the" that no phrase has next is turned down at once.
+    private var seconds: [UInt64] = []
+    /// Phrase `p`'s keys are `keys[bounds[p]]`; its value is `values[p]`.
+    private var keys: [UInt64] = []
+    private var bounds: [Range<Int>] = []
+    private var values: [Value] = []
+
+    /// The table of `phrases`; each first word's are sorted longest first, so that the first match is the longest.
+    init(_ phrases: [TimePhrase<Value>]) {
+        var byFirst: [UInt64: [TimePhrase<Value>]] = [:]
+        var firstKeys: [UInt64] = []
+        for phrase in phrases {
+            if byFirst[phrase.keys[0]] == nil { firstKeys.append(phrase.keys[0]) }
+            byFirst[phrase.keys[0], default: []].append(phrase)
+        }
+        for first in firstKeys {
+            var group = byFirst[first]!
+            group.sort { $0.keys.count > $1.keys.count }
+            index[first] = Int32(groups.count)
+            groups.append(values.count..<(values.count + group.count))
+            seconds.append(group.reduce(0) { $0 | ($1.keys.count > 1 ? Self.secondBit($1.keys[1]) : ~0) })
+            for phrase in group {
+                bounds.append(keys.count..<(keys.count + phrase.keys.count))
+                keys += phrase.keys
+                values.append(phrase.value)
+            }
+        }
+    }
+
+    /// The first (longest) phrase whose words are the word tokens from `j` on: its value and its length in words.
+    func first(at j: Int, in tokens: [TimeToken]) -> (value: Value, words: Int)? {
+        guard j >= 0, j < tokens.count, tokens[j].kind == .word, let g = index[tokens[j].key] else { return nil }
+        // The second word turns most phrases down ("the" starts seventeen): compared first, with no loop.
+        let second = j + 1 < tokens.count && tokens[j + 1].kind == .word ? tokens[j + 1].key : 0
+        guard seconds[Int(g)] & Self.secondBit(second) != 0 else { return nil }
+        phrases: for p in groups[Int(g)] {
+            let words = bounds[p]
+            if words.count > 1 && keys[words.lowerBound + 1] != second { continue }
+            guard j + words.count <= tokens.count else { continue }
+            // The first word is the group's, the second is checked.
+            for k in 2..<max(words.count, 2) {
+                let t = tokens[j + k]
+                if t.kind != .word || t.key != keys[words.lowerBound + k] { continue phrases }
+            }
+            return (values[p], words.count)
+        }
+        return nil
+    }
+
+    /// One of 64 bits, picked by the top bits of a multiplicative hash of `key`.
+    @inline(__always) static func secondBit(_ key: UInt64) -> UInt64 {
+        1 &<< ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// The value of the one-word phrase `key`, if there is one.
+    func single(_ key: UInt64) -> Value? {
+        guard let g = index[key] else { return nil }
+        for p in groups[Int(g)] where bounds[p].count == 1 { return values[p] }
+        return nil
+    }
+
+    /// The phrases that start with `key`, longest first.
+    subscript(key: UInt64) -> [TimePhrase<Value>]? {
+        index[key].map { groups[Int($0)].map { TimePhrase(keys: Array(keys[bounds[$0]]), value: values[$0]) } }
+    }
+}
+
+/// The recogniser's tables, read once from the `time-*.txt` files in `Lexicon/`. A class: the grammar
+/// keeps the lexicon for every text it scans, and a struct copy retained and released its thirty-odd arrays.
+final class TimeLexicon: Sendable {
     static let shared = TimeLexicon.load()
     static let seasonCodes = ["", "SP", "SU", "FA", "WI"]
     static let modNames: [String?] = [nil, "EARLY", "MID", "LATE", nil]
 
-    var index = TimeKeyIndex()
-    var words: [TimeWord] = []
-    var units: [TimeUnit] = []
-    var setValues: [String] = []
-    var clockTimes: [String] = []
+    let index: TimeKeyIndex
+    let words: [TimeWord]
+    let units: [TimeUnit]
+    let setValues: [String]
+    let clockTimes: [String]
     /// TIMEX3 part-of-day codes: "MO", "AF", "EV", "NI".
-    var dayParts: [String] = []
-    var numbers: [UInt64: [TimePhrase<TimeQuantity>]] = [:]
-    var references: [UInt64: [TimePhrase<TimeReferenceValue>]] = [:]
-    var relatives: [UInt64: [TimePhrase<Int>]] = [:]
-    var holidays: [UInt64: [TimePhrase<TimeHoliday>]] = [:]
+    let dayParts: [String]
+    let numbers: TimePhraseTable<TimeQuantity>
+    let references: TimePhraseTable<TimeReferenceValue>
+    let relatives: TimePhraseTable<Int>
+    let holidays: TimePhraseTable<TimeHoliday>
+
+    private init(_ b: Builder) {
+        index = b.index
+        words = b.words
+        units = b.units
+        setValues = b.setValues
+        clockTimes = b.clockTimes
+        dayParts = b.dayParts
+        numbers = TimePhraseTable(b.numbers)
+        references = TimePhraseTable(b.references)
+        relatives = TimePhraseTable(b.relatives)
+        holidays = TimePhraseTable(b.holidays)
+    }
 
     func word(_ key: UInt64) -> TimeWord? {
         index[key].map { words[Int($0)] }
     }
 
+    /// The tables as the files are read.
+    private struct Builder {
+        var index = TimeKeyIndex()
+        var words: [TimeWord] = []
+        var units: [TimeUnit] = []
+        var setValues: [String] = []
+        var clockTimes: [String] = []
+        var dayParts: [String] = []
+        var numbers: [TimePhrase<TimeQuantity>] = []
+        var references: [TimePhrase<TimeReferenceValue>] = []
+        var relatives: [TimePhrase<Int>] = []
+        var holidays: [TimePhrase<TimeHoliday>] = []
+
+        mutating func update(_ name: Substring, _ change: (inout TimeWord) -> Void) {
+            let key = TimeKey.pack(name)
+            guard key != 0 else { return }
+            if let at = index[key] {
+                change(&words[Int(at)])
+            } else {
+                var word = TimeWord()
+                change(&word)
+                index[key] = Int32(words.count)
+                words.append(word)
+            }
+        }
+
+        mutating func addPhrase<Value>(_ phrase: [Substring], _ value: Value,
+                                       to table: WritableKeyPath<Builder, [TimePhrase<Value>]>,
+                                       role: TimeWord.Roles) {
+            let keys = phrase.map(TimeKey.pack)
+            guard !keys.contains(0) else { return }
+            self[keyPath: table].append(TimePhrase(keys: keys, value: value))
+            update(phrase[0]) { $0.roles.insert(role) }
+        }
+    }
+
     static func load(bundle: Bundle = .module) -> TimeLexicon {
-        var lexicon = TimeLexicon()
+        var lexicon = Builder()
         func entries(_ name: String) -> [(phrase: [Substring], value: Substring)] {
             WordList.lines(name, bundle: bundle).compactMap { line in
                 let fields = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -331,11 +465,7 @@ struct TimeLexicon: Sendable {
             guard let name = phrase.first, phrase.count == 1, let role = grammar[value.uppercased()] else { continue }
             lexicon.update(name) { $0.roles.insert(role) }
         }
-        for key in lexicon.numbers.keys { lexicon.numbers[key]!.sort { $0.keys.count > $1.keys.count } }
-        for key in lexicon.references.keys { lexicon.references[key]!.sort { $0.keys.count > $1.keys.count } }
-        for key in lexicon.relatives.keys { lexicon.relatives[key]!.sort { $0.keys.count > $1.keys.count } }
-        for key in lexicon.holidays.keys { lexicon.holidays[key]!.sort { $0.keys.count > $1.keys.count } }
-        return lexicon
+        return TimeLexicon(lexicon)
     }
 
     private static func referenceValue(_ text: String) -> TimeReferenceValue? {
@@ -358,27 +488,5 @@ struct TimeLexicon: Sendable {
         case "YEAR": return .year(step)
         default: return nil
         }
-    }
-
-    private mutating func update(_ name: Substring, _ change: (inout TimeWord) -> Void) {
-        let key = TimeKey.pack(name)
-        guard key != 0 else { return }
-        if let at = index[key] {
-            change(&words[Int(at)])
-        } else {
-            var word = TimeWord()
-            change(&word)
-            index[key] = Int32(words.count)
-            words.append(word)
-        }
-    }
-
-    private mutating func addPhrase<Value>(_ phrase: [Substring], _ value: Value,
-                                           to table: WritableKeyPath<TimeLexicon, [UInt64: [TimePhrase<Value>]]>,
-                                           role: TimeWord.Roles) {
-        let keys = phrase.map(TimeKey.pack)
-        guard !keys.contains(0) else { return }
-        self[keyPath: table][keys[0], default: []].append(TimePhrase(keys: keys, value: value))
-        update(phrase[0]) { $0.roles.insert(role) }
     }
 }

@@ -333,8 +333,9 @@ extension TimeGrammar {
         var written: Int?
         var shift = 0
         // "the year-ago period", "the latest period": in a report on a quarter, that quarter.
-        func isPeriod(_ j: Int) -> Bool { (back > 0 || latest) && kind(j) == .word && tokens[j].key == Self.periodKey }
-        while j < tokens.count && !has(j, .quarter) && !isPeriod(j) && guardSteps < 6 {
+        // (The flags are passed in: a nested function capturing the vars made every access a dynamic exclusivity check.)
+        func isPeriod(_ j: Int, _ back: Int, _ latest: Bool) -> Bool { (back > 0 || latest) && kind(j) == .word && tokens[j].key == Self.periodKey }
+        while j < tokens.count && !has(j, .quarter) && !isPeriod(j, back, latest) && guardSteps < 6 {
             guardSteps += 1
             if mark(j, 45), glued(j) { j += 1; continue }
             if written == nil, shift == 0, withThe, let y = year(at: j) {
@@ -368,7 +369,7 @@ extension TimeGrammar {
                 return nil
             }
         }
-        guard named, has(j, .quarter) || (n == 0 && isPeriod(j)), !capitalisedInside(j) else { return nil }
+        guard named, has(j, .quarter) || (n == 0 && isPeriod(j, back, latest)), !capitalisedInside(j) else { return nil }
         // "the third quarter of 2017" is `partOfYear`'s.
         if has(j + 1, .of), anchor(at: j + 2, allowThe: true) != nil { return nil }
         let current = (month - 1) / 3 + 1
@@ -422,9 +423,9 @@ extension TimeGrammar {
         return nil
     }
 
-    static let endedKeys: Set<UInt64> = [TimeKey.pack("ended"), TimeKey.pack("ending")]
-    static let forKeys: Set<UInt64> = [TimeKey.pack("for"), TimeKey.pack("of")]
-    static let notThisYearKeys: Set<UInt64> = [TimeKey.pack("before"), TimeKey.pack("after"), TimeKey.pack("earlier"),
+    static let endedKeys: [UInt64] = [TimeKey.pack("ended"), TimeKey.pack("ending")]
+    static let forKeys: [UInt64] = [TimeKey.pack("for"), TimeKey.pack("of")]
+    static let notThisYearKeys: [UInt64] = [TimeKey.pack("before"), TimeKey.pack("after"), TimeKey.pack("earlier"),
                                                TimeKey.pack("later"), TimeKey.pack("ago"), TimeKey.pack("when")]
 
     /// "the year" in business news: "for the year ended June 30" is a year's span (P1Y); "for the
@@ -442,7 +443,7 @@ extension TimeGrammar {
         return TimeMatch(i, y + 1, reference.year(0))
     }
 
-    static let yearKindKeys: Set<UInt64> = [TimeKey.pack("full"), TimeKey.pack("fiscal")]
+    static let yearKindKeys: [UInt64] = [TimeKey.pack("full"), TimeKey.pack("fiscal")]
 
     /// "the weekend": the one just gone in a sentence about the past, else the coming one.
     func theWeekend(at i: Int) -> TimeMatch? {
@@ -533,17 +534,11 @@ extension TimeGrammar {
     /// A fixed phrase from `time-references.txt` at `i`, unless it is capitalised inside a sentence
     /// ("USA Today"), an "as soon as", or "now-defunct".
     func reference(at i: Int) -> (TimeReferenceValue, Int)? {
-        guard i < tokens.count, tokens[i].kind == .word, let phrases = lexicon.references[tokens[i].key],
-              !capitalisedInside(i) else { return nil }
-        // By index: a copy of each phrase tried would retain and release its keys and value
-        // ("the" starts seventeen phrases, and "the" is everywhere).
-        for k in phrases.indices where matches(phrases[k].keys, at: i) {
-            let end = i + phrases[k].keys.count
-            if has(i - 1, .as) && has(end, .as) { return nil }
-            if mark(end, 45) && glued(end) { return nil }
-            return (phrases[k].value, end)
-        }
-        return nil
+        guard let (value, words) = lexicon.references.first(at: i, in: tokens), !capitalisedInside(i) else { return nil }
+        let end = i + words
+        if has(i - 1, .as) && has(end, .as) { return nil }
+        if mark(end, 45) && glued(end) { return nil }
+        return (value, end)
     }
 
     func resolve(_ value: TimeReferenceValue) -> TimePoint? {

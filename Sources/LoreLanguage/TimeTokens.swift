@@ -76,10 +76,16 @@ enum TimeTokenizer {
                 let start = i
                 var letters = 0, digits = 0, other = 0
                 var firstLetter = -1
+                // The word's `TimeKey`, packed as the letters go by (a second pass over them cost as much as this one).
+                var key: UInt64 = 0
                 while i < n {
                     let c = bytes[i]
                     if c >= 48 && c <= 57 { digits += 1 }
-                    else if (c | 0x20) >= 97 && (c | 0x20) <= 122 { if firstLetter < 0 { firstLetter = i }; letters += 1 }
+                    else if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
+                        if firstLetter < 0 { firstLetter = i }
+                        letters += 1
+                        key = key &<< 5 | UInt64((c | 0x20) - 96)
+                    }
                     else if c >= 0x80 {
                         if c == 0xE2 && i + 1 < n && bytes[i + 1] == 0x80 { break }
                         if c == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { break }
@@ -91,7 +97,7 @@ enum TimeTokenizer {
                 token.capitalised = b >= 65 && b <= 90
                 if other == 0 && digits == 0 {
                     token.kind = .word
-                    token.key = TimeKey.pack(bytes, start, i)
+                    token.key = letters <= TimeKey.maxLetters ? key : 0  // as `TimeKey.pack(bytes, start, i)`
                     if token.key != 0, let at = lexicon.index[token.key] { token.entry = at }
                 } else if other > 0 && digits == 0 {
                     token.kind = .word

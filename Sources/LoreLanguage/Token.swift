@@ -53,6 +53,15 @@ public struct Token: Sendable, Hashable {
         return text.unicodeScalars.first!.properties.isUppercase
     }
 
+    /// The String of valid UTF-8 `bytes`, as `String(decoding:as:)` makes it. Written in place: a
+    /// short ASCII text (most tokens) then becomes a small String with no validation pass.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for i in 0..<bytes.count { buffer[i] = bytes[i] }
+            return bytes.count
+        }
+    }
+
     /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
     /// `lowercased()` builds a String per scalar and costs many times more.
     static func lowerCase(_ text: String) -> String {
@@ -153,20 +162,63 @@ protocol ScalarSequence {
     func offset(_ i: Int) -> Int
 }
 
+/// Where a token lies in the bytes it was found in, and its kind: what the tokenizer finds before
+/// any String is made. The sentence splitter decides on these, so that each `Token` is built once,
+/// straight into its sentence's array (copying the tokens of a block into sentences cost a retain
+/// per String, and destroying the block's array a release).
+struct TokenSpan {
+    var start: Int
+    var end: Int
+    var kind: Token.Kind
+    var spaceBefore: Bool
+
+    var count: Int { end - start }
+
+    /// The token of this span of `bytes`, whose first byte is at offset `base` of the text.
+    func token(in bytes: UnsafeBufferPointer<UInt8>, base: Int) -> Token {
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = Token.string(slice)
+        return Token(kind: kind, text: text, lower: Token.lowerCase(text, bytes: slice), firstByte: slice[0],
+                     start: base + start, end: base + end, spaceBefore: spaceBefore)
+    }
+
+    /// The token is exactly `byte`, an ASCII character.
+    func isASCII(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == 1 && bytes[start] == byte
+    }
+
+    /// The token is exactly `scalar`, a character of the General Punctuation block (three bytes, E2 80–81 xx).
+    func isPunctuation(_ scalar: Unicode.Scalar, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == 3 else { return false }
+        let b0 = bytes[start], b1 = bytes[start + 1], b2 = bytes[start + 2]
+        return b0 == 0xE2 && UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F) == scalar.value - 0x2000
+    }
+
+    /// Whether the text begins with an upper-case letter (as `Token.isCapitalized`).
+    func isCapitalized(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[start]
+        if first < 0x80 { return first >= 65 && first <= 90 }
+        return UTF8Bytes.scalar(at: start, in: bytes).scalar.properties.isUppercase
+    }
+}
+
 /// Splits text into tokens by scanning its Unicode scalars once.
 public enum Tokenizer {
     /// Tokens of `text[range]` (a UTF-8 byte range); offsets stay relative to the whole text.
     public static func tokens(in text: String, range: Range<Int>) -> [Token] {
-        text.withUTF8Bytes { tokens(in: UnsafeBufferPointer(rebasing: $0[range]), at: range.lowerBound) }
+        text.withUTF8Bytes { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[range])
+            return spans(in: bytes).map { $0.token(in: bytes, base: range.lowerBound) }
+        }
     }
 
-    /// Tokens of `bytes` (valid UTF-8), whose first byte is at offset `base` of the text.
-    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, at base: Int) -> [Token] {
+    /// The tokens of `bytes` (valid UTF-8), as spans of them.
+    static func spans(in bytes: UnsafeBufferPointer<UInt8>) -> [TokenSpan] {
         // Most paragraphs are plain ASCII: their bytes are their scalars, with no decoding and no arrays.
         var ascii = true
         for b in bytes where b >= 0x80 { ascii = false; break }
-        if ascii { return tokens(in: bytes, at: base, scalars: ASCIIScalars(bytes: bytes)) }
-        return tokens(in: bytes, at: base, scalars: DecodedScalars(bytes))
+        if ascii { return spans(in: bytes, scalars: ASCIIScalars(bytes: bytes)) }
+        return spans(in: bytes, scalars: DecodedScalars(bytes))
     }
 
     /// The scalars of an ASCII text: one per byte.
@@ -191,9 +243,9 @@ public enum Tokenizer {
         func offset(_ i: Int) -> Int { offsets[i] }
     }
 
-    /// Tokens of `bytes`, read as `scalars`.
-    static func tokens<Scalars: ScalarSequence>(in bytes: UnsafeBufferPointer<UInt8>, at base: Int, scalars: Scalars) -> [Token] {
-        var tokens: [Token] = []
+    /// The tokens of `bytes`, read as `scalars`.
+    static func spans<Scalars: ScalarSequence>(in bytes: UnsafeBufferPointer<UInt8>, scalars: Scalars) -> [TokenSpan] {
+        var tokens: [TokenSpan] = []
         tokens.reserveCapacity(scalars.count / 4 + 8)  // about one token per four or five scalars: fewer regrowths
         var i = 0
         var spaceBefore = true
@@ -218,10 +270,7 @@ public enum Tokenizer {
         // "‘" stands in for an apostrophe often enough in the wild ("Jessica Henwick‘s").
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{2018}" }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            let start = scalars.offset(from), end = scalars.offset(to)
-            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let t = String(decoding: slice, as: UTF8.self)
-            tokens.append(Token(kind: kind, text: t, lower: Token.lowerCase(t, bytes: slice), firstByte: slice[0], start: base + start, end: base + end, spaceBefore: spaceBefore))
+            tokens.append(TokenSpan(start: scalars.offset(from), end: scalars.offset(to), kind: kind, spaceBefore: spaceBefore))
             spaceBefore = false
         }
         let n = scalars.count
