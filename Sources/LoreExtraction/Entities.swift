@@ -16,6 +16,8 @@ struct ArticleEntity {
 struct EntityResolver {
     let lexicon = Lexicon.shared
     static let speechVerbs: WordSet = ["said", "says", "told", "tweeted", "revealed", "added", "explained", "noted", "teased", "shared", "posted", "wrote", "stated", "admitted", "recalled", "joked", "confirmed", "spoke", "talked"]
+    /// What may follow the last role of a list: "who play A and B in W", "as A and B, respectively".
+    static let afterRoleList: WordSet = ["in", "on", "for", "from", "and", "or", "respectively", "across", "throughout"]
     static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing",
                                      "reprises", "reprised", "reprising", "reprise"]
     static let roleFillers: WordSet = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
@@ -419,6 +421,30 @@ struct EntityResolver {
         for s in bySentence.indices { bySentence[s].sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound } }
         func mention(in sentence: Int, startingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.lowerBound == token } }
         func mention(in sentence: Int, endingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.upperBound == token } }
+        // "who play Ash Sterling and Marlowe Vale", "as Ash, Wren and Thane": a name in a list of roles
+        // given by a play verb (or "as") is a role too, though alone it would pass for a person.
+        for s in bySentence.indices {
+            let t = sentences[s].tokens
+            for i in bySentence[s] where cues[i] == nil && mentions[i].lexiconType == nil && !mentions[i].quoted {
+                var k = mentions[i].tokens.lowerBound - 1
+                guard k > 0, t[k].lower == "and" || t[k].lower == "," || t[k].lower == "&" else { continue }
+                if t[k].lower == "and", t[k - 1].lower == "," { k -= 1 }
+                // The list goes on or ends here: "… and Marlowe Vale in W", not "… and Krysten Ritter joins".
+                let after = mentions[i].tokens.upperBound
+                guard after >= t.count || !t[after].isWord || Self.afterRoleList.contains(t[after].lower) else { continue }
+                // Back to the head of the list, every member a role.
+                guard var member = mention(in: s, endingAt: k), cues[member] == .character else { continue }
+                while true {
+                    var c = mentions[member].tokens.lowerBound - 1
+                    guard c > 0, t[c].lower == "and" || t[c].lower == "," || t[c].lower == "&" else { break }
+                    if t[c].lower == "and", t[c - 1].lower == "," { c -= 1 }
+                    guard let previous = mention(in: s, endingAt: c), cues[previous] == .character else { break }
+                    member = previous
+                }
+                let head = mentions[member].tokens.lowerBound
+                if head > 0, Self.playVerbs.contains(t[head - 1].lower) || t[head - 1].lower == "as" { cues[i] = .character }
+            }
+        }
         let votes0 = countVotes()
         // A person's possessive names a character: "Rosario Dawson's Claire Temple".
         for i in mentions.indices where cues[i] == nil && mentions[i].sentence >= 0 {

@@ -258,6 +258,8 @@ struct FactRules {
                 var k = i
                 // "X, most notably playing Y": adverbs between the person and the verb.
                 while k > 0, ["is", "was", "will", "be", "also", "has", "had", "have", "been", "who", ",", "to", "set", "would", "now", "famously", "previously", "currently", "going", "reportedly", "'ll", "once", "on", "board", "who", "signed", "tapped", "later", "also", "who'll", "he'll", "she'll", "most", "best"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && k - 1 > 0 { k -= 1 }
+                // "Rebecca Kim and Katherine Sato will play Ash Sterling and Marlowe Vale": two lists of one length pair in order.
+                if characters.count >= 2, v.name(endingAt: k) != nil, addInOrder(v.list(endingBefore: k, types: Self.people).reversed(), characters, i) { continue }
                 // "Jon Bernthal (The Walking Dead) will play …": a credit in brackets after the name.
                 let credited = v.word(k - 1) == ")" ? v.words[max(0, k - 10)..<(k - 1)].lastIndex(of: "(").flatMap { v.name(endingAt: $0) } : nil
                 if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) ?? credited ?? v.name(beforeRelativeClauseEndingAt: v.word(k) == "," ? k + 1 : k) {

@@ -388,6 +388,23 @@ import LoreReading
         }
     }
 
+    @Test func twoActorsWhoPlayTwoRolesPairInOrder() {
+        // The second role of the list is a role too, though alone it would pass for a person's name.
+        let x = extract("Rena Okafor and Lise Marchand, who play Odile Fenn and Cato Reyne, return for season 2 of Saltmarsh.")
+        #expect(type(x, "Cato Reyne") == [.character], "\(x.entities)")
+        #expect(has(x, "Rena Okafor", .plays, "Odile Fenn"), "\(x.facts)")
+        #expect(has(x, "Lise Marchand", .plays, "Cato Reyne"), "\(x.facts)")
+        #expect(!has(x, "Lise Marchand", .plays, "Odile Fenn"), "\(x.facts)")
+        let y = extract("Rena Okafor and Lise Marchand will play Odile Fenn and Cato Reyne in Saltmarsh.")
+        #expect(has(y, "Rena Okafor", .plays, "Odile Fenn"), "\(y.facts)")
+        #expect(has(y, "Lise Marchand", .plays, "Cato Reyne"), "\(y.facts)")
+        #expect(!has(y, "Lise Marchand", .plays, "Odile Fenn"), "\(y.facts)")
+        // Near-miss: a name after "and" that starts a new clause is the subject of its own verb.
+        let z = extract("Rena Okafor plays Odile Fenn and Lise Marchand joins the cast of Saltmarsh.")
+        #expect(type(z, "Lise Marchand") == [.person], "\(z.entities)")
+        #expect(!has(z, "Rena Okafor", .plays, "Lise Marchand"), "\(z.facts)")
+    }
+
     @Test func twoActorsInCostumeAsTwoRolesPairInOrder() {
         let x = extract("New set photos from Saltmarsh show Mara Voss and Tom Reyes in costume as Ilse Harrow and Bram Tolliver.")
         #expect(has(x, "Mara Voss", .plays, "Ilse Harrow"), "\(x.facts)")
