@@ -425,24 +425,23 @@ struct EntityResolver {
         // given by a play verb (or "as") is a role too, though alone it would pass for a person.
         for s in bySentence.indices {
             let t = sentences[s].tokens
-            for i in bySentence[s] where cues[i] == nil && mentions[i].lexiconType == nil && !mentions[i].quoted {
-                var k = mentions[i].tokens.lowerBound - 1
-                guard k > 0, t[k].lower == "and" || t[k].lower == "," || t[k].lower == "&" else { continue }
+            // The role named just before mention `m` in the list ("A, B and m", "A and m"), if there is one.
+            func previousRole(_ m: Int) -> Int? {
+                var k = mentions[m].tokens.lowerBound - 1
+                guard k > 0, t[k].lower == "and" || t[k].lower == "," || t[k].lower == "&" else { return nil }
                 if t[k].lower == "and", t[k - 1].lower == "," { k -= 1 }
+                guard let previous = mention(in: s, endingAt: k), cues[previous] == .character else { return nil }
+                return previous
+            }
+            for i in bySentence[s] where cues[i] == nil && mentions[i].lexiconType == nil && !mentions[i].quoted {
                 // The list goes on or ends here: "… and Marlowe Vale in W", not "… and Krysten Ritter joins".
                 let after = mentions[i].tokens.upperBound
                 guard after >= t.count || !t[after].isWord || Self.afterRoleList.contains(t[after].lower) else { continue }
                 // Back to the head of the list, every member a role.
-                guard var member = mention(in: s, endingAt: k), cues[member] == .character else { continue }
-                while true {
-                    var c = mentions[member].tokens.lowerBound - 1
-                    guard c > 0, t[c].lower == "and" || t[c].lower == "," || t[c].lower == "&" else { break }
-                    if t[c].lower == "and", t[c - 1].lower == "," { c -= 1 }
-                    guard let previous = mention(in: s, endingAt: c), cues[previous] == .character else { break }
-                    member = previous
-                }
-                let head = mentions[member].tokens.lowerBound
-                if head > 0, Self.playVerbs.contains(t[head - 1].lower) || t[head - 1].lower == "as" { cues[i] = .character }
+                guard var head = previousRole(i) else { continue }
+                while let previous = previousRole(head) { head = previous }
+                let start = mentions[head].tokens.lowerBound
+                if start > 0, Self.playVerbs.contains(t[start - 1].lower) || t[start - 1].lower == "as" { cues[i] = .character }
             }
         }
         let votes0 = countVotes()

@@ -37,7 +37,7 @@ public struct Extractor: Sendable {
 
         var bySentence = [[Mention]](repeating: [], count: sentences.count)
         for m in mentions where m.sentence >= 0 { bySentence[m.sentence].append(m) }
-        let times = Self.timesBySentence(text)
+        let times = text.timesBySentence()
         var views = sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: bySentence[$0], entities: entities, times: times[$0]) }
 
         // What the article is about: the headline counts three times.
@@ -105,28 +105,6 @@ public struct Extractor: Sendable {
         }
         facts = Self.keepMostPreciseRelease(facts)
         return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)
-    }
-
-    /// The time expressions of each sentence: each goes to the sentence that holds its start, found by
-    /// a binary search when the sentences are in text order (asking every sentence about every time
-    /// expression costs the product of the two).
-    static func timesBySentence(_ text: AnnotatedText) -> [[TimeExpression]] {
-        let sentences = text.sentences
-        guard zip(sentences, sentences.dropFirst()).allSatisfy({ $0.range.upperBound <= $1.range.lowerBound }) else {
-            return sentences.map { text.times(in: $0) }
-        }
-        var times = [[TimeExpression]](repeating: [], count: sentences.count)
-        for time in text.times {
-            let start = time.range.lowerBound
-            // The first sentence that ends after the start.
-            var low = 0, high = sentences.count
-            while low < high {
-                let mid = (low + high) / 2
-                if sentences[mid].range.upperBound <= start { low = mid + 1 } else { high = mid }
-            }
-            if low < sentences.count, sentences[low].range.contains(start) { times[low].append(time) }
-        }
-        return times
     }
 
     /// What makes two facts the same fact (a struct: interpolating enums into a String key is slow).

@@ -80,22 +80,24 @@ public enum SentenceSplitter {
         return (bytes[t.start] == dot && bytes[t.start + 1] == dot && bytes[t.start + 2] == dot) || t.isPunctuation("…", in: bytes)
     }
 
+    /// A closing quote or bracket: '"', "'", ")", "]", "”" or "’".
     static func isClosing(_ t: TokenSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes[t.start] < 0x80 {
-            guard t.count == 1 else { return false }
-            let b = bytes[t.start]
-            return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]")
-        }
-        return t.isPunctuation("\u{201D}", in: bytes) || t.isPunctuation("\u{2019}", in: bytes)
+        isMark(t, bytes, ascii: UInt8(ascii: ")"), UInt8(ascii: "]"), typographic: "\u{201D}", "\u{2019}")
     }
 
+    /// An opening quote or bracket: '"', "'", "(", "[", "“" or "‘".
     static func isOpening(_ t: TokenSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes[t.start] < 0x80 {
-            guard t.count == 1 else { return false }
-            let b = bytes[t.start]
-            return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "(") || b == UInt8(ascii: "[")
+        isMark(t, bytes, ascii: UInt8(ascii: "("), UInt8(ascii: "["), typographic: "\u{201C}", "\u{2018}")
+    }
+
+    /// A straight quote, one of two ASCII brackets, or one of two typographic quotes.
+    private static func isMark(_ t: TokenSpan, _ bytes: UnsafeBufferPointer<UInt8>, ascii a: UInt8, _ b: UInt8,
+                               typographic c: Unicode.Scalar, _ d: Unicode.Scalar) -> Bool {
+        let first = bytes[t.start]
+        if first < 0x80 {
+            return t.count == 1 && (first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") || first == a || first == b)
         }
-        return t.isPunctuation("\u{201C}", in: bytes) || t.isPunctuation("\u{2018}", in: bytes)
+        return t.isPunctuation(c, in: bytes) || t.isPunctuation(d, in: bytes)
     }
 }
 
@@ -128,5 +130,26 @@ public struct AnnotatedText: Sendable {
     /// The time expressions inside a sentence.
     public func times(in sentence: Sentence) -> [TimeExpression] {
         times.filter { sentence.range.contains($0.range.lowerBound) }
+    }
+
+    /// The time expressions of each sentence: each goes to the sentence that holds its start, found by
+    /// a binary search when the sentences are in text order (`times(in:)` for every sentence costs the
+    /// product of the two counts).
+    public func timesBySentence() -> [[TimeExpression]] {
+        guard zip(sentences, sentences.dropFirst()).allSatisfy({ $0.range.upperBound <= $1.range.lowerBound }) else {
+            return sentences.map { times(in: $0) }
+        }
+        var found = [[TimeExpression]](repeating: [], count: sentences.count)
+        for time in times {
+            let start = time.range.lowerBound
+            // The first sentence that ends after the start.
+            var low = 0, high = sentences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentences[mid].range.upperBound <= start { low = mid + 1 } else { high = mid }
+            }
+            if low < sentences.count, sentences[low].range.contains(start) { found[low].append(time) }
+        }
+        return found
     }
 }

@@ -120,9 +120,12 @@ public struct Token: Sendable, Hashable {
         var i = utf8.startIndex
         let b0 = utf8[i]; utf8.formIndex(after: &i)
         let b1 = utf8[i]; utf8.formIndex(after: &i)
-        let b2 = utf8[i]
-        let value = scalar.value
-        return b0 == 0xE2 && UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F) == value - 0x2000
+        return Self.isPunctuation(scalar, b0, b1, utf8[i])
+    }
+
+    /// Whether three UTF-8 bytes are `scalar`, a character of U+2000–U+2FFF (first byte E2).
+    static func isPunctuation(_ scalar: Unicode.Scalar, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        b0 == 0xE2 && UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F) == scalar.value - 0x2000
     }
 
     /// "'", "’" or "‘".
@@ -189,9 +192,7 @@ struct TokenSpan {
 
     /// The token is exactly `scalar`, a character of the General Punctuation block (three bytes, E2 80–81 xx).
     func isPunctuation(_ scalar: Unicode.Scalar, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard count == 3 else { return false }
-        let b0 = bytes[start], b1 = bytes[start + 1], b2 = bytes[start + 2]
-        return b0 == 0xE2 && UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F) == scalar.value - 0x2000
+        count == 3 && Token.isPunctuation(scalar, bytes[start], bytes[start + 1], bytes[start + 2])
     }
 
     /// Whether the text begins with an upper-case letter (as `Token.isCapitalized`).
