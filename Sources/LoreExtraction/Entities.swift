@@ -167,8 +167,12 @@ struct EntityResolver {
         if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
         // "Luke Cage follows the titular hero": a synopsis opens with its title.
         if next == "follows" || next == "centers" && next2 == "on", a == 0 || word(a - 1) == "the", b + 1 < t.count, !t[b + 1].isCapitalized || next2 == "the" { return .work }
-        // ("Deborah Ann Woll will return for The Punisher" is an actor's return.)
-        if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" && !isName(aux + 2) && !(word(aux + 2) == "the" && isName(aux + 3)) { return .work }
+        // ("Deborah Ann Woll will return for The Punisher" is an actor's return, and so is
+        // "Lena Ortiz will not return for the third season of Harbor Lights": the season is another work's.)
+        if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" && !isName(aux + 2) && !(word(aux + 2) == "the" && isName(aux + 3)) {
+            let seasonOfAnother = (aux + 2..<min(t.count, aux + 8)).contains { word($0) == "of" && isName($0 + 1) }
+            return seasonOfAnother && defaultType(m.text) == .person ? nil : .work
+        }
         // "Hayden Christensen joins Ewan McGregor in Obi-Wan Kenobi": the work they share.
         if prev == "in", before >= 3, t[before - 2].isCapitalized {
             let start = previousNameStart(t, before: before - 1)
@@ -239,6 +243,11 @@ struct EntityResolver {
         if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
         if prev == ",", lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
+        // "as Mira's younger sister Sofia Kess", "as Matt's girlfriend, Karen Page": a role named by its relation to another.
+        if lexicon.relationshipWords[prev == "," ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0) == "'s" }),
+           (max(0, owner - 4)..<owner).contains(where: { word($0) == "as" }) { return .character }
+        // "Night Shift has found its Sofia Kess in Lena Ortiz".
+        if next == "in", FactRules.workOwners.contains(prev, hash: prevHash), FactRules.foundVerbs.contains(prev2, hash: prev2Hash) { return .character }
         // "the casting announcement for Karen Page": a role is cast, not a person.
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".

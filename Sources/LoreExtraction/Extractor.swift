@@ -247,6 +247,8 @@ public struct Extractor: Sendable {
             guard let at = v.words.find(cue) else { return false }
             // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
             if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
+            // "The series was created by Dana Hill": a screen work's creator, not a comic's.
+            if cue.last == "by", v.isOneOf(at - 1, FactRules.anaphoricWorkNouns) || v.name(endingAt: at)?.type == .work { return false }
             // "Paired with Charlie as Matt Murdock, the two will bring … comic book relationships to life": a cue in
             // another clause speaks of the source, not of this statement (but "In the comics, …" opens the sentence for all).
             if at <= 1 { return true }

@@ -206,6 +206,12 @@ struct FactRules {
                    let hero = charactersByKey[Lexicon.key(entityNames[w])] {
                     target = SentenceView.Name(mention: Mention(sentence: -1, tokens: j..<j, text: entityNames[w], key: Lexicon.key(entityNames[w]), quoted: false), entity: hero, type: .character)
                 }
+                // "as Mira's younger sister Sofia Kess": the role is the relative, not the one whose relative it is.
+                if let owner = target, v.word(owner.end) == "'s" {
+                    var k = owner.end + 1
+                    while k < owner.end + 5, v.word(k) == "," || k < v.words.count && v.sentence.tokens[k].isWord && !v.sentence.tokens[k].isCapitalized { k += 1 }
+                    if k > owner.end + 1, let relative = v.name(startingAt: k), relative.type == .character { target = relative }
+                }
                 guard let character = target, character.type == .character else { continue }
                 // "announced as The Defenders villain": the name only says whose role it is.
                 if Self.rolePositionNouns.contains(v.word(character.end)) { continue }
@@ -282,6 +288,21 @@ struct FactRules {
                   !v.words[(i + 1)..<character.start].contains(where: { $0 == "." || $0 == ";" }) else { continue }
             add(person, character, i)
         }
+        // "Harbor Lights has found its Sofia Kess in Lena Ortiz".
+        for i in v.positions(.castingCue) where v.isOneOf(i, Self.foundVerbs) && v.isOneOf(i + 1, Self.workOwners) {
+            guard let role = v.name(startingAt: i + 2), v.word(role.end) == "in", let person = v.name(startingAt: role.end + 1) else { continue }
+            add(person, role, i)
+        }
+        // "The role of Mira Kess went to Tara Quinn", "Kess's part has gone to Quinn".
+        for verb in v.positions(.castingCue) where v.isOneOf(verb, Self.goneWords) && v.word(verb + 1) == "to" {
+            let i = verb + 1
+            guard let person = v.name(startingAt: i + 1), person.type == .person else { continue }
+            var k = verb
+            while k > 0, Self.goneAdverbs.contains(v.word(k - 1)) { k -= 1 }
+            let roleOf = v.name(endingAt: k).flatMap { v.word($0.start - 1) == "of" && Self.roleNouns.contains(v.word($0.start - 2)) ? $0 : nil }
+            let ownersRole = Self.roleNouns.contains(v.word(k - 1)) && v.word(k - 2) == "'s" ? v.name(endingAt: k - 2) : nil
+            if let role = roleOf ?? ownersRole { add(person, role, i) }
+        }
         // "Weaver reveals more about her character, Alexandra"; "Jones lent his voice to Vader".
         for i in v.positions(.ownRoleNoun) where v.isOneOf(i - 1, Self.personalOwners) {
             var at = v.words[i] == "voice" ? (v.word(i + 1) == "to" ? i + 2 : -1) : (v.word(i + 1) == "," ? i + 2 : i + 1)
@@ -332,7 +353,8 @@ struct FactRules {
 
     // MARK: appears_in
 
-    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"],
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"], ["regular", "on"], ["regular", "in"], ["regulars", "on"], ["regulars", "in"],
+                                          ["rounds", "out", "the", "cast", "of"], ["round", "out", "the", "cast", "of"], ["rounding", "out", "the", "cast", "of"],
         // "Alfre Woodard has joined Luke Cage", "boards W", "signed on to W", "guest-stars on W", "is back for W", "headlines W".
         ["joined"], ["joins"], ["join"], ["joining"], ["boards"], ["boarded"], ["board"], ["boarding"], ["signed", "on", "to"], ["signs", "on", "to"],
         ["guest", "star", "in"], ["guest", "star", "on"], ["guest-star", "in"], ["guest-star", "on"], ["guest-stars", "in"], ["guest-stars", "on"],
@@ -387,6 +409,10 @@ struct FactRules {
     static let pastRunWords: WordSet = ["available", "debuted", "premiered", "launched", "dropped", "concluded", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership"]
     static let ownWorkWords: WordSet = ["series", "show", "its", "it", "their"]
     static let personalPronouns: WordSet = ["he", "she", "his", "her"]
+    static let workCastVerbs: WordSet = ["adds", "added", "taps", "tapped", "casts", "cast", "enlists", "enlisted", "recruits", "recruited", "welcomes", "welcomed"]
+    static let castListSlack: WordSet = ["actor", "actress", "star", "newcomer", "veteran", "both"]
+    static let seeModals: WordSet = ["will", "'ll", "we'll", "you'll", "can"]
+    static let seeAdverbs: WordSet = ["again", "next", "also", "soon", "finally", "together", "both", "all"]
     static let memberLeadIns: WordSet = ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"]
 
     func appearsIn(_ v: SentenceView) -> [Candidate] {
@@ -425,6 +451,26 @@ struct FactRules {
                     for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
                 }
             }
+        }
+        // "We will see Jessica Jones again in The Defenders", "fans will next see Luke and Claire together in W".
+        for i in v.positions(.castingCue) where v.words[i] == "see" {
+            // A wish or a question is no appearance: only "will see", "'ll see", "can see".
+            var before = i - 1
+            while Self.seeAdverbs.contains(v.word(before)) { before -= 1 }
+            guard Self.seeModals.contains(v.word(before)) else { continue }
+            let seen = v.list(startingAt: i + 1, types: Self.cast)
+            guard let last = seen.last else { continue }
+            var j = last.end
+            while Self.seeAdverbs.contains(v.word(j)) || v.word(j) == "on" && v.word(j + 1) == "screen" || v.word(j) == "screen" { j += 1 }
+            guard v.word(j) == "in", let w = work(v, startingAt: j + 1) else { continue }
+            for s in seen { out.append(appearance(s.entity, in: w, v, trigger: i)) }
+        }
+        // "Harbor Lights adds Lena Ortiz", "Night Shift has tapped A and B": a work that takes on actors.
+        for i in v.positions(.castingCue) where v.isOneOf(i, Self.workCastVerbs) {
+            var k = i
+            while k > 0, Self.listSlack.contains(v.word(k - 1)) { k -= 1 }
+            guard let wk = v.name(endingAt: k), wk.type == .work else { continue }
+            for s in v.list(startingAt: i + 1, types: Self.cast, slack: Self.castListSlack) { out.append(appearance(s.entity, in: wk, v, trigger: i)) }
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
         for phrase in Self.castJoinPhrases.candidates(in: v) {
@@ -946,6 +992,7 @@ struct FactRules {
                   subject != owner.entity else { continue }
             for kind in Set(kinds) { out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i)) }
         }
+        out += opponents(v)
         guard v.has(.relationshipStart) else { return out }
         let people = Self.cast
         for phrase in lexicon.relationshipPhraseList.candidates(in: v) {
@@ -1016,6 +1063,18 @@ struct FactRules {
         // (These words are all of the relationshipStart class: only those positions are read.)
         for i in v.positions(.relationshipStart) {
             let w = v.words[i]
+            // "Mira and Rick were once partners", "Luke and Danny become close friends": a pair and a plural relation.
+            if w.hasSuffix("s"), let kind = lexicon.relationshipWords[w] {
+                var k = i
+                while k > 0, Self.pairRelationFillers.contains(v.word(k - 1)) { k -= 1 }
+                guard Self.pairCopulas.contains(v.word(k - 1)) else { continue }
+                let pair = v.list(endingBefore: k - 1, types: Self.characters)
+                if pair.count == 2, pair[0].entity != pair[1].entity {
+                    let over = kind == "romantic" && (v.word(k - 1) == "were" || v.words[k..<i].contains("former"))
+                    out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": over ? "former_romantic" : kind], trigger: i))
+                }
+                continue
+            }
             guard w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" else { continue }
             var pair = v.list(endingBefore: i, types: Self.cast, slack: Self.coupleSlack)
             // "Jessica and Luke … (seeing as they're married)": "they" stands for the pair just named.
@@ -1029,6 +1088,43 @@ struct FactRules {
         }
         return out
     }
+
+    static let opposePhrases = PhraseList([["faces", "off", "against"], ["face", "off", "against"], ["faced", "off", "against"], ["facing", "off", "against"],
+                                           ["squares", "off", "against"], ["square", "off", "against"], ["squared", "off", "against"],
+                                           ["goes", "up", "against"], ["go", "up", "against"], ["went", "up", "against"], ["going", "up", "against"],
+                                           ["clashes", "with"], ["clash", "with"], ["clashed", "with"], ["clashing", "with"],
+                                           ["battles"], ["battle"], ["battled"], ["battling"], ["fights"], ["fight"], ["fought"], ["fighting"],
+                                           ["faces"], ["face"], ["faced"], ["facing"], ["takes", "on"], ["take", "on"], ["took", "on"], ["taking", "on"]],
+                                          firstWords: .opposeStart)
+    /// "takes on the role", "faces the challenge": an object that is no opponent.
+    static let notOpponents: WordSet = ["role", "part", "mantle", "task", "duties", "challenge", "prospect", "music", "consequences", "fact", "camera", "press"]
+    static let opposeSlack: WordSet = ["will", "'ll", "must", "also", "eventually", "soon", "finally", "now", "once", "again", "to", "has", "have", "had", "would", "could", "can", "then"]
+
+    /// "Mira Kess faces off against a crime boss, Victor Kane", "Daredevil and Elektra battle the Hand":
+    /// characters who fight other characters are enemies.
+    func opponents(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for phrase in Self.opposePhrases.candidates(in: v) {
+            var from = 0
+            while let i = v.find(phrase, from: from) {
+                from = i + 1
+                let fighters = v.list(endingBefore: i, types: Self.characters, slack: Self.opposeSlack)
+                guard !fighters.isEmpty else { continue }
+                // Past an article and up to three lower-case words, with an apposition's comma: "a crime boss, Victor Kane".
+                var j = i + phrase.count
+                while j < v.words.count, j - (i + phrase.count) < 5, v.name(startingAt: j) == nil,
+                      v.word(j) == "," || v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !v.isOneOf(j, Self.notOpponents) && !v.isOneOf(j, Self.clauseWords) { j += 1 }
+                let foes = v.list(startingAt: j, types: Self.characters)
+                for s in fighters { for o in foes where o.entity != s.entity {
+                    out.append(Candidate(s: s.entity, p: .relationship, o: o.entity, q: ["kind": "enemy"], trigger: i))
+                } }
+            }
+        }
+        return out
+    }
+    static let pairCopulas: WordSet = ["are", "were", "become", "became", "becoming", "remain", "remained", "'re"]
+    static let pairRelationFillers: WordSet = ["once", "also", "still", "now", "old", "best", "close", "former", "longtime", "sworn", "fast", "bitter", "unlikely", "both", "good", "great", "childhood", "lifelong", "on-again", "off-again"]
+    static let clauseWords: WordSet = ["and", "or", "but", "while", "who", "which", "that", "in", "on", "at", "for", "with", "from", "to", "of", "as"]
 
     /// The subject of "X is …", "X, who was …": a character named right before the copula
     /// (past adverbs and a relative pronoun), else the one a sentence-initial pronoun stands for.
@@ -1062,6 +1158,10 @@ struct FactRules {
             if v.word(i - 1) == "final", let m = Self.ordinals[v.word(i - 3)], v.word(i - 2) == "and" { n = m }
             if n == nil, let m = Self.number(v.word(i + 1)) { n = m }
             guard let season = n, season >= 2, season <= 12 else { continue }
+            // "Lena Ortiz will not return for the third season": an actor's exit says nothing of the show's renewal.
+            if let verb = (max(0, i - 6)..<i).last(where: { v.isOneOf($0, Self.returnWords) }),
+               let actor = v.names.last(where: { $0.end <= verb }), Self.cast.contains(actor.type),
+               v.words[actor.end..<verb].contains(where: { Self.notWords.contains($0) }) { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
             if v.words.contains(where: { Self.pastRunWords.contains($0) }) { continue }
             if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
@@ -1175,6 +1275,13 @@ struct FactRules {
     static func landsRole(_ v: SentenceView, at i: Int) -> Bool {
         roleWinVerbs.contains(v.words[i]) && ["the", "a"].contains(v.word(i + 1)) && ["role", "part"].contains(v.word(i + 2)) && v.word(i + 3) == "of"
     }
+    static let foundVerbs: WordSet = ["found", "finds"]
+    static let workOwners: WordSet = ["its", "their"]
+    static let goneWords: WordSet = ["went", "goes", "gone", "going"]
+    static let returnWords: WordSet = ["return", "returns", "returning", "back"]
+    static let notWords: WordSet = ["not", "n't", "never", "won't", "isn't", "aren't", "wasn't", "wouldn't"]
+    static let goneAdverbs: WordSet = ["has", "had", "have", "now", "ultimately", "reportedly", "eventually", "finally", "instead", "is", "was", "will"]
+    static let roleNouns: WordSet = ["role", "part"]
     static let roleWinVerbs: WordSet = ["landed", "lands", "landing", "nabbed", "nabs", "snagged", "snags", "scored", "scores", "won", "wins",
                                         "secured", "secures", "booked", "books", "got", "gets", "take", "takes", "took", "taking"]
 

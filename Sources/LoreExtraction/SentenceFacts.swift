@@ -151,14 +151,28 @@ struct SentenceView {
 
     /// "Jon Bernthal, who won praise for playing …", "Charlie Cox, best known for playing …": the person a
     /// clause of lower-case words before token `k` is about (at most ten words; no other name between).
+    /// "Tara Quinn, an Australian actress, is best known for …": an apposition between is read past.
     func person(beforeClauseEndingAt k: Int) -> Name? {
-        var r = k - 1
-        while r >= 0, k - r <= 10 {
+        var r = k - 1, apposition = 0
+        while r >= 0, k - r - apposition <= 10 {
             if let n = name(endingAt: r + 1) { return n.type == .person ? n : nil }
+            if words[r] == ",", apposition == 0, let open = appositionStart(endingAt: r) {
+                apposition = r - open
+                r = open - 1
+                continue
+            }
             guard words[r] == "," || words[r] == "who" || sentence.tokens[r].isWord && !sentence.tokens[r].isCapitalized else { return nil }
             r -= 1
         }
         return nil
+    }
+
+    /// The comma that opens ", a/an/the … ," closed by the comma at `close` (at most eight words),
+    /// which describes the name before it: "Tara Quinn, a friend of Owen Pike, …".
+    func appositionStart(endingAt close: Int) -> Int? {
+        guard let open = (max(0, close - 9)..<close).last(where: { words[$0] == "," }),
+              ["a", "an", "the"].contains(word(open + 1)), open >= 1 else { return nil }
+        return open
     }
 
     /// The tokens of the parenthesis that holds token `i`, brackets included.

@@ -606,4 +606,79 @@ import LoreReading
         #expect(!x.entities.contains { ["Filming", "Production"].contains($0.name) }, "\(x.entities)")
         #expect(!x.facts.contains { $0.s == "Filming" }, "\(x.facts)")
     }
+
+    // MARK: more phrasings of casting, appearances and relations
+
+    /// The context of the tests below: a show, two actors and their roles.
+    let harborLights = "Harbor Lights is a Netflix drama in which Tara Quinn plays detective Mira Kess and Ben Ashford plays the villain Victor Kane. "
+
+    @Test func anAppositionBeforeBestKnownForPlaying() {
+        let x = extract("Tara Quinn, a friend of Owen Pike, is best known for playing Mira Kess in Iron Harvest.")
+        #expect(has(x, "Tara Quinn", .plays, "Mira Kess"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .plays && $0.s == "Owen Pike" }, "\(x.facts)")
+    }
+
+    @Test func theRoleWentToAnActor() {
+        let x = extract(harborLights + "The role of Sofia Kess went to Lena Ortiz.")
+        #expect(has(x, "Lena Ortiz", .plays, "Sofia Kess"), "\(x.facts)")
+        // Going to someone's place gives no role.
+        let y = extract(harborLights + "Mira Kess went to Lena Ortiz's house.")
+        #expect(!y.facts.contains { $0.p == .plays && $0.s == "Lena Ortiz" }, "\(y.facts)")
+    }
+
+    @Test func weWillSeeACharacterInAWork() {
+        let x = extract(harborLights + "Fans will next see Mira Kess and Victor Kane together in Night Shift.")
+        #expect(has(x, "Mira Kess", .appearsIn, "Night Shift"), "\(x.facts)")
+        #expect(has(x, "Victor Kane", .appearsIn, "Night Shift"), "\(x.facts)")
+        // A wish is no appearance, at most a hedged one.
+        let y = extract(harborLights + "We would love to see Mira Kess in Night Shift.")
+        #expect(!y.facts.contains { $0.p == .appearsIn && $0.o == "Night Shift" && $0.modality == .asserted }, "\(y.facts)")
+    }
+
+    @Test func castAsTheRelativeOfAnotherCharacter() {
+        let x = extract(harborLights + "The cast also includes Lena Ortiz as Mira's younger sister, Sofia Kess.")
+        #expect(has(x, "Lena Ortiz", .plays, "Sofia Kess"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .plays && $0.s == "Lena Ortiz" && $0.o == "Mira Kess" }, "\(x.facts)")
+        #expect(kind(x, "Sofia Kess", "Mira Kess") == "family", "\(x.facts)")
+    }
+
+    @Test func aSeriesCreatedBySomeoneIsNoComicsStatement() {
+        let x = extract(harborLights + "The series was created by Dana Hill.")
+        #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.p == .crew && $0.o == "Dana Hill" && $0.scope == .screen }, "\(x.facts)")
+    }
+
+    @Test func twoCharactersAndAPluralRelation() {
+        let x = extract(harborLights + "Mira Kess and Victor Kane were once partners on the force.")
+        #expect(kind(x, "Mira Kess", "Victor Kane") == "ally", "\(x.facts)")
+        // The actors' friendship is no relation of characters.
+        let y = extract(harborLights + "Tara Quinn and Ben Ashford are old friends.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
+
+    @Test func aWorkThatAddsActorsOrFindsItsCharacter() {
+        let x = extract(harborLights + "Night Shift has added Lena Ortiz to its cast. Night Shift has found its Sofia Kess in Lena Ortiz.")
+        #expect(has(x, "Lena Ortiz", .appearsIn, "Night Shift"), "\(x.facts)")
+        #expect(has(x, "Lena Ortiz", .plays, "Sofia Kess"), "\(x.facts)")
+        // A platform that adds a show takes on no actor.
+        let y = extract(harborLights + "Netflix added Night Shift to its lineup.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
+
+    @Test func anActorWhoDoesNotReturnSaysNothingOfARenewal() {
+        let x = extract(harborLights + "Tara Quinn will not return for the third season of Harbor Lights.")
+        #expect(!x.facts.contains { $0.p == .renewal && $0.modality == .negated }, "\(x.facts)")
+        // The show itself not returning is a cancellation.
+        let y = extract(harborLights + "Harbor Lights will not return for a third season.")
+        #expect(y.facts.contains { $0.p == .renewal && $0.o == "3" && $0.modality == .negated }, "\(y.facts)")
+    }
+
+    @Test func charactersWhoFightAreEnemies() {
+        let x = extract(harborLights + "Mira Kess faces off against a crime boss, Victor Kane, in the second season.")
+        #expect(kind(x, "Mira Kess", "Victor Kane") == "enemy", "\(x.facts)")
+        let y = extract(harborLights + "Victor Kane battles Mira Kess in the finale.")
+        #expect(kind(y, "Mira Kess", "Victor Kane") == "enemy", "\(y.facts)")
+        // Taking on a role, facing consequences: no opponent.
+        let z = extract(harborLights + "Victor Kane takes on the role of Mira Kess's mentor. Mira Kess faces the consequences.")
+        #expect(kind(z, "Mira Kess", "Victor Kane") != "enemy", "\(z.facts)")
+    }
 }
