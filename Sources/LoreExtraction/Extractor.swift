@@ -90,7 +90,7 @@ public struct Extractor: Sendable {
         }
 
         var facts: [ExtractedFact] = []
-        var seen = Set<FactKey>()
+        var seen: [FactKey: Int] = [:]  // each fact's index in `facts`
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         let cutOff = Self.cutOffSentence(views, text: document.article.text)
         for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
@@ -100,7 +100,13 @@ public struct Extractor: Sendable {
                 guard var fact = finish(c, v, entities: entities, text: document.article.text) else { continue }
                 fact.official = official && fact.modality == .asserted
                 let key = FactKey(s: fact.s, sType: fact.sType, p: fact.p, o: fact.o, kind: fact.q?["kind"] ?? "", role: fact.q?["role"] ?? "")
-                if seen.insert(key).inserted { facts.append(fact) }
+                if let kept = seen[key] {
+                    // "Marvel Finds Its Jessica Jones In Krysten Ritter" first, "cast as Jessica Jones in W" later: the role keeps its work.
+                    if fact.p == .plays, facts[kept].q?["work"] == nil, let work = fact.q?["work"] { facts[kept].q = ["work": work] }
+                } else {
+                    seen[key] = facts.count
+                    facts.append(fact)
+                }
             }
         }
         facts = Self.keepMostPreciseRelease(facts)

@@ -79,8 +79,6 @@ struct SentenceView {
         }
         self.words = words
         wordHashes = hashes
-        self.classes = classes
-        self.sentenceClasses = sentenceClasses
         // In one array, sorted only when the mentions were not found in order.
         var names: [Name] = []
         names.reserveCapacity(mentions.count)
@@ -90,6 +88,15 @@ struct SentenceView {
         }
         if zip(names, names.dropFirst()).contains(where: { $0.start > $1.start }) { names.sort { $0.start < $1.start } }
         self.names = names
+        // A word of a title is no verb: "Night Shift" does not shift a date, "Fight Club" fights no one.
+        if !sentenceClasses.isDisjoint(with: .verbs) {
+            for n in names where n.end <= tokens.count {
+                for i in n.start..<n.end { classes[i].subtract(.verbs) }
+            }
+            sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }
+        }
+        self.classes = classes
+        self.sentenceClasses = sentenceClasses
         // Both indexes in one array: entry 2i is the name starting at token i, entry 2i + 1 the one ending there.
         var nameAt = [Int](repeating: -1, count: 2 * (tokens.count + 1))
         for (k, n) in names.enumerated() where n.end <= tokens.count {

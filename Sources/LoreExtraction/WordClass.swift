@@ -48,6 +48,9 @@ struct WordClass: OptionSet, Sendable {
     /// a role going to one ("the role of C went to X"), a character to be seen ("we will see C in W").
     static let castingCue = WordClass(rawValue: 1 << 34)
 
+    /// The classes of verbs, which a word inside a name never is.
+    static let verbs: WordClass = [.castVerb, .releaseVerb, .delayVerb, .platformVerb, .filmingWord, .followWord, .opposeStart, .castingCue]
+
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
         let lexicon = Lexicon.shared

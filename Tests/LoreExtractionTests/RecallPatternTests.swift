@@ -681,4 +681,17 @@ import LoreReading
         let z = extract(harborLights + "Victor Kane takes on the role of Mira Kess's mentor. Mira Kess faces the consequences.")
         #expect(kind(z, "Mira Kess", "Victor Kane") != "enemy", "\(z.facts)")
     }
+
+    @Test func aWordOfATitleIsNoVerb() {
+        // "Shift" and "Streaming" are verbs of release elsewhere; inside a name they date nothing.
+        let x = extract("We watched Night Shift in May. Update, May 3, 2017: Northlight Streaming has confirmed the news.")
+        #expect(!x.facts.contains { $0.p == .release }, "\(x.facts)")
+        let y = extract("Night Shift premieres on Hulu in May.")
+        #expect(has(y, "Night Shift", .release, "2017-05"), "\(y.facts)")
+    }
+
+    @Test func aRoleNamedTwiceKeepsTheWorkOneSentenceTiesItTo() {
+        let x = extract("Marvel Finds Its Mira Kess In Tara Quinn\n\nTara Quinn has been cast as Mira Kess in Harbor Lights.")
+        #expect(x.facts.contains { $0.p == .plays && $0.s == "Tara Quinn" && $0.o == "Mira Kess" && $0.q?["work"] == "Harbor Lights" }, "\(x.facts)")
+    }
 }
