@@ -745,13 +745,21 @@ struct FactRules {
             // "Netflix has renewed Luke Cage", "Netflix cancelled Daredevil".
             var j = p.end
             while ["has", "have", "officially", "just", "also", "is", "reportedly", "had"].contains(v.word(j)) { j += 1 }
-            if lexicon.platformVerbs.contains(v.word(j)), let w = v.name(startingAt: j + 1) ?? v.name(startingAt: j + 2), w.type == .work {
+            let verbEnd = lexicon.platformVerbs.contains(v.word(j)) ? j + 1
+                : lexicon.platformVerbPhrases.first { phrase in phrase.indices.allSatisfy { v.word(j + $0) == phrase[$0] } }.map { j + $0.count }
+            if let verbEnd, let w = v.name(startingAt: verbEnd) ?? v.name(startingAt: verbEnd + 1), w.type == .work {
+                out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: j))
+            }
+            // "Hulu has given Night Shift a straight-to-series order".
+            if v.isOneOf(j, Self.giveVerbs), let w = v.name(startingAt: j + 1), w.type == .work,
+               v.words[w.end..<min(v.words.count, w.end + 5)].contains(where: { $0 == "order" || $0 == "renewal" }) {
                 out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: j))
             }
         }
         return out
     }
 
+    static let giveVerbs: WordSet = ["given", "gave", "gives", "handed"]
     static let itVerbs: WordSet = ["will", "is", "was", "'s", "'ll", "would", "premieres", "debuts", "arrives", "hits", "streams", "lands", "comes", "returns", "airs", "also", "now"]
     static let platformNouns: [[String]] = [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]]
 
@@ -880,7 +888,6 @@ struct FactRules {
             if let year = sentenceYear, value.count > 4, !value.hasPrefix(year), !time.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
                 value = year + value.dropFirst(4)
             }
-            if value.count == 4 { sentenceYear = value }
             // "released on Tuesday", "today": the news of the day, not a release date.
             let spoken = time.text.lowercased()
             if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.containsBytes(of: $0) }) { continue }
@@ -895,6 +902,9 @@ struct FactRules {
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
             guard let verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) })
                     ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) }) else { continue }
+            // "Night Shift, which Hulu ordered last year, debuts this summer": a date inside a clause is not the verb's after it.
+            if verb > token, let open = v.words[..<token].lastIndex(of: ","), ["which", "who"].contains(v.word(open + 1)),
+               v.words[token..<verb].contains(",") { continue }
             // Its subject: "A and B, which are coming to Netflix in 2017", "The Defenders will arrive",
             // "the show's second season premiered", else the article's work.
             var k = verb
@@ -913,6 +923,8 @@ struct FactRules {
                !v.names.contains(where: { $0.start > which && $0.start < k }), let named = v.name(endingAt: which - 1), let w = named.type == .work ? named.entity : workSharingName(named) {
                 subjects = [w]
             }
+            // "Night Shift, which Hulu ordered to series last year, debuts": the work before the clause.
+            if subjects.isEmpty, v.word(k - 1) == ",", let named = v.name(beforeRelativeClauseEndingAt: k), named.type == .work { subjects = [named.entity] }
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
                 var nearest = works.last?.end ?? -1
@@ -927,6 +939,8 @@ struct FactRules {
                 guard let main = mainWork, main != subjects[0] else { continue }
                 subjects = [main]
             }
+            // (A year sets the sentence's only when it is a release date itself.)
+            if value.count == 4, !subjects.isEmpty { sentenceYear = value }
             for w in subjects {
                 // One date per work and sentence: the first, or the new one after "now", "instead", "delayed".
                 if dated.contains(w) {
@@ -1148,8 +1162,11 @@ struct FactRules {
         for i in v.positions(.season) {
             let w = v.words[i]
             // "cancelled after two seasons" → the next season will not come.
-            if w == "seasons", let n = Self.number(v.word(i - 1)), v.word(i - 2) == "after",
-               v.words[..<i].indices.contains(where: { v.classes[$0].contains(.platformVerb) && v.words[$0].hasPrefix("c") }) || v.words[..<i].contains(where: { $0 == "axed" || $0 == "canned" || $0 == "ended" || $0 == "end" }) {
+            // "axed after one season", "cancelled after just one season", "after a single season".
+            let after = v.word(i - 2) == "after" ? i - 2 : v.word(i - 3) == "after" && ["a", "just", "only"].contains(v.word(i - 2)) ? i - 3 : -1
+            let count = w == "seasons" ? Self.number(v.word(i - 1)) : ["one", "single", "1"].contains(v.word(i - 1)) ? 1 : nil
+            if after >= 0, let n = count,
+               v.words[..<i].indices.contains(where: { v.classes[$0].contains(.platformVerb) && v.words[$0].hasPrefix("c") }) || v.words[..<i].contains(where: { Self.cancelWords.contains($0) }) {
                 if let wk = work(v, near: i) { out.append(Candidate(s: wk, p: .renewal, literal: String(n + 1), q: ["negated": "1"], trigger: i)) }
                 continue
             }
@@ -1278,6 +1295,7 @@ struct FactRules {
     static let foundVerbs: WordSet = ["found", "finds"]
     static let workOwners: WordSet = ["its", "their"]
     static let goneWords: WordSet = ["went", "goes", "gone", "going"]
+    static let cancelWords: WordSet = ["axed", "canned", "ended", "end", "scrapped", "plug"]
     static let returnWords: WordSet = ["return", "returns", "returning", "back"]
     static let notWords: WordSet = ["not", "n't", "never", "won't", "isn't", "aren't", "wasn't", "wouldn't"]
     static let goneAdverbs: WordSet = ["has", "had", "have", "now", "ultimately", "reportedly", "eventually", "finally", "instead", "is", "was", "will"]

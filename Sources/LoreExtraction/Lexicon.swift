@@ -50,6 +50,8 @@ final class Lexicon: Sendable {
     let crewFirstWords: WordSet
     let releaseVerbs: WordSet
     let platformVerbs: WordSet
+    /// The entries of several words: "picked up", "pulled the plug on".
+    let platformVerbPhrases: [[String]]
     let honorifics: WordSet
 
     /// "Lt.", "lt" and "Lt" are all the title.
@@ -122,6 +124,7 @@ final class Lexicon: Sendable {
         relationshipPhraseList = PhraseList(relationshipPhrases.map(\.phrase), firstWords: .relationshipStart)
         releaseVerbs = WordSet(list("release-verbs").map { $0.lowercased() })
         platformVerbs = WordSet(list("platform-verbs").map { $0.lowercased() })
+        platformVerbPhrases = phrases("platform-verbs").filter { $0.count > 1 }
         honorifics = WordSet(list("honorifics").map { $0.lowercased() })
         nameEndings = table("name-endings").reduce(into: [:]) { $0[$1.key.joined(separator: "")] = EntityType(rawValue: $1.value) }
     }

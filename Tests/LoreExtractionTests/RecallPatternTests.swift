@@ -694,4 +694,20 @@ import LoreReading
         let x = extract("Marvel Finds Its Mira Kess In Tara Quinn\n\nTara Quinn has been cast as Mira Kess in Harbor Lights.")
         #expect(x.facts.contains { $0.p == .plays && $0.s == "Tara Quinn" && $0.o == "Mira Kess" && $0.q?["work"] == "Harbor Lights" }, "\(x.facts)")
     }
+
+    @Test func aDateInsideARelativeClauseIsNotTheReleaseAfterIt() {
+        let x = extract("Night Shift, which Hulu ordered to series last year, debuts this summer.", published: "2017-03-01")
+        #expect(has(x, "Night Shift", .release, "2017-SU"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .release && $0.o.hasPrefix("2016") }, "\(x.facts)")
+    }
+
+    @Test func cancelledAfterASingleSeasonAndOtherWaysOfOrderingAndEnding() {
+        let x = extract("Night Shift was canceled after a single season.")
+        #expect(x.facts.contains { $0.s == "Night Shift" && $0.p == .renewal && $0.o == "2" && $0.modality == .negated }, "\(x.facts)")
+        let y = extract("Hulu has pulled the plug on Night Shift. Hulu has given Dead Reckoning a straight-to-series order. Hulu picked up Salt Crown.")
+        for work in ["Night Shift", "Dead Reckoning", "Salt Crown"] { #expect(has(y, work, .platform, "Hulu"), "\(work): \(y.facts)") }
+        // A season that ran is no cancellation of the next.
+        let z = extract("Night Shift was a hit after one season.")
+        #expect(!z.facts.contains { $0.p == .renewal && $0.modality == .negated }, "\(z.facts)")
+    }
 }
