@@ -230,6 +230,10 @@ struct FactRules {
                     // "Ritter has appeared in TV shows for the last decade, most notably in a recurring role as Jane Margolis":
                     // the sentence's subject, however far back.
                     add(person, character, i)
+                } else if let noun = (max(0, i - 6)..<i).last(where: { v.isOneOf($0, Self.performerSingulars) }),
+                          !v.names.contains(where: { $0.start > noun && $0.end <= i }), let person = performerNoun(v, endingAt: noun + 1) {
+                    // "The actress has been cast as Sofia Kess".
+                    add(person: person, character, i)
                 } else if !v.names.contains(where: { $0.end <= i && $0.type == .person }),
                           let pronoun = v.words[..<i].first(where: { Self.castPronouns.contains($0) }), let person = person(forPronoun: pronoun, v, before: i), v.words[max(0, i - 4)..<i].contains(where: { Self.roleReturnWords.contains($0) }) {
                     // "She has a recurring role as Jane Margolis": the person the text was speaking of.
@@ -273,6 +277,9 @@ struct FactRules {
                 } else if ["for", "after", "since"].contains(v.word(k - 1)), let person = v.person(beforeClauseEndingAt: k - 1) {
                     // "X, who won praise for playing Y", "X, best known for playing Y".
                     add(person, character, i)
+                } else if let person = performerNoun(v, endingAt: k) {
+                    // "The actress will play Sofia Kess", "the Ozark star plays …": the person the text was speaking of.
+                    add(person: person, character, i)
                 } else if let pronoun = v.words[max(0, k - 1)..<i].last(where: { Self.subjectPronouns.contains($0) }), let person = person(forPronoun: pronoun, v, before: i) {
                     // "She plays the series' villain, Alexandra", "… and he'll play Prince Daemon in W": the person the article was just speaking of.
                     add(person: person, character, i)
@@ -333,6 +340,16 @@ struct FactRules {
         let named = v.names.filter { $0.type == .person && $0.end <= i }.map(\.entity)
         return (v.recentPeople + named).last { isFemale($0) == female }
     }
+
+    /// "the actress", "the actor", "the Ozark star" ending right before token `k`: the person last named
+    /// (for "actress", the last woman named).
+    func performerNoun(_ v: SentenceView, endingAt k: Int) -> Int? {
+        guard v.isOneOf(k - 1, Self.performerSingulars) else { return nil }
+        let start = v.name(endingAt: k - 1).map { $0.type == .work ? $0.start : -1 } ?? (k - 1)
+        guard v.word(start - 1) == "the", !v.names.contains(where: { $0.end <= start && $0.type == .person }) else { return nil }
+        return person(forPronoun: v.words[k - 1] == "actress" ? "she" : "they", v, before: start)
+    }
+    static let performerSingulars: WordSet = ["actor", "actress", "star", "performer", "newcomer"]
 
     /// Whether a person's given name is a woman's (nil when the name does not say).
     func isFemale(_ person: Int) -> Bool? {
@@ -1315,7 +1332,9 @@ struct FactRules {
             let limit = namedWork?.start ?? i
             var candidates: [SentenceView.Name] = []
             // "X is the villain", "X was announced as the W villain", "X, the villain of".
-            if let x = v.names.last(where: { $0.end <= limit && $0.end >= limit - 6 && Self.cast.contains($0.type) && $0.entity != namedWork?.entity }) { candidates.append(x) }
+            // "X has been tapped to play the main villain": a verb of playing lets the subject stand further back.
+            let reach = (max(0, limit - 5)..<limit).contains { v.isOneOf($0, EntityResolver.playVerbs) } ? 10 : 6
+            if let x = v.names.last(where: { $0.end <= limit && $0.end >= limit - reach && Self.cast.contains($0.type) && $0.entity != namedWork?.entity }) { candidates.append(x) }
             // "the villain, played by Alien's X", "villain Alexandra", "the big bad Alexandra".
             var after = i + (w == "big" ? 2 : 1)
             if v.word(after) == "," { after += 1 }

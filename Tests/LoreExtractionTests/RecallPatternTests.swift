@@ -710,4 +710,22 @@ import LoreReading
         let z = extract("Night Shift was a hit after one season.")
         #expect(!z.facts.contains { $0.p == .renewal && $0.modality == .negated }, "\(z.facts)")
     }
+
+    @Test func theActressIsThePersonJustNamed() {
+        let x = extract("Owen Pike and Lena Ortiz have joined Night Shift. The actress will play Sofia Kess.")
+        #expect(has(x, "Lena Ortiz", .plays, "Sofia Kess"), "\(x.facts)")
+        let y = extract("Lena Ortiz has joined Night Shift. The actress has been cast as Sofia Kess.")
+        #expect(has(y, "Lena Ortiz", .plays, "Sofia Kess"), "\(y.facts)")
+        // A person named in the sentence is its subject, not the one before.
+        let z = extract("Lena Ortiz has joined Night Shift. The actress Mae Holt will play Sofia Kess.")
+        #expect(!z.facts.contains { $0.p == .plays && $0.s == "Lena Ortiz" }, "\(z.facts)")
+    }
+
+    @Test func tappedToPlayTheVillain() {
+        let x = extract("Ben Ashford has been tapped to play the main villain in Night Shift.")
+        #expect(has(x, "Ben Ashford", .villainOf, "Night Shift"), "\(x.facts)")
+        // Far from a verb of playing, a name is no villain's.
+        let y = extract("Ben Ashford said on Tuesday that fans in Chicago will love the main villain in Night Shift.")
+        #expect(!y.facts.contains { $0.p == .villainOf && $0.s == "Ben Ashford" }, "\(y.facts)")
+    }
 }
