@@ -43,7 +43,7 @@ struct FactRules {
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
     static let releaseSubjectSlack: WordSet = [",", "which", "that", "who"]
     static let coupleSlack: WordSet = ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to", "back", "sort", "seem", "seems", "finally"]
-    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "sophomore": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
     static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22, "twenty-four": 24]
 
     func facts(in v: SentenceView) -> [Candidate] {
@@ -945,8 +945,12 @@ struct FactRules {
             if subjects.isEmpty {
                 let works = v.names.filter { $0.type == .work && $0.end <= verb }
                 var nearest = works.last?.end ?? -1
-                // "the Dune film adaptation has been delayed": nouns right after the title qualify it.
-                while nearest >= 0, nearest < verb, v.classes[nearest].contains(.workPronoun) || v.word(nearest) == "adaptation" { nearest += 1 }
+                // "the Dune film adaptation has been delayed": nouns right after the title qualify it; so do a
+                // possessive and the season's adjectives ("Night Shift's sophomore season arrives").
+                let possessive = v.word(nearest) == "'s"
+                if possessive { nearest += 1 }
+                while nearest >= 0, nearest < verb, v.classes[nearest].contains(.workPronoun) || v.word(nearest) == "adaptation"
+                        || possessive && (Self.ordinals[v.word(nearest)] != nil || Self.seasonAdjectives.contains(v.word(nearest))) { nearest += 1 }
                 let pronoun = (max(0, nearest)..<verb).last { v.classes[$0].contains(.workPronoun) }
                 if let w = works.last, pronoun == nil { subjects = [w.entity] }
                 else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
@@ -1261,6 +1265,12 @@ struct FactRules {
                 if let f = franchiseOfTitle(w.mention.text) { out.append(Candidate(s: w.entity, p: .partOf, o: f, trigger: w.start)) }
             }
         }
+        // "the latest entry in the Harbor Lights franchise": a title said as a franchise holds the sentence's other work,
+        // even where the article otherwise speaks of it as a work.
+        for f in v.names where f.type == .work && Self.franchiseNouns.contains(v.word(f.end)) && v.word(f.start - 1) == "the" && Self.inOrOf.contains(v.word(f.start - 2)) {
+            guard let w = v.names.last(where: { $0.type == .work && $0.end <= f.start - 2 && $0.entity != f.entity }) else { continue }
+            out.append(Candidate(s: w.entity, p: .partOf, o: f.entity, trigger: f.start))
+        }
         for f in v.names where f.type == .franchise {
             // "new Star Wars shows, including Andor, Lando and Ahsoka": every work the sentence lists.
             if ["series", "shows", "show", "films", "movies", "projects", "titles", "universe-set", "spinoffs"].contains(v.word(f.end)) || ["series", "shows", "films", "movies"].contains(v.word(f.end + 1)) {
@@ -1279,6 +1289,10 @@ struct FactRules {
         }
         return out
     }
+
+    static let seasonAdjectives: WordSet = ["new", "next", "final", "upcoming", "latest", "long-awaited", "highly-anticipated"]
+    static let franchiseNouns: WordSet = ["franchise", "universe"]
+    static let inOrOf: WordSet = ["in", "of", "to"]
 
     func spinoff(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []

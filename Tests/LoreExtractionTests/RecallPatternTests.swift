@@ -728,4 +728,14 @@ import LoreReading
         let y = extract("Ben Ashford said on Tuesday that fans in Chicago will love the main villain in Night Shift.")
         #expect(!y.facts.contains { $0.p == .villainOf && $0.s == "Ben Ashford" }, "\(y.facts)")
     }
+
+    @Test func anEntryInATitlesFranchise() {
+        let x = extract(harborLights + "Night Shift is the latest entry in the Harbor Lights franchise.")
+        #expect(has(x, "Night Shift", .partOf, "Harbor Lights"), "\(x.facts)")
+    }
+
+    @Test func aWorksSophomoreSeasonArrives() {
+        let x = extract(harborLights + "Night Shift's sophomore season arrives in June.", published: "2017-03-01")
+        #expect(x.facts.contains { $0.s == "Night Shift" && $0.p == .release && $0.o == "2017-06" && $0.q?["season"] == "2" }, "\(x.facts)")
+    }
 }
