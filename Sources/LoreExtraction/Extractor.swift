@@ -91,6 +91,7 @@ public struct Extractor: Sendable {
 
         var facts: [ExtractedFact] = []
         var seen: [FactKey: Int] = [:]  // each fact's index in `facts`
+        var fromHeadline = Set<Int>()  // the facts only a headline has stated so far
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         let cutOff = Self.cutOffSentence(views, text: document.article.text)
         for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
@@ -101,10 +102,20 @@ public struct Extractor: Sendable {
                 fact.official = official && fact.modality == .asserted
                 let key = FactKey(s: fact.s, sType: fact.sType, p: fact.p, o: fact.o, kind: fact.q?["kind"] ?? "", role: fact.q?["role"] ?? "")
                 if let kept = seen[key] {
-                    // "Marvel Finds Its Jessica Jones In Krysten Ritter" first, "cast as Jessica Jones in W" later: the role keeps its work.
-                    if fact.p == .plays, facts[kept].q?["work"] == nil, let work = fact.q?["work"] { facts[kept].q = ["work": work] }
+                    // A headline sums up what the text then says with its sources: "Marvel Finds Its Jessica Jones In
+                    // Krysten Ritter", then "Deadline is saying that Ritter has been cast as Jessica Jones in W".
+                    if fromHeadline.contains(kept), v.sentence.block != .headline {
+                        fromHeadline.remove(kept)
+                        // What the headline alone qualified the fact with stays ("Daredevil Season 2").
+                        let headline = facts[kept].q ?? [:]
+                        facts[kept] = fact
+                        if !headline.isEmpty { facts[kept].q = (fact.q ?? [:]).merging(headline) { body, _ in body } }
+                    } else if fact.p == .plays, facts[kept].q?["work"] == nil, let work = fact.q?["work"] {
+                        facts[kept].q = ["work": work]
+                    }
                 } else {
                     seen[key] = facts.count
+                    if v.sentence.block == .headline { fromHeadline.insert(facts.count) }
                     facts.append(fact)
                 }
             }
@@ -292,6 +303,9 @@ public struct Extractor: Sendable {
 }
 
 extension Modality {
+    static let refutingWords: WordSet = ["despite", "dispelling", "dispelled", "debunking", "debunked", "quashing", "quashed", "denying", "denied", "denies"]
+    static let denialVerbs: WordSet = ["denied", "denies", "denying", "deny"]
+
     /// The modality of the statement around token `trigger`: a rumour anywhere in the
     /// sentence, a hedge or a negation in the clause before the trigger.
     static func read(_ v: SentenceView, trigger: Int) -> Modality {
@@ -301,6 +315,8 @@ extension Modality {
         for rumor in lexicon.rumorPhrases.candidates(in: v) {
             guard let at = words.find(rumor) else { continue }
             if rumor == ["according", "to"], words[min(words.count, at + 2)..<min(words.count, at + 6)].contains(where: { ["teaser", "trailer", "statement", "announcement", "release", "netflix", "marvel", "disney", "studio", "network"].contains($0) }) { continue }
+            // "X is not playing Y, despite rumors": a rumour the sentence refutes is no attribution.
+            if at > 0, Self.refutingWords.contains(words[at - 1]) || at > 1 && words[at - 2] == "contrary" { continue }
             return .rumored
         }
         var clauseStart = 0
@@ -311,6 +327,8 @@ extension Modality {
             if words[i] == "that" {
                 let head = Array(words[max(0, i - 4)..<i])
                 if !head.contains(","), lexicon.hedgePhrases.candidates(in: v).contains(where: { head.find($0) != nil }) { return .hedged }
+                // "Lena Ortiz denied that she will play …": a denial governs its "that" clause too.
+                if !head.contains(","), head.contains(where: { Self.denialVerbs.contains($0) }) { return .negated }
             }
             break
         }

@@ -273,7 +273,8 @@ struct FactRules {
                 // "Jon Bernthal (The Walking Dead) will play …": a credit in brackets after the name.
                 let credited = v.word(k - 1) == ")" ? v.words[max(0, k - 10)..<(k - 1)].lastIndex(of: "(").flatMap { v.name(endingAt: $0) } : nil
                 if let person = v.name(endingAt: k) ?? (v.word(k - 1) == "(" ? v.name(endingAt: k - 1) : nil) ?? credited ?? v.name(beforeRelativeClauseEndingAt: v.word(k) == "," ? k + 1 : k) {
-                    add(person, character, i)
+                    // "Mae Holt asked Lena Ortiz to play Sofia Kess": a request casts no one.
+                    if !v.isOneOf(person.start - 1, Self.requestVerbs) { add(person, character, i) }
                 } else if ["for", "after", "since"].contains(v.word(k - 1)), let person = v.person(beforeClauseEndingAt: k - 1) {
                     // "X, who won praise for playing Y", "X, best known for playing Y".
                     add(person, character, i)
@@ -283,6 +284,10 @@ struct FactRules {
                 } else if let pronoun = v.words[max(0, k - 1)..<i].last(where: { Self.subjectPronouns.contains($0) }), let person = person(forPronoun: pronoun, v, before: i) {
                     // "She plays the series' villain, Alexandra", "… and he'll play Prince Daemon in W": the person the article was just speaking of.
                     add(person: person, character, i)
+                } else if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 8 }), person.type == .person,
+                          (person.end..<i).allSatisfy({ v.sentence.tokens[$0].isWord && !v.sentence.tokens[$0].isCapitalized && !v.isOneOf($0, Self.notTheSubjectsRole) }) {
+                    // "X is in line to play Y", "X is rumored to be playing Y": a few lower-case words between.
+                    add(person, character, i)
                 }
             default: break
             }
@@ -335,10 +340,11 @@ struct FactRules {
         if ["she", "she'll", "she's", "her"].contains(pronoun) { female = true }
         else if ["he", "he'll", "he's", "his", "him"].contains(pronoun) { female = false }
         else { return v.previousPerson }
-        if let p = v.previousPerson, isFemale(p) ?? female == female { return p }
-        // The people this sentence names before the pronoun's verb are the most recent.
+        // "Lena Ortiz denied that she will play …": a person this sentence names before the pronoun comes first.
         let named = v.names.filter { $0.type == .person && $0.end <= i }.map(\.entity)
-        return (v.recentPeople + named).last { isFemale($0) == female }
+        if let p = named.last(where: { isFemale($0) ?? female == female }) { return p }
+        if let p = v.previousPerson, isFemale(p) ?? female == female { return p }
+        return v.recentPeople.last { isFemale($0) == female }
     }
 
     /// "the actress", "the actor", "the Ozark star" ending right before token `k`: the person last named
@@ -349,6 +355,11 @@ struct FactRules {
         guard v.word(start - 1) == "the", !v.names.contains(where: { $0.end <= start && $0.type == .person }) else { return nil }
         return person(forPronoun: v.words[k - 1] == "actress" ? "she" : "they", v, before: start)
     }
+    /// Words between a name and "to play" that give the role to someone else, or to no one.
+    static let notTheSubjectsRole: WordSet = ["and", "or", "but", "that", "which", "who", "whom", "whose", "while", "when", "if", "because", "than",
+                                              "wanted", "wants", "hoped", "hopes", "hoping", "dreamed", "dreams", "asked", "asks", "begged", "offered",
+                                              "auditioned", "lost", "passed", "declined", "refused", "chose", "cast", "hired", "tapped", "him", "her", "them"]
+    static let requestVerbs: WordSet = ["asked", "asks", "begged", "begs", "urged", "urges", "wanted", "wants", "want"]
     static let performerSingulars: WordSet = ["actor", "actress", "star", "performer", "newcomer"]
 
     /// Whether a person's given name is a woman's (nil when the name does not say).

@@ -738,4 +738,31 @@ import LoreReading
         let x = extract(harborLights + "Night Shift's sophomore season arrives in June.", published: "2017-03-01")
         #expect(x.facts.contains { $0.s == "Night Shift" && $0.p == .release && $0.o == "2017-06" && $0.q?["season"] == "2" }, "\(x.facts)")
     }
+
+    @Test func aFewLowerCaseWordsBetweenTheActorAndToPlay() {
+        let x = extract(harborLights + "Sources say Lena Ortiz is in line to play Sofia Kess.")
+        #expect(has(x, "Lena Ortiz", .plays, "Sofia Kess", modality: .rumored), "\(x.facts)")
+        let y = extract(harborLights + "Fans speculate that Lena Ortiz could play Sofia Kess.")
+        #expect(has(y, "Lena Ortiz", .plays, "Sofia Kess", modality: .hedged), "\(y.facts)")
+        // Someone who wanted the part, or was asked to take it, does not play it.
+        let z = extract(harborLights + "Lena Ortiz wanted to play Sofia Kess. Mae Holt asked Lena Ortiz to play Sofia Kess.")
+        #expect(!z.facts.contains { $0.p == .plays && $0.o == "Sofia Kess" }, "\(z.facts)")
+    }
+
+    @Test func denialsAndRefutedRumours() {
+        let x = extract(harborLights + "Lena Ortiz is not playing Sofia Kess, despite rumors.")
+        #expect(has(x, "Lena Ortiz", .plays, "Sofia Kess", modality: .negated), "\(x.facts)")
+        // "she" is the woman the sentence has just named, not the previous sentence's subject.
+        let y = extract(harborLights + "Lena Ortiz denied that she will play Sofia Kess.")
+        #expect(has(y, "Lena Ortiz", .plays, "Sofia Kess", modality: .negated), "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .plays && $0.s == "Tara Quinn" && $0.o == "Sofia Kess" }, "\(y.facts)")
+        // A rumour that is not refuted stays one.
+        let z = extract(harborLights + "Amid rumors, Lena Ortiz will play Sofia Kess.")
+        #expect(has(z, "Lena Ortiz", .plays, "Sofia Kess", modality: .rumored), "\(z.facts)")
+    }
+
+    @Test func theBodyGivesTheSourceOfWhatTheHeadlineSays() {
+        let x = extract("Hulu Finds Its Sofia Kess In Lena Ortiz\n\nDeadline is saying that Lena Ortiz has been cast as Sofia Kess in Night Shift.")
+        #expect(x.facts.contains { $0.p == .plays && $0.s == "Lena Ortiz" && $0.o == "Sofia Kess" && $0.modality == .rumored && $0.q?["work"] == "Night Shift" }, "\(x.facts)")
+    }
 }
