@@ -951,6 +951,13 @@ struct FactRules {
                !v.names.contains(where: { $0.start > which && $0.start < k }), let named = v.name(endingAt: which - 1), let w = named.type == .work ? named.entity : workSharingName(named) {
                 subjects = [w]
             }
+            // "The premiere of Night Shift is set for June 5", "a June 5 premiere date for Night Shift": the work the noun names.
+            // "The release of the trailer": a date of something else.
+            if v.word(verb + 1) == "of", v.isOneOf(verb + 2, Self.notTheWork) || v.word(verb + 2) == "the" && v.isOneOf(verb + 3, Self.notTheWork) { continue }
+            if subjects.isEmpty {
+                let after = v.word(verb + 1) == "of" ? verb + 2 : v.word(verb + 1) == "date" && v.word(verb + 2) == "for" ? verb + 3 : -1
+                if after > 0, let named = work(v, startingAt: after) { subjects = [named.entity] }
+            }
             // "Night Shift, which Hulu ordered to series last year, debuts": the work before the clause.
             if subjects.isEmpty, v.word(k - 1) == ",", let named = v.name(beforeRelativeClauseEndingAt: k), named.type == .work { subjects = [named.entity] }
             if subjects.isEmpty {

@@ -4,6 +4,14 @@ import LoreReading
 /// around it; it returns nil when the tokens there do not make its shape.
 extension TimeGrammar {
     static let oldKey = TimeKey.pack("old")
+    static let asKey = TimeKey.pack("as"), lateKey = TimeKey.pack("late")
+
+    /// "as early as June", "as soon as May", "as late as the fall": a bound that lets a bare month or season count.
+    func asEarlyAs(before i: Int) -> Bool {
+        func key(_ j: Int) -> UInt64? { j >= 0 && j < tokens.count && kind(j) == .word ? tokens[j].key : nil }
+        guard key(i - 1) == Self.asKey, key(i - 3) == Self.asKey, let bound = key(i - 2) else { return false }
+        return bound == Self.earlyKey || bound == Self.soonKey || bound == Self.lateKey
+    }
     // MARK: Full dates
 
     /// `2017-08-18`.
@@ -128,7 +136,7 @@ extension TimeGrammar {
         if let r = relative(at: r0), let u = unit(at: r.end), !u.plural, u.unit.grain == .year, let ry = reference.year {
             return TimeMatch(i, r.end + 1, .month(ry + r.step, m.month))
         }
-        guard !m.abbreviated || j == i + 2, has(i - 1, .trigger), bareFree(after: j) else { return nil }
+        guard !m.abbreviated || j == i + 2, has(i - 1, .trigger) || asEarlyAs(before: i), bareFree(after: j) else { return nil }
         return TimeMatch(i, j, reference.month(named: m.month, tense: tense(around: i)), yearless: .month(0, m.month))
     }
 
@@ -180,7 +188,7 @@ extension TimeGrammar {
         if has(i + 1, .of), let y = spokenYear(at: i + 2) { return TimeMatch(i, y.end, .season(y.year, s)) }
         // "the Winter Soldier", "Summer Glau" are names; "the Summer season" is still the season.
         if capitalisedInside(i), !followedBySeasonWord(i) { return nil }
-        let triggered = has(i - 1, .trigger) || (has(i - 1, .the) && has(i - 2, .trigger))
+        let triggered = has(i - 1, .trigger) || (has(i - 1, .the) && has(i - 2, .trigger)) || asEarlyAs(before: i) || has(i - 1, .the) && asEarlyAs(before: i - 1)
         guard triggered, bareFree(after: i + 1), !has(i + 1, .of) else { return nil }
         return TimeMatch(i, i + 1, reference.year.map { .season($0, s) }, yearless: .season(0, s))
     }

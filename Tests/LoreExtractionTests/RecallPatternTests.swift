@@ -765,4 +765,16 @@ import LoreReading
         let x = extract("Hulu Finds Its Sofia Kess In Lena Ortiz\n\nDeadline is saying that Lena Ortiz has been cast as Sofia Kess in Night Shift.")
         #expect(x.facts.contains { $0.p == .plays && $0.s == "Lena Ortiz" && $0.o == "Sofia Kess" && $0.modality == .rumored && $0.q?["work"] == "Night Shift" }, "\(x.facts)")
     }
+
+    @Test func thePremiereOfAWorkAndADateForIt() {
+        let x = extract(harborLights + "The premiere of Night Shift is set for June 5. Hulu has set a July 9 premiere date for Dead Reckoning.", published: "2017-03-01")
+        #expect(has(x, "Night Shift", .release, "2017-06-05"), "\(x.facts)")
+        #expect(has(x, "Dead Reckoning", .release, "2017-07-09"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .release && $0.s == "Harbor Lights" }, "\(x.facts)")
+        // The release of a trailer dates no work.
+        let y = extract(harborLights + "The release of the trailer for Night Shift is set for June 5.", published: "2017-03-01")
+        #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
+        let z = extract(harborLights + "Night Shift could premiere as early as May.", published: "2017-03-01")
+        #expect(has(z, "Night Shift", .release, "2017-05", modality: .hedged), "\(z.facts)")
+    }
 }

@@ -81,6 +81,8 @@ struct TimeExpressionTests {
         TimeCase("Iron Fist Season 2 May 2018 premiere rumored.", "May 2018", "2018-05"),
         TimeCase("The shoot wraps in March.", "March", nil, reference: nil),
         TimeCase("Coming In March On Netflix", "March", "2017-03"),
+        TimeCase("It could premiere as early as June.", "June", "2017-06"),
+        TimeCase("It may arrive as soon as the fall.", "fall", "2017-FA"),
     ])
     func months(_ c: TimeCase) { check(c) }
 
@@ -238,6 +240,8 @@ struct TimeExpressionTests {
         "May Parker is back, and so is Will Smith.",
         "April Ludgate returns to the show.",
         "We watched March of the Penguins again.",
+        "Marisa Tomei returns as May.",
+        "She is known as April.",
         "He starred in March of the Penguins.",
         "You may see it, or you may not.",
         "May the Force be with you.",
