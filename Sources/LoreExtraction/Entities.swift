@@ -170,7 +170,7 @@ struct EntityResolver {
         // ("Deborah Ann Woll will return for The Punisher" is an actor's return, and so is
         // "Lena Ortiz will not return for the third season of Harbor Lights": the season is another work's.)
         if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" && !isName(aux + 2) && !(word(aux + 2) == "the" && isName(aux + 3)) {
-            let seasonOfAnother = (aux + 2..<min(t.count, aux + 8)).contains { word($0) == "of" && isName($0 + 1) }
+            let seasonOfAnother = Range(aux + 2, upTo: min(t.count, aux + 8)).contains { word($0) == "of" && isName($0 + 1) }
             return seasonOfAnother && defaultType(m.text) == .person ? nil : .work
         }
         // "Hayden Christensen joins Ewan McGregor in Obi-Wan Kenobi": the work they share.
@@ -184,11 +184,11 @@ struct EntityResolver {
             if Self.releasedVerbs.contains(verb) { return .work }
             if verb == "coming" || verb == "comes", word(aux + 1) == "to", lexicon.platforms.contains(word(aux + 2)) { return .work }
             if verb == "set" || verb == "slated" || verb == "scheduled", word(aux + 1) == "for",
-               (aux + 2..<min(t.count, aux + 7)).contains(where: { Self.releaseNouns.contains(word($0)) }) { return .work }
+               Range(aux + 2, upTo: min(t.count, aux + 7)).contains(where: { Self.releaseNouns.contains(word($0)) }) { return .work }
         }
         // "Ozark is a Netflix original series", "Ozark was a crime drama".
         if next == "is" || next == "was", next2 == "a" || next2 == "an",
-           let noun = (b + 2..<min(t.count, b + 6)).first(where: { Self.workNouns.contains(word($0)) }),
+           let noun = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { Self.workNouns.contains(word($0)) }),
            !(b + 2..<noun).contains(where: { t[$0].kind == .punctuation }) { return .work }
         if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
         if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash) { return .work }
@@ -216,12 +216,12 @@ struct EntityResolver {
         if next == "as", isName(b + 1) || (next2 == "the" && isName(b + 2)), !m.quoted { return .person }
         if next == "has" && next2 == "been" && word(b + 2) == "cast" { return .person }
         // "The Hand is also the villain in Iron Fist".
-        if (next == "is" || next == "was"), (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "villain" || word($0) == "antagonist" }), defaultType(m.text) != .person { return .character }
+        if (next == "is" || next == "was"), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "villain" || word($0) == "antagonist" }), defaultType(m.text) != .person { return .character }
         if next == "will" && (next2 == "play" || next2 == "star") { return .person }
         if next == "is" && word(b + 1) == "cast" { return .person }
 
         // "Emma D'Arcy (Truth Seekers) as Rhaenyra": a credit in brackets, then the role.
-        if next == "(", let close = (b..<min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1) == "as", isName(close + 2) { return .person }
+        if next == "(", let close = Range(b, upTo: min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1) == "as", isName(close + 2) { return .person }
 
         // Characters.
         if prev == "as" && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
@@ -265,11 +265,11 @@ struct EntityResolver {
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
-        if next == ",", (b + 1..<min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
+        if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
-        if next == "is" || next == "was", (b + 2..<min(t.count, b + 6)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
+        if next == "is" || next == "was", Range(b + 2, upTo: min(t.count, b + 6)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
-        if next == "(", (b + 2..<min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
+        if next == "(", Range(b + 2, upTo: min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
         if next == "is" || next == "was", Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .work }
@@ -306,7 +306,7 @@ struct EntityResolver {
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
         if Self.heroActions.contains(word(b)) { return true }
         guard word(b) == "and", b + 1 < t.count, t[b + 1].isCapitalized else { return false }
-        return (b + 1..<min(t.count, b + 6)).contains { Self.heroActions.contains(word($0)) && t[$0 - 1].isCapitalized }
+        return Range(b + 1, upTo: min(t.count, b + 6)).contains { Self.heroActions.contains(word($0)) && t[$0 - 1].isCapitalized }
     }
 
     func previousName(_ t: [Token], before end: Int) -> String {

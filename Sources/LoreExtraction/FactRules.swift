@@ -162,7 +162,7 @@ struct FactRules {
             // "The Punisher, an extreme anti-hero, in season 2 of W": the role's apposition comes first.
             var afterRole = character.end
             if v.word(afterRole) == ",", ["a", "an", "the"].contains(v.word(afterRole + 1)),
-               let close = (afterRole + 2..<min(v.words.count, afterRole + 8)).first(where: { v.words[$0] == "," }),
+               let close = Range(afterRole + 2, upTo: min(v.words.count, afterRole + 8)).first(where: { v.words[$0] == "," }),
                !v.names.contains(where: { $0.start > afterRole && $0.start < close }) { afterRole = close + 1 }
             // "Shane in early seasons of The Walking Dead": a few lower-case words may come between.
             var tied = works.first { w in w.start > afterRole && w.start <= afterRole + 6
@@ -178,7 +178,7 @@ struct FactRules {
             let elsewhere = ["in", "on"].contains(v.word(character.end)) && ["that", "this", "his", "her", "an", "a"].contains(v.word(character.end + 1)) && v.name(startingAt: character.end + 2) == nil
             let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere ? works[0] : nil
             // "cast as Jessica Jones in the Netflix series of the same name".
-            let sameName = (character.end..<min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
+            let sameName = Range(character.end, upTo: min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
             // "two more additions to the W cast: A as X, and B as Y": every role of the sentence is in W.
             let castOf = works.first { v.word($0.end) == "cast" || v.word($0.end) == "'s" && v.word($0.end + 1) == "cast" }
             // A work named in the sentence also gives the appearances their season.
@@ -456,7 +456,7 @@ struct FactRules {
                 // "will play that role in Marvel's other Netflix series, which include A, B and C": every work listed.
                 let named = work(v, startingAt: afterVerb)
                 var listed: [SentenceView.Name] = []
-                if named == nil, let noun = (afterVerb..<min(v.words.count, afterVerb + 8)).first(where: { v.isOneOf($0, Self.seriesNouns) }),
+                if named == nil, let noun = Range(afterVerb, upTo: min(v.words.count, afterVerb + 8)).first(where: { v.isOneOf($0, Self.seriesNouns) }),
                    !(afterVerb..<noun).contains(where: { v.name(startingAt: $0).map { $0.type == .work || Self.cast.contains($0.type) } ?? false || v.words[$0] == "," }) {
                     var j = noun + 1
                     while v.name(startingAt: j) == nil, v.isOneOf(j, Self.listLeadIns) { j += 1 }
@@ -644,7 +644,7 @@ struct FactRules {
             }
             // "Matt Smith, who is no stranger to fans of W1 or W2", "familiar to fans of W": a known face from each.
             if v.word(person.end) == ",", v.word(person.end + 1) == "who", ["is", "'s", "will", "should", "may"].contains(v.word(person.end + 2)),
-               let fans = (person.end + 3..<min(v.words.count, person.end + 9)).first(where: { v.words[$0] == "fans" && v.word($0 + 1) == "of" && v.word($0 - 1) == "to" }),
+               let fans = Range(person.end + 3, upTo: min(v.words.count, person.end + 9)).first(where: { v.words[$0] == "fans" && v.word($0 + 1) == "of" && v.word($0 - 1) == "to" }),
                v.words[(person.end + 3)..<fans].contains(where: { ["stranger", "familiar", "known", "recognizable", "recognisable"].contains($0) }) {
                 var j = fans + 2
                 while let wk = work(v, startingAt: j) {
@@ -750,7 +750,7 @@ struct FactRules {
                 }
                 // "The series will hit Netflix in the summer", "It will be one of three shows … coming to Netflix".
                 if let w = anaphoricWork(v, before: p.start) { out.append(Candidate(s: w, p: .platform, o: p.entity, trigger: p.start)) }
-            } else if let cue = (p.end..<min(v.words.count, p.end + 6)).first(where: { v.isOneOf($0, Self.platformSlateNouns) }),
+            } else if let cue = Range(p.end, upTo: min(v.words.count, p.end + 6)).first(where: { v.isOneOf($0, Self.platformSlateNouns) }),
                       !(p.end..<cue).contains(where: { v.name(startingAt: $0) != nil && v.name(startingAt: $0)!.type != .organization }) {
                 // "Netflix's other Marvel series, which include A, B and C", "the Netflix series Daredevil".
                 var j = cue + 1
@@ -795,7 +795,7 @@ struct FactRules {
     /// as its subject means the one the text was speaking of.
     func anaphoricWork(_ v: SentenceView, before i: Int) -> Int? {
         let it = { (k: Int) in v.words[k] == "it" && Self.itVerbs.contains(v.word(k + 1)) }
-        let k = (0..<min(i, v.words.count)).first { it($0) || v.isOneOf($0, Self.anaphoricWorkNouns) && v.isOneOf($0 - 1, Self.workDeterminers) }
+        let k = Range(0, upTo: min(i, v.words.count)).first { it($0) || v.isOneOf($0, Self.anaphoricWorkNouns) && v.isOneOf($0 - 1, Self.workDeterminers) }
         guard let k, !v.names.contains(where: { $0.start <= k && $0.type != .organization && $0.type != .event }) else { return nil }
         // "It" continues the text's last work; "the series" most often means the article's own.
         return it(k) ? v.previousWork ?? mainWork : mainWork ?? v.previousWork
@@ -947,7 +947,7 @@ struct FactRules {
             var subjects = subjectNames.map(\.entity)
             // "first appeared in Jessica Jones, which has been renewed for a season due in 2018": "which" is a thing,
             // so the name before it is the work even where a character shares it.
-            if subjects.isEmpty, let which = (max(1, k - 12)..<k).last(where: { v.words[$0] == "which" && v.words[$0 - 1] == "," }),
+            if subjects.isEmpty, let which = (max(1, k - 12)..<max(1, k)).last(where: { v.words[$0] == "which" && v.words[$0 - 1] == "," }),
                !v.names.contains(where: { $0.start > which && $0.start < k }), let named = v.name(endingAt: which - 1), let w = named.type == .work ? named.entity : workSharingName(named) {
                 subjects = [w]
             }
@@ -1089,7 +1089,7 @@ struct FactRules {
                 // "the younger brother of King Viserys", "the daughter of the Hand of the King, Otto Hightower".
                 while k < v.words.count, k - end <= 3, v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized || lexicon.isHonorific(v.words[k]) { k += 1 }
                 var owners = v.list(startingAt: k, types: people)
-                if owners.isEmpty, let comma = (k..<min(v.words.count, k + 8)).first(where: { v.words[$0] == "," }), let o = v.name(startingAt: comma + 1), people.contains(o.type) { owners = [o] }
+                if owners.isEmpty, let comma = Range(k, upTo: min(v.words.count, k + 8)).first(where: { v.words[$0] == "," }), let o = v.name(startingAt: comma + 1), people.contains(o.type) { owners = [o] }
                 // The subject: a character before a person, and not the actor in brackets ("Halvard (Ivo Brandt) is the brother of …").
                 let before = v.names.filter { $0.end <= i && $0.end >= i - 10 && people.contains($0.type) && v.word($0.start - 1) != "(" }
                 guard !owners.isEmpty, let other = (before.last { $0.type == .character } ?? before.last)?.entity ?? pronounSubject(v, before: i) else { continue }
@@ -1190,7 +1190,7 @@ struct FactRules {
 
     /// "She also was one of Matt's girlfriends": the character a sentence-initial pronoun stands for.
     func pronounSubject(_ v: SentenceView, before i: Int) -> Int? {
-        guard let at = (0..<min(i, v.words.count)).first(where: { v.isOneOf($0, Self.heOrShe) }), at <= 2 else { return nil }
+        guard let at = Range(0, upTo: min(i, v.words.count)).first(where: { v.isOneOf($0, Self.heOrShe) }), at <= 2 else { return nil }
         return v.previousCharacter
     }
 

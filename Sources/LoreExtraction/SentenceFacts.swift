@@ -267,3 +267,9 @@ struct Candidate {
     /// A second place whose hedge also governs the fact: the date of a release ("due next year, hopefully in the summer").
     var alsoGoverned: Int? = nil
 }
+
+extension Range where Bound == Int {
+    /// `lower..<upper`, or an empty range where a window cut at the end of a sentence starts past it:
+    /// `(b + 2..<min(t.count, b + 6))` traps when the name ends the sentence.
+    init(_ lower: Int, upTo upper: Int) { self = lower..<Swift.max(lower, upper) }
+}

@@ -349,6 +349,24 @@ import LoreReading
         #expect(fact.evidence == "Netflix’s Luke Cage was a hit.")
         #expect(article.text.utf8Slice(fact.start..<fact.end) == fact.evidence)
     }
-}
 
-import LoreLanguage
+    /// Rules look a few words ahead and behind; a pattern cut off at either end of a sentence or a
+    /// headline must not trap (a trap ends the whole batch). Every cut of sentences full of cues.
+    @Test func everyCutOfASentenceIsReadWithoutTrapping() {
+        let sentences = [
+            "Harbor Lights, which Hulu ordered last year, returns for its third season as Tara Quinn's Mira Kess (played by Quinn) faces off against Victor Kane, Mira's old nemesis.",
+            "Netflix has renewed Night Shift, the Harbor Lights spinoff starring Lena Ortiz as Sofia Kess, aka the Ghost, for a second season due in May.",
+            "The role of Sofia Kess went to Lena Ortiz, who is best known for playing Ada in Salt Crown; she will not return for the third season of Dead Reckoning.",
+        ]
+        for sentence in sentences {
+            let words = sentence.split(separator: " ")
+            for cut in 1..<words.count {
+                let head = words[..<cut].joined(separator: " "), tail = words[cut...].joined(separator: " ")
+                for text in [head, tail, head + "\n\n" + tail] {
+                    _ = Extractor().extract(Article(id: "cut", published: "2017-03-01", text: text))
+                    _ = Extractor().extract(Article(id: "cut", title: text, published: "2017-03-01", text: tail))
+                }
+            }
+        }
+    }
+}
