@@ -1045,7 +1045,7 @@ struct FactRules {
                   subject != owner.entity else { continue }
             for kind in Set(kinds) { out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i)) }
         }
-        out += opponents(v)
+        out += relationVerbs(v)
         guard v.has(.relationshipStart) else { return out }
         let people = Self.cast
         for phrase in lexicon.relationshipPhraseList.candidates(in: v) {
@@ -1102,10 +1102,14 @@ struct FactRules {
         // "his ex, Jessica Jones": the possessive pronoun stands for the character just named.
         for phrase in lexicon.relationshipPhraseList.candidates(in: v) where phrase.count == 1 {
             let kind = lexicon.relationships[phrase]!
-            guard let i = v.find(phrase), ["his", "her"].contains(v.word(i - 1)) else { continue }
+            // "her estranged father, Rick Dalton": one adjective may come between.
+            guard let i = v.find(phrase) else { continue }
+            let pronoun = Self.personalOwners.contains(v.word(i - 1)) ? i - 1
+                : Self.personalOwners.contains(v.word(i - 2)) && v.sentence.tokens[i - 1].isWord && !v.sentence.tokens[i - 1].isCapitalized ? i - 2 : -1
+            guard pronoun >= 0, v.word(pronoun) != "their" else { continue }
             let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil)
             // "his" and "her" are the last character named whose given name fits, when one does.
-            let female = v.word(i - 1) == "her"
+            let female = v.word(pronoun) == "her"
             let earlier = v.recentCharacters + v.names.filter { $0.end <= i - 1 && $0.type == .character }.map(\.entity)
             let fitting = earlier.last { $0 != other?.entity && isFemale($0) == female }
             let owner = fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
@@ -1142,35 +1146,33 @@ struct FactRules {
         return out
     }
 
-    static let opposePhrases = PhraseList([["faces", "off", "against"], ["face", "off", "against"], ["faced", "off", "against"], ["facing", "off", "against"],
-                                           ["squares", "off", "against"], ["square", "off", "against"], ["squared", "off", "against"],
-                                           ["goes", "up", "against"], ["go", "up", "against"], ["went", "up", "against"], ["going", "up", "against"],
-                                           ["clashes", "with"], ["clash", "with"], ["clashed", "with"], ["clashing", "with"],
-                                           ["battles"], ["battle"], ["battled"], ["battling"], ["fights"], ["fight"], ["fought"], ["fighting"],
-                                           ["faces"], ["face"], ["faced"], ["facing"], ["takes", "on"], ["take", "on"], ["took", "on"], ["taking", "on"]],
-                                          firstWords: .opposeStart)
     /// "takes on the role", "faces the challenge": an object that is no opponent.
     static let notOpponents: WordSet = ["role", "part", "mantle", "task", "duties", "challenge", "prospect", "music", "consequences", "fact", "camera", "press"]
-    static let opposeSlack: WordSet = ["will", "'ll", "must", "also", "eventually", "soon", "finally", "now", "once", "again", "to", "has", "have", "had", "would", "could", "can", "then"]
+    static let relationVerbSlack: WordSet = ["will", "'ll", "must", "also", "eventually", "soon", "finally", "now", "once", "again", "to", "has", "have", "had",
+                                             "would", "could", "can", "then", "was", "were", "is", "are", "be", "been", "later", "first"]
 
-    /// "Mira Kess faces off against a crime boss, Victor Kane", "Daredevil and Elektra battle the Hand":
-    /// characters who fight other characters are enemies.
-    func opponents(_ v: SentenceView) -> [Candidate] {
+    /// "Mira Kess faces off against a crime boss, Victor Kane", "Mira falls for Victor", "Daredevil and Elektra battle the Hand",
+    /// "Mira and Victor join forces": the relations verbs state between characters (relationship-verbs.txt).
+    func relationVerbs(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for phrase in Self.opposePhrases.candidates(in: v) {
+        for phrase in lexicon.relationVerbPhrases.candidates(in: v) {
+            guard let verb = lexicon.relationshipVerbs[phrase] else { continue }
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
-                let fighters = v.list(endingBefore: i, types: Self.characters, slack: Self.opposeSlack)
-                guard !fighters.isEmpty else { continue }
+                let subjects = v.list(endingBefore: i, types: Self.characters, slack: Self.relationVerbSlack)
+                guard !subjects.isEmpty else { continue }
                 // Past an article and up to three lower-case words, with an apposition's comma: "a crime boss, Victor Kane".
                 var j = i + phrase.count
                 while j < v.words.count, j - (i + phrase.count) < 5, v.name(startingAt: j) == nil,
                       v.word(j) == "," || v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !v.isOneOf(j, Self.notOpponents) && !v.isOneOf(j, Self.clauseWords) { j += 1 }
-                let foes = v.list(startingAt: j, types: Self.characters)
-                for s in fighters { for o in foes where o.entity != s.entity {
-                    out.append(Candidate(s: s.entity, p: .relationship, o: o.entity, q: ["kind": "enemy"], trigger: i))
+                let objects = v.list(startingAt: j, types: Self.characters)
+                for s in subjects { for o in objects where o.entity != s.entity {
+                    out.append(Candidate(s: s.entity, p: .relationship, o: o.entity, q: ["kind": verb.kind], trigger: i))
                 } }
+                if objects.isEmpty, verb.pair, subjects.count == 2, subjects[0].entity != subjects[1].entity {
+                    out.append(Candidate(s: subjects[1].entity, p: .relationship, o: subjects[0].entity, q: ["kind": verb.kind], trigger: i))
+                }
             }
         }
         return out

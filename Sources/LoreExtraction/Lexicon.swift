@@ -33,6 +33,9 @@ final class Lexicon: Sendable {
     let comicsPhrases: PhraseList
     let officialPhraseList: PhraseList
     let relationships: [[String]: String]
+    /// "battles | enemy", "falls for | romantic": verbs between two characters, and whether the phrase
+    /// also relates a pair named before it ("Mira and Victor join forces").
+    let relationshipVerbs: [[String]: (kind: String, pair: Bool)]
     let crewRoles: [[String]: String]
     /// The one-word entries of `relationships` and `crewRoles`, for rules that ask about a single word
     /// (a `[[w]]` look-up builds an array and hashes it with SipHash).
@@ -47,6 +50,7 @@ final class Lexicon: Sendable {
     /// Relationship phrases in a fixed order, so that every run reads a sentence the same way.
     let relationshipPhrases: [(phrase: [String], kind: String)]
     let relationshipPhraseList: PhraseList
+    let relationVerbPhrases: PhraseList
     let crewFirstWords: WordSet
     let releaseVerbs: WordSet
     let platformVerbs: WordSet
@@ -113,6 +117,10 @@ final class Lexicon: Sendable {
         comicsPhrases = PhraseList(comicsCues, firstWords: .comicsStart)
         officialPhraseList = PhraseList(officialPhrases, firstWords: .officialStart)
         relationships = table("relationships")
+        relationshipVerbs = list("relationship-verbs").reduce(into: [:]) { verbs, line in
+            let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count >= 2 { verbs[Lexicon.phraseTokens(parts[0])] = (kind: parts[1], pair: parts.count > 2 && parts[2] == "pair") }
+        }
         relationshipFirstWords = WordSet(relationships.keys.compactMap(\.first))
         relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
         crewRoles = table("crew-roles")
@@ -122,6 +130,8 @@ final class Lexicon: Sendable {
         crewFirstWords = WordSet(crewRoles.keys.compactMap(\.first))
         crewPhrases = PhraseList(crewRolesByLength.map(\.phrase), firstWords: .crewStart)
         relationshipPhraseList = PhraseList(relationshipPhrases.map(\.phrase), firstWords: .relationshipStart)
+        relationVerbPhrases = PhraseList(relationshipVerbs.keys.sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) },
+                                         firstWords: .relationVerbStart)
         releaseVerbs = WordSet(list("release-verbs").map { $0.lowercased() })
         platformVerbs = WordSet(list("platform-verbs").map { $0.lowercased() })
         platformVerbPhrases = phrases("platform-verbs").filter { $0.count > 1 }

@@ -42,14 +42,14 @@ struct WordClass: OptionSet, Sendable {
     static let writingCredit = WordClass(rawValue: 1 << 31)
     /// "streaming", "streamer", "network": the nouns of "the streaming service", "the network".
     static let platformNoun = WordClass(rawValue: 1 << 32)
-    /// "battles", "faces off against": the first words of FactRules.opposePhrases.
-    static let opposeStart = WordClass(rawValue: 1 << 33)
+    /// "battles", "falls for": the first words of the relationship verbs.
+    static let relationVerbStart = WordClass(rawValue: 1 << 33)
     /// "adds", "found", "went", "see": a work taking on an actor ("W adds X", "W has found its C in X"),
     /// a role going to one ("the role of C went to X"), a character to be seen ("we will see C in W").
     static let castingCue = WordClass(rawValue: 1 << 34)
 
     /// The classes of verbs, which a word inside a name never is.
-    static let verbs: WordClass = [.castVerb, .releaseVerb, .delayVerb, .platformVerb, .filmingWord, .followWord, .opposeStart, .castingCue]
+    static let verbs: WordClass = [.castVerb, .releaseVerb, .delayVerb, .platformVerb, .filmingWord, .followWord, .relationVerbStart, .castingCue]
 
     /// The classes of every word the rules know.
     static let table: WordTable<WordClass> = {
@@ -90,7 +90,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.ownRoleNouns, .ownRoleNoun)
         add(FactRules.writingCredits, .writingCredit)
         add(FactRules.platformNouns.map { $0[1] }, .platformNoun)
-        add(FactRules.opposePhrases.phrases.map { $0[0] }, .opposeStart)
+        add(lexicon.relationshipVerbs.keys.map { $0[0] }, .relationVerbStart)
         add(FactRules.workCastVerbs.union(FactRules.foundVerbs).union(FactRules.goneWords).union(["see"]), .castingCue)
         add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
         return table

@@ -777,4 +777,24 @@ import LoreReading
         let z = extract(harborLights + "Night Shift could premiere as early as May.", published: "2017-03-01")
         #expect(has(z, "Night Shift", .release, "2017-05", modality: .hedged), "\(z.facts)")
     }
+
+    @Test func verbsThatRelateTwoCharacters() {
+        let cases: [(String, String, String, String)] = [
+            ("Mira Kess falls for Victor Kane in the second season.", "Mira Kess", "Victor Kane", "romantic"),
+            ("Mira Kess is engaged to Victor Kane.", "Mira Kess", "Victor Kane", "romantic"),
+            ("Mira Kess marries Victor Kane in the finale.", "Mira Kess", "Victor Kane", "married"),
+            ("Mira Kess was trained by Rick Dalton.", "Mira Kess", "Rick Dalton", "mentor"),
+            ("Mira Kess and Victor Kane join forces.", "Mira Kess", "Victor Kane", "ally"),
+            ("Mira Kess reunites with her estranged father, Rick Dalton.", "Mira Kess", "Rick Dalton", "family"),
+            ("Mira Kess's arch-nemesis Victor Kane returns.", "Mira Kess", "Victor Kane", "enemy"),
+        ]
+        let context = harborLights + "Owen Pike plays Rick Dalton. "
+        for (sentence, a, b, relation) in cases {
+            let x = extract(context + sentence)
+            #expect(kind(x, a, b) == relation, "\(sentence): \(x.facts)")
+        }
+        // Two characters who fight someone unnamed are no enemies of each other.
+        let y = extract(context + "Mira Kess and Victor Kane battle the mob.")
+        #expect(kind(y, "Mira Kess", "Victor Kane") == nil, "\(y.facts)")
+    }
 }
