@@ -467,6 +467,12 @@ struct FactRules {
                 var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack).map(\.entity)
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
                    !v.words[s.end..<i].contains(",") { subjects = [s.entity] }
+                // "Mara Voss, who grew up in Ohio, now stars in W": the name before the relative clause.
+                if subjects.isEmpty {
+                    var k = i
+                    while k > 0, Self.listSlack.contains(v.word(k - 1)) { k -= 1 }
+                    if v.word(k - 1) == ",", let s = v.name(beforeRelativeClauseEndingAt: k), Self.cast.contains(s.type) { subjects = [s.entity] }
+                }
                 // "The character first appeared in W", "she was recently seen in W".
                 if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.earlierSubjects) }),
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {

@@ -179,10 +179,17 @@ struct MentionFinder {
             if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower == "casting" { return }
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return }
+        // "Outstanding Supporting Actor", "Best Drama Series": an award's category; "Courtesy of Photofest": a picture credit.
+        if Self.awardOpeners.contains(tokens[lower].lower), tokens[(lower + 1)..<upper].contains(where: { Self.awardCategoryWords.contains($0.lower) }) { return }
+        if tokens[lower].lower == "courtesy" { return }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
         if let ending = tokens[upper - 1].lower.afterLastHyphen(), Self.adjectiveEndings.contains(String(ending)) { return }
         found.append(make(tokens, lower..<upper, sentence: sentence))
     }
+
+    static let awardOpeners: Set<String> = ["outstanding", "best"]
+    static let awardCategoryWords: Set<String> = ["actor", "actress", "drama", "comedy", "series", "picture", "film", "director", "performance",
+                                                 "supporting", "lead", "limited", "miniseries", "ensemble", "screenplay", "writing", "directing"]
 
     /// "Showrunner Marco Ramirez", "Series creator Cheo Hodari Coker": a role noun before a person's name
     /// (but "Star Trek" keeps its first word: "Trek" is no one's name).

@@ -797,4 +797,12 @@ import LoreReading
         let y = extract(context + "Mira Kess and Victor Kane battle the mob.")
         #expect(kind(y, "Mira Kess", "Victor Kane") == nil, "\(y.facts)")
     }
+
+    @Test func anAwardCategoryOrAPictureCreditIsNoWork() {
+        let x = extract("Salt Crown was nominated for four Emmys, including Outstanding Drama Series. Courtesy of Photofest, the still shows Mara Voss.")
+        #expect(!x.entities.contains { $0.name.hasPrefix("Outstanding") || $0.name.hasPrefix("Courtesy") }, "\(x.entities)")
+        // A title that starts with "Best" is still one.
+        let y = extract("Mara Voss, who grew up in a small town, now stars in Best Friends Forever with her old friends.")
+        #expect(has(y, "Mara Voss", .appearsIn, "Best Friends Forever"), "\(y.facts)")
+    }
 }
