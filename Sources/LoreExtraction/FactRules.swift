@@ -866,7 +866,9 @@ struct FactRules {
                 }
                 if v.word(j - 1) == "," { j -= 1 }
                 if people.isEmpty || v.word(end) == "alongside" {
-                    let before = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack).map(\.entity)
+                    var before = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack).map(\.entity)
+                    // "Dana Hill, who created Harbor Lights, will serve as showrunner": the name before the clause.
+                    if before.isEmpty, v.word(j) == ",", let named = v.name(beforeRelativeClauseEndingAt: j + 1), named.type == .person { before = [named.entity] }
                     people += before
                     // "He also serves as co-showrunner": the person the text was speaking of.
                     if before.isEmpty, ["he", "she"].contains(v.word(j - 1)) || ["he", "she"].contains(v.word(j - 2)), let previous = v.previousPerson {
@@ -880,6 +882,16 @@ struct FactRules {
                     ?? (v.word(end) == "of" || v.word(end) == "on" || v.word(end) == "for" ? v.name(startingAt: end + 1).flatMap { $0.type == .work ? $0 : nil } : nil)
                 // "the screenwriter on the Twilight movie franchise": a role on something that is no work here.
                 if direct == nil, ["on", "of", "for"].contains(v.word(end)), let other = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), other.type != .work { continue }
+                // "she will write a memoir": a verb of making whose object is no work ("write and direct Night Shift",
+                // "helm the first two episodes" are).
+                if Self.crewVerbs.contains(phrase[phrase.count - 1]) {
+                    var o = end
+                    if v.word(o) == "and" { o += 2 }
+                    while v.isOneOf(o, Self.objectDeterminers) { o += 1 }
+                    // ("Sam Park will direct." leaves the work to the article.)
+                    if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.name(startingAt: o) == nil,
+                       !v.isOneOf(o, Self.crewObjectNouns), !v.isOneOf(o, Self.anaphoricWorkNouns) { continue }
+                }
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
@@ -893,6 +905,9 @@ struct FactRules {
         return out
     }
 
+    static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
+    static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both"]
+    static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
     static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]

@@ -805,4 +805,13 @@ import LoreReading
         let y = extract("Mara Voss, who grew up in a small town, now stars in Best Friends Forever with her old friends.")
         #expect(has(y, "Mara Voss", .appearsIn, "Best Friends Forever"), "\(y.facts)")
     }
+
+    @Test func crewPastARelativeClauseAndWritersWhoDirect() {
+        let x = extract(harborLights + "Dana Hill, who created Harbor Lights, will serve as showrunner on Night Shift. Joe Lin will write and direct Dead Reckoning.")
+        let crew = Set(x.facts.filter { $0.p == .crew }.map { "\($0.s)|\($0.o)|\($0.q?["role"] ?? "")" })
+        #expect(crew.isSuperset(of: ["Night Shift|Dana Hill|showrunner", "Harbor Lights|Dana Hill|creator", "Dead Reckoning|Joe Lin|writer", "Dead Reckoning|Joe Lin|director"]), "\(crew)")
+        // Fans who write letters, an actress who writes a memoir are no writers of the show.
+        let y = extract(harborLights + "Fans write letters to Night Shift every week. Tara Quinn said she will write a memoir.")
+        #expect(!y.facts.contains { $0.p == .crew }, "\(y.facts)")
+    }
 }
