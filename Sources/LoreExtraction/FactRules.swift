@@ -905,6 +905,7 @@ struct FactRules {
         return out
     }
 
+    static let knownAsLeads: WordSet = ["also", "better", "otherwise", ","]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
     static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both"]
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
@@ -1414,11 +1415,18 @@ struct FactRules {
         for i in v.positions(.aliasWord) {
             let w = v.words[i]
             if let c = laterName(v, at: i) { out.append(c); continue }
-            guard w != "known" || v.word(i - 1) == "also" && v.word(i + 1) == "as", w != "becomes" || v.word(i - 1) == "who",
-                  ["aka", "a.k.a.", "known", "becomes"].contains(w) else { continue }
-            let left = v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character }
-            let start = i + (w == "known" ? 2 : 1)
-            let right = v.name(startingAt: start) ?? v.name(startingAt: start + 1)
+            // "also known as", "better known as"; "who becomes", and "Mira Kess becomes the Harbor Ghost" right after the name;
+            // "who goes by Ghost"; "Mira Kess's alter ego, the Harbor Ghost".
+            let becomes = w == "becomes" && (v.word(i - 1) == "who" || v.name(endingAt: i)?.type == .character)
+            let goesBy = (w == "goes" || w == "went") && v.word(i + 1) == "by"
+            let alterEgo = w == "ego" && v.word(i - 1) == "alter"
+            guard w != "known" || Self.knownAsLeads.contains(v.word(i - 1)) && v.word(i + 1) == "as",
+                  ["aka", "a.k.a.", "known"].contains(w) || becomes || goesBy || alterEgo else { continue }
+            let left = alterEgo ? (v.word(i - 2) == "'s" ? v.name(endingAt: i - 2).flatMap { $0.type == .character ? $0 : nil } : nil)
+                : v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character }
+            var start = i + (w == "known" || goesBy ? 2 : 1)
+            while v.name(startingAt: start) == nil, [",", "the", "name", "of"].contains(v.word(start)), start < i + 5 { start += 1 }
+            let right = v.name(startingAt: start)
             if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work {
                 out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
             }

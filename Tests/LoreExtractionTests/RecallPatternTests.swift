@@ -814,4 +814,15 @@ import LoreReading
         let y = extract(harborLights + "Fans write letters to Night Shift every week. Tara Quinn said she will write a memoir.")
         #expect(!y.facts.contains { $0.p == .crew }, "\(y.facts)")
     }
+
+    @Test func otherNamesOfACharacter() {
+        for sentence in ["Mira Kess, better known as the Harbor Ghost, returns.", "Mira Kess becomes the Harbor Ghost in the finale.",
+                         "Mira Kess's alter ego, the Harbor Ghost, returns."] {
+            let x = extract(harborLights + sentence)
+            #expect(x.facts.contains { $0.p == .alias && $0.s == "Mira Kess" && $0.o == "Harbor Ghost" }, "\(sentence): \(x.facts)")
+        }
+        // An actor best known as a character has no alias: the role is a role.
+        let y = extract(harborLights + "Tara Quinn, best known as Mira Kess, joins Night Shift.")
+        #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+    }
 }
