@@ -30,6 +30,7 @@ struct EntityResolver {
         return t[max(0, a - 4)..<(a - 1)].contains { $0.lower == "casting" || $0.lower == "recasting" }
     }
     /// Nouns for a character's place in another's life that are no relationship kind of their own.
+    static let characterTraits: WordSet = ["origin", "origins", "powers", "superpowers", "backstory", "back-story", "alter", "secret"]
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
@@ -246,6 +247,9 @@ struct EntityResolver {
         // "as Mira's younger sister Sofia Kess", "as Matt's girlfriend, Karen Page": a role named by its relation to another.
         if lexicon.relationshipWords[prev == "," ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0) == "'s" }),
            (max(0, owner - 4)..<owner).contains(where: { word($0) == "as" }) { return .character }
+        // "the origin of Danny Rand", "Luke Cage's powers": what only a character has.
+        if prev == "of", Self.characterTraits.contains(prev2, hash: prev2Hash), defaultType(m.text) != .work { return .character }
+        if next == "'s", Self.characterTraits.contains(next2, hash: next2Hash), defaultType(m.text) != .work { return .character }
         // "Night Shift has found its Sofia Kess in Lena Ortiz".
         if next == "in", FactRules.workOwners.contains(prev, hash: prevHash), FactRules.foundVerbs.contains(prev2, hash: prev2Hash) { return .character }
         // "the casting announcement for Karen Page": a role is cast, not a person.

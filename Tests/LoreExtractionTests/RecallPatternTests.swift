@@ -825,4 +825,10 @@ import LoreReading
         let y = extract(harborLights + "Tara Quinn, best known as Mira Kess, joins Night Shift.")
         #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
     }
+
+    @Test func whatOnlyACharacterHasTypesTheName() {
+        let x = extract("With the origin of Tobin Vale coming in March, everything is in place. Fans also want to see Rhea Morrow's powers.")
+        #expect(type(x, "Tobin Vale") == [.character], "\(x.entities)")
+        #expect(type(x, "Rhea Morrow") == [.character], "\(x.entities)")
+    }
 }
