@@ -410,6 +410,7 @@ struct EntityResolver {
         }
         // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
         for i in mentions.indices { if let nickname = mentions[i].nickname { fullTitles[Lexicon.key(nickname)] = mentions[i].key } }
+
         if !fullTitles.isEmpty {
             for i in mentions.indices { if let full = fullTitles[mentions[i].key] { mentions[i].key = full } }
         }

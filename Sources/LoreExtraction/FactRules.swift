@@ -381,7 +381,7 @@ struct FactRules {
 
     // MARK: appears_in
 
-    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"], ["regular", "on"], ["regular", "in"], ["regulars", "on"], ["regulars", "in"],
+    static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"], ["added", "to", "the", "cast", "of"], ["cameos", "in"], ["cameoed", "in"], ["regular", "on"], ["regular", "in"], ["regulars", "on"], ["regulars", "in"],
                                           ["rounds", "out", "the", "cast", "of"], ["round", "out", "the", "cast", "of"], ["rounding", "out", "the", "cast", "of"],
         // "Alfre Woodard has joined Luke Cage", "boards W", "signed on to W", "guest-stars on W", "is back for W", "headlines W".
         ["joined"], ["joins"], ["join"], ["joining"], ["boards"], ["boarded"], ["board"], ["boarding"], ["signed", "on", "to"], ["signs", "on", "to"],
@@ -575,7 +575,9 @@ struct FactRules {
             var k = i
             while ["also", "now", "will", "further", "additionally"].contains(v.word(k - 1)) { k -= 1 }
             let subjectWork = v.name(endingAt: k).flatMap { $0.type == .work ? $0.entity : nil }
-                ?? (["series", "show", "it", "cast", "film", "movie", "season", "drama", "trailer", "teaser", "footage", "episode"].contains(v.word(k - 1)) ? mainWork : nil)
+                // "The Night Shift cast includes …": the work named before the noun, else the article's.
+                ?? (["series", "show", "it", "cast", "film", "movie", "season", "drama", "trailer", "teaser", "footage", "episode"].contains(v.word(k - 1))
+                    ? v.name(endingAt: k - 1).flatMap { $0.type == .work ? $0.entity : nil } ?? mainWork : nil)
                 ?? (w == "–" || w == "—" || w == ":" ? work(v, near: i) : nil)
             guard let wk = subjectWork else { continue }
             for s in members { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }

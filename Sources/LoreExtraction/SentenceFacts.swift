@@ -227,6 +227,8 @@ struct SentenceView {
             i = n.end
             // Skip a parenthesis after a name: "Luke Cage (Mike Colter), Jessica Jones (…)".
             if word(i) == "(", let close = words[i...].firstIndex(of: ")") { i = close + 1 }
+            // …and an actor's role: "stars Tara Quinn as Mira Kess and Owen Pike as Rick Dalton".
+            if n.type == .person, word(i) == "as", let role = name(startingAt: i + 1), role.type == .character { i = role.end }
             if word(i) == "," && word(i + 1) == "and" { i += 2 }
             else if word(i) == "," || word(i) == "and" || word(i) == "&" { i += 1 }
             else { break }

@@ -831,4 +831,14 @@ import LoreReading
         #expect(type(x, "Tobin Vale") == [.character], "\(x.entities)")
         #expect(type(x, "Rhea Morrow") == [.character], "\(x.entities)")
     }
+
+    @Test func everyActorOfACastListWithRoles() {
+        let x = extract(harborLights + "Night Shift also stars Tara Quinn as Mira Kess and Owen Pike as Rick Dalton. The Dead Reckoning cast includes Lena Ortiz and Mae Holt.")
+        for actor in ["Tara Quinn", "Owen Pike"] { #expect(has(x, actor, .appearsIn, "Night Shift"), "\(actor): \(x.facts)") }
+        for actor in ["Lena Ortiz", "Mae Holt"] {
+            // ("The Dead Reckoning cast": the title may keep the article; the scorer ignores it.)
+            #expect(x.facts.contains { $0.p == .appearsIn && $0.s == actor && $0.o.hasSuffix("Dead Reckoning") }, "\(actor): \(x.facts)")
+            #expect(!x.facts.contains { $0.p == .appearsIn && $0.s == actor && $0.o == "Harbor Lights" }, "\(actor): \(x.facts)")
+        }
+    }
 }
