@@ -393,7 +393,7 @@ struct FactRules {
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
     }
     static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"],
-                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
+                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["reprises", "the", "role", "of"], ["reprise", "the", "role", "of"], ["reprising", "the", "role", "of"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
                        ["return", "to", "their", "roles"], ["return", "to", "their", "original", "roles"], ["return", "to", "his", "role"], ["return", "to", "her", "role"], ["returns", "to", "his", "role"], ["returns", "to", "her", "role"],
                        ["return", "to", "his", "original", "role"], ["return", "to", "her", "original", "role"], ["returning", "to", "their", "roles"], ["returning", "to", "his", "role"], ["returning", "to", "her", "role"]], firstWords: .appearanceStart)
     static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"]], firstWords: .appearanceStart)
@@ -498,6 +498,16 @@ struct FactRules {
             while Self.seeAdverbs.contains(v.word(j)) || v.word(j) == "on" && v.word(j + 1) == "screen" || v.word(j) == "screen" { j += 1 }
             guard v.word(j) == "in", let w = work(v, startingAt: j + 1) else { continue }
             for s in seen { out.append(appearance(s.entity, in: w, v, trigger: i)) }
+        }
+        // "Lena Ortiz joins previously announced series regulars A, B and C": the regulars, and whoever joins them.
+        for i in v.positions(.appearanceStart) where v.words[i] == "regulars" && v.word(i + 1) != "on" && v.word(i + 1) != "in" {
+            let regulars = v.list(startingAt: i + 1, types: Self.people)
+            guard !regulars.isEmpty, let wk = work(v, near: i) else { continue }
+            var joiner: [SentenceView.Name] = []
+            if let join = (max(0, i - 5)..<i).last(where: { v.isOneOf($0, Self.companyWords) }) {
+                joiner = v.list(endingBefore: join, types: Self.people, slack: Self.listSlack)
+            }
+            for s in joiner + regulars { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
         }
         // "Harbor Lights adds Lena Ortiz", "Night Shift has tapped A and B": a work that takes on actors.
         for i in v.positions(.castingCue) where v.isOneOf(i, Self.workCastVerbs) {

@@ -841,4 +841,15 @@ import LoreReading
             #expect(!x.facts.contains { $0.p == .appearsIn && $0.s == actor && $0.o == "Harbor Lights" }, "\(actor): \(x.facts)")
         }
     }
+
+    @Test func seriesRegularsReprisedRolesAndExecutiveProducers() {
+        let x = extract("Night Shift is a Hulu drama. Lena Ortiz joins previously announced series regulars Tara Quinn, Owen Pike and Mae Holt. "
+                        + "Tara Quinn will return as Mira Kess, while Owen Pike reprises the role of Rick Dalton. "
+                        + "Blumhouse produces the series, with Joe Lin and Dana Hill executive producing.")
+        for actor in ["Lena Ortiz", "Tara Quinn", "Owen Pike", "Mae Holt"] { #expect(has(x, actor, .appearsIn, "Night Shift"), "\(actor): \(x.facts)") }
+        #expect(has(x, "Owen Pike", .plays, "Rick Dalton"), "\(x.facts)")
+        for producer in ["Joe Lin", "Dana Hill"] {
+            #expect(x.facts.contains { $0.s == "Night Shift" && $0.p == .crew && $0.o == producer && $0.q?["role"] == "producer" }, "\(producer): \(x.facts)")
+        }
+    }
 }
