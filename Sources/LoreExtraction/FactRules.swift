@@ -928,6 +928,7 @@ struct FactRules {
     // MARK: release
 
     static let replacedCues: WordSet = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from"]
+    static let firstPlanCues: WordSet = ["originally", "initially"]
 
     func release(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
@@ -955,6 +956,8 @@ struct FactRules {
             if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.containsBytes(of: $0) }) { continue }
             // A replaced date is not a fact: "originally scheduled for June", "moved from May", "shifted from June 3 to …".
             if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) && !["to", "until", "for"].contains(v.word(token - 1)) { continue }
+            // "Originally slated for May": a date the text says was the first plan, whatever the preposition.
+            if (max(0, token - 4)..<token).contains(where: { Self.firstPlanCues.contains(v.word($0)) }) { continue }
             if v.word(token - 1) == "from" || v.word(token - 2) == "from" { continue }
             // A dateline repeats the day of publication; it dates the news, not a release.
             if value == published { continue }

@@ -852,4 +852,11 @@ import LoreReading
             #expect(x.facts.contains { $0.s == "Night Shift" && $0.p == .crew && $0.o == producer && $0.q?["role"] == "producer" }, "\(producer): \(x.facts)")
         }
     }
+
+    @Test func theFirstPlanIsNoReleaseDate() {
+        let x = extract(harborLights + "Originally slated for May, the new season was pushed back due to production delays.", published: "2017-03-01")
+        #expect(!x.facts.contains { $0.p == .release }, "\(x.facts)")
+        let y = extract(harborLights + "The new season, originally scheduled for May, will now premiere in July.", published: "2017-03-01")
+        #expect(y.facts.filter { $0.p == .release }.map(\.o) == ["2017-07"], "\(y.facts)")
+    }
 }
