@@ -105,6 +105,8 @@ struct EntityResolver {
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        // "Red Kite Productions", "Roddenberry Entertainment": the last word says it, whatever the context ("produced by …").
+        if b - a >= 2, let type = lexicon.nameEndings[word(b - 1)], type == .organization { return type }
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
         var before = a
         while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1) == "." && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
@@ -191,7 +193,12 @@ struct EntityResolver {
         if next == "is" || next == "was", next2 == "a" || next2 == "an",
            let noun = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { Self.workNouns.contains(word($0)) }),
            !(b + 2..<noun).contains(where: { t[$0].kind == .punctuation }) { return .work }
-        if prev == "'s", lexicon.platforms.contains(Lexicon.key(previousName(t, before: a - 1))) { return .work }
+        // "Netflix's Luke Cage", "Brightwater Channel's Marlow Heights": a platform's or a company's show.
+        if prev == "'s" {
+            let owner = previousName(t, before: a - 1)
+            if lexicon.platforms.contains(Lexicon.key(owner)) { return .work }
+            if let last = owner.split(separator: " ").dropFirst().last, lexicon.nameEndings[last.lowercased()] == .organization { return .work }
+        }
         if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
         if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
@@ -247,6 +254,8 @@ struct EntityResolver {
         // "as Mira's younger sister Sofia Kess", "as Matt's girlfriend, Karen Page": a role named by its relation to another.
         if lexicon.relationshipWords[prev == "," ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0) == "'s" }),
            (max(0, owner - 4)..<owner).contains(where: { word($0) == "as" }) { return .character }
+        // "produced by Blumhouse in association with Hulu": companies on both sides.
+        if next == "in", next2 == "association", word(b + 2) == "with" || prev == "with" && prev2 == "association" { return .organization }
         // "the origin of Danny Rand", "Luke Cage's powers": what only a character has.
         if prev == "of", Self.characterTraits.contains(prev2, hash: prev2Hash), defaultType(m.text) != .work { return .character }
         if next == "'s", Self.characterTraits.contains(next2, hash: next2Hash), defaultType(m.text) != .work { return .character }

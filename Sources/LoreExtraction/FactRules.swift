@@ -869,7 +869,9 @@ struct FactRules {
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
                 while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoleWords[v.word(after)] != nil { after += 1 }
-                var people = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack).map(\.entity)
+                // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
+                var people = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
+                    .filter { !(v.word($0.end) == "in" && v.word($0.end + 1) == "association") }.map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
                 var j = i

@@ -859,4 +859,15 @@ import LoreReading
         let y = extract(harborLights + "The new season, originally scheduled for May, will now premiere in July.", published: "2017-03-01")
         #expect(y.facts.filter { $0.p == .release }.map(\.o) == ["2017-07"], "\(y.facts)")
     }
+
+    @Test func companiesAreNeitherCrewNorTitles() {
+        let x = extract("Sandra Vale has joined the cast of Brightwater Channel's Marlow Heights as Zane Ashford. "
+                        + "Marlow Heights is produced by Red Kite Productions in association with Brightwater Channel. "
+                        + "The cast also includes Lena Ortiz, Mae Holt and newcomer Ada Rey.")
+        #expect(type(x, "Marlow Heights") == [.work], "\(x.entities)")
+        #expect(type(x, "Red Kite Productions") == [.organization], "\(x.entities)")
+        #expect(!x.facts.contains { $0.p == .crew }, "\(x.facts)")
+        #expect(has(x, "Sandra Vale", .plays, "Zane Ashford"), "\(x.facts)")
+        for actor in ["Lena Ortiz", "Mae Holt", "Ada Rey"] { #expect(has(x, actor, .appearsIn, "Marlow Heights"), "\(actor): \(x.facts)") }
+    }
 }
