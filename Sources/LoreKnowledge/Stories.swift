@@ -35,22 +35,40 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         text.makeContiguousUTF8()
         var counter = StoryWordCounter()
         let firstLine = text.utf8.withContiguousStorageIfAvailable { counter.count($0) } ?? nil
+        let (terms, names, sketch) = counter.features()
         self.init(articleID: article.id, title: article.title ?? firstLine, published: article.published,
-                  terms: counter.terms, names: counter.names,
-                  sketch: Array(counter.shingles.sorted().prefix(StoryText.sketchSize)))
+                  terms: terms, names: names, sketch: sketch)
     }
 }
 
 /// Counts an article's words for `StoryFeatures`, reading its UTF-8 bytes: ingest does this
-/// for every article, and building a string per scalar cost more than the extraction's
-/// tokenizer. Words with a non-ASCII letter take the slower path through `String`.
+/// for every article. Each distinct stem and pair of stems becomes a `String` once, when first
+/// met; repeats are found by their bytes in `ByteStringIDs`. Words with a non-ASCII letter
+/// take the slower path through `String`.
 struct StoryWordCounter {
-    var terms: [String: Int] = [:]
-    var names: [String: Int] = [:]
-    var shingles: Set<UInt64> = []
-    /// The last five lowered words, across lines.
-    private var window: [String] = []
-    private var lowered: [UInt8] = []
+    /// A distinct stem or pair of stems ("tony thompson"), with its counts.
+    private struct Entry {
+        var text: String
+        /// Pairs, and stems of two characters or more that are not stop words.
+        var isTerm: Bool
+        var count = 0
+        var nameCount = 0
+    }
+
+    /// Every stem and pair met, stop words too: they are told apart once, then found by id.
+    private var ids = ByteStringIDs()
+    private var entries: [Entry] = []
+    /// Entries counted as names, in the order first counted.
+    private var nameIDs: [Int] = []
+    private var shingles: [UInt64] = []
+    /// The last five lowered words, across lines, each followed by 0x1F (as `StoryText.hash` reads them).
+    private var window: [UInt8] = []
+    private var wordsInWindow = 0
+    /// The previous stem of the line and a space, the start of the next pair's key; empty at
+    /// the start of a line and after a stop word.
+    private var pairKey: [UInt8] = []
+    /// The lowered word and its stem being taken.
+    private var word: [UInt8] = [], stem: [UInt8] = []
 
     /// Counts the words of every non-empty line and returns the first line. Lines end at "\n"
     /// but not at "\r\n", one character for Swift, as `split(separator: "\n")` sees it.
@@ -69,9 +87,28 @@ struct StoryWordCounter {
         return firstLine
     }
 
+    /// The terms and names counted, and the sketch. Strings that are equal but differ in
+    /// bytes ("é" composed or not) add up, as they did in a dictionary keyed by `String`,
+    /// under the bytes met first.
+    func features() -> (terms: [String: Int], names: [String: Int], sketch: [UInt64]) {
+        var terms: [String: Int] = [:], names: [String: Int] = [:]
+        terms.reserveCapacity(entries.count)
+        names.reserveCapacity(nameIDs.count)
+        for entry in entries where entry.count > 0 { terms[entry.text, default: 0] += entry.count }
+        for id in nameIDs { names[entries[id].text, default: 0] += entries[id].nameCount }
+        // The smallest distinct hashes.
+        var sketch: [UInt64] = []
+        sketch.reserveCapacity(StoryText.sketchSize)
+        for hash in shingles.sorted() where sketch.last != hash {
+            if sketch.count == StoryText.sketchSize { break }
+            sketch.append(hash)
+        }
+        return (terms, names, sketch)
+    }
+
     /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).
     private mutating func countLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, weight: Int) {
-        var previous: String?
+        pairKey.removeAll(keepingCapacity: true)
         var tokenIndex = 0
         var tokenStart = -1, isNumber = false, isASCII = true
         var index = start
@@ -89,8 +126,7 @@ struct StoryWordCounter {
                 }
             }
             if last > tokenStart {
-                take(UnsafeBufferPointer(rebasing: bytes[tokenStart..<last]), isASCII: isASCII, tokenIndex: tokenIndex,
-                     weight: weight, previous: &previous)
+                take(UnsafeBufferPointer(rebasing: bytes[tokenStart..<last]), isASCII: isASCII, tokenIndex: tokenIndex, weight: weight)
                 tokenIndex += 1
             }
             tokenStart = -1
@@ -126,37 +162,67 @@ struct StoryWordCounter {
         if tokenStart >= 0 { finish(at: end) }
     }
 
-    private mutating func take(_ token: UnsafeBufferPointer<UInt8>, isASCII: Bool, tokenIndex: Int, weight: Int,
-                               previous: inout String?) {
-        let word: String, stem: String, startsUppercase: Bool
+    private mutating func take(_ token: UnsafeBufferPointer<UInt8>, isASCII: Bool, tokenIndex: Int, weight: Int) {
+        word.removeAll(keepingCapacity: true)
+        stem.removeAll(keepingCapacity: true)
+        let startsUppercase: Bool
         if isASCII {
-            lowered.removeAll(keepingCapacity: true)
-            for byte in token { lowered.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
-            word = String(decoding: lowered, as: UTF8.self)
-            stem = Self.stem(&lowered)
+            for byte in token { word.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+            stem.append(contentsOf: word)
+            Self.stem(&stem)
             startsUppercase = (0x41...0x5A).contains(token[0])
         } else {
             let original = String(decoding: token, as: UTF8.self)
-            word = original.lowercased()
-            stem = StoryText.stem(word)
+            let lowered = original.lowercased()
+            word.append(contentsOf: lowered.utf8)
+            stem.append(contentsOf: StoryText.stem(lowered).utf8)
             startsUppercase = StoryText.startsUppercase(original)
         }
-        window.append(word)
-        if window.count > StoryText.shingleLength { window.removeFirst() }
-        if window.count == StoryText.shingleLength { shingles.insert(StoryText.hash(window)) }
+        addWordToWindow()
 
-        guard (isASCII ? stem.utf8.count : stem.count) >= 2, !StoryText.stopWords.contains(stem) else {
-            previous = nil
+        let id = entry(stem, isPair: false)
+        guard entries[id].isTerm else {
+            pairKey.removeAll(keepingCapacity: true)
             return
         }
-        terms[stem, default: 0] += weight
-        if let previous { terms[previous + " " + stem, default: 0] += weight }
-        previous = stem
-        if tokenIndex > 0, startsUppercase { names[stem, default: 0] += 1 }
+        entries[id].count += weight
+        if !pairKey.isEmpty {
+            pairKey.append(contentsOf: stem)
+            entries[entry(pairKey, isPair: true)].count += weight
+            pairKey.removeAll(keepingCapacity: true)
+        }
+        pairKey.append(contentsOf: stem)
+        pairKey.append(0x20)
+        if tokenIndex > 0, startsUppercase {
+            if entries[id].nameCount == 0 { nameIDs.append(id) }
+            entries[id].nameCount += 1
+        }
+    }
+
+    /// Adds `word` to the window and, once it holds five words, their shingle's hash.
+    private mutating func addWordToWindow() {
+        if wordsInWindow == StoryText.shingleLength {
+            window.removeSubrange(...window.firstIndex(of: StoryText.wordSeparator)!)
+        } else {
+            wordsInWindow += 1
+        }
+        window.append(contentsOf: word)
+        window.append(StoryText.wordSeparator)
+        if wordsInWindow == StoryText.shingleLength { shingles.append(StoryText.hash(bytes: window)) }
+    }
+
+    /// The id of the entry for `key`, made when first met.
+    private mutating func entry(_ key: [UInt8], isPair: Bool) -> Int {
+        let (id, isNew) = key.withUnsafeBufferPointer { ids.insert($0) }
+        if isNew {
+            let text = String(decoding: key, as: UTF8.self)
+            entries.append(Entry(text: text, isTerm: isPair || (text.count >= 2 && !StoryText.stopWords.contains(text))))
+        }
+        return id
     }
 
     /// `StoryText.stem` on lowered ASCII bytes.
-    private static func stem(_ word: inout [UInt8]) -> String {
+    private static func stem(_ word: inout [UInt8]) {
         func ends(with suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
             guard word.count >= count else { return false }
@@ -169,7 +235,58 @@ struct StoryWordCounter {
         } else if word.count > 3, ends(with: "s"), !ends(with: "ss") {
             word.removeLast()
         }
-        return String(decoding: word, as: UTF8.self)
+    }
+}
+
+/// Dense ids (0, 1, 2… in the order first met) for byte strings: a word met again is found
+/// by an FNV-1a hash of its bytes, without building a `String` or running `Hasher`.
+struct ByteStringIDs {
+    /// The bytes of every id, one after the other: id `i` ends at `ends[i]`.
+    private var storage: [UInt8] = []
+    private var ends: [Int] = []
+    private var hashes: [UInt64] = []
+    /// Open addressing: an id, or -1 for an empty slot. A power of two, at most half full.
+    private var slots = [Int32](repeating: -1, count: 256)
+
+    var count: Int { ends.count }
+
+    /// The id of `key`, and whether it is new.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        let hash = StoryText.hash(bytes: key)
+        let mask = slots.count - 1
+        var slot = Self.slot(hash) & mask
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if hashes[id] == hash, bytes(of: id, equal: key) { return (id, false) }
+            slot = (slot + 1) & mask
+        }
+        let id = ends.count
+        storage.append(contentsOf: key)
+        ends.append(storage.count)
+        hashes.append(hash)
+        slots[slot] = Int32(id)
+        if 2 * ends.count > slots.count { grow() }
+        return (id, true)
+    }
+
+    private func bytes(of id: Int, equal key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = id == 0 ? 0 : ends[id - 1]
+        guard ends[id] - start == key.count else { return false }
+        guard let keyStart = key.baseAddress else { return true }
+        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, keyStart, key.count) == 0 }
+    }
+
+    /// FNV-1a's low bits mix poorly: fold the high half in.
+    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 32)) }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: 2 * slots.count)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Self.slot(hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
     }
 }
 
@@ -583,15 +700,24 @@ enum StoryText {
         return word
     }
 
-    /// 64-bit FNV-1a of the words with a separator.
+    /// Follows each word of a shingle in what is hashed.
+    static let wordSeparator: UInt8 = 0x1F
+
+    /// 64-bit FNV-1a of the words, each followed by `wordSeparator`.
     static func hash(_ words: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var bytes: [UInt8] = []
         for word in words {
-            for byte in word.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x100_0000_01b3
-            }
-            hash ^= 0x1f
+            bytes += word.utf8
+            bytes.append(wordSeparator)
+        }
+        return hash(bytes: bytes)
+    }
+
+    /// 64-bit FNV-1a.
+    static func hash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
             hash &*= 0x100_0000_01b3
         }
         return hash
