@@ -507,7 +507,11 @@ extension StoryClustering {
 /// Sparse TF-IDF vectors, L2-normalised, with an inverted index for the dot products.
 private struct WeightedVectors {
     var vectors: [[(term: Int32, weight: Double)]]
-    var postings: [[(article: Int32, weight: Double)]]
+    /// The inverted index: the articles of term `t`, in article order, are
+    /// `postings[postingStarts[t]..<postingStarts[t + 1]]`. One array rather than one per
+    /// term: the dot products read a list for every term of every article.
+    var postingStarts: [Int]
+    var postings: [(article: Int32, weight: Double)]
 
     /// `alphabetical` ranks the vocabulary's terms: each vector is in that order, so that the
     /// sums (and so the groups) are the same bit for bit whatever order the terms were met in.
@@ -520,10 +524,9 @@ private struct WeightedVectors {
         // Words in more than a third of a large collection weigh little but cost the most
         // (each pair of articles that shares one): they count in the norms, not in the products.
         let indexedFrequency = bags.count >= 100 ? bags.count / 3 : bags.count
-        postings = Array(repeating: [], count: frequency.count)
         vectors = []
         vectors.reserveCapacity(bags.count)
-        for (article, bag) in bags.enumerated() {
+        for bag in bags {
             var vector: [(term: Int32, weight: Double)] = []
             vector.reserveCapacity(bag.count)
             for entry in bag.sorted(by: { alphabetical[Int($0.term)] < alphabetical[Int($1.term)] }) {
@@ -533,10 +536,21 @@ private struct WeightedVectors {
             }
             let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             if norm > 0 { vector = vector.map { ($0.term, $0.weight / norm) } }
-            for entry in vector where frequency[Int(entry.term)] <= indexedFrequency {
-                postings[Int(entry.term)].append((Int32(article), entry.weight))
-            }
             vectors.append(vector)
+        }
+        // Each term's list starts where the lists of the terms before it end.
+        postingStarts = [Int](repeating: 0, count: frequency.count + 1)
+        for vector in vectors {
+            for entry in vector where frequency[Int(entry.term)] <= indexedFrequency { postingStarts[Int(entry.term) + 1] += 1 }
+        }
+        for term in frequency.indices { postingStarts[term + 1] += postingStarts[term] }
+        var ends = postingStarts
+        postings = Array(repeating: (0, 0), count: postingStarts[frequency.count])
+        for (article, vector) in vectors.enumerated() {
+            for entry in vector where frequency[Int(entry.term)] <= indexedFrequency {
+                postings[ends[Int(entry.term)]] = (Int32(article), entry.weight)
+                ends[Int(entry.term)] += 1
+            }
         }
     }
 
@@ -547,14 +561,15 @@ private struct WeightedVectors {
         var touched = scores.touched
         scores.touched = []
         scores.values.withUnsafeMutableBufferPointer { values in
-            for (term, weight) in vectors[i] {
-                postings[Int(term)].withUnsafeBufferPointer { list in
-                    // Postings are in article order: walk back from the end down to the later articles.
-                    var index = list.count - 1
-                    while index >= 0, list[index].article > i {
-                        let article = Int(list[index].article)
+            postings.withUnsafeBufferPointer { postings in
+                for (term, weight) in vectors[i] {
+                    // Lists are in article order: walk back from the end down to the later articles.
+                    let start = postingStarts[Int(term)]
+                    var index = postingStarts[Int(term) + 1] - 1
+                    while index >= start, postings[index].article > i {
+                        let article = Int(postings[index].article)
                         if values[article] == 0 { touched.append(article) }
-                        values[article] += weight * list[index].weight
+                        values[article] += weight * postings[index].weight
                         index -= 1
                     }
                 }
