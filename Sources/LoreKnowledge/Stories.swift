@@ -506,6 +506,8 @@ extension StoryClustering {
 
 /// Sparse TF-IDF vectors, L2-normalised, with an inverted index for the dot products.
 private struct WeightedVectors {
+    /// Each article's terms that are in the index and in another article too: a term of one
+    /// article adds nothing to a product, and most word pairs are met once.
     var vectors: [[(term: Int32, weight: Double)]]
     /// The inverted index: the articles of term `t`, in article order, are
     /// `postings[postingStarts[t]..<postingStarts[t + 1]]`. One array rather than one per
@@ -524,6 +526,7 @@ private struct WeightedVectors {
         // Words in more than a third of a large collection weigh little but cost the most
         // (each pair of articles that shares one): they count in the norms, not in the products.
         let indexedFrequency = bags.count >= 100 ? bags.count / 3 : bags.count
+        func isIndexed(_ term: Int32) -> Bool { frequency[Int(term)] >= 2 && frequency[Int(term)] <= indexedFrequency }
         vectors = []
         vectors.reserveCapacity(bags.count)
         for bag in bags {
@@ -536,18 +539,18 @@ private struct WeightedVectors {
             }
             let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             if norm > 0 { vector = vector.map { ($0.term, $0.weight / norm) } }
-            vectors.append(vector)
+            vectors.append(vector.filter { isIndexed($0.term) })
         }
         // Each term's list starts where the lists of the terms before it end.
         postingStarts = [Int](repeating: 0, count: frequency.count + 1)
         for vector in vectors {
-            for entry in vector where frequency[Int(entry.term)] <= indexedFrequency { postingStarts[Int(entry.term) + 1] += 1 }
+            for entry in vector { postingStarts[Int(entry.term) + 1] += 1 }
         }
         for term in frequency.indices { postingStarts[term + 1] += postingStarts[term] }
         var ends = postingStarts
         postings = Array(repeating: (0, 0), count: postingStarts[frequency.count])
         for (article, vector) in vectors.enumerated() {
-            for entry in vector where frequency[Int(entry.term)] <= indexedFrequency {
+            for entry in vector {
                 postings[ends[Int(entry.term)]] = (Int32(article), entry.weight)
                 ends[Int(entry.term)] += 1
             }
