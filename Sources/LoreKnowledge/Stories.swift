@@ -294,6 +294,9 @@ struct ByteStringIDs {
 public struct StoryVocabulary: Sendable {
     private var ids: [String: Int32] = [:]
     public private(set) var terms: [String] = []
+    /// The id of each UTF-8 spelling met by `id(ofUTF8:)`, by its `ByteStringIDs` id.
+    private var spellings = ByteStringIDs()
+    private var idOfSpelling: [Int32] = []
 
     public init() {}
 
@@ -303,6 +306,14 @@ public struct StoryVocabulary: Sendable {
         ids[term] = id
         terms.append(term)
         return id
+    }
+
+    /// `id(of:)` of a term given as UTF-8: regrouping reads thousands of stored terms, most
+    /// of them met before, and makes a `String` only for bytes it has not met.
+    public mutating func id(ofUTF8 term: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (spelling, isNew) = spellings.insert(term)
+        if isNew { idOfSpelling.append(id(of: String(decoding: term, as: UTF8.self))) }
+        return idOfSpelling[spelling]
     }
 
     /// Each id's place in the alphabetical order of the terms.
