@@ -60,7 +60,8 @@ struct StoryWordCounter {
     private var entries: [Entry] = []
     /// Entries counted as names, in the order first counted.
     private var nameIDs: [Int] = []
-    private var shingles: [UInt64] = []
+    /// The smallest distinct shingle hashes so far, ascending.
+    private var sketch: [UInt64] = []
     /// The last five lowered words, across lines, each followed by 0x1F (as `StoryText.hash` reads them).
     private var window: [UInt8] = []
     private var wordsInWindow = 0
@@ -96,13 +97,6 @@ struct StoryWordCounter {
         names.reserveCapacity(nameIDs.count)
         for entry in entries where entry.count > 0 { terms[entry.text, default: 0] += entry.count }
         for id in nameIDs { names[entries[id].text, default: 0] += entries[id].nameCount }
-        // The smallest distinct hashes.
-        var sketch: [UInt64] = []
-        sketch.reserveCapacity(StoryText.sketchSize)
-        for hash in shingles.sorted() where sketch.last != hash {
-            if sketch.count == StoryText.sketchSize { break }
-            sketch.append(hash)
-        }
         return (terms, names, sketch)
     }
 
@@ -199,7 +193,7 @@ struct StoryWordCounter {
         }
     }
 
-    /// Adds `word` to the window and, once it holds five words, their shingle's hash.
+    /// Adds `word` to the window and, once it holds five words, their shingle's hash to the sketch.
     private mutating func addWordToWindow() {
         if wordsInWindow == StoryText.shingleLength {
             window.removeSubrange(...window.firstIndex(of: StoryText.wordSeparator)!)
@@ -208,7 +202,17 @@ struct StoryWordCounter {
         }
         window.append(contentsOf: word)
         window.append(StoryText.wordSeparator)
-        if wordsInWindow == StoryText.shingleLength { shingles.append(StoryText.hash(bytes: window)) }
+        if wordsInWindow == StoryText.shingleLength { addToSketch(window.withUnsafeBufferPointer { StoryText.hash(bytes: $0) }) }
+    }
+
+    /// Keeps `hash` if it is one of the `sketchSize` smallest met: most are not, once the
+    /// sketch is full, so this costs less than sorting every hash of the article.
+    private mutating func addToSketch(_ hash: UInt64) {
+        if sketch.count == StoryText.sketchSize, hash >= sketch[sketch.count - 1] { return }
+        let index = sketch.firstIndex { $0 >= hash } ?? sketch.count
+        guard index == sketch.count || sketch[index] != hash else { return }
+        sketch.insert(hash, at: index)
+        if sketch.count > StoryText.sketchSize { sketch.removeLast() }
     }
 
     /// The id of the entry for `key`, made when first met.
