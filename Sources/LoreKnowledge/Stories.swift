@@ -217,12 +217,21 @@ struct StoryWordCounter {
 
     /// The id of the entry for `key`, made when first met.
     private mutating func entry(_ key: [UInt8], isPair: Bool) -> Int {
-        let (id, isNew) = key.withUnsafeBufferPointer { ids.insert($0) }
-        if isNew {
-            let text = String(decoding: key, as: UTF8.self)
-            entries.append(Entry(text: text, isTerm: isPair || (text.count >= 2 && !StoryText.stopWords.contains(text))))
+        key.withUnsafeBufferPointer { key in
+            let (id, isNew) = ids.insert(key)
+            if isNew {
+                let text = String(decoding: key, as: UTF8.self)
+                entries.append(Entry(text: text, isTerm: isPair || Self.isTerm(key, text)))
+            }
+            return id
         }
-        return id
+    }
+
+    /// Two characters or more and not a stop word. An ASCII stem (most are) is looked up by
+    /// its bytes: no other string equals it.
+    private static func isTerm(_ stem: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard stem.allSatisfy({ $0 < 0x80 }) else { return text.count >= 2 && !StoryText.stopWords.contains(text) }
+        return stem.count >= 2 && !StoryText.stopWordSpellings.contains(stem)
     }
 
     /// `StoryText.stem` on lowered ASCII bytes.
@@ -243,7 +252,7 @@ struct StoryWordCounter {
 }
 
 /// Dense ids (0, 1, 2… in the order first met) for byte strings: a word met again is found
-/// by an FNV-1a hash of its bytes, without building a `String` or running `Hasher`.
+/// by a hash of its bytes, without building a `String` or running `Hasher`.
 struct ByteStringIDs {
     /// The bytes of every id, one after the other: id `i` ends at `ends[i]`.
     private var storage: [UInt8] = []
@@ -256,14 +265,9 @@ struct ByteStringIDs {
 
     /// The id of `key`, and whether it is new.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
-        let hash = StoryText.hash(bytes: key)
-        let mask = slots.count - 1
-        var slot = Self.slot(hash) & mask
-        while slots[slot] >= 0 {
-            let id = Int(slots[slot])
-            if hashes[id] == hash, bytes(of: id, equal: key) { return (id, false) }
-            slot = (slot + 1) & mask
-        }
+        let hash = Self.hash(key)
+        let (slot, found) = find(key, hash: hash)
+        if let found { return (found, false) }
         let id = ends.count
         storage.append(contentsOf: key)
         ends.append(storage.count)
@@ -273,6 +277,20 @@ struct ByteStringIDs {
         return (id, true)
     }
 
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key, hash: Self.hash(key)).id != nil }
+
+    /// The id of `key`, or the empty slot where it would go.
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if hashes[id] == hash, bytes(of: id, equal: key) { return (slot, id) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
+    }
+
     private func bytes(of id: Int, equal key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = id == 0 ? 0 : ends[id - 1]
         guard ends[id] - start == key.count else { return false }
@@ -280,14 +298,31 @@ struct ByteStringIDs {
         return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, keyStart, key.count) == 0 }
     }
 
-    /// FNV-1a's low bits mix poorly: fold the high half in.
-    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 32)) }
+    /// Eight bytes a step (it is never stored, unlike the shingles' FNV-1a), mixed so that
+    /// the low bits, which choose the slot, depend on every byte.
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(key.count) &* multiplier
+        var offset = 0
+        while offset + 8 <= key.count {
+            hash = (hash ^ UnsafeRawBufferPointer(key).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < key.count {
+            tail = tail << 8 | UInt64(key[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ (hash >> 29)
+    }
 
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: 2 * slots.count)
         let mask = slots.count - 1
         for (id, hash) in hashes.enumerated() {
-            var slot = Self.slot(hash) & mask
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id)
         }
@@ -711,6 +746,13 @@ enum StoryText {
         which while who whom why will with would you your yours said say told according one two new u may like get got \
         year time first last week day
         """.split(separator: " ").map(String.init))
+
+    /// The stop words (all ASCII) by their bytes.
+    static let stopWordSpellings: ByteStringIDs = {
+        var spellings = ByteStringIDs()
+        for word in stopWords { _ = Array(word.utf8).withUnsafeBufferPointer { spellings.insert($0) } }
+        return spellings
+    }()
 
     /// "Hadley", "Élan" (an ASCII first letter is checked without Unicode's tables).
     static func startsUppercase(_ token: String) -> Bool {
