@@ -559,11 +559,13 @@ private struct WeightedVectors {
     /// Each article's terms that are in the index and in another article too: a term of one
     /// article adds nothing to a product, and most word pairs are met once.
     var vectors: [[(term: Int32, weight: Double)]]
-    /// The inverted index: the articles of term `t`, in article order, are
-    /// `postings[postingStarts[t]..<postingStarts[t + 1]]`. One array rather than one per
-    /// term: the dot products read a list for every term of every article.
+    /// The inverted index: the articles of term `t`, in article order, and their weights are
+    /// at `postingStarts[t]..<postingStarts[t + 1]` in `postingArticles` and `postingWeights`.
+    /// One array rather than one per term: the dot products read a list for every term of
+    /// every article, mostly only its articles.
     var postingStarts: [Int]
-    var postings: [(article: Int32, weight: Double)]
+    var postingArticles: [Int32]
+    var postingWeights: [Double]
 
     /// `alphabetical` ranks the vocabulary's terms: each vector is in that order, so that the
     /// sums (and so the groups) are the same bit for bit whatever order the terms were met in.
@@ -598,10 +600,12 @@ private struct WeightedVectors {
         }
         for term in frequency.indices { postingStarts[term + 1] += postingStarts[term] }
         var ends = postingStarts
-        postings = Array(repeating: (0, 0), count: postingStarts[frequency.count])
+        postingArticles = Array(repeating: 0, count: postingStarts[frequency.count])
+        postingWeights = Array(repeating: 0, count: postingStarts[frequency.count])
         for (article, vector) in vectors.enumerated() {
             for entry in vector {
-                postings[ends[Int(entry.term)]] = (Int32(article), entry.weight)
+                postingArticles[ends[Int(entry.term)]] = Int32(article)
+                postingWeights[ends[Int(entry.term)]] = entry.weight
                 ends[Int(entry.term)] += 1
             }
         }
@@ -614,16 +618,18 @@ private struct WeightedVectors {
         var touched = scores.touched
         scores.touched = []
         scores.values.withUnsafeMutableBufferPointer { values in
-            postings.withUnsafeBufferPointer { postings in
-                for (term, weight) in vectors[i] {
-                    // Lists are in article order: walk back from the end down to the later articles.
-                    let start = postingStarts[Int(term)]
-                    var index = postingStarts[Int(term) + 1] - 1
-                    while index >= start, postings[index].article > i {
-                        let article = Int(postings[index].article)
-                        if values[article] == 0 { touched.append(article) }
-                        values[article] += weight * postings[index].weight
-                        index -= 1
+            postingArticles.withUnsafeBufferPointer { articles in
+                postingWeights.withUnsafeBufferPointer { weights in
+                    for (term, weight) in vectors[i] {
+                        // Lists are in article order: walk back from the end down to the later articles.
+                        let start = postingStarts[Int(term)]
+                        var index = postingStarts[Int(term) + 1] - 1
+                        while index >= start, articles[index] > i {
+                            let article = Int(articles[index])
+                            if values[article] == 0 { touched.append(article) }
+                            values[article] += weight * weights[index]
+                            index -= 1
+                        }
                     }
                 }
             }
