@@ -35,22 +35,41 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         text.makeContiguousUTF8()
         var counter = StoryWordCounter()
         let firstLine = text.utf8.withContiguousStorageIfAvailable { counter.count($0) } ?? nil
+        let (terms, names, sketch) = counter.features()
         self.init(articleID: article.id, title: article.title ?? firstLine, published: article.published,
-                  terms: counter.terms, names: counter.names,
-                  sketch: Array(counter.shingles.sorted().prefix(StoryText.sketchSize)))
+                  terms: terms, names: names, sketch: sketch)
     }
 }
 
 /// Counts an article's words for `StoryFeatures`, reading its UTF-8 bytes: ingest does this
-/// for every article, and building a string per scalar cost more than the extraction's
-/// tokenizer. Words with a non-ASCII letter take the slower path through `String`.
+/// for every article. Each distinct stem and pair of stems becomes a `String` once, when first
+/// met; repeats are found by their bytes in `ByteStringIDs`. Words with a non-ASCII letter
+/// take the slower path through `String`.
 struct StoryWordCounter {
-    var terms: [String: Int] = [:]
-    var names: [String: Int] = [:]
-    var shingles: Set<UInt64> = []
-    /// The last five lowered words, across lines.
-    private var window: [String] = []
-    private var lowered: [UInt8] = []
+    /// A distinct stem or pair of stems ("tony thompson"), with its counts.
+    private struct Entry {
+        var text: String
+        /// Pairs, and stems of two characters or more that are not stop words.
+        var isTerm: Bool
+        var count = 0
+        var nameCount = 0
+    }
+
+    /// Every stem and pair met, stop words too: they are told apart once, then found by id.
+    private var ids = ByteStringIDs()
+    private var entries: [Entry] = []
+    /// Entries counted as names, in the order first counted.
+    private var nameIDs: [Int] = []
+    /// The smallest distinct shingle hashes so far, ascending.
+    private var sketch: [UInt64] = []
+    /// The last five lowered words, across lines, each followed by 0x1F (as `StoryText.hash` reads them).
+    private var window: [UInt8] = []
+    private var wordsInWindow = 0
+    /// The previous stem of the line and a space, the start of the next pair's key; empty at
+    /// the start of a line and after a stop word.
+    private var pairKey: [UInt8] = []
+    /// The lowered word and its stem being taken.
+    private var word: [UInt8] = [], stem: [UInt8] = []
 
     /// Counts the words of every non-empty line and returns the first line. Lines end at "\n"
     /// but not at "\r\n", one character for Swift, as `split(separator: "\n")` sees it.
@@ -69,9 +88,21 @@ struct StoryWordCounter {
         return firstLine
     }
 
+    /// The terms and names counted, and the sketch. Strings that are equal but differ in
+    /// bytes ("é" composed or not) add up, as they did in a dictionary keyed by `String`,
+    /// under the bytes met first.
+    func features() -> (terms: [String: Int], names: [String: Int], sketch: [UInt64]) {
+        var terms: [String: Int] = [:], names: [String: Int] = [:]
+        terms.reserveCapacity(entries.count)
+        names.reserveCapacity(nameIDs.count)
+        for entry in entries where entry.count > 0 { terms[entry.text, default: 0] += entry.count }
+        for id in nameIDs { names[entries[id].text, default: 0] += entries[id].nameCount }
+        return (terms, names, sketch)
+    }
+
     /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).
     private mutating func countLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, weight: Int) {
-        var previous: String?
+        pairKey.removeAll(keepingCapacity: true)
         var tokenIndex = 0
         var tokenStart = -1, isNumber = false, isASCII = true
         var index = start
@@ -89,8 +120,7 @@ struct StoryWordCounter {
                 }
             }
             if last > tokenStart {
-                take(UnsafeBufferPointer(rebasing: bytes[tokenStart..<last]), isASCII: isASCII, tokenIndex: tokenIndex,
-                     weight: weight, previous: &previous)
+                take(UnsafeBufferPointer(rebasing: bytes[tokenStart..<last]), isASCII: isASCII, tokenIndex: tokenIndex, weight: weight)
                 tokenIndex += 1
             }
             tokenStart = -1
@@ -126,37 +156,86 @@ struct StoryWordCounter {
         if tokenStart >= 0 { finish(at: end) }
     }
 
-    private mutating func take(_ token: UnsafeBufferPointer<UInt8>, isASCII: Bool, tokenIndex: Int, weight: Int,
-                               previous: inout String?) {
-        let word: String, stem: String, startsUppercase: Bool
+    private mutating func take(_ token: UnsafeBufferPointer<UInt8>, isASCII: Bool, tokenIndex: Int, weight: Int) {
+        word.removeAll(keepingCapacity: true)
+        stem.removeAll(keepingCapacity: true)
+        let startsUppercase: Bool
         if isASCII {
-            lowered.removeAll(keepingCapacity: true)
-            for byte in token { lowered.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
-            word = String(decoding: lowered, as: UTF8.self)
-            stem = Self.stem(&lowered)
+            for byte in token { word.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+            stem.append(contentsOf: word)
+            Self.stem(&stem)
             startsUppercase = (0x41...0x5A).contains(token[0])
         } else {
             let original = String(decoding: token, as: UTF8.self)
-            word = original.lowercased()
-            stem = StoryText.stem(word)
+            let lowered = original.lowercased()
+            word.append(contentsOf: lowered.utf8)
+            stem.append(contentsOf: StoryText.stem(lowered).utf8)
             startsUppercase = StoryText.startsUppercase(original)
         }
-        window.append(word)
-        if window.count > StoryText.shingleLength { window.removeFirst() }
-        if window.count == StoryText.shingleLength { shingles.insert(StoryText.hash(window)) }
+        addWordToWindow()
 
-        guard (isASCII ? stem.utf8.count : stem.count) >= 2, !StoryText.stopWords.contains(stem) else {
-            previous = nil
+        let id = entry(stem, isPair: false)
+        guard entries[id].isTerm else {
+            pairKey.removeAll(keepingCapacity: true)
             return
         }
-        terms[stem, default: 0] += weight
-        if let previous { terms[previous + " " + stem, default: 0] += weight }
-        previous = stem
-        if tokenIndex > 0, startsUppercase { names[stem, default: 0] += 1 }
+        entries[id].count += weight
+        if !pairKey.isEmpty {
+            pairKey.append(contentsOf: stem)
+            entries[entry(pairKey, isPair: true)].count += weight
+            pairKey.removeAll(keepingCapacity: true)
+        }
+        pairKey.append(contentsOf: stem)
+        pairKey.append(0x20)
+        if tokenIndex > 0, startsUppercase {
+            if entries[id].nameCount == 0 { nameIDs.append(id) }
+            entries[id].nameCount += 1
+        }
+    }
+
+    /// Adds `word` to the window and, once it holds five words, their shingle's hash to the sketch.
+    private mutating func addWordToWindow() {
+        if wordsInWindow == StoryText.shingleLength {
+            window.removeSubrange(...window.firstIndex(of: StoryText.wordSeparator)!)
+        } else {
+            wordsInWindow += 1
+        }
+        window.append(contentsOf: word)
+        window.append(StoryText.wordSeparator)
+        if wordsInWindow == StoryText.shingleLength { addToSketch(window.withUnsafeBufferPointer { StoryText.hash(bytes: $0) }) }
+    }
+
+    /// Keeps `hash` if it is one of the `sketchSize` smallest met: most are not, once the
+    /// sketch is full, so this costs less than sorting every hash of the article.
+    private mutating func addToSketch(_ hash: UInt64) {
+        if sketch.count == StoryText.sketchSize, hash >= sketch[sketch.count - 1] { return }
+        let index = sketch.firstIndex { $0 >= hash } ?? sketch.count
+        guard index == sketch.count || sketch[index] != hash else { return }
+        sketch.insert(hash, at: index)
+        if sketch.count > StoryText.sketchSize { sketch.removeLast() }
+    }
+
+    /// The id of the entry for `key`, made when first met.
+    private mutating func entry(_ key: [UInt8], isPair: Bool) -> Int {
+        key.withUnsafeBufferPointer { key in
+            let (id, isNew) = ids.insert(key)
+            if isNew {
+                let text = String(decoding: key, as: UTF8.self)
+                entries.append(Entry(text: text, isTerm: isPair || Self.isTerm(key, text)))
+            }
+            return id
+        }
+    }
+
+    /// Two characters or more and not a stop word. An ASCII stem (most are) is looked up by
+    /// its bytes: no other string equals it.
+    private static func isTerm(_ stem: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard stem.allSatisfy({ $0 < 0x80 }) else { return text.count >= 2 && !StoryText.stopWords.contains(text) }
+        return stem.count >= 2 && !StoryText.stopWordSpellings.contains(stem)
     }
 
     /// `StoryText.stem` on lowered ASCII bytes.
-    private static func stem(_ word: inout [UInt8]) -> String {
+    private static func stem(_ word: inout [UInt8]) {
         func ends(with suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
             guard word.count >= count else { return false }
@@ -169,7 +248,84 @@ struct StoryWordCounter {
         } else if word.count > 3, ends(with: "s"), !ends(with: "ss") {
             word.removeLast()
         }
-        return String(decoding: word, as: UTF8.self)
+    }
+}
+
+/// Dense ids (0, 1, 2… in the order first met) for byte strings: a word met again is found
+/// by a hash of its bytes, without building a `String` or running `Hasher`.
+struct ByteStringIDs {
+    /// The bytes of every id, one after the other: id `i` ends at `ends[i]`.
+    private var storage: [UInt8] = []
+    private var ends: [Int] = []
+    private var hashes: [UInt64] = []
+    /// Open addressing: an id, or -1 for an empty slot. A power of two, at most half full.
+    private var slots = [Int32](repeating: -1, count: 256)
+
+    var count: Int { ends.count }
+
+    /// The id of `key`, and whether it is new.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        let hash = Self.hash(key)
+        let (slot, found) = find(key, hash: hash)
+        if let found { return (found, false) }
+        let id = ends.count
+        storage.append(contentsOf: key)
+        ends.append(storage.count)
+        hashes.append(hash)
+        slots[slot] = Int32(id)
+        if 2 * ends.count > slots.count { grow() }
+        return (id, true)
+    }
+
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key, hash: Self.hash(key)).id != nil }
+
+    /// The id of `key`, or the empty slot where it would go.
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if hashes[id] == hash, bytes(of: id, equal: key) { return (slot, id) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
+    }
+
+    private func bytes(of id: Int, equal key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = id == 0 ? 0 : ends[id - 1]
+        guard ends[id] - start == key.count else { return false }
+        guard let keyStart = key.baseAddress else { return true }
+        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, keyStart, key.count) == 0 }
+    }
+
+    /// Eight bytes a step (it is never stored, unlike the shingles' FNV-1a), mixed so that
+    /// the low bits, which choose the slot, depend on every byte.
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(key.count) &* multiplier
+        var offset = 0
+        while offset + 8 <= key.count {
+            hash = (hash ^ UnsafeRawBufferPointer(key).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < key.count {
+            tail = tail << 8 | UInt64(key[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ (hash >> 29)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: 2 * slots.count)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
     }
 }
 
@@ -177,6 +333,9 @@ struct StoryWordCounter {
 public struct StoryVocabulary: Sendable {
     private var ids: [String: Int32] = [:]
     public private(set) var terms: [String] = []
+    /// The id of each UTF-8 spelling met by `id(ofUTF8:)`, by its `ByteStringIDs` id.
+    private var spellings = ByteStringIDs()
+    private var idOfSpelling: [Int32] = []
 
     public init() {}
 
@@ -186,6 +345,14 @@ public struct StoryVocabulary: Sendable {
         ids[term] = id
         terms.append(term)
         return id
+    }
+
+    /// `id(of:)` of a term given as UTF-8: regrouping reads thousands of stored terms, most
+    /// of them met before, and makes a `String` only for bytes it has not met.
+    public mutating func id(ofUTF8 term: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (spelling, isNew) = spellings.insert(term)
+        if isNew { idOfSpelling.append(id(of: String(decoding: term, as: UTF8.self))) }
+        return idOfSpelling[spelling]
     }
 
     /// Each id's place in the alphabetical order of the terms.
@@ -389,8 +556,16 @@ extension StoryClustering {
 
 /// Sparse TF-IDF vectors, L2-normalised, with an inverted index for the dot products.
 private struct WeightedVectors {
+    /// Each article's terms that are in the index and in another article too: a term of one
+    /// article adds nothing to a product, and most word pairs are met once.
     var vectors: [[(term: Int32, weight: Double)]]
-    var postings: [[(article: Int32, weight: Double)]]
+    /// The inverted index: the articles of term `t`, in article order, and their weights are
+    /// at `postingStarts[t]..<postingStarts[t + 1]` in `postingArticles` and `postingWeights`.
+    /// One array rather than one per term: the dot products read a list for every term of
+    /// every article, mostly only its articles.
+    var postingStarts: [Int]
+    var postingArticles: [Int32]
+    var postingWeights: [Double]
 
     /// `alphabetical` ranks the vocabulary's terms: each vector is in that order, so that the
     /// sums (and so the groups) are the same bit for bit whatever order the terms were met in.
@@ -403,10 +578,10 @@ private struct WeightedVectors {
         // Words in more than a third of a large collection weigh little but cost the most
         // (each pair of articles that shares one): they count in the norms, not in the products.
         let indexedFrequency = bags.count >= 100 ? bags.count / 3 : bags.count
-        postings = Array(repeating: [], count: frequency.count)
+        func isIndexed(_ term: Int32) -> Bool { frequency[Int(term)] >= 2 && frequency[Int(term)] <= indexedFrequency }
         vectors = []
         vectors.reserveCapacity(bags.count)
-        for (article, bag) in bags.enumerated() {
+        for bag in bags {
             var vector: [(term: Int32, weight: Double)] = []
             vector.reserveCapacity(bag.count)
             for entry in bag.sorted(by: { alphabetical[Int($0.term)] < alphabetical[Int($1.term)] }) {
@@ -416,10 +591,23 @@ private struct WeightedVectors {
             }
             let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             if norm > 0 { vector = vector.map { ($0.term, $0.weight / norm) } }
-            for entry in vector where frequency[Int(entry.term)] <= indexedFrequency {
-                postings[Int(entry.term)].append((Int32(article), entry.weight))
+            vectors.append(vector.filter { isIndexed($0.term) })
+        }
+        // Each term's list starts where the lists of the terms before it end.
+        postingStarts = [Int](repeating: 0, count: frequency.count + 1)
+        for vector in vectors {
+            for entry in vector { postingStarts[Int(entry.term) + 1] += 1 }
+        }
+        for term in frequency.indices { postingStarts[term + 1] += postingStarts[term] }
+        var ends = postingStarts
+        postingArticles = Array(repeating: 0, count: postingStarts[frequency.count])
+        postingWeights = Array(repeating: 0, count: postingStarts[frequency.count])
+        for (article, vector) in vectors.enumerated() {
+            for entry in vector {
+                postingArticles[ends[Int(entry.term)]] = Int32(article)
+                postingWeights[ends[Int(entry.term)]] = entry.weight
+                ends[Int(entry.term)] += 1
             }
-            vectors.append(vector)
         }
     }
 
@@ -430,15 +618,18 @@ private struct WeightedVectors {
         var touched = scores.touched
         scores.touched = []
         scores.values.withUnsafeMutableBufferPointer { values in
-            for (term, weight) in vectors[i] {
-                postings[Int(term)].withUnsafeBufferPointer { list in
-                    // Postings are in article order: walk back from the end down to the later articles.
-                    var index = list.count - 1
-                    while index >= 0, list[index].article > i {
-                        let article = Int(list[index].article)
-                        if values[article] == 0 { touched.append(article) }
-                        values[article] += weight * list[index].weight
-                        index -= 1
+            postingArticles.withUnsafeBufferPointer { articles in
+                postingWeights.withUnsafeBufferPointer { weights in
+                    for (term, weight) in vectors[i] {
+                        // Lists are in article order: walk back from the end down to the later articles.
+                        let start = postingStarts[Int(term)]
+                        var index = postingStarts[Int(term) + 1] - 1
+                        while index >= start, articles[index] > i {
+                            let article = Int(articles[index])
+                            if values[article] == 0 { touched.append(article) }
+                            values[article] += weight * weights[index]
+                            index -= 1
+                        }
                     }
                 }
             }
@@ -562,6 +753,13 @@ enum StoryText {
         year time first last week day
         """.split(separator: " ").map(String.init))
 
+    /// The stop words (all ASCII) by their bytes.
+    static let stopWordSpellings: ByteStringIDs = {
+        var spellings = ByteStringIDs()
+        for word in stopWords { _ = Array(word.utf8).withUnsafeBufferPointer { spellings.insert($0) } }
+        return spellings
+    }()
+
     /// "Hadley", "Élan" (an ASCII first letter is checked without Unicode's tables).
     static func startsUppercase(_ token: String) -> Bool {
         guard let first = token.utf8.first else { return false }
@@ -583,15 +781,24 @@ enum StoryText {
         return word
     }
 
-    /// 64-bit FNV-1a of the words with a separator.
+    /// Follows each word of a shingle in what is hashed.
+    static let wordSeparator: UInt8 = 0x1F
+
+    /// 64-bit FNV-1a of the words, each followed by `wordSeparator`.
     static func hash(_ words: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var bytes: [UInt8] = []
         for word in words {
-            for byte in word.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x100_0000_01b3
-            }
-            hash ^= 0x1f
+            bytes += word.utf8
+            bytes.append(wordSeparator)
+        }
+        return hash(bytes: bytes)
+    }
+
+    /// 64-bit FNV-1a.
+    static func hash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
             hash &*= 0x100_0000_01b3
         }
         return hash

@@ -44,6 +44,7 @@ enum StoryFeatureCoding {
     static func decode(articleID: String, features: Data, sketch: Data) throws -> StoryFeatures {
         var terms: [String: Int] = [:], names: [String: Int] = [:]
         let (title, published) = try parse(features) { isName, term, count in
+            let term = String(decoding: term, as: UTF8.self)
             if isName { names[term] = count } else { terms[term] = count }
         }
         return StoryFeatures(articleID: articleID, title: title, published: published, terms: terms, names: names,
@@ -55,16 +56,16 @@ enum StoryFeatureCoding {
                        vocabulary: inout StoryVocabulary) throws -> InternedStoryFeatures {
         var terms: [InternedStoryFeatures.TermCount] = [], names: [InternedStoryFeatures.TermCount] = []
         let (title, published) = try parse(features) { isName, term, count in
-            let entry = InternedStoryFeatures.TermCount(term: vocabulary.id(of: term), count: Int32(clamping: count))
+            let entry = InternedStoryFeatures.TermCount(term: vocabulary.id(ofUTF8: term), count: Int32(clamping: count))
             if isName { names.append(entry) } else { terms.append(entry) }
         }
         return InternedStoryFeatures(articleID: articleID, title: title, published: published, terms: terms, names: names,
                                      sketch: decode(sketch: sketch))
     }
 
-    /// Calls `take` with each term or name line and returns the title and the date. Lines are
-    /// read in place: regrouping a block parses thousands of them.
-    private static func parse(_ features: Data, _ take: (_ isName: Bool, _ term: String, _ count: Int) -> Void) throws
+    /// Calls `take` with each term or name line (the term as UTF-8) and returns the title and
+    /// the date. Lines are read in place: regrouping a block parses thousands of them.
+    private static func parse(_ features: Data, _ take: (_ isName: Bool, _ term: UnsafeBufferPointer<UInt8>, _ count: Int) -> Void) throws
         -> (title: String?, published: String?) {
         try features.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -82,9 +83,9 @@ enum StoryFeatureCoding {
                 default:
                     // TYPE<TAB>TERM<TAB>COUNT, TYPE one byte.
                     guard line.count >= 4, line[1] == 9, let secondTab = line[2...].firstIndex(of: 9),
-                          let count = Int(String(decoding: UnsafeBufferPointer(rebasing: line[(secondTab + 1)...]), as: UTF8.self))
+                          let count = integer(UnsafeBufferPointer(rebasing: line[(secondTab + 1)...]))
                     else { throw Malformed(line: lineNumber) }
-                    let term = String(decoding: UnsafeBufferPointer(rebasing: line[2..<secondTab]), as: UTF8.self)
+                    let term = UnsafeBufferPointer(rebasing: line[2..<secondTab])
                     switch line[0] {
                     case UInt8(ascii: "T"): take(false, term, count)
                     case UInt8(ascii: "N"): take(true, term, count)
@@ -95,6 +96,14 @@ enum StoryFeatureCoding {
             guard lineNumber >= 2 else { throw Malformed(line: lineNumber + 1) }
             return (title.isEmpty ? nil : title, published.isEmpty ? nil : published)
         }
+    }
+
+    /// `Int(_:)` of the text, without making a string for the usual plain digits.
+    private static func integer(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (1...18).contains(text.count), text.allSatisfy({ (0x30...0x39).contains($0) }) else {
+            return Int(String(decoding: text, as: UTF8.self))
+        }
+        return text.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     private static func decode(sketch: Data) -> [UInt64] {

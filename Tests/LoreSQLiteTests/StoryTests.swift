@@ -529,9 +529,65 @@ enum EventNews {
             Article(id: "crlf", text: "Harbor Lights wraps\r\nFilming on Harbor Lights' second season wrapped in Oslo.\r\n\r\nThe studios' stories."),
             Article(id: "edges", text: "\n\n  \nA b 'quoted' -dash- trailing... U.S. SERIES's ladies' dress'\u{2019} x\n\u{301}acute 日本 ĳ"),
             Article(id: "empty", text: ""),
+            // "K한" with the syllable and with its conjoining jamo: equal strings, so one term (under the
+            // spelling first met as a term) and one name (under the spelling first met as a name).
+            Article(id: "equivalent", text: "Le k\u{D55C} ouvre\nUn K\u{1112}\u{1161}\u{11AB} et un K\u{D55C}, le K\u{1112}\u{1161}\u{11AB} noir."),
+            // More distinct shingles than the sketch holds, and shingles met again.
+            Article(id: "long", text: (1...40).map { "Story \($0 % 9) of Harbor Lights season \($0) airs on Tidewave." }
+                .joined(separator: "\n")),
         ]
         for article in tricky + EventNews.all + StoryFixture.articles {
-            #expect(StoryFeatures(article: article) == Self.plainReading(article), "\(article.id)")
+            let features = StoryFeatures(article: article), plain = Self.plainReading(article)
+            #expect(features == plain, "\(article.id)")
+            // Byte for byte as stored: dictionaries keyed by String do not tell "é" from "e\u{301}".
+            #expect(StoryFeatureCoding.encode(features) == StoryFeatureCoding.encode(plain), "\(article.id)")
         }
+    }
+
+    @Test func theLongArticleFillsTheSketch() {
+        let long = Article(id: "long", text: (1...40).map { "Story \($0 % 9) of Harbor Lights season \($0) airs on Tidewave." }
+            .joined(separator: "\n"))
+        #expect(StoryFeatures(article: long).sketch.count == StoryText.sketchSize)
+    }
+}
+
+@Suite struct ByteStringIDsTests {
+    static func insert(_ text: String, into ids: inout ByteStringIDs) -> (id: Int, isNew: Bool) {
+        Array(text.utf8).withUnsafeBufferPointer { ids.insert($0) }
+    }
+
+    @Test func idsAreDenseInTheOrderFirstMetAndTheSameBytesGetTheSameId() {
+        var ids = ByteStringIDs()
+        // Prefixes of one another, and long keys that differ in their last bytes only.
+        let keys = ["a", "ab", "abc", "", "thompson award", "thompson awards", "thompson", "caf\u{E9}", "cafe\u{301}"]
+        for (index, key) in keys.enumerated() {
+            #expect(Self.insert(key, into: &ids) == (index, true), "\(key)")
+        }
+        for (index, key) in keys.enumerated() {
+            #expect(Self.insert(key, into: &ids) == (index, false), "\(key)")
+            #expect(Array(key.utf8).withUnsafeBufferPointer { ids.contains($0) })
+        }
+        #expect(!Array("abcd".utf8).withUnsafeBufferPointer { ids.contains($0) })
+        #expect(ids.count == keys.count)
+    }
+
+    @Test func idsSurviveTheTableGrowing() {
+        var ids = ByteStringIDs()
+        for number in 0..<5000 { #expect(Self.insert("term \(number)", into: &ids) == (number, true)) }
+        for number in 0..<5000 { #expect(Self.insert("term \(number)", into: &ids) == (number, false)) }
+    }
+
+    @Test func aVocabularyGivesTheSameIdToATermWhetherReadAsAStringOrAsBytes() {
+        var vocabulary = StoryVocabulary()
+        func id(ofUTF8 term: String) -> Int32 { Array(term.utf8).withUnsafeBufferPointer { vocabulary.id(ofUTF8: $0) } }
+        let harbor = vocabulary.id(of: "harbor")
+        #expect(id(ofUTF8: "harbor") == harbor)
+        let lights = id(ofUTF8: "lights")
+        #expect(vocabulary.id(of: "lights") == lights)
+        #expect(id(ofUTF8: "lights") == lights)
+        // Equal strings spelled with other bytes are one term, as in a dictionary keyed by String.
+        let cafe = id(ofUTF8: "caf\u{E9}")
+        #expect(id(ofUTF8: "cafe\u{301}") == cafe)
+        #expect(vocabulary.terms == ["harbor", "lights", "caf\u{E9}"])
     }
 }
