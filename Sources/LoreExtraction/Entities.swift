@@ -106,7 +106,7 @@ struct EntityResolver {
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
         // "Red Kite Productions", "Roddenberry Entertainment": the last word says it, whatever the context ("produced by …").
-        if b - a >= 2, let type = lexicon.nameEndings[word(b - 1)], type == .organization { return type }
+        if b - a >= 2, lexicon.organizationEndings.contains(word(b - 1)) { return .organization }
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
         var before = a
         while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1) == "." && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
@@ -197,7 +197,7 @@ struct EntityResolver {
         if prev == "'s" {
             let owner = previousName(t, before: a - 1)
             if lexicon.platforms.contains(Lexicon.key(owner)) { return .work }
-            if let last = owner.split(separator: " ").dropFirst().last, lexicon.nameEndings[last.lowercased()] == .organization { return .work }
+            if let last = owner.split(separator: " ").dropFirst().last, lexicon.organizationEndings.contains(last.lowercased()) { return .work }
         }
         if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash) { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }

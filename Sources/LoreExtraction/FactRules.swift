@@ -869,9 +869,10 @@ struct FactRules {
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
                 while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoleWords[v.word(after)] != nil { after += 1 }
+                var listed = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
                 // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
-                var people = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
-                    .filter { !(v.word($0.end) == "in" && v.word($0.end + 1) == "association") }.map(\.entity)
+                if listed.contains(where: { v.word($0.end + 1) == "association" }) { listed.removeAll { v.word($0.end + 1) == "association" } }
+                var people = listed.map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
                 var j = i
@@ -896,6 +897,8 @@ struct FactRules {
                     ?? (v.word(end) == "of" || v.word(end) == "on" || v.word(end) == "for" ? v.name(startingAt: end + 1).flatMap { $0.type == .work ? $0 : nil } : nil)
                 // "the screenwriter on the Twilight movie franchise": a role on something that is no work here.
                 if direct == nil, ["on", "of", "for"].contains(v.word(end)), let other = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), other.type != .work { continue }
+                // "a direct sequel": the adjective.
+                if phrase == ["direct"], v.isOneOf(i - 1, Self.adjectiveLeads) { continue }
                 // "she will write a memoir": a verb of making whose object is no work ("write and direct Night Shift",
                 // "helm the first two episodes" are).
                 if Self.crewVerbs.contains(phrase[phrase.count - 1]) {
@@ -920,6 +923,7 @@ struct FactRules {
     }
 
     static let knownAsLeads: WordSet = ["also", "better", "otherwise", ","]
+    static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
     static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both"]
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
@@ -1244,8 +1248,7 @@ struct FactRules {
             // "cancelled after two seasons" → the next season will not come.
             // "axed after one season", "cancelled after just one season", "after a single season".
             let after = v.word(i - 2) == "after" ? i - 2 : v.word(i - 3) == "after" && ["a", "just", "only"].contains(v.word(i - 2)) ? i - 3 : -1
-            let count = w == "seasons" ? Self.number(v.word(i - 1)) : ["one", "single", "1"].contains(v.word(i - 1)) ? 1 : nil
-            if after >= 0, let n = count,
+            if after >= 0, let n = w == "seasons" ? Self.number(v.word(i - 1)) : ["one", "single", "1"].contains(v.word(i - 1)) ? 1 : nil,
                v.words[..<i].indices.contains(where: { v.classes[$0].contains(.platformVerb) && v.words[$0].hasPrefix("c") }) || v.words[..<i].contains(where: { Self.cancelWords.contains($0) }) {
                 if let wk = work(v, near: i) { out.append(Candidate(s: wk, p: .renewal, literal: String(n + 1), q: ["negated": "1"], trigger: i)) }
                 continue

@@ -63,6 +63,8 @@ final class Lexicon: Sendable {
         honorifics.contains(lower) || lower.hasSuffix(".") && honorifics.contains(String(lower.dropLast()))
     }
     let nameEndings: [String: EntityType]
+    /// The endings of `nameEndings` that make an organisation, for the look-up every name makes.
+    let organizationEndings: WordSet
 
     init() {
         func list(_ name: String) -> [String] { WordList.lines(name, bundle: .module) }
@@ -137,6 +139,7 @@ final class Lexicon: Sendable {
         platformVerbPhrases = phrases("platform-verbs").filter { $0.count > 1 }
         honorifics = WordSet(list("honorifics").map { $0.lowercased() })
         nameEndings = table("name-endings").reduce(into: [:]) { $0[$1.key.joined(separator: "")] = EntityType(rawValue: $1.value) }
+        organizationEndings = WordSet(nameEndings.compactMap { $0.value == .organization ? $0.key : nil })
     }
 
     /// A phrase as the tokenizer would split it, lower-cased.

@@ -180,14 +180,14 @@ struct MentionFinder {
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return }
         // "Outstanding Supporting Actor", "Best Drama Series": an award's category; "Courtesy of Photofest": a picture credit.
-        if Self.awardOpeners.contains(tokens[lower].lower), tokens[(lower + 1)..<upper].contains(where: { Self.awardCategoryWords.contains($0.lower) }) { return }
-        if tokens[lower].lower == "courtesy" { return }
+        let opener = tokens[lower].lower
+        if opener == "outstanding" || opener == "best", tokens[(lower + 1)..<upper].contains(where: { Self.awardCategoryWords.contains($0.lower) }) { return }
+        if opener == "courtesy" { return }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
         if let ending = tokens[upper - 1].lower.afterLastHyphen(), Self.adjectiveEndings.contains(String(ending)) { return }
         found.append(make(tokens, lower..<upper, sentence: sentence))
     }
 
-    static let awardOpeners: Set<String> = ["outstanding", "best"]
     static let awardCategoryWords: Set<String> = ["actor", "actress", "drama", "comedy", "series", "picture", "film", "director", "performance",
                                                  "supporting", "lead", "limited", "miniseries", "ensemble", "screenplay", "writing", "directing"]
 

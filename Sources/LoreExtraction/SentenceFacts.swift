@@ -236,11 +236,11 @@ struct SentenceView {
             if name(startingAt: i) == nil, let skip = Self.asideLength(words, at: i), name(startingAt: i + skip) != nil, !(i..<(i + skip)).contains(where: { name(startingAt: $0) != nil }) { i += skip }
             if word(i) == "the" && name(startingAt: i) == nil { i += 1 }
             // "Lena Ortiz, Mae Holt and newcomer Ada Rey".
-            if Self.memberNouns.contains(word(i)), name(startingAt: i) == nil { i += 1 }
+            if isOneOf(i, Self.memberNouns), name(startingAt: i) == nil { i += 1 }
         }
         return out
     }
-    static let memberNouns: Set<String> = ["newcomer", "newcomers", "actor", "actress", "veteran", "star", "comedian", "singer", "rapper", "model"]
+    static let memberNouns: WordSet = ["newcomer", "newcomers", "actor", "actress", "veteran", "star", "comedian", "singer", "rapper", "model"]
 
     static let asideDeterminers: WordSet = ["the", "a", "an", "its", "their", "our"]
     static let asideStops: WordSet = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "who", "which", "that", "and", "or", "but", "in", "on", "at", "to", "from", "with", "by", "of"]
