@@ -113,7 +113,17 @@ public struct ArticleReader: Sendable {
             return .failure(ReadingError(input: input, reason: "--published \(published) is not YYYY-MM-DD, YYYY-MM or YYYY"))
         }
         return .success(Article(id: front?.id ?? id, url: front?.url, outlet: front?.outlet, title: title,
-                                published: front?.published ?? published, text: body))
+                                published: front?.published ?? published, text: front?.title == nil ? body : Self.headed(body, by: title)))
+    }
+
+    /// The text with its headline first, as a web page's is read: a title given apart from the text
+    /// ("title" in JSON lines, in front matter) is read as the article's headline. A title the text
+    /// already holds somewhere (scraped pages often repeat it after their furniture, or take the lede
+    /// as title) is left where it is.
+    static func headed(_ text: String, by title: String?) -> String {
+        guard let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty,
+              text.range(of: title) == nil else { return text }
+        return title + "\n\n" + text
     }
 
     /// Standard input is JSON lines when its first non-blank byte is `{`, otherwise one plain article.
@@ -196,8 +206,9 @@ public struct ArticleReader: Sendable {
         if let published, CalendarDate(iso: published) == nil {
             return fail("article \(id): \"published\" \(published) is not YYYY-MM-DD, YYYY-MM or YYYY")
         }
-        return .success(Article(id: id, url: fields["url"], outlet: fields["outlet"], title: fields["title"],
-                                published: published, text: text))
+        let title = fields["title"]
+        return .success(Article(id: id, url: fields["url"], outlet: fields["outlet"], title: title,
+                                published: published, text: Self.headed(text, by: title)))
     }
 
     enum TextProblem: Error { case empty, binary, invalidUTF8(offset: Int)

@@ -88,7 +88,8 @@ import Testing
         #expect(villain.published == "2016-10-28")
         #expect(villain.url == "https://news.example/iron-fist-villain")
         #expect(villain.outlet == "news.example")
-        #expect(villain.text == "Netflix cast the villain of Iron Fist today.")
+        // The title given apart is read as the headline, first in the text.
+        #expect(villain.text == "Iron Fist: the villain is cast\n\nNetflix cast the villain of Iron Fist today.")
         let defenders = try #require(articles.first { $0.id == "defenders" })
         #expect(defenders.published == "2017-03")
         #expect(defenders.text.hasPrefix("The Defenders arrive"))
@@ -153,6 +154,16 @@ import Testing
         }
         #expect(e1.reason.contains("malformed JSON"))
         #expect(e2.reason.contains("malformed JSON"))
+    }
+
+    @Test func aTitleGivenApartIsTheHeadlineUnlessTheTextHoldsIt() throws {
+        func read(_ line: String) throws -> Article { try ArticleReader.decodeJSONLine(Array(line.utf8), input: "f.jsonl", line: 1).get() }
+        let apart = try read(#"{"id": "a", "title": "Hulu Pulls the Plug on Night Shift", "text": "The drama ran for two seasons."}"#)
+        #expect(apart.text == "Hulu Pulls the Plug on Night Shift\n\nThe drama ran for two seasons.")
+        #expect(apart.title == "Hulu Pulls the Plug on Night Shift")
+        // A scraped page repeats its title after the site's furniture: it stays where it is.
+        let held = try read(#"{"id": "b", "title": "Night Shift is cancelled", "text": "Filed under:\n\nNight Shift is cancelled\n\nThe drama ran for two seasons."}"#)
+        #expect(held.text.hasPrefix("Filed under:"))
     }
 
     @Test func calendarDatesParseTheThreePrecisions() {
