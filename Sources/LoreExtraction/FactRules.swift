@@ -438,7 +438,7 @@ struct FactRules {
     static let ownWorkWords: WordSet = ["series", "show", "its", "it", "their"]
     static let personalPronouns: WordSet = ["he", "she", "his", "her"]
     static let workCastVerbs: WordSet = ["adds", "added", "taps", "tapped", "casts", "cast", "enlists", "enlisted", "recruits", "recruited", "welcomes", "welcomed"]
-    static let castListSlack: WordSet = ["actor", "actress", "star", "newcomer", "veteran", "both"]
+    static let castListSlack = SentenceView.memberNouns.union(["both"])
     static let seeModals: WordSet = ["will", "'ll", "we'll", "you'll", "can"]
     static let seeAdverbs: WordSet = ["again", "next", "also", "soon", "finally", "together", "both", "all"]
     static let memberLeadIns: WordSet = ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"]
@@ -792,7 +792,7 @@ struct FactRules {
             var j = p.end
             while ["has", "have", "officially", "just", "also", "is", "reportedly", "had"].contains(v.word(j)) { j += 1 }
             let verbEnd = lexicon.platformVerbs.contains(v.word(j)) ? j + 1
-                : lexicon.platformVerbPhrases.first { phrase in phrase.indices.allSatisfy { v.word(j + $0) == phrase[$0] } }.map { j + $0.count }
+                : lexicon.platformVerbPhrases.first { v.words.find($0, from: j, to: j + $0.count) != nil }.map { j + $0.count }
             if let verbEnd, let w = v.name(startingAt: verbEnd) ?? v.name(startingAt: verbEnd + 1), w.type == .work {
                 out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: j))
             }
@@ -871,7 +871,7 @@ struct FactRules {
                 while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoleWords[v.word(after)] != nil { after += 1 }
                 var listed = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
                 // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
-                if listed.contains(where: { v.word($0.end + 1) == "association" }) { listed.removeAll { v.word($0.end + 1) == "association" } }
+                listed.removeAll { v.word($0.end + 1) == "association" }
                 var people = listed.map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
@@ -1261,7 +1261,7 @@ struct FactRules {
             // "Lena Ortiz will not return for the third season": an actor's exit says nothing of the show's renewal.
             if let verb = (max(0, i - 6)..<i).last(where: { v.isOneOf($0, Self.returnWords) }),
                let actor = v.names.last(where: { $0.end <= verb }), Self.cast.contains(actor.type),
-               v.words[actor.end..<verb].contains(where: { Self.notWords.contains($0) }) { continue }
+               (actor.end..<verb).contains(where: { v.classes[$0].contains(.negationStart) }) { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
             if v.words.contains(where: { Self.pastRunWords.contains($0) }) { continue }
             if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
@@ -1390,7 +1390,6 @@ struct FactRules {
     static let goneWords: WordSet = ["went", "goes", "gone", "going"]
     static let cancelWords: WordSet = ["axed", "canned", "ended", "end", "scrapped", "plug"]
     static let returnWords: WordSet = ["return", "returns", "returning", "back"]
-    static let notWords: WordSet = ["not", "n't", "never", "won't", "isn't", "aren't", "wasn't", "wouldn't"]
     static let goneAdverbs: WordSet = ["has", "had", "have", "now", "ultimately", "reportedly", "eventually", "finally", "instead", "is", "was", "will"]
     static let roleNouns: WordSet = ["role", "part"]
     static let roleWinVerbs: WordSet = ["landed", "lands", "landing", "nabbed", "nabs", "snagged", "snags", "scored", "scores", "won", "wins",

@@ -218,23 +218,6 @@ extension String {
         return ascii ?? count
     }
 
-    /// Whether `other` occurs in this string, compared byte by byte: Foundation's `contains` and the
-    /// generic collection search cost hundreds of times more on these short strings.
-    func containsBytes(of other: String) -> Bool {
-        var text = self, other = other
-        return text.withUTF8 { t in
-            other.withUTF8 { o in
-                guard !o.isEmpty else { return true }
-                guard o.count <= t.count else { return false }
-                search: for i in 0...(t.count - o.count) where t[i] == o[0] {
-                    for k in 1..<o.count where t[i + k] != o[k] { continue search }
-                    return true
-                }
-                return false
-            }
-        }
-    }
-
     /// What follows the last "-" ("directed" in "solberg-directed"), nil without one. A byte test
     /// first: searching a String by Character costs far more, and most words hold no hyphen.
     func afterLastHyphen() -> Substring? {

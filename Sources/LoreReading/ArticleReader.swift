@@ -124,24 +124,8 @@ public struct ArticleReader: Sendable {
         // (Trimmed only when it needs it: Foundation's trimming costs more than the search.)
         guard var title, !title.isEmpty else { return text }
         if title.first!.isWhitespace || title.last!.isWhitespace { title = title.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard !title.isEmpty, !contains(text, title) else { return text }
+        guard !title.isEmpty, !text.containsBytes(of: title) else { return text }
         return title + "\n\n" + text
-    }
-
-    /// Whether `text` holds `part` byte for byte (Foundation's `range(of:)` cost a million instructions an article).
-    static func contains(_ text: String, _ part: String) -> Bool {
-        var text = text, part = part
-        return text.withUTF8 { t in
-            part.withUTF8 { p in
-                guard let first = p.first, p.count <= t.count else { return false }
-                var i = 0
-                while i + p.count <= t.count {
-                    if t[i] == first, memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 
     /// Standard input is JSON lines when its first non-blank byte is `{`, otherwise one plain article.
