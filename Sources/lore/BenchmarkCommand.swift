@@ -6,6 +6,7 @@ import LoreSQLite
 
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "benchmark",
         abstract: "Measure articles per second and peak memory for extract and for ingest.",
         discussion: """
             Runs the extraction pipeline over a corpus on one core (reading and extracting, no \

@@ -5,6 +5,7 @@ import LoreReading
 
 struct Changes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "changes",
         abstract: "List what changed since a date: new facts, new values, new statuses.",
         discussion: """
             Compares what was known before DATE (articles published earlier) with what is known \

@@ -6,6 +6,7 @@ import LoreSQLite
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Build a database from the bundled sample corpus, summarise its universe and serve the web UI.",
         discussion: """
             Ingests the sample articles that come with Lore into a fresh database (an existing \

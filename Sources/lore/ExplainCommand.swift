@@ -4,6 +4,7 @@ import LoreKnowledge
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain why two names are, or are not, one entity.",
         discussion: """
             Names are one entity when they are the same name once case, accents, punctuation \

@@ -5,6 +5,7 @@ import LoreReading
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print the entities and facts extracted from articles, without a database.",
         discussion: """
             Runs the same pipeline as ingest and prints, for each article, its id, its entities \

@@ -5,6 +5,7 @@ import LoreKnowledge
 
 struct Facts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "facts",
         abstract: "List facts, optionally about one entity or of one predicate.",
         discussion: """
             Each fact is one claim with its status, the number of sources and the date it was \

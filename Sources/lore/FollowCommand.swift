@@ -5,6 +5,7 @@ import LoreSQLite
 
 struct Follow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "follow",
         abstract: "Subscribe to news feeds; `lore watch` reads their new articles.",
         discussion: """
             Takes RSS 2.0, Atom 1.0 and JSON Feed 1.1 URLs, or a site's page that names its feed \

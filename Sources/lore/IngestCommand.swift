@@ -6,6 +6,7 @@ import LoreSQLite
 
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Read articles, extract their facts and store them in a database.",
         discussion: """
             Reads plain-text and Markdown files (one article each: the file name is the id, the \

@@ -5,6 +5,7 @@ import LoreSQLite
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Make two entities one: the second becomes part of the first.",
         discussion: """
             For names Lore keeps apart that are one thing (a hero's name and their alter ego \
@@ -37,6 +38,7 @@ struct Merge: ParsableCommand {
 
 struct Split: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "split",
         abstract: "Keep two names apart: undo a merge, or stop using a name as an alias.",
         discussion: """
             When the second name was merged into the first with `lore merge`, it becomes its \

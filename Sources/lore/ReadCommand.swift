@@ -5,6 +5,7 @@ import LoreReading
 
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "read",
         abstract: "Print the article read from each HTML page: its main text, title, authors and dates.",
         discussion: """
             Reads saved web pages (files, or folders of .html/.htm files) with libxml2's HTML \

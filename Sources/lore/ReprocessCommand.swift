@@ -5,6 +5,7 @@ import LoreSQLite
 
 struct Reprocess: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reprocess",
         abstract: "Read every stored web page again with this version of Lore.",
         discussion: """
             Pages fetched by `lore ingest URL` and `lore watch` are kept compressed in the \

@@ -6,6 +6,7 @@ import LoreSQLite
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the JSON API and the web UI over a database.",
         discussion: """
             Serves the web UI at / (home, entities, graphs, stories, search, release calendar \

@@ -5,6 +5,7 @@ import LoreKnowledge
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show everything known about an entity, with the sources of each fact.",
         discussion: """
             Finds the entity by its name or any alias, ignoring case and punctuation, and prints \

@@ -4,6 +4,7 @@ import LoreKnowledge
 
 struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stories",
         abstract: "List the stories: groups of articles that report the same real-world event.",
         discussion: """
             Articles are grouped into stories when they are ingested: the same batch of set \

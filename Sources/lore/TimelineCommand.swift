@@ -4,6 +4,7 @@ import LoreKnowledge
 
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Show the production timeline of a work, each entry with its sources.",
         discussion: """
             In the order the news reported it: the first report, castings and crew, filming, \

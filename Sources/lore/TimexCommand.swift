@@ -5,6 +5,7 @@ import LoreReading
 
 struct Timex: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timex",
         abstract: "Print the time expressions found in TempEval-style documents.",
         discussion: """
             Reads JSON documents {"doc", "dct", "text"} (files, or folders of them read recursively \

@@ -5,6 +5,7 @@ import LoreSQLite
 
 struct Watch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Poll the followed feeds and ingest their new articles.",
         discussion: """
             Every round polls each subscription (conditionally: a feed that has not changed costs \
