@@ -131,15 +131,46 @@ struct SentenceView {
     /// Word `i`'s value in a table, by the hash already computed for it.
     func lookUp<Value>(_ i: Int, in table: WordTable<Value>) -> Value? { table[words[i], hash: wordHashes[i]] }
     /// The positions of a word: hashes are compared first, so a scan costs an integer comparison per word.
-    func positions(of word: String) -> [Int] {
-        let h = WordTable<Bool>.hash(word)
-        return words.indices.filter { wordHashes[$0] == h && words[$0] == word }
+    func positions(of word: String) -> WordPositions {
+        WordPositions(words: words, hashes: wordHashes, word: word, hash: WordTable<Bool>.hash(word))
     }
     /// Whether a word of the class is in the sentence.
     func has(_ c: WordClass) -> Bool { !sentenceClasses.isDisjoint(with: c) }
     /// The positions of the words of a class.
-    func positions(_ c: WordClass) -> [Int] {
-        has(c) ? classes.indices.filter { !classes[$0].isDisjoint(with: c) } : []
+    func positions(_ c: WordClass) -> ClassPositions {
+        ClassPositions(classes: has(c) ? classes : [], wanted: c)
+    }
+
+    /// Positions found as a loop asks for them: rules ask for them in nearly every sentence,
+    /// and an array each time cost an allocation.
+    struct ClassPositions: Sequence, IteratorProtocol {
+        let classes: [WordClass]
+        let wanted: WordClass
+        var at = 0
+
+        mutating func next() -> Int? {
+            while at < classes.count {
+                at += 1
+                if !classes[at - 1].isDisjoint(with: wanted) { return at - 1 }
+            }
+            return nil
+        }
+    }
+
+    struct WordPositions: Sequence, IteratorProtocol {
+        let words: [String]
+        let hashes: [UInt64]
+        let word: String
+        let hash: UInt64
+        var at = 0
+
+        mutating func next() -> Int? {
+            while at < words.count {
+                at += 1
+                if hashes[at - 1] == hash, words[at - 1] == word { return at - 1 }
+            }
+            return nil
+        }
     }
 
     /// "Jon Favreau, who played Foggy Nelson in that film, later played …": the name before a relative
