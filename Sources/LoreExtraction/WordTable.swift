@@ -60,13 +60,44 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     static func hash(_ word: String) -> UInt64 {
+        #if _endian(little) && _pointerBitWidth(_64)
+        // Most words are "small" Strings: up to 15 bytes kept in the String's own two machine
+        // words, the count in the high byte of the second. Those words are hashed as they are,
+        // instead of byte by byte; a short word stored elsewhere is packed the same way first.
+        let raw = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if raw.1 & (1 << 61) != 0 { return packed(raw.0, raw.1, count: Int((raw.1 >> 56) & 0xF)) }
+        #endif
         // The bytes in place: `withUTF8` needs a mutable copy, a retain and a release per word.
         func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+            #if _endian(little) && _pointerBitWidth(_64)
+            if bytes.count <= 15 {
+                var low: UInt64 = 0, high: UInt64 = 0
+                for (k, byte) in bytes.enumerated() {
+                    if k < 8 { low |= UInt64(byte) << (8 * k) } else { high |= UInt64(byte) << (8 * (k - 8)) }
+                }
+                return packed(low, high, count: bytes.count)
+            }
+            #endif
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
             return h
         }
         return word.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(word.utf8)
+    }
+
+    /// A word of at most 15 bytes as two machine words (bytes 0–7, then 8–14 and the count):
+    /// the bytes past the count are masked off, then the two are mixed (a MurmurHash3 finaliser).
+    @inline(__always)
+    private static func packed(_ low: UInt64, _ high: UInt64, count: Int) -> UInt64 {
+        let lowMask: UInt64 = count >= 8 ? .max : (1 << (8 * count)) &- 1
+        let highMask: UInt64 = count <= 8 ? 0 : (1 << (8 * (count - 8))) &- 1
+        var h = (low & lowMask) &* 0x9E37_79B9_7F4A_7C15 ^ ((high & highMask) | UInt64(count) << 56) &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 }
 
