@@ -261,7 +261,7 @@ public struct Extractor: Sendable {
         // "no longer premiering on December 18": a date that does not hold is a replaced one, not a fact.
         if c.p == .release && modality == .negated { return nil }
         let scope: Scope = Lexicon.shared.comicsPhrases.candidates(in: v).contains { cue in
-            guard let at = v.words.find(cue) else { return false }
+            guard let at = v.find(cue) else { return false }
             // "(… in the comics)": an aside about the comics says nothing of the statement outside it.
             if let aside = v.parenthesis(around: at), !aside.contains(c.trigger) { return false }
             // "The series was created by Dana Hill": a screen work's creator, not a comic's.
@@ -313,7 +313,7 @@ extension Modality {
         let words = v.words
         // "according to the teaser" cites a source that shows it, not a rumour.
         for rumor in lexicon.rumorPhrases.candidates(in: v) {
-            guard let at = words.find(rumor) else { continue }
+            guard let at = v.find(rumor) else { continue }
             if rumor == ["according", "to"], words[min(words.count, at + 2)..<min(words.count, at + 6)].contains(where: { ["teaser", "trailer", "statement", "announcement", "release", "netflix", "marvel", "disney", "studio", "network"].contains($0) }) { continue }
             // "X is not playing Y, despite rumors": a rumour the sentence refutes is no attribution.
             if at > 0, Self.refutingWords.contains(words[at - 1]) || at > 1 && words[at - 2] == "contrary" { continue }

@@ -13,14 +13,14 @@ enum OfficialStatement {
     static func stated(in v: SentenceView) -> Bool {
         let lexicon = Lexicon.shared
         let words = v.words
-        if lexicon.officialPhraseList.candidates(in: v).contains(where: { words.find($0) != nil }) { return true }
+        if lexicon.officialPhraseList.candidates(in: v).contains(where: { v.find($0) != nil }) { return true }
         for i in words.indices where v.isOneOf(i, lexicon.statementVerbs) {  // by the hashes the view already has
             var j = i - 1
             while j >= 0, between.contains(words[j]) { j -= 1 }
             if let name = v.name(endingAt: j + 1), isStudioOrPlatform(name) { return true }
             if j >= 1, speakerNouns.contains(words[j]), words[j - 1] == "the" { return true }
         }
-        if let at = words.find(["according", "to"]), let name = v.name(startingAt: at + 2), isStudioOrPlatform(name) { return true }
+        if let at = v.find(["according", "to"]), let name = v.name(startingAt: at + 2), isStudioOrPlatform(name) { return true }
         return false
     }
 
