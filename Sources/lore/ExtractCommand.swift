@@ -54,7 +54,7 @@ struct Extract: ParsableCommand {
                 let extraction = extractor.extract(article)
                 switch format {
                 case .jsonl:
-                    Console.write(ContractArticle(extraction).jsonLine + "\n")
+                    Console.write(bytes: ContractArticle(extraction).jsonLine)
                 case .json:
                     let text = try JSON.prettyText(ContractArticle(extraction))
                     Console.write((first ? "\n" : ",\n") + text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -113,9 +113,9 @@ struct ContractArticle: Encodable {
     var entities: [Entity]
     var facts: [Fact]
 
-    /// The record on one line with sorted keys, as `JSON.line` writes it; by hand, because
-    /// JSONEncoder would cost a sixth of the extraction.
-    var jsonLine: String {
+    /// The record on one line with sorted keys, as `JSON.line` writes it, and a newline, in UTF-8
+    /// ready to write; by hand, because JSONEncoder would cost a sixth of the extraction.
+    var jsonLine: [UInt8] {
         var line: [UInt8] = []
         line.reserveCapacity(4096)
         func raw(_ text: StaticString) { line.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
@@ -152,8 +152,8 @@ struct ContractArticle: Encodable {
             raw("}")
         }
         raw("],\"id\":"); string(id)
-        raw("}")
-        return String(decoding: line, as: UTF8.self)
+        raw("}\n")
+        return line
     }
 
     init(_ extraction: Extraction) {

@@ -79,6 +79,11 @@ enum Console {
         handle.write(Data(text.utf8))
     }
 
+    /// UTF-8 bytes on standard output, as they are.
+    static func write(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// A message on standard error, prefixed with `lore:`.
     static func error(_ message: String) {
         write("lore: " + message + "\n", to: .standardError)
