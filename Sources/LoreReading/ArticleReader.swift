@@ -262,7 +262,13 @@ public struct ArticleReader: Sendable {
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
             let n = bytes.count
+            let base = raw.baseAddress
             while i < n {
+                // Eight ASCII bytes at a time: news text is mostly ASCII.
+                if let base, i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
                 if b < 0x80 { i += 1; continue }
                 let length: Int

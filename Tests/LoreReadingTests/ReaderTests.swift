@@ -129,6 +129,28 @@ import Testing
         #expect(errors.allSatisfy { $0.input.hasPrefix(folder.path) })
     }
 
+    @Test func theFirstByteThatIsNotUTF8IsFoundWhereverItIs() {
+        func offset(_ bytes: [UInt8], strict: Bool = false) -> Int? {
+            bytes.withUnsafeBytes { ArticleReader.invalidUTF8Offset($0, strict: strict) }
+        }
+        let ascii = Array("Harbor Lights returns for a third season in May.".utf8)
+        #expect(offset(ascii) == nil)
+        for position in 0..<ascii.count {
+            for bad: [UInt8] in [[0xFF], [0x80], [0xC3], [0xE2, 0x80]] where position + bad.count <= ascii.count {
+                var bytes = ascii
+                bytes.replaceSubrange(position..<(position + bad.count), with: bad)
+                #expect(offset(bytes) == position, "\(bad) at \(position)")
+            }
+            // Valid multi-byte characters anywhere in an ASCII run are fine.
+            var bytes = ascii
+            bytes.insert(contentsOf: Array("é—🎬".utf8), at: position)
+            #expect(offset(bytes) == nil)
+        }
+        // Strict reading also refuses an encoded surrogate.
+        #expect(offset(ascii + [0xED, 0xA0, 0x80]) == nil)
+        #expect(offset(ascii + [0xED, 0xA0, 0x80], strict: true) == ascii.count)
+    }
+
     @Test func anOversizedArticleIsRejectedWithoutReadingIt() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
