@@ -12,8 +12,6 @@ public enum UTF8Bytes {
         return (Unicode.Scalar(value)!, length)
     }
 
-    /// Appends the lower case of `scalar` exactly as `String.lowercased()` does (it maps each
-    /// scalar to its `lowercaseMapping`), without building a String per scalar.
     /// The scalars of UTF-8 bytes, with the byte offset of each (and of the end, last).
     public static func scalarsWithOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
         var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
@@ -30,6 +28,8 @@ public enum UTF8Bytes {
         return (scalars, offsets)
     }
 
+    /// Appends the lower case of `scalar` exactly as `String.lowercased()` does (it maps each
+    /// scalar to its `lowercaseMapping`), without building a String per scalar.
     public static func appendLowercase(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
@@ -39,6 +39,27 @@ public enum UTF8Bytes {
         } else {
             bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         }
+    }
+}
+
+extension UTF8Bytes {
+    /// The index of the first quote, backslash or control character at or after `start` (what a
+    /// JSON string escapes), or `bytes.count`: eight bytes at a time, as article texts are long.
+    public static func firstJSONEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
+        var i = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            // The high bit of some byte is set exactly when `x` holds a zero byte (or, for the
+            // first test, a byte below 32): the word is then searched byte by byte below.
+            func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+            while i + 8 <= bytes.count {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (x &- ones &* 32) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) { break }
+                i += 8
+            }
+        }
+        while i < bytes.count, bytes[i] >= 32, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+        return i
     }
 }
 

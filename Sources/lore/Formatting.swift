@@ -1,4 +1,5 @@
 import Foundation
+import LoreReading
 
 /// A plain text table: a header row and left-aligned columns two spaces apart.
 struct TextTable {
@@ -88,7 +89,7 @@ enum JSON {
         var value = value
         value.withUTF8 { utf8 in
             // Most strings need no escaping: copied whole.
-            if !needsEscaping(utf8) {
+            if UTF8Bytes.firstJSONEscape(in: utf8) == utf8.count {
                 bytes.append(contentsOf: utf8)
                 return
             }
@@ -107,32 +108,6 @@ enum JSON {
             }
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-}
-
-extension JSON {
-    /// Whether the bytes hold a control character, a quote or a backslash, tested eight bytes at
-    /// a time: every evidence sentence of `extract`'s output goes through this.
-    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte of `x` is zero exactly when the result has its high bit set (no false alarms in a
-        // word that has none), and a byte below 32 likewise for `x - 32`.
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        func hasControl(_ x: UInt64) -> Bool { (x &- ones &* 32) & ~x & highs != 0 }
-        var i = 0
-        if let base = UnsafeRawPointer(utf8.baseAddress) {
-            while i + 8 <= utf8.count {
-                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if hasControl(x) || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) { return true }
-                i += 8
-            }
-        }
-        while i < utf8.count {
-            let byte = utf8[i]
-            if byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-            i += 1
-        }
-        return false
     }
 }
 
