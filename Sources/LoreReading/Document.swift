@@ -49,6 +49,19 @@ public struct PlainTextLayout: Sendable {
     let furniture: Set<String>
     let furniturePrefixes: [String]
     let captionPrefixes: [String]
+    /// The same lists as bytes, for plain lines (see `lowercase(_:into:)`).
+    let furnitureBytes: ByteLineList
+    let furniturePrefixBytes: ByteLineList
+    let captionPrefixBytes: ByteLineList
+
+    init(furniture: Set<String>, furniturePrefixes: [String], captionPrefixes: [String]) {
+        self.furniture = furniture
+        self.furniturePrefixes = furniturePrefixes
+        self.captionPrefixes = captionPrefixes
+        furnitureBytes = ByteLineList(furniture)
+        furniturePrefixBytes = ByteLineList(furniturePrefixes)
+        captionPrefixBytes = ByteLineList(captionPrefixes)
+    }
 
     public static let standard = PlainTextLayout(
         furniture: Set(WordList.lines("furniture", bundle: .module).map(entry)),
@@ -171,9 +184,7 @@ public struct PlainTextLayout: Sendable {
         let bare = lower[start..<end]
         if plain {
             // The short lists are scanned: hashing a String for a Set look-up costs more.
-            return furniture.contains { $0.utf8.count == lower.count && $0.utf8.elementsEqual(lower) }
-                || furniture.contains { $0.utf8.count == bare.count && $0.utf8.elementsEqual(bare) }
-                || furniturePrefixes.contains { lower.starts(with: $0.utf8) }
+            return furnitureBytes.contains(lower[...]) || furnitureBytes.contains(bare) || furniturePrefixBytes.holdsPrefix(of: lower)
         }
         let lowerString = String(decoding: lower, as: UTF8.self)
         return furniture.contains(lowerString) || furniture.contains(String(decoding: bare, as: UTF8.self))
@@ -193,9 +204,9 @@ public struct PlainTextLayout: Sendable {
     func isCaption(_ lower: [UInt8], plain: Bool) -> Bool {
         guard !lower.isEmpty else { return false }
         // Credits are found by bytes either way; "getty images" must end the last characters.
-        let credited = Self.creditBytes.contains { lower.contains($0) }
+        let credited = Self.creditBytes.contains { UTF8Bytes.contains($0, in: lower) }
         if plain {
-            return credited || captionPrefixes.contains { lower.starts(with: $0.utf8) } || lower.ends(with: Self.gettyImages)
+            return credited || captionPrefixBytes.holdsPrefix(of: lower) || lower.ends(with: Self.gettyImages)
         }
         let lowerString = String(decoding: lower, as: UTF8.self)
         return credited || captionPrefixes.contains { lowerString.hasPrefix($0) } || lowerString.hasSuffix("getty images")
@@ -307,5 +318,35 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Whether these bytes end with `suffix`.
     func ends(with suffix: [UInt8]) -> Bool {
         suffix.count <= count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
+    }
+}
+
+/// The lines of a list as UTF-8, found by their length or their first byte: the layout asks
+/// about every short line of every article, and comparing it with each entry cost thousands
+/// of instructions a line.
+struct ByteLineList: Sendable {
+    /// Entry `k` has `k` bytes.
+    private var byLength: [[[UInt8]]] = []
+    /// The entries that start with byte `b`; an empty entry is a prefix of every line.
+    private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+    private var hasEmpty = false
+
+    init(_ entries: some Sequence<String>) {
+        for entry in entries.map({ Array($0.utf8) }) {
+            if byLength.count <= entry.count { byLength += Array(repeating: [], count: entry.count + 1 - byLength.count) }
+            byLength[entry.count].append(entry)
+            if let first = entry.first { byFirstByte[Int(first)].append(entry) } else { hasEmpty = true }
+        }
+    }
+
+    /// Whether `line` is an entry.
+    func contains(_ line: ArraySlice<UInt8>) -> Bool {
+        line.count < byLength.count && byLength[line.count].contains { $0.elementsEqual(line) }
+    }
+
+    /// Whether an entry starts `line`.
+    func holdsPrefix(of line: [UInt8]) -> Bool {
+        guard let first = line.first else { return hasEmpty }
+        return hasEmpty || byFirstByte[Int(first)].contains { line.starts(with: $0) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for the hot paths of reading and tokenizing: String's views, comparisons
 /// and `lowercased()` cost many times more than working on the UTF-8 bytes directly.
 public enum UTF8Bytes {
@@ -43,6 +45,25 @@ public enum UTF8Bytes {
 }
 
 extension UTF8Bytes {
+    /// Whether `needle` occurs in `haystack`: memchr to each candidate first byte, then memcmp
+    /// (the generic collection search costs far more).
+    public static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                guard let base = h.baseAddress, n.count <= h.count else { return false }
+                var at = 0
+                let last = h.count - n.count
+                while at <= last, let found = memchr(base + at, Int32(first), last - at + 1) {
+                    at = UnsafeRawPointer(found) - base
+                    if memcmp(found, n.baseAddress!, n.count) == 0 { return true }
+                    at += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// The index of the first quote, backslash or control character at or after `start` (what a
     /// JSON string escapes), or `bytes.count`: eight bytes at a time, as article texts are long.
     public static func firstJSONEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {

@@ -27,4 +27,29 @@ import Testing
         }
         #expect(firstJSONEscape([]) == 0)
     }
+
+    @Test func aByteSequenceIsFoundAnywhereInALine() {
+        let line = Array("(photo credit: harbor lights / image via the network)".utf8)
+        for needle in ["(photo", "photo credit", "image via", "network)", "(", ")", "harbor lights / image"] {
+            #expect(UTF8Bytes.contains(Array(needle.utf8), in: line), "\(needle)")
+        }
+        for needle in ["(image", "image credit", "network) ", "photos", "(photo credit: harbor lights / image via the network)!"] {
+            #expect(!UTF8Bytes.contains(Array(needle.utf8), in: line), "\(needle)")
+        }
+        #expect(UTF8Bytes.contains([], in: line))
+        #expect(!UTF8Bytes.contains(Array("a".utf8), in: []))
+        // A first byte that recurs before the match.
+        #expect(UTF8Bytes.contains(Array("aab".utf8), in: Array("aaaab".utf8)))
+    }
+
+    @Test func lineListsFindEntriesAndPrefixes() {
+        let list = ByteLineList(["share this article", "related:", "advertisement"])
+        #expect(list.contains(Array("related:".utf8)[...]))
+        #expect(!list.contains(Array("related".utf8)[...]))
+        #expect(!list.contains(Array("a much longer line than any entry of the list".utf8)[...]))
+        #expect(list.holdsPrefix(of: Array("related: the first trailer".utf8)))
+        #expect(!list.holdsPrefix(of: Array("relate".utf8)))
+        #expect(!list.holdsPrefix(of: []))
+        #expect(ByteLineList(["", "x"]).holdsPrefix(of: Array("anything".utf8)))
+    }
 }
