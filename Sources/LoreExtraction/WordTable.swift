@@ -11,8 +11,15 @@ struct WordTable<Value: Sendable>: Sendable {
     private var mask: Int
 
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
-        slots = [Int32](repeating: 0, count: 16)
-        mask = 15
+        // Sized for all the pairs at once: growing by doubling rehashed the 40,000 English words many times.
+        let expected = pairs.underestimatedCount
+        var size = 16
+        while size < 2 * expected + 2 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        keys.reserveCapacity(expected)
+        hashes.reserveCapacity(expected)
+        values.reserveCapacity(expected)
         for (key, value) in pairs { self[key] = value }
     }
 
