@@ -833,7 +833,7 @@ struct FactRules {
         var claimed = Set<Int>()
         // "The Lana Wachowski-directed ‘Matrix 4’": the compound gives the person's role on the work named next.
         for person in v.names where person.type == .person {
-            guard let role = Self.compoundRoles[person.mention.compound ?? ""] else { continue }
+            guard let compound = person.mention.compound, let role = Self.compoundRoles[compound] else { continue }
             var j = person.end
             while ["series", "show", "film", "movie", "drama", "project", "sequel"].contains(v.word(j)) { j += 1 }
             if let wk = work(v, startingAt: j)?.entity ?? mainWork {
