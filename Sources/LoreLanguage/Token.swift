@@ -297,8 +297,15 @@ public enum Tokenizer {
                 var j = i + 1
                 var allDigits = isDigit(s)
                 while j < n {
-                    let c = scalars[j]
-                    if isWordScalar(c) { allDigits = allDigits && isDigit(c); j += 1; continue }
+                    // The run of word scalars in a loop of its own: most of the text, and kept tight.
+                    var c = scalars[j]
+                    while isWordScalar(c) {
+                        allDigits = allDigits && isDigit(c)
+                        j += 1
+                        guard j < n else { break }
+                        c = scalars[j]
+                    }
+                    guard j < n else { break }
                     let next = j + 1 < n ? scalars[j + 1] : " "
                     // Hyphenated words and numbers: "13-episode", "Spider-Man", "08:18".
                     if (c == "-" || c == "\u{2010}" || c == "\u{2011}") && isWordScalar(next) { allDigits = false; j += 1; continue }
