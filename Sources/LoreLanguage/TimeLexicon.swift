@@ -56,7 +56,14 @@ struct TimeUnit: Sendable, Hashable {
             if let n = Int(count) { return "P" + String(n * 10) + "Y" }
             if count == "X" { return "PXY" }
         }
-        return code.hasPrefix("T") ? "PT" + count + code.dropFirst() : "P" + count + code
+        // A clock unit ("TH") is written after "PT" without its "T": spelled out here, since `+` of
+        // `code.dropFirst()` (a Substring) cost thousands of instructions.
+        switch grain {
+        case .hour: return "PT" + count + "H"
+        case .minute: return "PT" + count + "M"
+        case .second: return "PT" + count + "S"
+        default: return "P" + count + code
+        }
     }
 }
 

@@ -203,6 +203,8 @@ struct TimeExpressionTests {
         TimeCase("The wait was two years long.", "two years", "P2Y", .duration),
         TimeCase("The wait was 2 years long.", "2 years", "P2Y", .duration),
         TimeCase("The finale runs three hours long.", "three hours", "PT3H", .duration),
+        TimeCase("The scene lasts ten minutes.", "ten minutes", "PT10M", .duration),
+        TimeCase("The cut is 30 seconds long.", "30 seconds", "PT30S", .duration),
         TimeCase("The shoot took a week to finish.", "a week", "P1W", .duration),
         TimeCase("The shoot took eight months to finish.", "eight months", "P8M", .duration),
         TimeCase("The shoot took several years to finish.", "several years", "PXY", .duration),
