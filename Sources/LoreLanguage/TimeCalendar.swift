@@ -14,16 +14,18 @@ enum TimePoint: Sendable, Hashable {
     case weekend(Int, Int)
 
     var value: String {
-        switch self {
-        case .year(let y): return TimeCalendar.pad(y, 4)
-        case .decade(let d): return TimeCalendar.pad(d, 3)
-        case .month(let y, let m): return TimeCalendar.pad(y, 4) + "-" + TimeCalendar.pad(m, 2)
-        case .day(let y, let m, let d): return TimeCalendar.pad(y, 4) + "-" + TimeCalendar.pad(m, 2) + "-" + TimeCalendar.pad(d, 2)
-        case .season(let y, let s): return TimeCalendar.pad(y, 4) + "-" + TimeLexicon.seasonCodes[Int(s)]
-        case .quarter(let y, let q): return TimeCalendar.pad(y, 4) + "-Q" + String(q)
-        case .half(let y, let h): return TimeCalendar.pad(y, 4) + "-H" + String(h)
-        case .week(let y, let w): return TimeCalendar.pad(y, 4) + "-W" + TimeCalendar.pad(w, 2)
-        case .weekend(let y, let w): return TimeCalendar.pad(y, 4) + "-W" + TimeCalendar.pad(w, 2) + "-WE"
+        TimeValueWriter.text { out in
+            switch self {
+            case .year(let y): out.append(y, width: 4)
+            case .decade(let d): out.append(d, width: 3)
+            case .month(let y, let m): out.append(y, width: 4); out.append("-"); out.append(m, width: 2)
+            case .day(let y, let m, let d): out.append(y, width: 4); out.append("-"); out.append(m, width: 2); out.append("-"); out.append(d, width: 2)
+            case .season(let y, let s): out.append(y, width: 4); out.append("-"); out.append(TimeLexicon.seasonCodes[Int(s)])
+            case .quarter(let y, let q): out.append(y, width: 4); out.append("-Q"); out.append(q, width: 1)
+            case .half(let y, let h): out.append(y, width: 4); out.append("-H"); out.append(h, width: 1)
+            case .week(let y, let w): out.append(y, width: 4); out.append("-W"); out.append(w, width: 2)
+            case .weekend(let y, let w): out.append(y, width: 4); out.append("-W"); out.append(w, width: 2); out.append("-WE")
+            }
         }
     }
 
@@ -61,9 +63,9 @@ enum TimePoint: Sendable, Hashable {
 
 /// Proleptic Gregorian day arithmetic without Foundation: days are counted from 1970-01-01.
 enum TimeCalendar {
+    /// `String(value)`, with zeros in front up to `width` characters.
     static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        TimeValueWriter.text { $0.append(value, width: width) }
     }
 
     static func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
@@ -212,5 +214,59 @@ struct TimeReference: Sendable {
             else { offset = forward <= 3 ? forward : backward }
         }
         return day(offset)
+    }
+}
+
+/// Puts a short ASCII text (a TIMEX3 value: "2017-03-18", "2017-W11-WE") together from numbers and
+/// literals in a stack buffer, and makes one String of it. Joining `String(value)`s with `+` made a
+/// String per part, and padding them counted Characters: several thousand instructions a value.
+struct TimeValueWriter {
+    /// Three numbers of twenty characters and their literals fit; past it the text is cut (never in practice).
+    static let capacity = 96
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+
+    static func text(_ write: (inout TimeValueWriter) -> Void) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var writer = TimeValueWriter(buffer: buffer)
+            write(&writer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<writer.count]), as: UTF8.self)
+        }
+    }
+
+    private init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { for b in $0 { append(byte: b) } }
+    }
+
+    mutating func append(_ text: String) {
+        for b in text.utf8 { append(byte: b) }
+    }
+
+    /// `String(value)` with zeros in front up to `width` characters ("-5" at width 4 is "00-5", as
+    /// `TimeCalendar.pad` always wrote it).
+    mutating func append(_ value: Int, width: Int) {
+        var magnitude = value.magnitude
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let length = digits + (value < 0 ? 1 : 0)
+        for _ in length..<max(length, width) { append(byte: UInt8(ascii: "0")) }
+        if value < 0 { append(byte: UInt8(ascii: "-")) }
+        guard count + digits <= buffer.count else { return }
+        for i in stride(from: count + digits - 1, through: count, by: -1) {
+            buffer[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        count += digits
+    }
+
+    private mutating func append(byte: UInt8) {
+        guard count < buffer.count else { return }
+        buffer[count] = byte
+        count += 1
     }
 }

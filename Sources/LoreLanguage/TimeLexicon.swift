@@ -56,7 +56,14 @@ struct TimeUnit: Sendable, Hashable {
             if let n = Int(count) { return "P" + String(n * 10) + "Y" }
             if count == "X" { return "PXY" }
         }
-        return code.hasPrefix("T") ? "PT" + count + code.dropFirst() : "P" + count + code
+        // A clock unit ("TH") is written after "PT" without its "T": spelled out here, since `+` of
+        // `code.dropFirst()` (a Substring) cost thousands of instructions.
+        switch grain {
+        case .hour: return "PT" + count + "H"
+        case .minute: return "PT" + count + "M"
+        case .second: return "PT" + count + "S"
+        default: return "P" + count + code
+        }
     }
 }
 
@@ -174,7 +181,8 @@ struct TimeKeyIndex: Sendable {
     }
 
     subscript(key: UInt64) -> Int32? {
-        get {
+        // Inlined: the time tokenizer looks up every word, and the call cost as much as the look-up.
+        @inline(__always) get {
             var i = slot(key)
             while keys[i] != 0 {
                 if keys[i] == key { return values[i] }

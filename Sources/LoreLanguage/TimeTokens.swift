@@ -74,10 +74,17 @@ enum TimeTokenizer {
             }
             if isWordByte(b) {
                 let start = i
-                var letters = 0, digits = 0, other = 0
-                var firstLetter = -1
                 // The word's `TimeKey`, packed as the letters go by (a second pass over them cost as much as this one).
                 var key: UInt64 = 0
+                // Letters first, in a loop of their own: most words are nothing else.
+                while i < n {
+                    let c = bytes[i] | 0x20
+                    guard c >= 97 && c <= 122 else { break }
+                    key = key &<< 5 | UInt64(c - 96)
+                    i += 1
+                }
+                var letters = i - start, digits = 0, other = 0
+                var firstLetter = letters > 0 ? start : -1
                 while i < n {
                     let c = bytes[i]
                     if c >= 48 && c <= 57 { digits += 1 }

@@ -53,15 +53,6 @@ public struct Token: Sendable, Hashable {
         return text.unicodeScalars.first!.properties.isUppercase
     }
 
-    /// The String of valid UTF-8 `bytes`, as `String(decoding:as:)` makes it. Written in place: a
-    /// short ASCII text (most tokens) then becomes a small String with no validation pass.
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for i in 0..<bytes.count { buffer[i] = bytes[i] }
-            return bytes.count
-        }
-    }
-
     /// `text.lowercased()` with a typographic apostrophe folded to "'", computed on the bytes:
     /// `lowercased()` builds a String per scalar and costs many times more.
     static func lowerCase(_ text: String) -> String {
@@ -76,14 +67,7 @@ public struct Token: Sendable, Hashable {
             if b >= 0x80 { ascii = false; break }
             if b >= 65 && b <= 90 { hasUpper = true }
         }
-        if ascii {
-            guard hasUpper else { return text }
-            // Written straight into the new String (no array in between: most words fit in a small String).
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
-                return bytes.count
-            }
-        }
+        if ascii { return hasUpper ? asciiLowerCase(bytes) : text }
         var lower: [UInt8] = []
         lower.reserveCapacity(bytes.count)
         var i = 0
@@ -98,6 +82,15 @@ public struct Token: Sendable, Hashable {
             i += length
         }
         return String(decoding: lower, as: UTF8.self)
+    }
+
+    /// The lower case of ASCII `bytes`, written straight into the new String (no array in between:
+    /// most words fit in a small String).
+    static func asciiLowerCase(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
+            return bytes.count
+        }
     }
 
     public var range: Range<Int> { start..<end }
@@ -180,8 +173,28 @@ struct TokenSpan {
     /// The token of this span of `bytes`, whose first byte is at offset `base` of the text.
     func token(in bytes: UnsafeBufferPointer<UInt8>, base: Int) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let text = Token.string(slice)
-        return Token(kind: kind, text: text, lower: Token.lowerCase(text, bytes: slice), firstByte: slice[0],
+        // The copy into the String also tells whether the bytes are ASCII and hold a capital, so that
+        // the lower case of an ASCII token needs no second scan (most tokens are lower-case ASCII).
+        var all: UInt8 = 0
+        var hasUpper = false
+        let text = String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for i in 0..<slice.count {
+                let b = slice[i]
+                buffer[i] = b
+                all |= b
+                hasUpper = hasUpper || b &- 65 < 26
+            }
+            return slice.count
+        }
+        let lower: String
+        if all >= 0x80 {
+            lower = Token.lowerCase(text, bytes: slice)
+        } else if hasUpper {
+            lower = Token.asciiLowerCase(slice)
+        } else {
+            lower = text
+        }
+        return Token(kind: kind, text: text, lower: lower, firstByte: slice[0],
                      start: base + start, end: base + end, spaceBefore: spaceBefore)
     }
 
@@ -284,8 +297,15 @@ public enum Tokenizer {
                 var j = i + 1
                 var allDigits = isDigit(s)
                 while j < n {
-                    let c = scalars[j]
-                    if isWordScalar(c) { allDigits = allDigits && isDigit(c); j += 1; continue }
+                    // The run of word scalars in a loop of its own: most of the text, and kept tight.
+                    var c = scalars[j]
+                    while isWordScalar(c) {
+                        allDigits = allDigits && isDigit(c)
+                        j += 1
+                        guard j < n else { break }
+                        c = scalars[j]
+                    }
+                    guard j < n else { break }
                     let next = j + 1 < n ? scalars[j + 1] : " "
                     // Hyphenated words and numbers: "13-episode", "Spider-Man", "08:18".
                     if (c == "-" || c == "\u{2010}" || c == "\u{2011}") && isWordScalar(next) { allDigits = false; j += 1; continue }

@@ -44,5 +44,11 @@ import LoreReading
         }
         #expect(tokens.map(\.lower) == ["zoë", "'s", "ñandú", "‘", "quote", "'", "i̇stanbul", "jones", "'", "dog"])
         #expect(tokens.indices.filter { tokens.isBarePossessive(at: $0) } == [8])
+        // ASCII tokens take the tokenizer's shortcut: the same lower case and text.
+        let ascii = "The NASA-run show's 2nd Season, AT 9PM."
+        let asciiTokens = Tokenizer.tokens(in: ascii, range: 0..<ascii.utf8.count)
+        #expect(asciiTokens.map(\.text) == ["The", "NASA-run", "show", "'s", "2nd", "Season", ",", "AT", "9PM", "."])
+        #expect(asciiTokens.map(\.lower) == ["the", "nasa-run", "show", "'s", "2nd", "season", ",", "at", "9pm", "."])
+        #expect(asciiTokens.map(\.isCapitalized) == [true, true, false, false, false, true, false, true, false, false])
     }
 }

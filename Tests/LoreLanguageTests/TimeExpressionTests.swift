@@ -203,6 +203,8 @@ struct TimeExpressionTests {
         TimeCase("The wait was two years long.", "two years", "P2Y", .duration),
         TimeCase("The wait was 2 years long.", "2 years", "P2Y", .duration),
         TimeCase("The finale runs three hours long.", "three hours", "PT3H", .duration),
+        TimeCase("The scene lasts ten minutes.", "ten minutes", "PT10M", .duration),
+        TimeCase("The cut is 30 seconds long.", "30 seconds", "PT30S", .duration),
         TimeCase("The shoot took a week to finish.", "a week", "P1W", .duration),
         TimeCase("The shoot took eight months to finish.", "eight months", "P8M", .duration),
         TimeCase("The shoot took several years to finish.", "several years", "PXY", .duration),
@@ -476,5 +478,27 @@ struct TimeExpressionTests {
         #expect(lexicon.word(TimeKey.pack("fridays"))?.weekdayPlural == true)
         #expect(lexicon.units.count >= 10)
         #expect(lexicon.references[TimeKey.pack("now")] != nil)
+    }
+
+    @Test("Values are written as String(value) padded with zeros")
+    func values() {
+        // What `TimeCalendar.pad` wrote before it had a writer: String(value), zeros in front up to the width.
+        func padded(_ v: Int, _ width: Int) -> String {
+            let digits = String(v)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        for v in [0, 1, 9, 10, 42, 99, 100, 199, 999, 1000, 2017, 12345, -1, -5, -42, -2017, Int.max, Int.min] {
+            for width in 0...5 { #expect(TimeCalendar.pad(v, width) == padded(v, width)) }
+        }
+        #expect(TimePoint.day(2017, 3, 8).value == "2017-03-08")
+        #expect(TimePoint.year(987).value == "0987")
+        #expect(TimePoint.decade(199).value == "199")
+        #expect(TimePoint.month(2017, 11).value == "2017-11")
+        #expect(TimePoint.season(2018, 3).value == "2018-FA")
+        #expect(TimePoint.quarter(2017, 3).value == "2017-Q3")
+        #expect(TimePoint.half(2017, 2).value == "2017-H2")
+        #expect(TimePoint.week(2017, 5).value == "2017-W05")
+        #expect(TimePoint.weekend(2017, 11).value == "2017-W11-WE")
+        #expect(TimePoint.day(Int.min, Int.min, Int.min).value == [String](repeating: String(Int.min), count: 3).joined(separator: "-"))
     }
 }
