@@ -21,6 +21,7 @@ struct EntityResolver {
     static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing",
                                      "reprises", "reprised", "reprising", "reprise"]
     static let roleFillers: WordSet = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
+    static let performedVerbs: WordSet = ["played", "portrayed", "voiced"]
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let heroActions: WordSet = ["team", "teams", "teaming", "reunite", "reunites", "reuniting", "fight", "fights", "battle", "battles", "kiss", "kisses", "confront", "confronts", "rescue", "rescues", "suit"]
@@ -287,6 +288,12 @@ struct EntityResolver {
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
         if next == "is" || next == "was", Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .work }
         if next == "is" || next == "was", Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .character }
+        // "Leo Marsh, a former spy, will be played by Tom Reyes": past an apposition to the verb.
+        if next == ",", let close = Range(b + 1, upTo: min(t.count, b + 10)).first(where: { word($0) == "," }) {
+            var k = close + 1
+            while FactRules.passiveAuxiliaries.contains(word(k)) { k += 1 }
+            if k > close + 1, Self.performedVerbs.contains(word(k)), word(k + 1) == "by", isName(k + 2) { return .character }
+        }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if heroActs(m, in: s), defaultType(m.text) != .person { return .character }

@@ -140,6 +140,16 @@ struct FactRules {
 
     // MARK: plays
 
+    /// "Nell Archer, Sam's childhood friend, is played by …": the name before the apposition that
+    /// ends right before the verb (and its auxiliaries).
+    func nameBeforeApposition(_ v: SentenceView, verb i: Int) -> SentenceView.Name? {
+        var close = i - 1
+        while Self.passiveAuxiliaries.contains(v.word(close)) { close -= 1 }
+        guard v.word(close) == ",", let open = Range(close - 9, upTo: close).last(where: { v.word($0) == "," }) else { return nil }
+        return v.name(endingAt: open)
+    }
+    static let passiveAuxiliaries: WordSet = ["is", "was", "will", "be", "being", "been", "has", "had", "have", "now", "also"]
+
     func plays(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         func add(_ person: SentenceView.Name, _ character: SentenceView.Name, _ trigger: Int) {
@@ -253,7 +263,7 @@ struct FactRules {
             case _ where EntityResolver.playVerbs.contains(w) || Self.landsRole(v, at: i):
                 // "Sigourney Weaver is playing Alexandra", "X, who plays Y", "played by X".
                 if v.word(i + 1) == "by", let person = v.name(startingAt: i + 2),
-                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) {
+                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? nameBeforeApposition(v, verb: i) {
                     add(person, character, i)
                     continue
                 }
@@ -439,6 +449,8 @@ struct FactRules {
     static let personalPronouns: WordSet = ["he", "she", "his", "her"]
     static let workCastVerbs: WordSet = ["adds", "added", "taps", "tapped", "casts", "cast", "enlists", "enlisted", "recruits", "recruited", "welcomes", "welcomed"]
     static let castListSlack = SentenceView.memberNouns.union(["both"])
+    static let bringVerbs: WordSet = ["brings", "bring", "brought", "bringing"]
+    static let bringBackSlack = castListSlack.union(["stars", "fan-favorite", "fan-favourite", "original", "cast", "members"])
     static let seeModals: WordSet = ["will", "'ll", "we'll", "you'll", "can"]
     static let seeAdverbs: WordSet = ["again", "next", "also", "soon", "finally", "together", "both", "all"]
     static let memberLeadIns: WordSet = ["the", "four", "three", "two", "heroes", "superheroes", "also", "–", "—"]
@@ -510,11 +522,15 @@ struct FactRules {
             for s in joiner + regulars { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
         }
         // "Harbor Lights adds Lena Ortiz", "Night Shift has tapped A and B": a work that takes on actors.
-        for i in v.positions(.castingCue) where v.isOneOf(i, Self.workCastVerbs) {
+        // "Harbor Lights brings back fan-favorite stars A, B and C".
+        for i in v.positions(.castingCue) where v.isOneOf(i, Self.workCastVerbs) || v.isOneOf(i, Self.bringVerbs) && v.word(i + 1) == "back" {
             var k = i
             while k > 0, Self.listSlack.contains(v.word(k - 1)) { k -= 1 }
             guard let wk = v.name(endingAt: k), wk.type == .work else { continue }
-            for s in v.list(startingAt: i + 1, types: Self.cast, slack: Self.castListSlack) { out.append(appearance(s.entity, in: wk, v, trigger: i)) }
+            let brought = v.isOneOf(i, Self.bringVerbs)
+            for s in v.list(startingAt: brought ? i + 2 : i + 1, types: Self.cast, slack: brought ? Self.bringBackSlack : Self.castListSlack) {
+                out.append(appearance(s.entity, in: wk, v, trigger: i))
+            }
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
         for phrase in Self.castJoinPhrases.candidates(in: v) {

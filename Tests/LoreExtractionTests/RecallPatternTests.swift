@@ -870,4 +870,33 @@ import LoreReading
         #expect(has(x, "Sandra Vale", .plays, "Zane Ashford"), "\(x.facts)")
         for actor in ["Lena Ortiz", "Mae Holt", "Ada Rey"] { #expect(has(x, actor, .appearsIn, "Marlow Heights"), "\(actor): \(x.facts)") }
     }
+
+    // MARK: phrasings added in the fourth session
+
+    @Test func aWorkThatBringsBackActorsCastsEachOfThem() {
+        let x = extract("Harbor Lights is a Netflix drama. Harbor Lights brings back fan-favorite stars Lena Ortiz, Tom Reyes and Ana Cruz for its second season.")
+        for name in ["Lena Ortiz", "Tom Reyes", "Ana Cruz"] { #expect(has(x, name, .appearsIn, "Harbor Lights"), "\(name): \(x.facts)") }
+        // Near-miss: a platform that brings back a show casts no one in it.
+        let y = extract("Night Shift is a Hulu drama. The network brings back Night Shift for a second season.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
+
+    @Test func aRoleBeforeItsAppositionIsPlayedByTheActor() {
+        let x = extract("Nell Archer, Sam Kwan's childhood friend, is played by Ana Cruz in Harbor Lights. Leo Marsh, a former spy, will be played by Tom Reyes.")
+        #expect(has(x, "Ana Cruz", .plays, "Nell Archer"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .plays, "Leo Marsh"), "\(x.facts)")
+        // Near-miss: a work in apposition is no role.
+        let y = extract("Harbor Lights, a Netflix drama, is played by the numbers, says Ana Cruz.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
+
+    @Test func charactersWhoTieTheKnotAreMarried() {
+        let x = extract("Harbor Lights returns to Netflix in May. Nell Archer (Ana Cruz) and Sam Kwan (Tom Reyes) tie the knot in the season finale.")
+        #expect(kind(x, "Nell Archer", "Sam Kwan") == "married", "\(x.facts)")
+        let y = extract("Harbor Lights returns to Netflix in May. Nell Archer (Ana Cruz) ties the knot with Sam Kwan (Tom Reyes) in the finale.")
+        #expect(kind(y, "Nell Archer", "Sam Kwan") == "married", "\(y.facts)")
+        // Near-miss: the actors' own weddings are no relation of characters.
+        let z = extract("Ana Cruz and Tom Reyes tied the knot in 2019.")
+        #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
+    }
 }
