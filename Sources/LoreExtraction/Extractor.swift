@@ -112,6 +112,12 @@ public struct Extractor: Sendable {
                         if !headline.isEmpty { facts[kept].q = (fact.q ?? [:]).merging(headline) { body, _ in body } }
                     } else if fact.p == .plays, facts[kept].q?["work"] == nil, let work = fact.q?["work"] {
                         facts[kept].q = ["work": work]
+                    } else if fact.p == .release, let more = fact.q {
+                        // "All episodes drop on November 22" … "Season 4 premieres on Peacock on Nov. 22": one
+                        // release, with what each statement adds.
+                        let kept = facts[kept].q ?? [:]
+                        let merged = kept.merging(more.filter { Self.releaseDetails.contains($0.key) }) { first, _ in first }
+                        if merged != kept { facts[seen[key]!].q = merged }
                     }
                 } else {
                     seen[key] = facts.count
@@ -123,6 +129,9 @@ public struct Extractor: Sendable {
         facts = Self.keepMostPreciseRelease(facts)
         return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)
     }
+
+    /// What a later statement of the same release date may add to it.
+    static let releaseDetails: Set<String> = ["season", "platform"]
 
     /// What makes two facts the same fact (a struct: interpolating enums into a String key is slow).
     struct FactKey: Hashable {
@@ -296,7 +305,8 @@ public struct Extractor: Sendable {
         facts.filter { f in
             guard f.p == .release else { return true }
             return !facts.contains { g in
-                g.p == .release && g.s == f.s && (g.q?["season"] == f.q?["season"] || g.q?["season"] == nil) && g.o.count > f.o.count && g.o.hasPrefix(f.o)
+                g.p == .release && g.s == f.s && (g.q?["season"] == f.q?["season"] || g.q?["season"] == nil || f.q?["season"] == nil)
+                    && g.o.count > f.o.count && g.o.hasPrefix(f.o)
             }
         }
     }

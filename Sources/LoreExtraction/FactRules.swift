@@ -973,9 +973,10 @@ struct FactRules {
             if let year = sentenceYear, value.count > 4, !value.hasPrefix(year), !time.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
                 value = year + value.dropFirst(4)
             }
-            // "released on Tuesday", "today": the news of the day, not a release date.
+            // "released on Tuesday", "today": the news of the day, not a release date (but "Friday, Oct. 4" names its day).
             let spoken = time.text.lowercased()
-            if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.containsBytes(of: $0) }) { continue }
+            if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.containsBytes(of: $0) }),
+               !spoken.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { continue }
             // A replaced date is not a fact: "originally scheduled for June", "moved from May", "shifted from June 3 to …".
             if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) && !["to", "until", "for"].contains(v.word(token - 1)) { continue }
             // "Originally slated for May": a date the text says was the first plan, whatever the preposition.

@@ -158,6 +158,14 @@ extension TimeGrammar {
         let j = mark(i + 1, 44) ? i + 2 : i + 1
         if var date = monthDay(at: j) ?? dayFirstDate(at: j, guarded: false) {
             date.start = i
+            // "Thursday, Dec. 26" without its year: of the guessed year and the ones either side,
+            // the one where that date is a Thursday (at most one of the three is).
+            if case .day(0, let month, let dayOfMonth)? = date.yearless, case .day(let year, _, _)? = date.point,
+               let fitting = [year, year + 1, year - 1].first(where: { TimeCalendar.weekday(TimeCalendar.days($0, month, dayOfMonth)) == day }),
+               fitting != year, dayOfMonth <= CalendarDate.days(inMonth: month, year: fitting) {
+                date.point = .day(fitting, month, dayOfMonth)
+                date.value = date.point?.value
+            }
             return date
         }
         if nameLike(i + 1) { return nil }

@@ -899,4 +899,22 @@ import LoreReading
         let z = extract("Ana Cruz and Tom Reyes tied the knot in 2019.")
         #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
     }
+
+    @Test func aDayNamedWithItsDateIsAReleaseDate() {
+        let x = extract("Low Tide is a Peacock drama. Low Tide will debut on Friday, Oct. 4, streaming exclusively on Peacock.", published: "2019-03-01")
+        #expect(has(x, "Low Tide", .release, "2019-10-04"), "\(x.facts)")
+        // Near-miss: a day alone is the news of the week.
+        let y = extract("Low Tide is a Peacock drama. The trailer for Low Tide was released on Tuesday.", published: "2019-03-01")
+        #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
+    }
+
+    @Test func oneReleaseDateStatedTwiceKeepsWhatEachStatementAdds() {
+        let x = extract("""
+            Low Tide is a Peacock drama. All ten episodes of Low Tide will drop at once on Nov. 22. \
+            Low Tide season 2 premieres on Peacock on Nov. 22. Low Tide returns in November.
+            """, published: "2019-03-01")
+        let releases = x.facts.filter { $0.p == .release }
+        #expect(releases.count == 1, "\(releases)")
+        #expect(releases.first?.o == "2019-11-22" && releases.first?.q?["season"] == "2" && releases.first?.q?["platform"] == "Peacock", "\(releases)")
+    }
 }

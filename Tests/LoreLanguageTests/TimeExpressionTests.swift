@@ -182,6 +182,12 @@ struct TimeExpressionTests {
         TimeCase("The show premieres next Friday.", "next Friday", "2017-03-24"),
         TimeCase("The show premieres this Sunday.", "this Sunday", "2017-03-19"),
         TimeCase("The trailer is out on Monday.", "Monday", nil, reference: CalendarDate(year: 2017, month: 3)),
+        // A date without its year takes the year in which it falls on the day named.
+        TimeCase("The finale airs Friday, Oct. 6.", "Friday, Oct. 6", "2017-10-06"),
+        TimeCase("The show moves up a night starting Tuesday, Dec. 26.", "Tuesday, Dec. 26", "2017-12-26"),
+        TimeCase("The pilot aired on Monday, December 26.", "Monday, December 26", "2016-12-26"),
+        // A written year stays, whatever the day says.
+        TimeCase("The show returns Thursday, Jan. 3, 2018.", "Thursday, Jan. 3, 2018", "2018-01-03"),
     ])
     func weekdays(_ c: TimeCase) { check(c) }
 
