@@ -318,6 +318,19 @@ extension Modality {
 
     /// The modality of the statement around token `trigger`: a rumour anywhere in the
     /// sentence, a hedge or a negation in the clause before the trigger.
+    /// "…, Deadline reports.", "…, Variety has learned.": an outlet's report closing the sentence
+    /// attributes all of it (but "…, Netflix announced." is the platform's own word).
+    static func closesWithAReport(_ v: SentenceView) -> Bool {
+        var end = v.words.count
+        while end > 0, [".", "!", "\"", "”", "’", "'"].contains(v.words[end - 1]) { end -= 1 }
+        guard end >= 4, v.isOneOf(end - 1, closingReportVerbs) else { return false }
+        let verb = v.isOneOf(end - 2, perfectAuxiliaries) ? end - 2 : end - 1
+        guard let source = v.name(endingAt: verb), source.type != .work, source.type != .character else { return false }
+        return v.word(source.start - 1) == ","
+    }
+    static let closingReportVerbs: WordSet = ["reports", "reported", "learned", "hears", "heard"]
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+
     static func read(_ v: SentenceView, trigger: Int) -> Modality {
         let lexicon = Lexicon.shared
         let words = v.words
@@ -329,6 +342,7 @@ extension Modality {
             if at > 0, Self.refutingWords.contains(words[at - 1]) || at > 1 && words[at - 2] == "contrary" { continue }
             return .rumored
         }
+        if v.has(.closingReport), closesWithAReport(v) { return .rumored }
         var clauseStart = 0
         let end = min(trigger, words.count)
         for i in stride(from: end - 1, through: 0, by: -1) where v.classes[i].contains(.clauseBreak) {

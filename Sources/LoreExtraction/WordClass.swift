@@ -47,6 +47,8 @@ struct WordClass: OptionSet, Sendable {
     /// "adds", "found", "went", "see": a work taking on an actor ("W adds X", "W has found its C in X"),
     /// a role going to one ("the role of C went to X"), a character to be seen ("we will see C in W").
     static let castingCue = WordClass(rawValue: 1 << 34)
+    /// "reports", "learned": the verb of an outlet's report that closes a sentence ("…, Deadline reports").
+    static let closingReport = WordClass(rawValue: 1 << 35)
 
     /// The classes of verbs, which a word inside a name never is.
     static let verbs: WordClass = [.castVerb, .releaseVerb, .delayVerb, .platformVerb, .filmingWord, .followWord, .relationVerbStart, .castingCue]
@@ -93,6 +95,7 @@ struct WordClass: OptionSet, Sendable {
         add(lexicon.relationshipVerbs.keys.map { $0[0] }, .relationVerbStart)
         add(FactRules.workCastVerbs.union(FactRules.foundVerbs).union(FactRules.goneWords).union(FactRules.bringVerbs).union(["see"]), .castingCue)
         add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
+        add(Modality.closingReportVerbs, .closingReport)
         return table
     }()
 }

@@ -917,4 +917,27 @@ import LoreReading
         #expect(releases.count == 1, "\(releases)")
         #expect(releases.first?.o == "2019-11-22" && releases.first?.q?["season"] == "2" && releases.first?.q?["platform"] == "Peacock", "\(releases)")
     }
+
+    @Test func anOutletsReportClosingTheSentenceMakesItARumour() {
+        let x = extract("""
+            Harbor Lights is a Netflix drama. Ana Cruz will play Nell Archer in Harbor Lights, Deadline reports. \
+            Tom Reyes will play Sam Kwan in Harbor Lights, Variety has learned. \
+            Sources tell Variety that Rita Vance will direct Harbor Lights.
+            """)
+        #expect(has(x, "Ana Cruz", .plays, "Nell Archer", modality: .rumored), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .plays, "Sam Kwan", modality: .rumored), "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "Rita Vance" && $0.modality == .rumored }, "\(x.facts)")
+        // Near-misses: the platform's own word, and a report that does not close the sentence.
+        let y = extract("""
+            Harbor Lights is a Netflix drama. Lena Ortiz will play Ilse Varga in Harbor Lights, Netflix announced. \
+            Kira Moss will play Vey in Harbor Lights, Kira Moss reported on Instagram.
+            """)
+        #expect(has(y, "Lena Ortiz", .plays, "Ilse Varga"), "\(y.facts)")
+        #expect(has(y, "Kira Moss", .plays, "Vey"), "\(y.facts)")
+    }
+
+    @Test func anActorPromotedToSeriesRegularAppearsInTheWork() {
+        let x = extract("Harbor Lights is a Netflix drama. Mara Voss has been promoted to series regular for Harbor Lights season 2.")
+        #expect(x.facts.contains { $0.s == "Mara Voss" && $0.p == .appearsIn && $0.o == "Harbor Lights" && $0.q?["season"] == "2" }, "\(x.facts)")
+    }
 }
