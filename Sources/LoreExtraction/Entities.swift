@@ -213,6 +213,9 @@ struct EntityResolver {
         }
         // "Manhattan's Lower East Side": a part of a place is a place.
         if prev == "'s", a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
+        // "starts filming in Halifax", "shot on location in Nova Scotia": where a work is shot (but "production in Q4" is a time).
+        if prev == "in" || prev == "around", FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2 == "location",
+           next != "'s", !m.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), defaultType(m.text) != .person { return .place }
 
         // People.
         if lexicon.personCues.contains(prev, hash: prevHash) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }

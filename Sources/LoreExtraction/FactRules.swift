@@ -1327,6 +1327,8 @@ struct FactRules {
         }
         for i in v.positions(.filmingWord) {
             guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            // "was filming in Harbor Lights": a title the article names as a work is no place.
+            if worksByKey[place.mention.key] != nil { continue }
             guard let wk = work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
             break

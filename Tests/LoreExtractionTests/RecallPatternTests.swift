@@ -940,4 +940,14 @@ import LoreReading
         let x = extract("Harbor Lights is a Netflix drama. Mara Voss has been promoted to series regular for Harbor Lights season 2.")
         #expect(x.facts.contains { $0.s == "Mara Voss" && $0.p == .appearsIn && $0.o == "Harbor Lights" && $0.q?["season"] == "2" }, "\(x.facts)")
     }
+
+    @Test func aTownAWorkIsShotInIsAPlaceEvenWhenNoListKnowsIt() {
+        let x = extract("Safe Harbor is a Netflix drama. Safe Harbor starts filming in Lunenburg next month. It was shot on location in Port Mouton.")
+        #expect(has(x, "Safe Harbor", .filming, "Lunenburg"), "\(x.facts)")
+        #expect(type(x, "Port Mouton") == [.place], "\(x.entities)")
+        // Near-misses: a title named as a work, and a quarter, are no places.
+        let y = extract("Harbor Lights is a Netflix drama. Tom Reyes was filming in Harbor Lights when the news broke. Production begins in Q4.")
+        #expect(!y.facts.contains { $0.p == .filming }, "\(y.facts)")
+        #expect(!y.entities.contains { $0.type == .place }, "\(y.entities)")
+    }
 }
