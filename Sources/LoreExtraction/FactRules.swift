@@ -1383,6 +1383,9 @@ struct FactRules {
             while v.name(startingAt: next) == nil, ["series", "show", "film", ","].contains(v.word(next)) { next += 1 }
             if let parent = v.name(endingAt: i), parent.type == .work, let child = v.name(startingAt: next), child.type == .work {
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
+            } else if let parent = v.name(endingAt: i), parent.type == .work, let child = apposedHead(of: parent, v), child.entity != parent.entity {
+                // "Safe Harbor, the upcoming Harbor Lights spinoff,", "Safe Harbor, a Harbor Lights prequel".
+                out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
             } else if ["of", "to"].contains(v.word(i + 1)), let parent = v.name(startingAt: i + 2) ?? v.name(startingAt: i + 3), parent.type == .work,
                       let child = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity }) {
                 // "The Punisher, a spinoff of Daredevil", "a prequel to Game of Thrones".

@@ -950,4 +950,14 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .filming }, "\(y.facts)")
         #expect(!y.entities.contains { $0.type == .place }, "\(y.entities)")
     }
+
+    @Test func aSpinoffInAppositionDescribesTheWorkBeforeIt() {
+        let x = extract("Harbor Lights is a Netflix drama. Safe Harbor, the upcoming Harbor Lights spinoff, arrives in May.")
+        #expect(has(x, "Safe Harbor", .spinoffOf, "Harbor Lights"), "\(x.facts)")
+        let y = extract("Harbor Lights is a Netflix drama. Netflix is developing Safe Harbor, a Harbor Lights prequel.")
+        #expect(has(y, "Safe Harbor", .spinoffOf, "Harbor Lights"), "\(y.facts)")
+        // Near-miss: a person in apposition is no spinoff.
+        let z = extract("Harbor Lights is a Netflix drama. Ana Cruz, the Harbor Lights star, wants a spinoff.")
+        #expect(!z.facts.contains { $0.p == .spinoffOf }, "\(z.facts)")
+    }
 }
