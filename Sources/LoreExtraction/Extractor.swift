@@ -261,7 +261,8 @@ public struct Extractor: Sendable {
             object = literal
         } else { return nil }
         if c.p == .alias, Lexicon.key(object) == Lexicon.key(subject.name) { return nil }
-        if Self.isAskedOnly(v, trigger: c.trigger) { return nil }
+        // (A return asked about still takes for granted the role played and the work appeared in, not a season.)
+        if Self.isAskedOnly(v, trigger: c.trigger, presupposesReturn: c.p == .plays || c.p == .appearsIn && c.q["season"] == nil) { return nil }
         var q = c.q
         if let w = q["work"], let index = Int(w) { q["work"] = entities[root(index)].name }
         let negatedByRule = q.removeValue(forKey: "negated") != nil
@@ -291,12 +292,12 @@ public struct Extractor: Sendable {
     /// "It is unclear whether (or not) Ritter will make an appearance in W": an open question
     /// in the trigger's clause states nothing, neither the fact nor its negation. (But "no word
     /// on whether X will return as Y" takes for granted that X has played Y.)
-    static func isAskedOnly(_ v: SentenceView, trigger: Int) -> Bool {
+    static func isAskedOnly(_ v: SentenceView, trigger: Int, presupposesReturn: Bool = true) -> Bool {
         guard v.has(.question) else { return false }
         let end = min(trigger, v.words.count)
         guard let asked = v.words[..<end].lastIndex(where: { $0 == "whether" }),
               !v.words[asked..<end].contains(where: { [",", ";", ":", "—", "–"].contains($0) }) else { return false }
-        return !v.words[asked..<min(v.words.count, end + 3)].contains { Self.returnWords.contains($0) }
+        return !(presupposesReturn && v.words[asked..<min(v.words.count, end + 3)].contains { Self.returnWords.contains($0) })
     }
     static let returnWords: WordSet = ["return", "returns", "returning", "reprise", "reprises", "reprising"]
 

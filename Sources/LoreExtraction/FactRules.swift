@@ -1287,7 +1287,15 @@ struct FactRules {
                 ?? v.name(endingAt: i)
                 ?? (v.word(i - 2) == "'s" ? v.name(endingAt: i - 2) : nil)
             guard let wk = (direct?.type == .work ? direct?.entity : nil) ?? work(v, near: i) else { continue }
-            out.append(Candidate(s: wk, p: .renewal, literal: String(season), trigger: i))
+            // "Harbor Lights has not been renewed for a fourth season": the verb before the season, in its
+            // clause, governs the statement (its negation reaches past the words between).
+            let verb = Range(i - 8, upTo: i).last { $0 >= 0 && v.classes[$0].contains(.platformVerb) }
+            var c = Candidate(s: wk, p: .renewal, literal: String(season), trigger: i)
+            if let verb, !(verb + 1..<i).contains(where: { v.classes[$0].contains(.clauseBreak) }) {
+                c.trigger = verb
+                c.alsoGoverned = i
+            }
+            out.append(c)
         }
         return out
     }

@@ -960,4 +960,24 @@ import LoreReading
         let z = extract("Harbor Lights is a Netflix drama. Ana Cruz, the Harbor Lights star, wants a spinoff.")
         #expect(!z.facts.contains { $0.p == .spinoffOf }, "\(z.facts)")
     }
+
+    @Test func theRenewalVerbGovernsTheSeasonItNames() {
+        func renewal(_ sentence: String) -> Modality? {
+            extract("Harbor Lights is a Netflix drama. " + sentence).facts.first { $0.p == .renewal && $0.o == "4" }?.modality
+        }
+        #expect(renewal("Harbor Lights has not been renewed for a fourth season.") == .negated)
+        #expect(renewal("Netflix has yet to renew Harbor Lights for a fourth season.") == .negated)
+        #expect(renewal("Netflix renewed Harbor Lights for a fourth season.") == .asserted)
+        #expect(renewal("Netflix could renew Harbor Lights for a fourth season.") == .hedged)
+        // Near-miss: a negation in another clause.
+        #expect(renewal("Ana Cruz did not know it, but Netflix renewed Harbor Lights for a fourth season.") == .asserted)
+    }
+
+    @Test func aReturnAskedAboutIsNoAppearanceInThatSeason() {
+        let x = extract("Harbor Lights is a Netflix drama. It is unclear whether Tom Reyes will return for season 3 of Harbor Lights.")
+        #expect(!x.facts.contains { $0.p == .appearsIn && $0.s == "Tom Reyes" }, "\(x.facts)")
+        // The role itself is taken for granted.
+        let y = extract("Harbor Lights is a Netflix drama. There is no word on whether Ana Cruz will return as Nell Archer in Harbor Lights.")
+        #expect(has(y, "Ana Cruz", .plays, "Nell Archer"), "\(y.facts)")
+    }
 }
