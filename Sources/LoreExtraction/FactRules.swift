@@ -998,7 +998,9 @@ struct FactRules {
             var k = verb
             while k > 0, v.classes[k - 1].contains(.verbChain) { k -= 1 }
             // "stay in Malta until July 7", "revealed at Comic-Con on June 30": the date of something else.
-            if ["until", "through", "since", "til"].contains(v.word(token - 1)) || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
+            // (But "delayed until spring" names the new date.)
+            if ["until", "through", "since", "til"].contains(v.word(token - 1)) && !(v.word(token - 1) == "until" && v.classes[verb].contains(.delayVerb))
+                || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
             if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
             var subjectNames = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack)
@@ -1063,6 +1065,7 @@ struct FactRules {
     }
 
     static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production"]
+    static let seasonEvents: WordSet = ["premiere", "premieres", "debut", "finale", "finales", "opener", "event", "launch", "drop"]
     static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts"]
     static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
     static let workPronouns: WordSet = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
@@ -1313,6 +1316,8 @@ struct FactRules {
             guard let n = count, n > 1, n < 100, let wk = work(v, near: i) else { continue }
             // "episode 13" is one episode; "the first two episodes" are not the season's count.
             if ["first", "last", "final", "two", "next"].contains(v.word(i - 2)) && w == "episodes" && Self.number(v.word(i - 1)) != nil && v.word(i - 2) != "all" { continue }
+            // "a two-episode premiere", "a three-part finale": an event of the season, not its count.
+            if w.hasSuffix("-episode") || w.hasSuffix("-part"), Self.seasonEvents.contains(v.word(i + 1)) { continue }
             var c = Candidate(s: wk, p: .episodes, literal: String(n), trigger: i)
             if let season = seasonNumber(v) { c.q["season"] = String(season) }
             out.append(c)

@@ -980,4 +980,19 @@ import LoreReading
         let y = extract("Harbor Lights is a Netflix drama. There is no word on whether Ana Cruz will return as Nell Archer in Harbor Lights.")
         #expect(has(y, "Ana Cruz", .plays, "Nell Archer"), "\(y.facts)")
     }
+
+    @Test func aDelayUntilADateNamesTheNewDate() {
+        let x = extract("Harbor Lights is a Netflix drama. The premiere of Harbor Lights season 2 has been delayed until spring 2026.")
+        #expect(x.facts.contains { $0.p == .release && $0.o == "2026-SP" && $0.q?["season"] == "2" }, "\(x.facts)")
+        // Near-miss: a stay until a date is no release.
+        let y = extract("Harbor Lights is a Netflix drama. The cast of Harbor Lights will stay in Halifax until March 3.")
+        #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
+    }
+
+    @Test func aMultiEpisodePremiereIsNoEpisodeCount() {
+        let x = extract("Harbor Lights is a Netflix drama. Harbor Lights returns March 3 with a two-episode premiere.")
+        #expect(!x.facts.contains { $0.p == .episodes }, "\(x.facts)")
+        let y = extract("Harbor Lights is a Netflix drama. The eight-episode season of Harbor Lights premieres in June.")
+        #expect(has(y, "Harbor Lights", .episodes, "8"), "\(y.facts)")
+    }
 }
