@@ -239,6 +239,8 @@ struct EntityResolver {
         if prev == "as" && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
         if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
+        // "Carla Mendes, best known as Rosa Diaz in Sunset Strip": a role in a work.
+        if prev == "as", prev2 == "known", ["best", "better", "well"].contains(word(before - 3)), next == "in" || next == "on" || next == "from", isName(b + 1) { return .character }
         if next == "is" || next == "was", next2 == "the", lexicon.characterCues.contains(word(b + 2)), word(b + 3) == "of" { return .character }
         // "Kilgrave, the villain of Jessica Jones, …".
         if next == ",", next2 == "the", lexicon.characterCues.contains(word(b + 2)) && word(b + 2) != "role" || word(b + 3) == "villain" && word(b + 4) == "of",

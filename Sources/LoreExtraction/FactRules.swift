@@ -206,6 +206,8 @@ struct FactRules {
             switch w {
             case "as":
                 // "Jon Bernthal has been cast as Frank Castle", "Colter showed his face as Luke Cage".
+                // ("Nell Archer, also known as the Lamplighter" gives another name, not a role; "best known as" a role.)
+                if v.word(i - 1) == "known", v.word(i - 2) == "also" || v.word(i - 2) == "otherwise" { continue }
                 var j = i + 1
                 // "as the titular hero X", "as monster hunter Geralt": up to three lower-case words describe the role.
                 while v.name(startingAt: j) == nil, j - i <= 4, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !Self.verbChain.contains(v.word(j)) { j += 1 }
@@ -485,6 +487,8 @@ struct FactRules {
                     while k > 0, Self.listSlack.contains(v.word(k - 1)) { k -= 1 }
                     if v.word(k - 1) == ",", let s = v.name(beforeRelativeClauseEndingAt: k), Self.cast.contains(s.type) { subjects = [s.entity] }
                 }
+                // "Carla Mendes, best known as Rosa Diaz in Sunset Strip, joins W": the name before the apposition.
+                if subjects.isEmpty, let s = nameBeforeApposition(v, verb: i), Self.cast.contains(s.type) { subjects = [s.entity] }
                 // "The character first appeared in W", "she was recently seen in W".
                 if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.earlierSubjects) }),
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {

@@ -995,4 +995,15 @@ import LoreReading
         let y = extract("Harbor Lights is a Netflix drama. The eight-episode season of Harbor Lights premieres in June.")
         #expect(has(y, "Harbor Lights", .episodes, "8"), "\(y.facts)")
     }
+
+    @Test func anotherNameIsNoRoleAndABestKnownRoleIsOne() {
+        let x = extract("Harbor Lights is a Netflix drama. In Harbor Lights, Nell Archer, also known as the Lamplighter, patrols the docks.")
+        #expect(!x.facts.contains { $0.p == .plays }, "\(x.facts)")
+        let y = extract("Harbor Lights is a Netflix drama. Carla Mendes, best known as Rosa Diaz in Sunset Strip, joins Harbor Lights.")
+        #expect(has(y, "Carla Mendes", .plays, "Rosa Diaz"), "\(y.facts)")
+        #expect(has(y, "Carla Mendes", .appearsIn, "Harbor Lights"), "\(y.facts)")
+        // Near-miss: a work in apposition does not join anything.
+        let z = extract("Harbor Lights is a Netflix drama. Sunset Strip, the Hulu comedy, joins the lineup in May.")
+        #expect(!z.facts.contains { $0.p == .appearsIn }, "\(z.facts)")
+    }
 }
