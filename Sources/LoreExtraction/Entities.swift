@@ -205,6 +205,8 @@ struct EntityResolver {
         if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }
 
+        // "plays a fisherman named Jonah Pike": the name a role is given.
+        if prev == "named" || prev == "called", Range(before - 6, upTo: before - 1).contains(where: { Self.playVerbs.contains(word($0)) }) { return .character }
         // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
         if Self.namingVerbs.contains(prev, hash: prevHash), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".

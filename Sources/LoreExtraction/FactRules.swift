@@ -271,6 +271,10 @@ struct FactRules {
                 }
                 var j = i + 1
                 while v.name(startingAt: j) == nil, ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
+                // "plays a fisherman named Jonah Pike": a description, then the role's name.
+                if v.name(startingAt: j) == nil, ["a", "an"].contains(v.word(i + 1)),
+                   let named = Range(j, upTo: min(v.words.count, j + 4)).first(where: { Self.namingParticiples.contains(v.words[$0]) }),
+                   (j..<named).allSatisfy({ v.sentence.tokens[$0].isWord && !v.sentence.tokens[$0].isCapitalized }) { j = named + 1 }
                 guard let character = v.name(startingAt: j) else { continue }
                 // "Rebecca Kim and Katherine Sato, who play Ash Sterling and Marlowe": pair the two lists in order.
                 let characters = v.list(startingAt: j, types: Self.characters)
@@ -404,7 +408,7 @@ struct FactRules {
     static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
     }
-    static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"],
+    static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"], ["round", "out", "the", "main", "cast"], ["rounds", "out", "the", "main", "cast"], ["joins", "the", "main", "cast"], ["joined", "the", "main", "cast"],
                        ["return", "as"], ["returns", "as"], ["returning", "as"], ["reprises", "the", "role", "of"], ["reprise", "the", "role", "of"], ["reprising", "the", "role", "of"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
                        ["return", "to", "their", "roles"], ["return", "to", "their", "original", "roles"], ["return", "to", "his", "role"], ["return", "to", "her", "role"], ["returns", "to", "his", "role"], ["returns", "to", "her", "role"],
                        ["return", "to", "his", "original", "role"], ["return", "to", "her", "original", "role"], ["returning", "to", "their", "roles"], ["returning", "to", "his", "role"], ["returning", "to", "her", "role"]], firstWords: .appearanceStart)
@@ -433,6 +437,7 @@ struct FactRules {
     static let writingCredits: WordSet = ["story", "teleplay", "screenplay"]
     static let demonstratives: WordSet = ["that", "this"]
     static let mediumNouns: WordSet = ["series", "show", "film", "movie"]
+    static let namingParticiples: WordSet = ["named", "called"]
     static let castWords: WordSet = ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"]
     static let castPronouns: WordSet = ["he", "she", "he's", "she's", "he'll", "she'll"]
     static let roleReturnWords: WordSet = ["role", "part", "return", "returns", "cast", "reprise", "reprising"]

@@ -1006,4 +1006,20 @@ import LoreReading
         let z = extract("Harbor Lights is a Netflix drama. Sunset Strip, the Hulu comedy, joins the lineup in May.")
         #expect(!z.facts.contains { $0.p == .appearsIn }, "\(z.facts)")
     }
+
+    @Test func aRoleDescribedThenNamedIsPlayed() {
+        let x = extract("Harbor Lights is a Netflix drama. Ben Hollis plays a fisherman named Jonah Pike. Tom Reyes will play a detective called Sam Kwan.")
+        #expect(has(x, "Ben Hollis", .plays, "Jonah Pike"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .plays, "Sam Kwan"), "\(x.facts)")
+        // Near-miss: a work named after someone is no role.
+        let y = extract("Harbor Lights is a Netflix drama. Ben Hollis plays a part in a film named after Jonah Pike.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
+
+    @Test func aNewcomerRoundingOutTheMainCastIsAnActor() {
+        let x = extract("Harbor Lights is a Netflix drama. Newcomer Lila Park rounds out the main cast as Juniper Vale.")
+        #expect(type(x, "Lila Park") == [.person], "\(x.entities)")
+        #expect(has(x, "Lila Park", .plays, "Juniper Vale"), "\(x.facts)")
+        #expect(has(x, "Lila Park", .appearsIn, "Harbor Lights"), "\(x.facts)")
+    }
 }
