@@ -222,7 +222,7 @@ struct EntityResolver {
         // People.
         if lexicon.personCues.contains(prev, hash: prevHash) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
         // "The Nightfall cast also includes Mara Quill": a cast is made of actors.
-        if Self.includeVerbs.contains(prev, hash: prevHash), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" }) { return .person }
+        if Self.includeVerbs.contains(prev, hash: prevHash), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" || $0.lower == "stars" }) { return .person }
         if prev == "by", Self.byVerbs.contains(prev2, hash: prev2Hash), next != "'s" { return .person }
         if Self.speechVerbs.contains(next, hash: nextHash) { return .person }
         if Self.playVerbs.contains(next, hash: nextHash) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }

@@ -611,7 +611,7 @@ struct FactRules {
             while ["also", "now", "will", "further", "additionally"].contains(v.word(k - 1)) { k -= 1 }
             let subjectWork = v.name(endingAt: k).flatMap { $0.type == .work ? $0.entity : nil }
                 // "The Night Shift cast includes …": the work named before the noun, else the article's.
-                ?? (["series", "show", "it", "cast", "film", "movie", "season", "drama", "trailer", "teaser", "footage", "episode"].contains(v.word(k - 1))
+                ?? (["series", "show", "it", "cast", "film", "movie", "season", "drama", "trailer", "teaser", "footage", "episode", "stars", "regulars"].contains(v.word(k - 1))
                     ? v.name(endingAt: k - 1).flatMap { $0.type == .work ? $0.entity : nil } ?? mainWork : nil)
                 ?? (w == "–" || w == "—" || w == ":" ? work(v, near: i) : nil)
             guard let wk = subjectWork else { continue }

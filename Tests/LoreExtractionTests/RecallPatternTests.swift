@@ -1022,4 +1022,10 @@ import LoreReading
         #expect(has(x, "Lila Park", .plays, "Juniper Vale"), "\(x.facts)")
         #expect(has(x, "Lila Park", .appearsIn, "Harbor Lights"), "\(x.facts)")
     }
+
+    @Test func guestStarsIncludeActorsOfTheWork() {
+        let x = extract("Harbor Lights is a Netflix drama. Guest stars include Owen Bract and Mara Voss.")
+        #expect(has(x, "Owen Bract", .appearsIn, "Harbor Lights"), "\(x.facts)")
+        #expect(has(x, "Mara Voss", .appearsIn, "Harbor Lights"), "\(x.facts)")
+    }
 }
