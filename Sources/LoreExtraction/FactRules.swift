@@ -1074,7 +1074,7 @@ struct FactRules {
     }
 
     static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production"]
-    static let seasonEvents: WordSet = ["premiere", "premieres", "debut", "finale", "finales", "opener", "event", "launch", "drop"]
+    static let seasonEvents: WordSet = ["premiere", "premieres", "debut", "finale", "finales", "opener", "launch", "drop"]
     static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts"]
     static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
     static let workPronouns: WordSet = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
