@@ -115,9 +115,9 @@ public struct Extractor: Sendable {
                     } else if fact.p == .release, let more = fact.q {
                         // "All episodes drop on November 22" … "Season 4 premieres on Peacock on Nov. 22": one
                         // release, with what each statement adds.
-                        let kept = facts[kept].q ?? [:]
-                        let merged = kept.merging(more.filter { Self.releaseDetails.contains($0.key) }) { first, _ in first }
-                        if merged != kept { facts[seen[key]!].q = merged }
+                        let known = facts[kept].q ?? [:]
+                        let merged = known.merging(more.filter { Self.releaseDetails.contains($0.key) }) { first, _ in first }
+                        if merged != known { facts[kept].q = merged }
                     }
                 } else {
                     seen[key] = facts.count
