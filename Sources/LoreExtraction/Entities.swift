@@ -206,7 +206,7 @@ struct EntityResolver {
         if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }
 
         // "plays a fisherman named Jonah Pike": the name a role is given.
-        if prev == "named" || prev == "called", Range(before - 6, upTo: before - 1).contains(where: { Self.playVerbs.contains(word($0)) }) { return .character }
+        if FactRules.namingParticiples.contains(prev, hash: prevHash), Range(before - 6, upTo: before - 1).contains(where: { Self.playVerbs.contains(word($0)) }) { return .character }
         // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
         if Self.namingVerbs.contains(prev, hash: prevHash), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
@@ -298,7 +298,7 @@ struct EntityResolver {
         // "Leo Marsh, a former spy, will be played by Tom Reyes": past an apposition to the verb.
         if next == ",", let close = Range(b + 1, upTo: min(t.count, b + 10)).first(where: { word($0) == "," }) {
             var k = close + 1
-            while FactRules.passiveAuxiliaries.contains(word(k)) { k += 1 }
+            while SentenceView.passiveAuxiliaries.contains(word(k)) { k += 1 }
             if k > close + 1, Self.performedVerbs.contains(word(k)), word(k + 1) == "by", isName(k + 2) { return .character }
         }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }

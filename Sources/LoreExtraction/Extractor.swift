@@ -319,8 +319,9 @@ extension Modality {
 
     /// The modality of the statement around token `trigger`: a rumour anywhere in the
     /// sentence, a hedge or a negation in the clause before the trigger.
-    /// "…, Deadline reports.", "…, Variety has learned.": an outlet's report closing the sentence
-    /// attributes all of it (but "…, Netflix announced." is the platform's own word).
+    /// "…, Deadline reports.", "…, Variety has reported.": an outlet's report closing the sentence
+    /// attributes all of it (but "…, Netflix announced." is the platform's own word; "has learned"
+    /// is a rumour phrase of the lexicon wherever it stands).
     static func closesWithAReport(_ v: SentenceView) -> Bool {
         var end = v.words.count
         while end > 0, [".", "!", "\"", "”", "’", "'"].contains(v.words[end - 1]) { end -= 1 }
@@ -329,7 +330,7 @@ extension Modality {
         guard let source = v.name(endingAt: verb), source.type != .work, source.type != .character else { return false }
         return v.word(source.start - 1) == ","
     }
-    static let closingReportVerbs: WordSet = ["reports", "reported", "learned", "hears", "heard"]
+    static let closingReportVerbs: WordSet = ["reports", "reported", "hears", "heard"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
 
     static func read(_ v: SentenceView, trigger: Int) -> Modality {

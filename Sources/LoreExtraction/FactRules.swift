@@ -140,16 +140,6 @@ struct FactRules {
 
     // MARK: plays
 
-    /// "Nell Archer, Sam's childhood friend, is played by …": the name before the apposition that
-    /// ends right before the verb (and its auxiliaries).
-    func nameBeforeApposition(_ v: SentenceView, verb i: Int) -> SentenceView.Name? {
-        var close = i - 1
-        while Self.passiveAuxiliaries.contains(v.word(close)) { close -= 1 }
-        guard v.word(close) == ",", let open = Range(close - 9, upTo: close).last(where: { v.word($0) == "," }) else { return nil }
-        return v.name(endingAt: open)
-    }
-    static let passiveAuxiliaries: WordSet = ["is", "was", "will", "be", "being", "been", "has", "had", "have", "now", "also"]
-
     func plays(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         func add(_ person: SentenceView.Name, _ character: SentenceView.Name, _ trigger: Int) {
@@ -265,7 +255,7 @@ struct FactRules {
             case _ where EntityResolver.playVerbs.contains(w) || Self.landsRole(v, at: i):
                 // "Sigourney Weaver is playing Alexandra", "X, who plays Y", "played by X".
                 if v.word(i + 1) == "by", let person = v.name(startingAt: i + 2),
-                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? nameBeforeApposition(v, verb: i) {
+                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i) {
                     add(person, character, i)
                     continue
                 }
@@ -493,7 +483,7 @@ struct FactRules {
                     if v.word(k - 1) == ",", let s = v.name(beforeRelativeClauseEndingAt: k), Self.cast.contains(s.type) { subjects = [s.entity] }
                 }
                 // "Carla Mendes, best known as Rosa Diaz in Sunset Strip, joins W": the name before the apposition.
-                if subjects.isEmpty, let s = nameBeforeApposition(v, verb: i), Self.cast.contains(s.type) { subjects = [s.entity] }
+                if subjects.isEmpty, let s = v.name(beforeAppositionEndingBeforeVerb: i), Self.cast.contains(s.type) { subjects = [s.entity] }
                 // "The character first appeared in W", "she was recently seen in W".
                 if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.earlierSubjects) }),
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {
@@ -979,13 +969,14 @@ struct FactRules {
             guard var value = time.value, value.first?.isNumber == true else { continue }
             // "due next year, most likely in the summer": a season or month said without its year
             // belongs to the year the sentence just named.
-            if let year = sentenceYear, value.count > 4, !value.hasPrefix(year), !time.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+            let hasDigits = time.text.utf8.contains { $0 >= 48 && $0 <= 57 }
+            if let year = sentenceYear, value.count > 4, !value.hasPrefix(year), !hasDigits {
                 value = year + value.dropFirst(4)
             }
             // "released on Tuesday", "today": the news of the day, not a release date (but "Friday, Oct. 4" names its day).
             let spoken = time.text.lowercased()
             if ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this week", "last week"].contains(where: { spoken.containsBytes(of: $0) }),
-               !spoken.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { continue }
+               !hasDigits { continue }
             // A replaced date is not a fact: "originally scheduled for June", "moved from May", "shifted from June 3 to …".
             if (max(0, token - 3)..<token).contains(where: { Self.replacedCues.contains(v.word($0)) }) && !["to", "until", "for"].contains(v.word(token - 1)) { continue }
             // "Originally slated for May": a date the text says was the first plan, whatever the preposition.
@@ -1318,15 +1309,18 @@ struct FactRules {
         var out: [Candidate] = []
         // "13 episodes", or a hyphenated count: "a 10-episode season", "an eight-part series".
         for (i, w) in v.words.enumerated() where v.classes[i].contains(.episode) || w.utf8.count > 5 && w.utf8.contains(UInt8(ascii: "-")) {
-            var count: Int?
-            for suffix in ["-episode", "-part"] where w.hasSuffix(suffix) { count = Self.number(String(w.dropLast(suffix.count))) }
+            var count: Int?, hyphenated = false
+            for suffix in ["-episode", "-part"] where w.hasSuffix(suffix) {
+                count = Self.number(String(w.dropLast(suffix.count)))
+                hyphenated = true
+            }
             if (w == "episodes" || w == "episode" || w == "hour-long"), let n = Self.number(v.word(i - 1)) { count = n }
             if w == "episodes", v.word(i - 1) == "hour-long", let n = Self.number(v.word(i - 2)) { count = n }
             guard let n = count, n > 1, n < 100, let wk = work(v, near: i) else { continue }
             // "episode 13" is one episode; "the first two episodes" are not the season's count.
             if ["first", "last", "final", "two", "next"].contains(v.word(i - 2)) && w == "episodes" && Self.number(v.word(i - 1)) != nil && v.word(i - 2) != "all" { continue }
             // "a two-episode premiere", "a three-part finale": an event of the season, not its count.
-            if w.hasSuffix("-episode") || w.hasSuffix("-part"), Self.seasonEvents.contains(v.word(i + 1)) { continue }
+            if hyphenated, Self.seasonEvents.contains(v.word(i + 1)) { continue }
             var c = Candidate(s: wk, p: .episodes, literal: String(n), trigger: i)
             if let season = seasonNumber(v) { c.q["season"] = String(season) }
             out.append(c)

@@ -207,6 +207,17 @@ struct SentenceView {
 
     /// The comma that opens ", a/an/the … ," closed by the comma at `close` (at most eight words),
     /// which describes the name before it: "Tara Quinn, a friend of Owen Pike, …".
+    /// "Nell Archer, Sam's childhood friend, is played by …": the name before the apposition that
+    /// ends right before verb `i` (and its auxiliaries).
+    func name(beforeAppositionEndingBeforeVerb i: Int) -> Name? {
+        var close = i - 1
+        while Self.passiveAuxiliaries.contains(word(close)) { close -= 1 }
+        guard word(close) == ",", let open = Range(close - 9, upTo: close).last(where: { word($0) == "," }) else { return nil }
+        return name(endingAt: open)
+    }
+    /// What may stand between a subject and its passive verb: "is", "will be", "has also been".
+    static let passiveAuxiliaries: WordSet = ["is", "was", "will", "be", "being", "been", "has", "had", "have", "now", "also"]
+
     func appositionStart(endingAt close: Int) -> Int? {
         guard let open = (max(0, close - 9)..<close).last(where: { words[$0] == "," }),
               ["a", "an", "the"].contains(word(open + 1)), open >= 1 else { return nil }

@@ -1,6 +1,6 @@
 /// A read-only table from words to values for the hot path. Rules look words up all the time,
-/// and `Hasher`'s SipHash over a `String` costs several hundred instructions; FNV-1a over the
-/// word's UTF-8 bytes and one comparison cost a fraction of that.
+/// and `Hasher`'s SipHash over a `String` costs several hundred instructions; mixing a short
+/// word's bytes (FNV-1a over a longer one's) and one comparison cost a fraction of that.
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [String] = []
     /// Each key's hash, compared before the key: a String comparison costs far more than an integer one.
@@ -75,7 +75,7 @@ struct WordTable<Value: Sendable>: Sendable {
         if raw.1 & (1 << 61) != 0 { return packed(raw.0, raw.1, count: Int((raw.1 >> 56) & 0xF)) }
         #endif
         // The bytes in place: `withUTF8` needs a mutable copy, a retain and a release per word.
-        func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
             #if _endian(little) && _pointerBitWidth(_64)
             if bytes.count <= 15 {
                 var low: UInt64 = 0, high: UInt64 = 0
@@ -89,7 +89,7 @@ struct WordTable<Value: Sendable>: Sendable {
             for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
             return h
         }
-        return word.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(word.utf8)
+        return word.utf8.withContiguousStorageIfAvailable(hash) ?? hash(word.utf8)
     }
 
     /// A word of at most 15 bytes as two machine words (bytes 0–7, then 8–14 and the count):

@@ -48,20 +48,20 @@ extension UTF8Bytes {
     /// Whether `needle` occurs in `haystack`: memchr to each candidate first byte, then memcmp
     /// (the generic collection search costs far more).
     public static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        haystack.withUnsafeBytes { h in needle.withUnsafeBytes { n in contains(n, in: h) } }
+    }
+
+    static func contains(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
         guard let first = needle.first else { return true }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                guard let base = h.baseAddress, n.count <= h.count else { return false }
-                var at = 0
-                let last = h.count - n.count
-                while at <= last, let found = memchr(base + at, Int32(first), last - at + 1) {
-                    at = UnsafeRawPointer(found) - base
-                    if memcmp(found, n.baseAddress!, n.count) == 0 { return true }
-                    at += 1
-                }
-                return false
-            }
+        guard let base = haystack.baseAddress, needle.count <= haystack.count else { return false }
+        var at = 0
+        let last = haystack.count - needle.count
+        while at <= last, let found = memchr(base + at, Int32(first), last - at + 1) {
+            at = UnsafeRawPointer(found) - base
+            if memcmp(found, needle.baseAddress!, needle.count) == 0 { return true }
+            at += 1
         }
+        return false
     }
 
     /// The index of the first quote, backslash or control character at or after `start` (what a
@@ -99,16 +99,6 @@ extension String {
     /// `range(of:)` and the generic collection search cost hundreds of times more.
     public func containsBytes(of other: String) -> Bool {
         var text = self, other = other
-        return text.withUTF8 { t in
-            other.withUTF8 { o in
-                guard !o.isEmpty else { return true }
-                guard o.count <= t.count else { return false }
-                search: for i in 0...(t.count - o.count) where t[i] == o[0] {
-                    for k in 1..<o.count where t[i + k] != o[k] { continue search }
-                    return true
-                }
-                return false
-            }
-        }
+        return text.withUTF8 { t in other.withUTF8 { o in UTF8Bytes.contains(UnsafeRawBufferPointer(o), in: UnsafeRawBufferPointer(t)) } }
     }
 }
