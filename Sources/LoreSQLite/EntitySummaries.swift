@@ -36,6 +36,25 @@ enum EntitySummaries {
         }
     }
 
+    static func registerLeanMentions(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v17-mentions-without-rowid") { db in
+            // A mention row lives in its primary key's B-tree alone: with a rowid, each mention
+            // stored cost a write to the table and another to the key's index.
+            try db.execute(sql: """
+                CREATE TABLE mention (
+                    entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                    articleId TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL, name TEXT NOT NULL,
+                    PRIMARY KEY (entityId, articleId, key)
+                ) WITHOUT ROWID;
+                INSERT INTO mention SELECT entityId, articleId, key, name FROM alias;
+                DROP TABLE alias;
+                ALTER TABLE mention RENAME TO alias;
+                CREATE INDEX alias_on_articleId ON alias (articleId);
+                """)
+        }
+    }
+
     /// New mentions of a batch, summed up: a much-mentioned entity costs one update per batch.
     struct Counts {
         struct Name: Hashable {

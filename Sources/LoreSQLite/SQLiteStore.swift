@@ -147,6 +147,7 @@ public struct SQLiteStore: Sendable {
         GroupSizes.register(&migrator)
         ClaimSummaries.registerEvidenceSources(&migrator)
         registerDirectSearchWrites(&migrator)
+        EntitySummaries.registerLeanMentions(&migrator)
         return migrator
     }
 }
