@@ -3,26 +3,43 @@ import GRDB
 import LoreKnowledge
 import LoreReading
 
-/// How story features are kept in the `storyFeatures` table: the title, the date, then one
-/// `T<TAB>term<TAB>count` or `N<TAB>name<TAB>count` line each (terms never hold tabs or line
-/// breaks). Plain text rather than JSON: decoding JSON took longer than the clustering.
+/// How story features are kept in the `storyFeatures` table: the title and the date, each on
+/// a line of its own, then the byte `frontCoded`, the terms and the names. Each list is its
+/// length, then each entry in alphabetical order: how many leading bytes it shares with the
+/// entry before it, the length and bytes of the rest, and its count, the numbers as LEB128
+/// varints. Most terms share their start with the one before ("agent", "agent vale"): this
+/// takes about 60% of the room that one text line per term took.
+///
+/// Rows written before (one `T<TAB>term<TAB>count` or `N<TAB>name<TAB>count` line each after
+/// the date) are read as well.
 enum StoryFeatureCoding {
+    /// Follows the date line: no term line starts with it.
+    static let frontCoded: UInt8 = 0x01
+
     static func encode(_ features: StoryFeatures) -> Data {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(16 * (features.terms.count + features.names.count) + 128)
+        bytes.reserveCapacity(8 * (features.terms.count + features.names.count) + 128)
         bytes += oneLine(features.title ?? "").utf8
         bytes.append(10)
         bytes += (features.published ?? "").utf8
         bytes.append(10)
-        // Appended as bytes: interpolating a string per term was a visible share of ingest.
-        for (type, counts) in [(UInt8(ascii: "T"), features.terms), (UInt8(ascii: "N"), features.names)] {
+        bytes.append(frontCoded)
+        for counts in [features.terms, features.names] {
+            appendVarint(UInt64(counts.count), to: &bytes)
+            var previous: [UInt8] = []
             for (term, count) in counts.sorted(by: { $0.key < $1.key }) {
-                bytes.append(type)
-                bytes.append(9)
-                bytes += term.utf8
-                bytes.append(9)
-                bytes += String(count).utf8
-                bytes.append(10)
+                var term = term
+                term.withUTF8 { term in
+                    var shared = 0
+                    let limit = min(previous.count, term.count)
+                    while shared < limit, previous[shared] == term[shared] { shared += 1 }
+                    appendVarint(UInt64(shared), to: &bytes)
+                    appendVarint(UInt64(term.count - shared), to: &bytes)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: term[shared...]))
+                    appendVarint(UInt64(bitPattern: Int64(count)), to: &bytes)
+                    previous.removeAll(keepingCapacity: true)
+                    previous.append(contentsOf: term)
+                }
             }
         }
         return Data(bytes)
@@ -36,11 +53,9 @@ enum StoryFeatureCoding {
     }
 
     struct Malformed: Error, CustomStringConvertible {
-        var line: Int
-        var description: String { "line \(line) is not TYPE<TAB>TERM<TAB>COUNT" }
+        var description: String
     }
 
-    /// Parsed on bytes: it runs for every regrouped article whenever stories are recomputed.
     static func decode(articleID: String, features: Data, sketch: Data) throws -> StoryFeatures {
         var terms: [String: Int] = [:], names: [String: Int] = [:]
         let (title, published) = try parse(features) { isName, term, count in
@@ -63,39 +78,83 @@ enum StoryFeatureCoding {
                                      sketch: decode(sketch: sketch))
     }
 
-    /// Calls `take` with each term or name line (the term as UTF-8) and returns the title and
-    /// the date. Lines are read in place: regrouping a block parses thousands of them.
+    /// Calls `take` with each term and name (as UTF-8) and returns the title and the date.
+    /// Read in place: regrouping a block reads thousands of rows.
     private static func parse(_ features: Data, _ take: (_ isName: Bool, _ term: UnsafeBufferPointer<UInt8>, _ count: Int) -> Void) throws
         -> (title: String?, published: String?) {
         try features.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var title = "", published = ""
-            var lineNumber = 0, lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                lineNumber += 1
-                lineStart = lineEnd + 1
-                switch lineNumber {
-                case 1: title = String(decoding: line, as: UTF8.self)
-                case 2: published = String(decoding: line, as: UTF8.self)
-                default:
-                    // TYPE<TAB>TERM<TAB>COUNT, TYPE one byte.
-                    guard line.count >= 4, line[1] == 9, let secondTab = line[2...].firstIndex(of: 9),
-                          let count = integer(UnsafeBufferPointer(rebasing: line[(secondTab + 1)...]))
-                    else { throw Malformed(line: lineNumber) }
-                    let term = UnsafeBufferPointer(rebasing: line[2..<secondTab])
-                    switch line[0] {
-                    case UInt8(ascii: "T"): take(false, term, count)
-                    case UInt8(ascii: "N"): take(true, term, count)
-                    default: throw Malformed(line: lineNumber)
-                    }
-                }
+            guard let titleEnd = bytes.firstIndex(of: 10),
+                  let dateEnd = bytes[(titleEnd + 1)...].firstIndex(of: 10) else {
+                throw Malformed(description: "the title and the date are not two lines")
             }
-            guard lineNumber >= 2 else { throw Malformed(line: lineNumber + 1) }
+            let title = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<titleEnd]), as: UTF8.self)
+            let published = String(decoding: UnsafeBufferPointer(rebasing: bytes[(titleEnd + 1)..<dateEnd]), as: UTF8.self)
+            if dateEnd + 1 < bytes.count, bytes[dateEnd + 1] == frontCoded {
+                try parseFrontCoded(bytes, from: dateEnd + 2, take)
+            } else {
+                try parseLines(bytes, from: dateEnd + 1, take)
+            }
             return (title.isEmpty ? nil : title, published.isEmpty ? nil : published)
         }
+    }
+
+    private static func parseFrontCoded(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                        _ take: (_ isName: Bool, _ term: UnsafeBufferPointer<UInt8>, _ count: Int) -> Void) throws {
+        var index = start
+        func varint() throws -> Int {
+            var value: UInt64 = 0, shift: UInt64 = 0
+            while index < bytes.count, shift < 64 {
+                let byte = bytes[index]
+                index += 1
+                value |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return Int(truncatingIfNeeded: value) }
+                shift += 7
+            }
+            throw Malformed(description: "a number is cut off at byte \(index)")
+        }
+        var term: [UInt8] = []
+        for isName in [false, true] {
+            let entries = try varint()
+            for _ in 0..<max(entries, 0) {
+                let shared = try varint(), rest = try varint()
+                guard (0...term.count).contains(shared), rest >= 0, rest <= bytes.count - index else {
+                    throw Malformed(description: "an entry at byte \(index) reaches past what it shares or past the end")
+                }
+                term.removeLast(term.count - shared)
+                term.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + rest)]))
+                index += rest
+                let count = try varint()
+                term.withUnsafeBufferPointer { take(isName, $0, count) }
+            }
+        }
+        guard index == bytes.count else { throw Malformed(description: "\(bytes.count - index) byte(s) follow the names") }
+    }
+
+    /// The earlier format: a `TYPE<TAB>TERM<TAB>COUNT` line per term and name, TYPE one byte.
+    private static func parseLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                   _ take: (_ isName: Bool, _ term: UnsafeBufferPointer<UInt8>, _ count: Int) -> Void) throws {
+        var lineStart = start, lineNumber = 2
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            lineNumber += 1
+            lineStart = lineEnd + 1
+            guard line.count >= 4, line[1] == 9, let secondTab = line[2...].firstIndex(of: 9),
+                  let count = integer(UnsafeBufferPointer(rebasing: line[(secondTab + 1)...])),
+                  line[0] == UInt8(ascii: "T") || line[0] == UInt8(ascii: "N")
+            else { throw Malformed(description: "line \(lineNumber) is not TYPE<TAB>TERM<TAB>COUNT") }
+            take(line[0] == UInt8(ascii: "N"), UnsafeBufferPointer(rebasing: line[2..<secondTab]), count)
+        }
+    }
+
+    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
     }
 
     /// `Int(_:)` of the text, without making a string for the usual plain digits.
