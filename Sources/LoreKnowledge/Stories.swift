@@ -575,9 +575,13 @@ private struct WeightedVectors {
             for entry in bag { frequency[Int(entry.term)] += 1 }
         }
         let documents = Double(bags.count)
-        // Words in more than a third of a large collection weigh little but cost the most
-        // (each pair of articles that shares one): they count in the norms, not in the products.
-        let indexedFrequency = bags.count >= 100 ? bags.count / 3 : bags.count
+        // Words in more than one article in twelve of a large collection say little about
+        // which event an article reports but cost the most (each pair of articles that shares
+        // one): they count in the norms, not in the products. Summed over many pairs, their
+        // small products also made articles of one show that report different events look
+        // alike (generated news: stories B-cubed F1 0.50 with a third, 0.90 with a twelfth;
+        // ECB+ 0.933 → 0.945).
+        let indexedFrequency = bags.count >= 100 ? bags.count / 12 : bags.count
         func isIndexed(_ term: Int32) -> Bool { frequency[Int(term)] >= 2 && frequency[Int(term)] <= indexedFrequency }
         vectors = []
         vectors.reserveCapacity(bags.count)
