@@ -148,6 +148,7 @@ public struct SQLiteStore: Sendable {
         ClaimSummaries.registerEvidenceSources(&migrator)
         registerDirectSearchWrites(&migrator)
         EntitySummaries.registerLeanMentions(&migrator)
+        GroupSizes.registerAdditionsPerBatch(&migrator)
         return migrator
     }
 }
@@ -207,6 +208,8 @@ extension SQLiteStore {
             // a replaced article's entities are recounted.
             let renamed = try writer.newMentions.add(to: db)
             let slots = writer.slots.union(try SlotStatuses.slots(db, ofClaims: writer.maybeOrphanClaims))
+            // Before orphans go: removing one counts down what its insert counted up.
+            try writer.groupSizes.write(to: db)
             try writer.removeOrphans()
             try ClaimSummaries.refresh(db, claims: writer.resummed.union(writer.maybeOrphanClaims))
             try SlotStatuses.refresh(db, slots: slots)
@@ -260,6 +263,8 @@ private struct BatchWriter {
     var maybeOrphanEntities: Set<Int64> = []
     /// Mentions stored by this batch, added to the entities' summaries at its end.
     var newMentions = EntitySummaries.Counts()
+    /// Claims inserted by this batch, added to the group sizes at its end.
+    var groupSizes = GroupSizes.Additions()
 
     init(db: Database, ingestedAt: String) {
         self.db = db
@@ -394,6 +399,7 @@ private struct BatchWriter {
                                          status.rawValue, firstReported, firstReported])
             id = db.lastInsertedRowID
             report.newClaims += 1
+            groupSizes.add(subject: subjectID, predicate: claim.predicate.rawValue, object: objectID, slot: slot)
         }
         claimIDs[identity] = id
         return id
