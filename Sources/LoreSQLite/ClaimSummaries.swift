@@ -43,10 +43,22 @@ enum ClaimSummaries {
         }
     }
 
+    static func registerOneEvidenceIndex(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v19-one-evidence-index-per-claim") { db in
+            // One index serves both the date order and the sums: the sums count distinct
+            // sources in a temporary B-tree whatever the order, so evidence_summed only served
+            // as a covering index, and each index cost every piece of evidence stored a write.
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS evidence_in_date_order; DROP INDEX IF EXISTS evidence_summed;
+                CREATE INDEX evidence_by_claim ON evidence (claimId, articleDate, articleId, source, modality, official);
+                """)
+        }
+    }
+
     static func registerLeanIndexes(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v13-no-redundant-indexes") { db in
             // Each is the first column of a wider index that serves the same lookups
-            // (evidence_in_date_order, claim_by_subject, claim_by_object); each cost every new row a write.
+            // (evidence_in_date_order, now evidence_by_claim; claim_by_subject, claim_by_object); each cost every new row a write.
             try db.execute(sql: "DROP INDEX IF EXISTS evidence_on_claimId; DROP INDEX IF EXISTS claim_on_subjectId; DROP INDEX IF EXISTS claim_on_objectId")
         }
     }
@@ -183,7 +195,7 @@ extension SQLiteStore {
         }
 
         // The first few sources of every listed fact, in one statement: a statement per fact
-        // cost more than the rows it read. Within a claim, in the order of evidence_in_date_order.
+        // cost more than the rows it read. Within a claim, in the order of evidence_by_claim.
         let firstSources = try db.cachedStatement(sql: """
             SELECT j.key, \(SQLiteStore.evidenceColumns) FROM json_each(?1) j
             JOIN evidence e ON e.id IN (SELECT id FROM evidence WHERE claimId = j.value ORDER BY articleDate, articleId, id LIMIT ?2)

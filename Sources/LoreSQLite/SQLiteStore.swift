@@ -149,6 +149,7 @@ public struct SQLiteStore: Sendable {
         registerDirectSearchWrites(&migrator)
         EntitySummaries.registerLeanMentions(&migrator)
         GroupSizes.registerAdditionsPerBatch(&migrator)
+        ClaimSummaries.registerOneEvidenceIndex(&migrator)
         return migrator
     }
 }

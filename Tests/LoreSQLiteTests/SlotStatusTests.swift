@@ -95,12 +95,13 @@ import LoreReading
             try old.ingest(articles, updatingStories: false)
             try old.write("test") { db in
                 try db.execute(sql: """
-                    DROP TRIGGER claimGroup_insert; DROP TRIGGER claimGroup_delete; DROP TRIGGER claimGroup_update;
+                    DROP TRIGGER IF EXISTS claimGroup_insert; DROP TRIGGER claimGroup_delete; DROP TRIGGER claimGroup_update;
                     DROP TABLE claimGroup; DROP TABLE claimSlot;
-                    DROP INDEX evidence_summed; ALTER TABLE evidence DROP COLUMN source;
+                    DROP INDEX evidence_by_claim; ALTER TABLE evidence DROP COLUMN source;
                     DROP INDEX claim_by_slot; DROP INDEX IF EXISTS claim_about_itself;
                     ALTER TABLE claim DROP COLUMN slot; ALTER TABLE claim DROP COLUMN slotStatus;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v11-slot-statuses', 'v14-group-sizes', 'v15-evidence-sources');
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v11-slot-statuses', 'v14-group-sizes', 'v15-evidence-sources',
+                                                                     'v18-group-sizes-added-per-batch', 'v19-one-evidence-index-per-claim');
                     """)
             }
         }
