@@ -452,15 +452,14 @@ struct EntityResolver {
             return votes
         }
         // The mentions of each sentence, in order.
-        var bySentence = [[Int]](repeating: [], count: sentences.count)
         // (Loops over all mentions read them by index where they can: a copy of a mention retains and releases its Strings.)
-        for i in mentions.indices where mentions[i].sentence >= 0 { bySentence[mentions[i].sentence].append(i) }
-        for s in bySentence.indices { bySentence[s].sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound } }
+        var bySentence = MentionsBySentence(mentions, sentences: sentences.count)
+        bySentence.sortEach { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
         func mention(in sentence: Int, startingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.lowerBound == token } }
         func mention(in sentence: Int, endingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.upperBound == token } }
         // "who play Ash Sterling and Marlowe Vale", "as Ash, Wren and Thane": a name in a list of roles
         // given by a play verb (or "as") is a role too, though alone it would pass for a person.
-        for s in bySentence.indices {
+        for s in sentences.indices {
             let t = sentences[s].tokens
             // The role named just before mention `m` in the list ("A, B and m", "A and m"), if there is one.
             func previousRole(_ m: Int) -> Int? {

@@ -35,10 +35,12 @@ public struct Extractor: Sendable {
         mentions += embedAuthors(document)
         var entities = EntityResolver().resolve(&mentions, sentences: sentences)
 
-        var bySentence = [[Mention]](repeating: [], count: sentences.count)
-        for m in mentions where m.sentence >= 0 { bySentence[m.sentence].append(m) }
+        let bySentence = MentionsBySentence(mentions, sentences: sentences.count)
         let times = text.timesBySentence()
-        var views = sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: bySentence[$0], entities: entities, times: times[$0]) }
+        let resolved = mentions
+        var views = sentences.indices.map { s in
+            SentenceView(sentence: sentences[s], mentions: bySentence[s].lazy.map { resolved[$0] }, entities: entities, times: times[s])
+        }
 
         // What the article is about: the headline counts three times.
         var weight = [Int](repeating: 0, count: entities.count)
@@ -95,7 +97,9 @@ public struct Extractor: Sendable {
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         let cutOff = Self.cutOffSentence(views, text: document.article.text)
         for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
-            let candidates = rules.facts(in: v) + (nicknames[i] ?? [])
+            // Appended only when there are some: `+ []` made a new buffer for every sentence.
+            var candidates = rules.facts(in: v)
+            if let named = nicknames[i] { candidates += named }
             let official = !candidates.isEmpty && (officialOutlet || OfficialStatement.stated(in: v))
             for c in candidates {
                 guard var fact = finish(c, v, entities: entities, text: document.article.text) else { continue }

@@ -1108,7 +1108,8 @@ struct FactRules {
                   subject != owner.entity else { continue }
             for kind in Set(kinds) { out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i)) }
         }
-        out += relationVerbs(v)
+        let verbs = relationVerbs(v)
+        if !verbs.isEmpty { out += verbs }
         guard v.has(.relationshipStart) else { return out }
         let people = Self.cast
         for phrase in lexicon.relationshipPhraseList.candidates(in: v) {

@@ -19,6 +19,35 @@ struct Mention {
     var compound: String? = nil
 }
 
+/// The mentions of each sentence, as indices into the article's mentions, in the order found:
+/// sentence `s`'s are `self[s]`. One array for all sentences: an array each cost an allocation
+/// and its growth per sentence.
+struct MentionsBySentence {
+    private var order: [Int]
+    private let starts: [Int]
+
+    /// Mentions outside every sentence (a byline) are in none.
+    init(_ mentions: [Mention], sentences: Int) {
+        var starts = [Int](repeating: 0, count: sentences + 1)
+        for i in mentions.indices where mentions[i].sentence >= 0 { starts[mentions[i].sentence + 1] += 1 }
+        for s in 0..<sentences { starts[s + 1] += starts[s] }
+        var next = starts
+        order = [Int](repeating: 0, count: starts[sentences])
+        for i in mentions.indices where mentions[i].sentence >= 0 {
+            order[next[mentions[i].sentence]] = i
+            next[mentions[i].sentence] += 1
+        }
+        self.starts = starts
+    }
+
+    subscript(sentence: Int) -> ArraySlice<Int> { order[starts[sentence]..<starts[sentence + 1]] }
+
+    /// Sorts each sentence's mentions.
+    mutating func sortEach(by areInIncreasingOrder: (Int, Int) -> Bool) {
+        for s in 0..<(starts.count - 1) { order[starts[s]..<starts[s + 1]].sort(by: areInIncreasingOrder) }
+    }
+}
+
 /// Finds names in sentences: gazetteer entries, quoted titles and runs of capitalised words.
 struct MentionFinder {
     let lexicon = Lexicon.shared

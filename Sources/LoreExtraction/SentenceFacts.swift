@@ -50,7 +50,7 @@ struct SentenceView {
     var previousWork: Int? = nil
     let times: [(time: TimeExpression, token: Int)]
 
-    init(sentence: Sentence, mentions: [Mention], entities: [ArticleEntity], times: [TimeExpression]) {
+    init(sentence: Sentence, mentions: some Collection<Mention>, entities: [ArticleEntity], times: [TimeExpression]) {
         self.sentence = sentence
         let tokens = sentence.tokens
         // Only before a name: a closing quote after "Daredevils'" is not a possessive.
