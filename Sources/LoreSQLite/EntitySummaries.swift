@@ -96,7 +96,8 @@ enum EntitySummaries {
                 RETURNING articles
                 """)
             var renamed: Set<Int64> = []
-            for (slot, count) in names {
+            // In key order: neighbouring rows share B-tree pages.
+            for (slot, count) in names.sorted(by: { ($0.key.entity, $0.key.key) < ($1.key.entity, $1.key.key) }) {
                 let total = try Int.fetchOne(countName, arguments: [slot.entity, slot.key, count.name, count.articles])
                 if total == count.articles { renamed.insert(slot.entity) }
             }
@@ -106,7 +107,7 @@ enum EntitySummaries {
                     firstSeen = COALESCE(MIN(firstSeen, ?3), firstSeen, ?3), lastSeen = COALESCE(MAX(lastSeen, ?4), lastSeen, ?4)
                 WHERE id = ?1
                 """)
-            for (entity, count) in articles {
+            for (entity, count) in articles.sorted(by: { $0.key < $1.key }) {
                 try countArticles.execute(arguments: [entity, count.count, count.first, count.last])
             }
             return renamed

@@ -215,7 +215,8 @@ extension SQLiteStore {
             // Before orphans go: removing one counts down what its insert counted up.
             try writer.groupSizes.write(to: db)
             try writer.removeOrphans()
-            try ClaimSummaries.refresh(db, claims: writer.resummed.union(writer.maybeOrphanClaims))
+            // Rows in key order: neighbours share B-tree pages.
+            try ClaimSummaries.refresh(db, claims: writer.resummed.union(writer.maybeOrphanClaims).sorted())
             try SlotStatuses.refresh(db, slots: slots)
             try EntitySummaries.refresh(db, entities: writer.maybeOrphanEntities)
             // The search indexes last: FTS5 writes out its pending terms whenever a later
