@@ -26,19 +26,30 @@ struct Ingestion {
     }
 
     /// Stores the articles read from `paths`, after those already `fetched` (pages from URLs).
+    /// Each batch is stored on a thread of its own while the next one is read and extracted.
     func run(_ paths: [String], fetched: [Result<Article, ReadingError>] = []) throws -> Summary {
         var summary = Summary()
         var pending: [Article] = []
         pending.reserveCapacity(batchSize)
         let started = Date()
+        var writing: BackgroundWrite?
+        // A failure elsewhere still lets the batch being stored finish (or roll back) first.
+        defer { _ = try? writing?.wait() }
+
+        func finishWriting() throws {
+            guard let write = writing else { return }
+            writing = nil
+            let (report, seconds) = try write.wait()
+            summary.stored += report
+            summary.storeSeconds += seconds
+        }
 
         func flush() throws {
             guard !pending.isEmpty else { return }
-            let batch = SQLiteStore.extractInParallel(pending, with: extractor)
-            let writeStarted = Date()
-            summary.stored += try store.ingest(batch, texts: SQLiteStore.texts(of: pending), updatingStories: false)
-            summary.storeSeconds += Date().timeIntervalSince(writeStarted)
+            let batch = SQLiteStore.extractInParallel(pending, with: extractor), texts = SQLiteStore.texts(of: pending)
             pending.removeAll(keepingCapacity: true)
+            try finishWriting()
+            writing = BackgroundWrite(store: store, batch: batch, texts: texts)
         }
 
         func take(_ result: Result<Article, ReadingError>) throws {
@@ -55,6 +66,7 @@ struct Ingestion {
         for result in fetched { try take(result) }
         try reader.read(paths, take)
         try flush()
+        try finishWriting()
         // Once for the whole run: it regroups from the block of the earliest article stored on.
         try store.updateStories()
         progress?.finish()
@@ -62,6 +74,31 @@ struct Ingestion {
         return summary
     }
 
+}
+
+/// One batch being stored on a thread of its own.
+private final class BackgroundWrite: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    // Written by the storing thread before it signals `done`, read after `wait()` has seen it.
+    private var outcome: Result<IngestReport, any Error> = .success(IngestReport())
+    private var seconds = 0.0
+
+    init(store: SQLiteStore, batch: [ArticleRecords], texts: [String: String]) {
+        Self.queue.async {
+            let started = Date()
+            self.outcome = Result { try store.ingest(batch, texts: texts, updatingStories: false) }
+            self.seconds = Date().timeIntervalSince(started)
+            self.done.signal()
+        }
+    }
+
+    /// What storing the batch did, and how long it took; rethrows its error. Call it once.
+    func wait() throws -> (report: IngestReport, seconds: Double) {
+        done.wait()
+        return (try outcome.get(), seconds)
+    }
+
+    private static let queue = DispatchQueue(label: "lore.ingest.store")
 }
 
 /// A progress bar on standard error, drawn only when standard error is a terminal.
