@@ -575,13 +575,14 @@ private struct WeightedVectors {
             for entry in bag { frequency[Int(entry.term)] += 1 }
         }
         let documents = Double(bags.count)
-        // Words in more than one article in twelve of a large collection say little about
-        // which event an article reports but cost the most (each pair of articles that shares
-        // one): they count in the norms, not in the products. Summed over many pairs, their
-        // small products also made articles of one show that report different events look
-        // alike (generated news: stories B-cubed F1 0.50 with a third, 0.90 with a twelfth;
-        // ECB+ 0.933 → 0.945).
-        let indexedFrequency = bags.count >= 100 ? bags.count / 12 : bags.count
+        // Words in more than one article in twelve of a large collection, and in more articles
+        // than a big story has, say little about which event an article reports but cost the
+        // most (each pair of articles that shares one): they count in the norms, not in the
+        // products. Summed over many pairs, their small products also made articles of one show
+        // that report different events look alike (generated news: stories B-cubed F1 0.50
+        // with a third, 0.90 with a twelfth; ECB+ 0.933 → 0.947). In a small collection a
+        // story's own words are in more than a twelfth of it: up to fifty articles they count.
+        let indexedFrequency = bags.count >= 100 ? max(bags.count / 12, 50) : bags.count
         func isIndexed(_ term: Int32) -> Bool { frequency[Int(term)] >= 2 && frequency[Int(term)] <= indexedFrequency }
         vectors = []
         vectors.reserveCapacity(bags.count)
