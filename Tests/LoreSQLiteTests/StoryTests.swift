@@ -136,6 +136,22 @@ enum StoryFixture {
                                                    sketch: StoryFeatureCoding.encode(sketch: features.sketch))
         #expect(stored == features)
     }
+
+    @Test func featuresStoredByEarlierVersionsAreRead() throws {
+        let lines = Data("Harbor Lights renewed\n2024-03-01\nT\tharbor\t3\nT\tharbor light\t2\nN\tharbor\t1\n".utf8)
+        let read = try StoryFeatureCoding.decode(articleID: "a", features: lines, sketch: Data())
+        #expect(read == StoryFeatures(articleID: "a", title: "Harbor Lights renewed", published: "2024-03-01",
+                                      terms: ["harbor": 3, "harbor light": 2], names: ["harbor": 1], sketch: []))
+    }
+
+    @Test func damagedFeaturesAreRefusedWithTheReason() throws {
+        let whole = StoryFeatureCoding.encode(StoryFixture.features()[1])
+        for damaged in [Data("only a title".utf8), whole.dropLast(3), whole + Data([7]), Data("t\n\nT\tx\n".utf8)] {
+            #expect(throws: StoryFeatureCoding.Malformed.self) {
+                try StoryFeatureCoding.decode(articleID: "a", features: Data(damaged), sketch: Data())
+            }
+        }
+    }
 }
 
 @Suite struct StoryStoreTests {
@@ -312,6 +328,23 @@ enum EventNews {
         let store = try SQLiteStore.inMemory()
         try store.ingest(articles.map(StoryFixture.records), updatingStories: false)
         return store
+    }
+
+    /// 120 articles, ten events of twelve (each phrasing four times, from other outlets):
+    /// an event's own names are in more than a twelfth of the collection, and still tell it.
+    @Test func aStorysOwnWordsCountInACollectionOfOverAHundred() {
+        let articles = EventNews.events.indices.prefix(10).flatMap { event in
+            (0..<4).flatMap { round in
+                EventNews.articles(ofEvent: event, startingOnDay: 1 + 6 * event).map { article in
+                    var article = article
+                    article.id += "-\(round)"
+                    article.outlet = "outlet\(round).example"
+                    return article
+                }
+            }
+        }
+        let features = articles.map(StoryFeatures.init(article:))
+        #expect(StoryFixture.groups(StoryClustering(features), features) == EventNews.byEvent(articles))
     }
 
     @Test func theFixtureGroupsByEventWhenClusteredWhole() {
