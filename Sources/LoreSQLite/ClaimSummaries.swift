@@ -58,7 +58,7 @@ enum ClaimSummaries {
     static func registerLeanIndexes(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v13-no-redundant-indexes") { db in
             // Each is the first column of a wider index that serves the same lookups
-            // (evidence_in_date_order, now evidence_by_claim; claim_by_subject, claim_by_object); each cost every new row a write.
+            // (evidence_in_date_order, claim_by_subject, claim_by_object); each cost every new row a write.
             try db.execute(sql: "DROP INDEX IF EXISTS evidence_on_claimId; DROP INDEX IF EXISTS claim_on_subjectId; DROP INDEX IF EXISTS claim_on_objectId")
         }
     }

@@ -1,7 +1,7 @@
 import GRDB
 
-/// Sizes kept up to date by ingest (`Additions`) and by triggers on `claim`, so that `show` of an entity named in ten thousand facts
-/// says how many there are without counting them:
+/// Sizes kept up to date by ingest (`Additions`) and by triggers on `claim`, so that `show`
+/// of an entity named in ten thousand facts says how many there are without counting them:
 /// - `claimGroup`: how many facts each entity has per predicate and side (a claim whose
 ///   object is its subject counts on the subject side only);
 /// - `claimSlot`: how many values each release or episode slot has (a history is listed for
@@ -43,12 +43,10 @@ enum GroupSizes {
     /// The claims a batch inserted, added to the sizes at its end: a group that gains many
     /// claims in a batch costs one write.
     struct Additions {
-        struct Group: Hashable, Comparable {
+        struct Group: Hashable {
             var entity: Int64
             var predicate: String
             var role: String
-
-            static func < (a: Group, b: Group) -> Bool { (a.entity, a.predicate, a.role) < (b.entity, b.predicate, b.role) }
         }
         private var groups: [Group: Int] = [:]
         private var slots: [SlotStatuses.Slot: Int] = [:]
@@ -65,7 +63,7 @@ enum GroupSizes {
             let addToGroup = try db.cachedStatement(sql: """
                 INSERT INTO claimGroup VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET size = size + excluded.size
                 """)
-            for (group, size) in groups.sorted(by: { $0.key < $1.key }) {
+            for (group, size) in groups.sorted(by: { ($0.key.entity, $0.key.predicate, $0.key.role) < ($1.key.entity, $1.key.predicate, $1.key.role) }) {
                 try addToGroup.execute(arguments: [group.entity, group.predicate, group.role, size])
             }
             let addToSlot = try db.cachedStatement(sql: """
