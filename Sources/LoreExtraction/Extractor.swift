@@ -321,8 +321,6 @@ extension Modality {
     static let refutingWords: WordSet = ["despite", "dispelling", "dispelled", "debunking", "debunked", "quashing", "quashed", "denying", "denied", "denies"]
     static let denialVerbs: WordSet = ["denied", "denies", "denying", "deny"]
 
-    /// The modality of the statement around token `trigger`: a rumour anywhere in the
-    /// sentence, a hedge or a negation in the clause before the trigger.
     /// "…, Deadline reports.", "…, Variety has reported.": an outlet's report closing the sentence
     /// attributes all of it (but "…, Netflix announced." is the platform's own word; "has learned"
     /// is a rumour phrase of the lexicon wherever it stands).
@@ -337,6 +335,8 @@ extension Modality {
     static let closingReportVerbs: WordSet = ["reports", "reported", "hears", "heard"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
 
+    /// The modality of the statement around token `trigger`: a rumour anywhere in the
+    /// sentence, a hedge or a negation in the clause before the trigger.
     static func read(_ v: SentenceView, trigger: Int) -> Modality {
         let lexicon = Lexicon.shared
         let words = v.words

@@ -205,8 +205,6 @@ struct SentenceView {
         return nil
     }
 
-    /// The comma that opens ", a/an/the … ," closed by the comma at `close` (at most eight words),
-    /// which describes the name before it: "Tara Quinn, a friend of Owen Pike, …".
     /// "Nell Archer, Sam's childhood friend, is played by …": the name before the apposition that
     /// ends right before verb `i` (and its auxiliaries).
     func name(beforeAppositionEndingBeforeVerb i: Int) -> Name? {
@@ -218,6 +216,8 @@ struct SentenceView {
     /// What may stand between a subject and its passive verb: "is", "will be", "has also been".
     static let passiveAuxiliaries: WordSet = ["is", "was", "will", "be", "being", "been", "has", "had", "have", "now", "also"]
 
+    /// The comma that opens ", a/an/the … ," closed by the comma at `close` (at most eight words),
+    /// which describes the name before it: "Tara Quinn, a friend of Owen Pike, …".
     func appositionStart(endingAt close: Int) -> Int? {
         guard let open = (max(0, close - 9)..<close).last(where: { words[$0] == "," }),
               ["a", "an", "the"].contains(word(open + 1)), open >= 1 else { return nil }

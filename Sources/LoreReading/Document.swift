@@ -325,7 +325,7 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
 /// about every short line of every article, and comparing it with each entry cost thousands
 /// of instructions a line.
 struct ByteLineList: Sendable {
-    /// Entry `k` has `k` bytes.
+    /// The entries of `k` bytes are at index `k`.
     private var byLength: [[[UInt8]]] = []
     /// The entries that start with byte `b`; an empty entry is a prefix of every line.
     private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)

@@ -27,7 +27,7 @@ enum StoryFeatureCoding {
         for counts in [features.terms, features.names] {
             appendVarint(UInt64(counts.count), to: &bytes)
             var previous: [UInt8] = []
-            for (term, count) in inByteOrder(counts) {
+            for (_, term, count) in inByteOrder(counts) {
                 var term = term
                 term.withUTF8 { term in
                     var shared = 0
@@ -47,7 +47,7 @@ enum StoryFeatureCoding {
 
     /// The entries in the order of their UTF-8 bytes, sorted by their first eight bytes and
     /// only on a tie by all of them: comparing Strings took most of the encoding's time.
-    private static func inByteOrder(_ counts: [String: Int]) -> [(term: String, count: Int)] {
+    private static func inByteOrder(_ counts: [String: Int]) -> [(prefix: UInt64, term: String, count: Int)] {
         var entries = counts.map { term, count -> (prefix: UInt64, term: String, count: Int) in
             var prefix: UInt64 = 0, shift: UInt64 = 56
             for byte in term.utf8.prefix(8) {
@@ -57,7 +57,7 @@ enum StoryFeatureCoding {
             return (prefix, term, count)
         }
         entries.sort { a, b in a.prefix != b.prefix ? a.prefix < b.prefix : a.term.utf8.lexicographicallyPrecedes(b.term.utf8) }
-        return entries.map { ($0.term, $0.count) }
+        return entries
     }
 
     /// 8 bytes per hash, little-endian.
