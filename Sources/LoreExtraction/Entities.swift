@@ -101,6 +101,10 @@ struct EntityResolver {
     /// The type a mention's own context gives it, if any.
     func cue(_ m: Mention, in s: Sentence) -> EntityType? {
         if let type = m.lexiconType { return type }
+        // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
+        if let before = m.tokens.lowerBound > 0 ? s.tokens[m.tokens.lowerBound - 1].lower : nil,
+           before == "via" || before == "of" && m.tokens.lowerBound >= 2 && s.tokens[m.tokens.lowerBound - 2].lower == "courtesy",
+           defaultType(m.text) != .person { return .organization }
         if m.text.hasPrefix("@") || m.compound != nil { return .person }
         if m.quoted { return .work }
         let t = s.tokens
@@ -399,6 +403,8 @@ struct EntityResolver {
         let words = text.splitAtSpaces()
         if text.hasPrefix("@") { return .person }
         // Every test below reads a name of two words or more.
+        // "WitcherCon", "WonderCon": a convention's name in one word.
+        if words.count == 1, text.utf8.count > 5, text.hasSuffix("Con"), text.utf8.dropLast(3).last.map({ $0 >= 97 && $0 <= 122 }) == true { return .event }
         guard words.count >= 2 else { return nil }
         // "Spider-Man: Homecoming", "Star Wars: Andor": no one's name has a subtitle.
         if words.count <= 8, words.dropLast().contains(where: { $0.hasSuffix(":") }) { return .work }

@@ -72,6 +72,9 @@ struct MentionFinder {
         var i = 0
         let titleCase = knownKeys != nil
         while i < tokens.count {
+            if let m = domainName(tokens, at: i, sentence: index) {
+                found.append(m); i = m.tokens.upperBound; continue
+            }
             if let m = gazetteerMatch(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
@@ -181,6 +184,9 @@ struct MentionFinder {
             if lower > 0, lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower), tokens[lower - 1].isWord, Self.isProse(tokens) { break }
             lower += 1
         }
+        // "Marvel Head of Television Jeph Loeb": a job title's department, then the person's name.
+        if lower >= run.lowerBound + 2, tokens[lower - 1].lower == "of", upper - lower >= 3, lexicon.englishWords.contains(tokens[lower].lower),
+           !lexicon.givenNames.contains(tokens[lower].text), lexicon.givenNames.contains(tokens[lower + 1].text) { lower += 1 }
         // "Update: A …" leaves no name behind its colon.
         while lower < upper, tokens[lower].text == ":" || tokens[lower].lower == "a" && lower + 1 < upper && tokens[lower + 1].text == ":" { lower += 1 }
         if lower < upper, lower > 0, tokens[lower].lower == "a", tokens[lower - 1].text == ":" { lower += 1 }
@@ -208,10 +214,14 @@ struct MentionFinder {
             if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower == "casting" { return }
         }
         if tokens[lower].lower == "the" && upper - lower == 1 { return }
-        // "Outstanding Supporting Actor", "Best Drama Series": an award's category; "Courtesy of Photofest": a picture credit.
+        // "Outstanding Supporting Actor", "Best Drama Series": an award's category.
         let opener = tokens[lower].lower
         if opener == "outstanding" || opener == "best", tokens[(lower + 1)..<upper].contains(where: { Self.awardCategoryWords.contains($0.lower) }) { return }
-        if opener == "courtesy" { return }
+        if opener == "courtesy" {
+            // "Courtesy of Photofest": the credit's source is named after it.
+            guard lower + 2 < upper, tokens[lower + 1].lower == "of" else { return }
+            lower += 2
+        }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
         if let ending = tokens[upper - 1].lower.afterLastHyphen(), Self.adjectiveEndings.contains(String(ending)) { return }
         found.append(make(tokens, lower..<upper, sentence: sentence))
@@ -297,13 +307,29 @@ struct MentionFinder {
                     while end < tokens.count, tokens[end].isCapitalized, Self.companyWords.contains(tokens[end].lower) { end += 1 }
                     if end < tokens.count, tokens[end].text == ".", tokens[end - 1].lower == "co" { end += 1 }
                 }
+                // "Disney Investor Day", "Star Trek Day", "Star Wars Celebration": a known name opens an event's.
+                if entry.type != .event, let last = (end..<min(tokens.count, end + 2)).first(where: { !tokens[$0].isCapitalized || lexicon.nameEndings[tokens[$0].lower] == .event }),
+                   last < tokens.count, tokens[last].isCapitalized, (end..<last).allSatisfy({ !lexicon.commonWords.contains(tokens[$0].lower) }) {
+                    return make(tokens, i..<(last + 1), sentence: sentence, type: .event)
+                }
                 return make(tokens, i..<end, sentence: sentence, type: entry.type)
             }
         }
         return nil
     }
 
-    /// Luke "Power Man" Cage, Cornell “Cottonmouth” Stokes: a civil name with a quoted nickname inside.
+    /// "Marvel.com", "ComicBook.com": a site named by its domain is an outlet, an organisation.
+    func domainName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
+        // The next token is tested first: it is rarely a period stuck to a word.
+        guard i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, !tokens[i + 1].spaceBefore, tokens[i + 1].isASCII(UInt8(ascii: ".")),
+              tokens[i].isWord, tokens[i].startsName, tokens[i + 2].isWord, !tokens[i + 2].spaceBefore, Self.topLevelDomains.contains(tokens[i + 2].lower),
+              i + 3 == tokens.count || tokens[i + 3].spaceBefore || tokens[i + 3].kind == .punctuation && !tokens[i + 3].isASCII(UInt8(ascii: "/")) else { return nil }
+        return make(tokens, i..<(i + 3), sentence: sentence, type: .organization)
+    }
+
+    static let topLevelDomains: WordSet = ["com", "net", "org", "tv", "io", "co"]
+
+    /// Luke "Power Man" Cage, Cornell “Cottonmouth” Stokes, Cornell “Cottonmouth” Stokes: a civil name with a quoted nickname inside.
     func nicknamedName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
         // The next token is tested first: it is rarely a quote, and this runs for every token.
         guard i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i].isWord, tokens[i].startsName,

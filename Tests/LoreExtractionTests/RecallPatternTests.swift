@@ -23,6 +23,32 @@ import LoreReading
 
     // MARK: entity types
 
+    @Test func outletsNamedByTheirDomainOrAsASourceAreOrganisations() {
+        let x = extract("Lena Ortiz told Screenwire.com that filming is over. Reelnotes.com will have more soon. The listing was spotted via Kinoblog, and a still ran courtesy of Lumenpix.")
+        for name in ["Screenwire.com", "Reelnotes.com", "Kinoblog", "Lumenpix"] { #expect(type(x, name) == [.organization], "\(name): \(x.entities)") }
+        // Near-misses: a sentence's last word before its period, a web address's path, a person reached "via" someone.
+        let y = extract("The cast met Dana Verhoeven. Com Truly is a band. Read it at Screenwire.com/news today. The offer came via Dana Verhoeven.")
+        #expect(!y.entities.contains { $0.name.contains(".") }, "\(y.entities)")
+        #expect(type(y, "Dana Verhoeven") == [.person], "\(y.entities)")
+    }
+
+    @Test func aKnownNameBeforeAnEventsEndingNamesTheEvent() {
+        let x = extract("Netflix showed the trailer on Netflix Fan Day. The footage played at Star Trek Day, and at HarborCon the cast signed posters.")
+        #expect(type(x, "Netflix Fan Day") == [.event], "\(x.entities)")
+        #expect(type(x, "Star Trek Day") == [.event], "\(x.entities)")
+        #expect(type(x, "HarborCon") == [.event], "\(x.entities)")
+        #expect(type(x, "Netflix") == [.organization], "\(x.entities)")
+        // Near-miss: a known name and an ordinary capitalised word after it.
+        let y = extract("Star Trek Fans will love it, and Netflix Today is a newsletter.")
+        #expect(!y.entities.contains { $0.type == .event }, "\(y.entities)")
+    }
+
+    @Test func aJobTitlesDepartmentIsNotPartOfThePersonsName() {
+        let x = extract("Lucasfilm Head of Animation Kathleen Moreau said the season is done.")
+        #expect(type(x, "Kathleen Moreau") == [.person], "\(x.entities)")
+        #expect(!x.entities.contains { $0.name.hasPrefix("Television") }, "\(x.entities)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
