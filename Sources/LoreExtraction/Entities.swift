@@ -43,6 +43,8 @@ struct EntityResolver {
     static let relativePronouns: WordSet = ["which", "that"]
     static let auxiliaries: WordSet = ["has", "have", "had", "been", "is", "was", "were", "are", "will", "not", "won't", "officially", "also", "now", "be", "reportedly", "just"]
     static let countFillers: WordSet = ["only", "be", "just"]
+    /// Words of `workAfterPossessive` said of an actor as well: "Mara Quill's new series", "her return".
+    static let saidOfPeopleToo: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "return", "debut", "villain", "villains"]
     static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"]
     static let instalmentNouns: WordSet = ["season", "series", "episode"]
     static let joinVerbs: WordSet = ["joined", "joins", "join", "joining", "boards", "boarded", "board", "boarding", "headlines", "headline", "headlining", "fronts", "fronting"]
@@ -204,7 +206,11 @@ struct EntityResolver {
             if lexicon.platforms.contains(Lexicon.key(owner)) { return .work }
             if let last = owner.split(separator: " ").dropFirst().last, lexicon.organizationEndings.contains(last.lowercased()) { return .work }
         }
-        if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash) { return .work }
+        // "Ozark's second season", "Ozark's showrunner" (but "Sigourney Weaver's villain role" and
+        // "Mara Quill's new series" are an actor's: a word said of both is read with the name's look).
+        if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash),
+           !Self.saidOfPeopleToo.contains(next2, hash: next2Hash) || Self.workAfterPossessive.contains(word(b + 2)) && !Self.saidOfPeopleToo.contains(word(b + 2))
+            || defaultType(m.text) != .person { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
         if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }

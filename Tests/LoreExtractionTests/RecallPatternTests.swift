@@ -49,6 +49,15 @@ import LoreReading
         #expect(!x.entities.contains { $0.name.hasPrefix("Television") }, "\(x.entities)")
     }
 
+    @Test func aWordSaidOfActorsTooAfterAPossessiveLeavesAPersonsNameAPerson() {
+        let x = extract("Set Photos Reveal Dana Verhoeven's New Look. Dana Verhoeven joined Iron Harbor in May.")
+        #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
+        // A word only works have, or one said of a work's season, still names the work.
+        let y = extract("Night Harbor's showrunner spoke to fans. Dana Verhoeven's second season begins in May.")
+        #expect(type(y, "Night Harbor") == [.work], "\(y.entities)")
+        #expect(type(y, "Dana Verhoeven") == [.work], "\(y.entities)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
