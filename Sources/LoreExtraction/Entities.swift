@@ -664,6 +664,12 @@ struct EntityResolver {
                     continue
                 }
             }
+            // "MCU" after "Marvel Cinematic Universe", "SDCC" after "San Diego Comic-Con": the initials of a name said in full.
+            if !multiWord[i], let full = Self.acronymOwner(m.text, entities, type: m.lexiconType) {
+                mentions[i].entity = full
+                entities[full].aliases[m.text, default: 0] += 1
+                continue
+            }
             if let fixed = m.lexiconType { type = fixed }
             guard let resolved = type ?? (m.sentence >= 0 && franchiseCue(m, in: sentences[m.sentence]) ? .franchise : nil) ?? defaultType(m.text) else { continue }
             let e = entity(for: keyOf[i], type: resolved, text: m.text)
@@ -687,6 +693,26 @@ struct EntityResolver {
             if entities[e].aliases[first] != nil && entities[e].aliases[last] == nil { entities[e].type = .character }
         }
         return entities
+    }
+
+    /// The entity of several words whose initials `word` is ("MCU", "THR", "DCEU"), if `word` is in
+    /// capitals and one such company, franchise, event or work is known; of the type given, if given.
+    static func acronymOwner(_ word: String, _ entities: [ArticleEntity], type: EntityType?) -> Int? {
+        let letters = word.utf8
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
+        return entities.indices.first { e in
+            guard [.organization, .franchise, .event, .work].contains(entities[e].type), type == nil || entities[e].type == type else { return false }
+            // Each capitalised word gives its first letter, a word in capitals all of it ("DC Extended Universe");
+            // "Comic-Con" gives two. "The" may count or not ("THR", "MCU" for "the Marvel Cinematic Universe").
+            var initials = "", withoutThe = ""
+            for part in entities[e].name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                guard let first = part.first, first.isUppercase else { continue }
+                let given = part.allSatisfy(\.isUppercase) ? String(part) : String(first)
+                initials += given
+                if part != "The" { withoutThe += given }
+            }
+            return initials.count >= 2 && (initials == word || withoutThe == word)
+        }
     }
 
     /// The first and last words of the people's and characters' full names, with where each was said.

@@ -58,6 +58,15 @@ import LoreReading
         #expect(type(y, "Dana Verhoeven") == [.work], "\(y.entities)")
     }
 
+    @Test func anAcronymOfANameSaidInFullIsThatName() {
+        let x = extract("The Harbor Cinematic Universe keeps growing, and this year the HCU adds a new series. Lantern Bay Comic-Con is next week, and LBCC will host the panel.")
+        #expect(x.entities.first { $0.name.hasSuffix("Harbor Cinematic Universe") }?.aliases == ["HCU"], "\(x.entities)")
+        #expect(x.entities.first { $0.name == "Lantern Bay Comic-Con" }?.aliases == ["LBCC"], "\(x.entities)")
+        // Near-miss: capitals that are nobody's initials stay a name of their own.
+        let y = extract("The Harbor Cinematic Universe keeps growing on HBO.")
+        #expect(type(y, "HBO") == [.organization], "\(y.entities)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
