@@ -378,13 +378,21 @@ extension Modality {
         let hedgeWindow = Array(words[hedgeStart..<min(words.count, trigger + 2)])
         if hedges.contains(where: { h in
             guard let at = hedgeWindow.find(h) else { return false }
-            return !(h == ["may"] && Self.isMonthMay(v, at: at + hedgeStart))
+            return !(h == ["may"] && Self.isMonthMay(v, at: at + hedgeStart)) && !Self.addressesTheReader(words, hedgeAt: at + hedgeStart, length: h.count)
         }) { return .hedged }
         return .asserted
     }
 }
 
 extension Modality {
+    static let recognitionVerbs: Set<String> = ["recognize", "recognise", "remember", "recall", "know"]
+
+    /// "You likely recognize Cooke from W", "you may remember her from W": the hedge is about the
+    /// reader's memory, not about the credit.
+    static func addressesTheReader(_ words: [String], hedgeAt at: Int, length: Int) -> Bool {
+        at > 0 && words[at - 1] == "you" && at + length < words.count && recognitionVerbs.contains(words[at + length])
+    }
+
     /// "May 5", "in May", "on May 5": the month (the verb is lower-case after a sentence's first word).
     static func isMonthMay(_ v: SentenceView, at i: Int) -> Bool {
         let tokens = v.sentence.tokens

@@ -194,6 +194,15 @@ import LoreReading
         #expect(has(y, "Glass House", .platform, "Hulu", modality: .hedged), "\(y.facts)")
     }
 
+    @Test func aHedgeOnTheReadersMemoryIsNoHedgeOnTheCredit() {
+        let x = extract("Mara Quill joins Iron Harbor as Vesna. You may recognize Quill from Netflix's Night Harbor.")
+        #expect(has(x, "Mara Quill", .appearsIn, "Night Harbor"), "\(x.facts)")
+        #expect(has(x, "Night Harbor", .platform, "Netflix"), "\(x.facts)")
+        // Near-miss: the same hedge on the statement itself.
+        let y = extract("Mara Quill joins Iron Harbor as Vesna. Quill may return to Netflix's Night Harbor.")
+        #expect(!has(y, "Night Harbor", .platform, "Netflix"), "\(y.facts)")
+    }
+
     // MARK: more cast and crew
 
     @Test func aRoleAsXBelongsToTheSentencesSubject() {
