@@ -108,6 +108,8 @@ struct EntityResolver {
            before == "via" || before == "of" && m.tokens.lowerBound >= 2 && s.tokens[m.tokens.lowerBound - 2].lower == "courtesy",
            defaultType(m.text) != .person { return .organization }
         if m.text.hasPrefix("@") || m.compound != nil { return .person }
+        // "the Iron Man franchise", "the Star Wars film franchise": the franchise as a whole.
+        if franchiseCue(m, in: s) { return .franchise }
         if m.quoted { return .work }
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound

@@ -47,6 +47,12 @@ public struct Extractor: Sendable {
         for i in mentions.indices where mentions[i].entity >= 0 {  // by index: no copy of each mention
             weight[mentions[i].entity] += mentions[i].sentence >= 0 && sentences[mentions[i].sentence].block == .headline ? 3 : 1
         }
+        // A work's weight counts the franchise of its name too: "the Daredevil franchise" is about Daredevil.
+        var franchiseWeight: [String: Int] = [:]
+        for e in entities.indices where entities[e].type == .franchise { franchiseWeight[Lexicon.key(entities[e].name), default: 0] += weight[e] }
+        if !franchiseWeight.isEmpty {
+            for e in entities.indices where entities[e].type == .work { weight[e] += franchiseWeight[Lexicon.key(entities[e].name)] ?? 0 }
+        }
         let mainWork = entities.indices.filter { entities[$0].type == .work }.max { weight[$0] < weight[$1] }
         let platforms = entities.indices.filter { entities[$0].type == .organization && Lexicon.shared.platforms.contains(Lexicon.key(entities[$0].name)) }
         let mainPlatform = platforms.max { weight[$0] < weight[$1] }

@@ -67,6 +67,17 @@ import LoreReading
         #expect(type(y, "HBO") == [.organization], "\(y.entities)")
     }
 
+    @Test func aNameBeforeFranchiseIsTheFranchise() {
+        let x = extract("Dana Verhoeven later played Vesna in the Night Harbor franchise.")
+        #expect(type(x, "Night Harbor") == [.franchise], "\(x.entities)")
+        #expect(!x.facts.contains { $0.p == .appearsIn && $0.o == "Night Harbor" }, "\(x.facts)")
+        // The franchise still counts for the work of its name when "the series" is read.
+        let y = extract("Iron Harbor season 2 is on the way. Dana Verhoeven joined Dusk Road last year, and Dusk Road's cast grew. "
+                        + "Netflix gave the Iron Harbor franchise a reboot, and the Iron Harbor franchise is in good hands. The series will return in 2017.")
+        #expect(has(y, "Iron Harbor", .release, "2017"), "\(y.facts)")
+        #expect(type(y, "Iron Harbor") == [.work, .franchise], "\(y.entities)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
