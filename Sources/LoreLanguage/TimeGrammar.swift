@@ -72,6 +72,11 @@ struct TimeGrammar {
         return e < 0 ? nil : lexicon.words[Int(e)]
     }
 
+    /// The key of word `j`, nil past either end or for a token that is no word.
+    @inline(__always) func key(_ j: Int) -> UInt64? {
+        j >= 0 && j < tokens.count && tokens[j].kind == .word ? tokens[j].key : nil
+    }
+
     @inline(__always) func has(_ j: Int, _ role: TimeWord.Roles) -> Bool {
         word(j)?.roles.contains(role) ?? false
     }

@@ -49,6 +49,22 @@ struct TimeUnit: Sendable, Hashable {
         self.code = code
     }
 
+    /// The TIMEX3 duration of `count` and a half of this unit, the half in the next smaller unit:
+    /// `P2Y6M`, `PT1H30M`, `P15Y` (a decade and a half); nil for a unit with no even half (a week).
+    func durationAndAHalf(_ count: Int) -> String? {
+        let n = String(count)
+        switch grain {
+        case .year: return "P" + n + "Y6M"
+        case .decade: return "P" + String(count * 10 + 5) + "Y"
+        case .century: return "P" + String(count * 100 + 50) + "Y"
+        case .month: return "P" + n + "M15D"
+        case .day: return "P" + n + "DT12H"
+        case .hour: return "PT" + n + "H30M"
+        case .minute: return "PT" + n + "M30S"
+        default: return nil
+        }
+    }
+
     /// The TIMEX3 duration for `count` of this unit: `P2Y`, `PT3H`, `PXY`.
     func duration(_ count: String) -> String {
         // TIMEX3 writes decades in years: "two decades" is P20Y, "decades" PXY.

@@ -8,7 +8,6 @@ extension TimeGrammar {
 
     /// "as early as June", "as soon as May", "as late as the fall": a bound that lets a bare month or season count.
     func asEarlyAs(before i: Int) -> Bool {
-        func key(_ j: Int) -> UInt64? { j >= 0 && j < tokens.count && kind(j) == .word ? tokens[j].key : nil }
         guard key(i - 1) == Self.asKey, key(i - 3) == Self.asKey, let bound = key(i - 2) else { return false }
         return bound == Self.earlyKey || bound == Self.soonKey || bound == Self.lateKey
     }
@@ -587,6 +586,13 @@ extension TimeGrammar {
         guard let c = count(at: i) else { return nil }
         if tokens[i].kind == .word && capitalisedInside(i) { return nil } // "Two Weeks Notice"
         var k = c.end
+        // "two and a half years", "2 1/2 hours": a half more, said before the unit.
+        var andAHalf = false
+        if !c.isArticle, key(k) == Self.andKey && key(k + 1) == Self.aKey && key(k + 2) == Self.halfKey
+            || kind(k) == .number && tokens[k].number == 1 && mark(k + 1, 47) && glued(k + 1) && glued(k + 2) && kind(k + 2) == .number && tokens[k + 2].number == 2 {
+            andAHalf = true
+            k += 3
+        }
         if mark(k, 45), glued(k), glued(k + 1) { k += 1 }
         guard let u = unit(at: k), !capitalisedInside(k) else { return nil } // "A Year in the Life"
         if c.isArticle && (u.plural || u.unit.grain == .second) { return nil } // "a second season"
@@ -604,8 +610,20 @@ extension TimeGrammar {
             if u.unit.grain == .year, let n = c.text.flatMap(Int.init) { m.yearsBack = n }
             return m
         }
+        if let n = c.text.flatMap(Int.init) {
+            if andAHalf, let value = u.unit.durationAndAHalf(n) { return TimeMatch(i, k + 1, .duration, value) }
+            // "a year and a half", "an hour and a half".
+            // (Not "two years and a half-hearted revival".)
+            if key(k + 1) == Self.andKey, key(k + 2) == Self.aKey, key(k + 3) == Self.halfKey, !(mark(k + 4, 45) && glued(k + 4)),
+               let value = u.unit.durationAndAHalf(n) {
+                return TimeMatch(i, k + 4, .duration, value)
+            }
+        }
+        if andAHalf { return nil }
         return TimeMatch(i, k + 1, .duration, u.unit.duration(c.text ?? "X"))
     }
+
+    static let aKey = TimeKey.pack("a"), halfKey = TimeKey.pack("half")
 
     func ago(_ count: String?, _ unit: TimeUnit) -> String? {
         guard let count, let n = Int(count) else { return "PAST_REF" }

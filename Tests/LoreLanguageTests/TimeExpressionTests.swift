@@ -220,6 +220,12 @@ struct TimeExpressionTests {
         TimeCase("The shoot took a couple of days to finish.", "a couple of days", "P2D", .duration),
         TimeCase("The cut runs 90 minutes long.", "90 minutes", "PT90M", .duration),
         TimeCase("The cut runs 1.5 hours long.", "1.5 hours", "PT1.5H", .duration),
+        TimeCase("The show was off the air for a year and a half.", "a year and a half", "P1Y6M", .duration),
+        TimeCase("Filming took two and a half years.", "two and a half years", "P2Y6M", .duration),
+        TimeCase("The finale runs 2 1/2 hours.", "2 1/2 hours", "PT2H30M", .duration),
+        TimeCase("The premiere runs an hour and a half.", "an hour and a half", "PT1H30M", .duration),
+        TimeCase("The show ran two years and a half-hearted revival followed.", "two years", "P2Y", .duration),
+        TimeCase("The shoot took a week and a half.", "a week", "P1W", .duration),
         TimeCase("Ratings grew over the past two years.", "the past two years", "P2Y", .duration),
         TimeCase("The wait was two years long.", "two years", "P2Y", .duration, reference: nil),
     ])
