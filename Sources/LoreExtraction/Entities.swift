@@ -45,7 +45,7 @@ struct EntityResolver {
     static let countFillers: WordSet = ["only", "be", "just"]
     /// Words of `workAfterPossessive` said of an actor as well: "Mara Quill's new series", "her return".
     static let saidOfPeopleToo: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "return", "debut", "villain", "villains"]
-    static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "fans", "events"]
+    static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "events"]
     static let instalmentNouns: WordSet = ["season", "series", "episode"]
     static let joinVerbs: WordSet = ["joined", "joins", "join", "joining", "boards", "boarded", "board", "boarding", "headlines", "headline", "headlining", "fronts", "fronting"]
     static let afterJoinedPerson: WordSet = ["in", "on", "for", "and", ",", "'s", "to", "at", "onstage", "together"]
@@ -209,10 +209,11 @@ struct EntityResolver {
             if let last = owner.split(separator: " ").dropFirst().last, lexicon.organizationEndings.contains(last.lowercased()) { return .work }
         }
         // "Ozark's second season", "Ozark's showrunner" (but "Sigourney Weaver's villain role" and
-        // "Mara Quill's new series" are an actor's: a word said of both is read with the name's look).
+        // "Mara Quill's new series" are an actor's: a word said of both is read with the name's look,
+        // and a single word, maybe a surname ("Walsh's first major part"), says nothing).
         if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash),
            !Self.saidOfPeopleToo.contains(next2, hash: next2Hash) || Self.workAfterPossessive.contains(word(b + 2)) && !Self.saidOfPeopleToo.contains(word(b + 2))
-            || defaultType(m.text) != .person { return .work }
+            || m.text.utf8.contains(UInt8(ascii: " ")) && defaultType(m.text) != .person { return .work }
         if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
         if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
         if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }
@@ -453,6 +454,8 @@ struct EntityResolver {
         }
         var cues = [EntityType?](repeating: nil, count: mentions.count)
         for i in mentions.indices { cues[i] = mentions[i].sentence < 0 ? mentions[i].lexiconType : cue(mentions[i], in: sentences[mentions[i].sentence]) }
+        // Each mention's own context, before the rules below lend types across lists and pairs.
+        let ownCues = cues
         // Names are numbered once, so that votes are counted in arrays rather than keyed by strings.
         var keyIDs = WordTable<Int>([])
         let keyOf = mentions.indices.map { i in
@@ -657,8 +660,9 @@ struct EntityResolver {
             if type == nil || (type != .character && type != .work && v[.character] + v[.work] > 0 && m.lexiconType == nil && cues[i] == nil) {
                 if let best = v.winner { type = best }
             }
-            // A single word that is a known person's or character's first or last name is that name, whatever a weak cue said.
-            if !multiWord[i], m.lexiconType == nil, !m.quoted {
+            // A single word that is a known person's or character's first or last name is that name, whatever a weak cue said;
+            // but a title in its own context stays one: "the final season of Andor", "Netflix's Wednesday".
+            if !multiWord[i], m.lexiconType == nil, !m.quoted, ownCues[i] != .work {
                 if fullNames == nil { fullNames = fullNameIndex(mentions, entities) }
                 if let full = shortFormOwner(m, in: fullNames!) {
                     mentions[i].entity = full

@@ -193,7 +193,8 @@ struct MentionFinder {
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
         // …but "Captain Marvel", "Captain America" and "Doctor Who" keep their first word: the rest alone is something else.
         // "Prince Philip", "Queen Elizabeth": a royal title before a lone given name is how the name is said.
-        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper),
+        // ("A Knight of the Seven Kingdoms", "Queen of the South": a title before "of" is the name's own first word.)
+        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), tokens[lower + 1].lower != "of",
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
               !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.givenNames.contains(tokens[lower + 1].text)) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return }
@@ -207,7 +208,8 @@ struct MentionFinder {
             let t = tokens[lower]
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
             if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return }
-            if Self.months.contains(t.lower) || t.text.characterCount < 2 || Self.isContraction(t.lower) || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
+            if Self.months.contains(t.lower) && !isTitleContext(tokens, lower) || t.text.characterCount < 2 || Self.isContraction(t.lower)
+                || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
             if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") { return }  // EXCLUSIVE, UPDATE
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoleWords[t.lower] != nil { return }  // "Producer", "Showrunners"
             // "Filming for season 2 wraps in August", "Production began": the making of a show opens the sentence.
@@ -223,9 +225,25 @@ struct MentionFinder {
             lower += 2
         }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
-        if let ending = tokens[upper - 1].lower.afterLastHyphen(), Self.adjectiveEndings.contains(String(ending)) { return }
+        // ("an English-language series", "a Mandalorian-era story": any ordinary word written in lower case after the hyphen.)
+        if let ending = tokens[upper - 1].lower.afterLastHyphen(),
+           Self.adjectiveEndings.contains(String(ending)) || !Self.compounds.contains(String(ending)) && ending.count >= 3
+            && tokens[upper - 1].text.afterLastHyphen()?.first?.isLowercase == true && lexicon.englishWords.contains(String(ending)) { return }
         found.append(make(tokens, lower..<upper, sentence: sentence))
     }
+
+    /// "Wednesday season 2", "Netflix's Wednesday", "the second season of Wednesday": a weekday's or
+    /// a month's name where only a title can stand.
+    func isTitleContext(_ tokens: [Token], _ i: Int) -> Bool {
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        // (But "the Summer season" is a time of the year.)
+        if next == "season" || next == "seasons" { return !Self.yearSeasons.contains(tokens[i].lower) }
+        guard i >= 2 else { return false }
+        if tokens[i - 1].lower == "'s" { return lexicon.platforms.contains(Lexicon.key(tokens[i - 2].text)) }
+        return tokens[i - 1].lower == "of" && (tokens[i - 2].lower == "season" || tokens[i - 2].lower == "cast" || tokens[i - 2].lower == "episode")
+    }
+
+    static let yearSeasons: WordSet = ["summer", "winter", "spring", "autumn", "fall"]
 
     static let awardCategoryWords: Set<String> = ["actor", "actress", "drama", "comedy", "series", "picture", "film", "director", "performance",
                                                  "supporting", "lead", "limited", "miniseries", "ensemble", "screenplay", "writing", "directing"]

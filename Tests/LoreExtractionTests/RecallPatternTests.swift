@@ -78,6 +78,34 @@ import LoreReading
         #expect(type(y, "Iron Harbor") == [.work, .franchise], "\(y.entities)")
     }
 
+    @Test func aTitleNamedAfterItsHerosFirstOrLastNameStaysATitle() {
+        let x = extract("The second and final season of Vesk will premiere on Netflix in April. Dana Verhoeven returns as Talia Vesk, and Vesk is back on set.")
+        #expect(type(x, "Vesk") == [.work], "\(x.entities)")
+        #expect(type(x, "Talia Vesk") == [.character], "\(x.entities)")
+        #expect(has(x, "Vesk", .platform, "Netflix"), "\(x.facts)")
+        #expect(has(x, "Dana Verhoeven", .plays, "Talia Vesk"), "\(x.facts)")
+        // Near-miss: "fans of" a character's first name is no title.
+        let y = extract("Dana Verhoeven plays Talia Vesk in Iron Harbor. Fans of Talia and Marlowe Quinn have reason to celebrate.")
+        #expect(!y.entities.contains { $0.name == "Talia" }, "\(y.entities)")
+    }
+
+    @Test func aWeekdayIsATitleWhereOnlyATitleCanStand() {
+        let x = extract("Netflix's Wednesday is back: Wednesday season 2 arrives in August. Fans heard the news on a Wednesday.")
+        #expect(type(x, "Wednesday") == [.work], "\(x.entities)")
+        let y = extract("The trailer dropped on Wednesday, and the Summer season will bring more.")
+        #expect(!y.entities.contains { $0.name == "Wednesday" || $0.name == "Summer" }, "\(y.entities)")
+    }
+
+    @Test func aTitleBeforeOfOpensTheName() {
+        let x = extract("A Knight of the Seven Harbors will premiere on HBO in January. Knight of the Seven Harbors stars Dana Verhoeven.")
+        #expect(!x.entities.contains { $0.name.hasPrefix("of ") }, "\(x.entities)")
+    }
+
+    @Test func aNameMadeAnAdjectiveByAHyphenIsNoName() {
+        let x = extract("It became Netflix's most-watched English-language series, a Harbor-era story.")
+        #expect(!x.entities.contains { $0.name.contains("-") }, "\(x.entities)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
