@@ -446,6 +446,10 @@ struct EntityResolver {
             let subtitle = String(m.key[colon.upperBound...])
             if subtitle.utf8.contains(UInt8(ascii: " ")) || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
         }
+        // "Knight of the Seven Kingdoms" at a sentence's start, its "A" read as an ordinary word, is "A Knight of the Seven Kingdoms".
+        for i in mentions.indices where mentions[i].key.hasPrefix("a ") && mentions[i].tokens.count >= 3 {
+            fullTitles[String(mentions[i].key.dropFirst(2))] = mentions[i].key
+        }
         // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
         for i in mentions.indices { if let nickname = mentions[i].nickname { fullTitles[Lexicon.key(nickname)] = mentions[i].key } }
 

@@ -14,6 +14,10 @@ public struct Extractor: Sendable {
         extract(PlainTextLayout.standard.layout(article))
     }
 
+    /// Nouns a title can qualify: "the Game of Thrones spinoff", "Breaking Bad alum" ("star" is too often
+    /// the verb: "Blackout stars Jacob Corrigan").
+    static let qualifiedByTitle: Set<String> = ["spinoff", "spin-off", "spinoffs", "prequel", "sequel", "veteran", "veterans", "alum", "alums", "alumni"]
+
     public func extract(_ document: Document) -> Extraction {
         let text = AnnotatedText(document, recognizer: recognizer)
         let sentences = text.sentences
@@ -45,6 +49,10 @@ public struct Extractor: Sendable {
         // What the article is about: the headline counts three times.
         var weight = [Int](repeating: 0, count: entities.count)
         for i in mentions.indices where mentions[i].entity >= 0 {  // by index: no copy of each mention
+            // "the Game of Thrones spinoff A Knight of the Seven Kingdoms", "Star Trek: The Next Generation veterans":
+            // a title that only qualifies another noun is not what the article is about.
+            if mentions[i].sentence >= 0, let next = sentences[mentions[i].sentence].tokens.dropFirst(mentions[i].tokens.upperBound).first,
+               Self.qualifiedByTitle.contains(next.lower) { continue }
             weight[mentions[i].entity] += mentions[i].sentence >= 0 && sentences[mentions[i].sentence].block == .headline ? 3 : 1
         }
         // A work's weight counts the franchise of its name too: "the Daredevil franchise" is about Daredevil.

@@ -401,7 +401,12 @@ struct FactRules {
     static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"], ["round", "out", "the", "main", "cast"], ["rounds", "out", "the", "main", "cast"], ["joins", "the", "main", "cast"], ["joined", "the", "main", "cast"],
                        ["return", "as"], ["returns", "as"], ["returning", "as"], ["reprises", "the", "role", "of"], ["reprise", "the", "role", "of"], ["reprising", "the", "role", "of"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
                        ["return", "to", "their", "roles"], ["return", "to", "their", "original", "roles"], ["return", "to", "his", "role"], ["return", "to", "her", "role"], ["returns", "to", "his", "role"], ["returns", "to", "her", "role"],
-                       ["return", "to", "his", "original", "role"], ["return", "to", "her", "original", "role"], ["returning", "to", "their", "roles"], ["returning", "to", "his", "role"], ["returning", "to", "her", "role"]], firstWords: .appearanceStart)
+                       ["return", "to", "his", "original", "role"], ["return", "to", "her", "original", "role"], ["returning", "to", "their", "roles"], ["returning", "to", "his", "role"], ["returning", "to", "her", "role"]]
+        // "Thandiwe Newton and Billie Piper have been cast in undisclosed roles": cast, the role kept quiet.
+        + ["an undisclosed role", "undisclosed roles", "a mystery role", "mystery roles", "a secret role", "a recurring role", "recurring roles",
+           "a guest role", "a guest-starring role", "a key role", "key roles", "a major role", "a series regular role", "series regular roles",
+           "a supporting role", "supporting roles", "a lead role", "lead roles"].map { ["cast", "in"] + $0.split(separator: " ").map(String.init) },
+        firstWords: .appearanceStart)
     static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"]], firstWords: .appearanceStart)
     /// Every appearance phrase: their first words make the `appearanceStart` class.
     static let appearancePhrases = appearVerbs.phrases + castJoinPhrases.phrases + creditPhrases.phrases

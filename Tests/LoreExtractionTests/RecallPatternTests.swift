@@ -106,6 +106,15 @@ import LoreReading
         #expect(!x.entities.contains { $0.name.contains("-") }, "\(x.entities)")
     }
 
+    @Test func aTitleThatOnlyQualifiesANounIsNotTheArticlesWork() {
+        let x = extract("The Harbor Saga spinoff Tides of Vesk is filming in Belfast. Mara Quill has been cast in an undisclosed role. "
+                        + "Harbor Saga veterans will be pleased, and Harbor Saga alums too.")
+        #expect(has(x, "Mara Quill", .appearsIn, "Tides of Vesk"), "\(x.facts)")
+        // Near-miss: "stars" after a title is its verb, and the title is the article's.
+        let y = extract("Iron Harbor stars Dana Verhoeven as Talia. Iron Harbor stars Mara Quill too. Dusk Road is another show. Lena Ortiz has been cast in a recurring role.")
+        #expect(has(y, "Lena Ortiz", .appearsIn, "Iron Harbor"), "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
