@@ -888,7 +888,9 @@ struct FactRules {
                 let end = i + phrase.count
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
-                while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoleWords[v.word(after)] != nil { after += 1 }
+                // "Creator and showrunner Tony Gilroy": role words joined by "and" name the same people.
+                while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoleWords[v.word(after)] != nil
+                        || (v.word(after) == "and" || v.word(after) == "&") && lexicon.crewRoleWords[v.word(after + 1)] != nil { after += 1 }
                 var listed = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
                 // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
                 listed.removeAll { v.word($0.end + 1) == "association" }
@@ -909,6 +911,11 @@ struct FactRules {
                     if before.isEmpty, ["he", "she"].contains(v.word(j - 1)) || ["he", "she"].contains(v.word(j - 2)), let previous = v.previousPerson {
                         people.append(previous)
                     }
+                }
+                // "X co-created the show with Y": Y shares the role.
+                if phrase[phrase.count - 1].hasPrefix("co-"), !people.isEmpty,
+                   let with = Range(end, upTo: min(v.words.count, end + 4)).first(where: { v.word($0) == "with" }) {
+                    people += v.list(startingAt: with + 1, types: Self.people, slack: Self.crewListSlack).map(\.entity)
                 }
                 guard !people.isEmpty else { continue }
                 // The work: "Daredevil showrunner X", "X, showrunner of Y", else the sentence's or the article's.
@@ -949,7 +956,8 @@ struct FactRules {
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
-    static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set"]
+    static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
+                                      "again", "back", "remain", "remains", "return", "returns", "returning", "still"]
 
     // MARK: release
 

@@ -115,6 +115,20 @@ import LoreReading
         #expect(has(y, "Lena Ortiz", .appearsIn, "Iron Harbor"), "\(y.facts)")
     }
 
+    @Test func crewRolesJoinedByAndAndRolesServedAgain() {
+        let x = extract("Iron Harbor is coming back to Netflix. Creator and showrunner Tony Marsh said the season is darker. "
+                        + "Dana Hill will again serve as director. The creators Ada Quill and Miles Varga are back as showrunners. "
+                        + "Lena Ortiz co-created the series with Paul Brandt.")
+        func crew(_ person: String, _ role: String) -> Bool { x.facts.contains { $0.p == .crew && $0.s == "Iron Harbor" && $0.o == person && $0.q?["role"] == role } }
+        for (person, role) in [("Tony Marsh", "creator"), ("Tony Marsh", "showrunner"), ("Dana Hill", "director"), ("Ada Quill", "showrunner"),
+                               ("Miles Varga", "showrunner"), ("Ada Quill", "creator"), ("Lena Ortiz", "creator"), ("Paul Brandt", "creator")] {
+            #expect(crew(person, role), "\(person) \(role): \(x.facts)")
+        }
+        // Near-miss: "and" before an ordinary word joins no role to the name.
+        let y = extract("Iron Harbor is back. The showrunner and fans met Tony Marsh at the premiere.")
+        #expect(!y.facts.contains { $0.p == .crew && $0.o == "Tony Marsh" }, "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
