@@ -33,6 +33,7 @@ struct EntityResolver {
     /// Nouns for a character's place in another's life that are no relationship kind of their own.
     static let characterTraits: WordSet = ["origin", "origins", "powers", "superpowers", "backstory", "back-story", "alter", "secret"]
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
+    static let copulaAdverbs: WordSet = ["itself", "also", "now", "actually", "technically", "essentially"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
     // The cues' word lists, prepared once: an array literal in `cue` was built and freed on every call.
@@ -199,9 +200,11 @@ struct EntityResolver {
                Range(aux + 2, upTo: min(t.count, aux + 7)).contains(where: { Self.releaseNouns.contains(word($0)) }) { return .work }
         }
         // "Ozark is a Netflix original series", "Ozark was a crime drama".
-        if next == "is" || next == "was", next2 == "a" || next2 == "an",
-           let noun = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { Self.workNouns.contains(word($0)) }),
-           !(b + 2..<noun).contains(where: { t[$0].kind == .punctuation }) { return .work }
+        // ("Ahsoka is itself a spinoff of The Mandalorian": an adverb may come first.)
+        let article = Self.copulaAdverbs.contains(next2, hash: next2Hash) ? b + 2 : b + 1
+        if next == "is" || next == "was", word(article) == "a" || word(article) == "an",
+           let noun = Range(article + 1, upTo: min(t.count, article + 5)).first(where: { Self.workNouns.contains(word($0)) }),
+           !(article + 1..<noun).contains(where: { t[$0].kind == .punctuation }) { return .work }
         // "Netflix's Luke Cage", "Brightwater Channel's Marlow Heights": a platform's or a company's show.
         if prev == "'s" {
             let owner = previousName(t, before: a - 1)

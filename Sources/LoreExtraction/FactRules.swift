@@ -1408,21 +1408,44 @@ struct FactRules {
     func spinoff(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         for i in v.positions(.spinoffWord) {
-            // "the Daredevil spinoff The Punisher".
+            // "the Daredevil spinoff The Punisher", "the prequel stage play Stranger Things: The First Shadow".
             var next = i + 1
-            while v.name(startingAt: next) == nil, ["series", "show", "film", ","].contains(v.word(next)) { next += 1 }
-            if let parent = v.name(endingAt: i), parent.type == .work, let child = v.name(startingAt: next), child.type == .work {
+            while v.name(startingAt: next) == nil, Self.spinoffKinds.contains(v.word(next)) { next += 1 }
+            let parent = v.name(endingAt: i).flatMap { $0.type == .work ? $0 : nil }
+            let child = v.name(startingAt: next).flatMap { $0.type == .work ? $0 : nil }
+            if let parent, let child {
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
-            } else if let parent = v.name(endingAt: i), parent.type == .work, let child = apposedHead(of: parent, v), child.entity != parent.entity {
+            } else if let parent, let child = apposedHead(of: parent, v), child.entity != parent.entity {
                 // "Safe Harbor, the upcoming Harbor Lights spinoff,", "Safe Harbor, a Harbor Lights prequel".
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
-            } else if ["of", "to"].contains(v.word(i + 1)), let parent = v.name(startingAt: i + 2) ?? v.name(startingAt: i + 3), parent.type == .work,
-                      let child = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity }) {
-                // "The Punisher, a spinoff of Daredevil", "a prequel to Game of Thrones".
-                out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
+            } else if let parent, let main = mainWork, main != parent.entity,
+                      v.word(parent.start) == "the" || Self.definite.contains(v.word(previousDeterminer(v, before: parent.start))) {
+                // "The Game of Thrones prequel returns", "the latest Game of Thrones spinoff": the article's work, said by what it spins off.
+                out.append(Candidate(s: main, p: .spinoffOf, o: parent.entity, trigger: i))
+            } else if parent == nil, let child, let main = mainWork, main != child.entity, !v.names.contains(where: { $0.end <= i && $0.type == .work }) {
+                // "The college-set spinoff Gen V" in an article about The Boys.
+                out.append(Candidate(s: child.entity, p: .spinoffOf, o: main, trigger: i))
+            } else if ["of", "to"].contains(v.word(i + 1)), let parent = v.name(startingAt: i + 2) ?? v.name(startingAt: i + 3), parent.type == .work {
+                // "The Punisher, a spinoff of Daredevil", "a prequel to Game of Thrones"; "The series, a spinoff of The Boys,".
+                let named = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity })?.entity
+                let anaphoric = (0..<i).contains { v.isOneOf($0, Self.anaphoricWorkNouns) || v.words[$0] == "it" }
+                if let child = named ?? (anaphoric ? mainWork : nil), child != parent.entity {
+                    out.append(Candidate(s: child, p: .spinoffOf, o: parent.entity, trigger: i))
+                }
             }
         }
         return out
+    }
+
+    static let spinoffKinds: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "stage", "play", "animated", ","]
+    static let definite: WordSet = ["the", "this", "its"]
+
+    /// The determiner of the noun phrase ending at `start` ("the" in "the latest Game of Thrones spinoff"),
+    /// read back over up to three adjectives; the index of the word before them otherwise.
+    func previousDeterminer(_ v: SentenceView, before start: Int) -> Int {
+        var k = start - 1
+        while k >= 0, start - k <= 3, !Self.definite.contains(v.word(k)), v.word(k) != "a", v.word(k) != "an", v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized { k -= 1 }
+        return k
     }
 
     /// The work an apposition describes: "The Punisher" for "Daredevil" in "The Punisher, a spinoff of Daredevil,".

@@ -194,7 +194,9 @@ struct MentionFinder {
         // …but "Captain Marvel", "Captain America" and "Doctor Who" keep their first word: the rest alone is something else.
         // "Prince Philip", "Queen Elizabeth": a royal title before a lone given name is how the name is said.
         // ("A Knight of the Seven Kingdoms", "Queen of the South": a title before "of" is the name's own first word.)
+        // ("Gen V" keeps its "Gen": no one is called by one letter.)
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), tokens[lower + 1].lower != "of",
+              !(upper - lower == 2 && tokens[lower + 1].text.utf8.count <= 2),
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
               !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.givenNames.contains(tokens[lower + 1].text)) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return }

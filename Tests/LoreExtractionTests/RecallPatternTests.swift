@@ -129,6 +129,18 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .crew && $0.o == "Tony Marsh" }, "\(y.facts)")
     }
 
+    @Test func spinoffsSaidOfTheArticlesWork() {
+        let x = extract("Mara Quill has joined the second season of Dusk V as Dean Vesk. The series is a spinoff of Iron Harbor, "
+                        + "and the Iron Harbor prequel Tides of Vesk is filming too. The animated spinoff Harbor Tales arrives in May.")
+        #expect(type(x, "Dusk V") == [.work], "\(x.entities)")
+        #expect(has(x, "Dusk V", .spinoffOf, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Tides of Vesk", .spinoffOf, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Harbor Tales", .spinoffOf, "Dusk V"), "\(x.facts)")
+        // Near-miss: an indefinite spinoff of another work says nothing of the article's.
+        let y = extract("Mara Quill has joined the second season of Dusk Road as Vesna. Netflix also ordered a Iron Harbor spinoff last year.")
+        #expect(!y.facts.contains { $0.p == .spinoffOf }, "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
