@@ -1483,8 +1483,13 @@ struct FactRules {
             var candidates: [SentenceView.Name] = []
             // "X is the villain", "X was announced as the W villain", "X, the villain of".
             // "X has been tapped to play the main villain": a verb of playing lets the subject stand further back.
-            let reach = (max(0, limit - 5)..<limit).contains { v.isOneOf($0, EntityResolver.playVerbs) } ? 10 : 6
+            // ("Krennic is one of the season's main antagonists": so does "one of".)
+            let reach = (max(0, limit - 5)..<limit).contains { v.isOneOf($0, EntityResolver.playVerbs) } ? 10
+                : (max(0, limit - 6)..<limit).contains { v.words[$0] == "one" && v.word($0 + 1) == "of" } ? 9 : 6
             if let x = v.names.last(where: { $0.end <= limit && $0.end >= limit - reach && Self.cast.contains($0.type) && $0.entity != namedWork?.entity }) { candidates.append(x) }
+            // "Cipher, who is expected to be the season's big bad": the name before the relative clause.
+            if let who = (max(1, limit - 8)..<limit).last(where: { v.words[$0] == "who" && v.words[$0 - 1] == "," }),
+               let x = v.name(endingAt: who - 1), Self.cast.contains(x.type), x.entity != namedWork?.entity { candidates = [x] }
             // "the villain, played by Alien's X", "villain Alexandra", "the big bad Alexandra".
             var after = i + (w == "big" ? 2 : 1)
             if v.word(after) == "," { after += 1 }
@@ -1492,12 +1497,16 @@ struct FactRules {
             if let owner = v.name(startingAt: after), owner.type == .work, v.word(owner.end) == "'s" { after = owner.end + 1 }
             if let x = v.name(startingAt: after), Self.cast.contains(x.type) { candidates.append(x) }
             if v.word(i - 1) == "'s" || v.words[max(0, i - 3)..<i].contains("'s"), let owner = v.names.last(where: { $0.end <= i && v.word($0.end) == "'s" }), owner.type == .person { candidates = [owner] }
-            let wk = namedWork.flatMap { $0.type == .work ? $0.entity : workSharingName($0) } ?? work(v, near: i)
+            // "the season's main antagonist", "the film's villain, Lex Luthor": the article's work.
+            let ownedByWork = (max(0, i - 3)..<i).contains { v.word($0) == "'s" && v.isOneOf($0 - 1, Self.villainOwners) }
+            let wk = namedWork.flatMap { $0.type == .work ? $0.entity : workSharingName($0) } ?? (ownedByWork ? mainWork : nil) ?? work(v, near: i)
             guard let subject = candidates.last, let wk, subject.entity != wk else { continue }
             out.append(Candidate(s: subject.entity, p: .villainOf, o: wk, trigger: i))
         }
         return out
     }
+
+    static let villainOwners: WordSet = ["season", "series", "show", "film", "movie", "story"]
 
     /// The work named like a character ("The Defenders" the team and the series).
     func workSharingName(_ name: SentenceView.Name) -> Int? {

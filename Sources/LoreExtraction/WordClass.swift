@@ -79,7 +79,7 @@ struct WordClass: OptionSet, Sendable {
         add(["season", "seasons"], .season)
         add(["episodes", "episode", "hour-long"], .episode)
         add(lexicon.platformVerbs, .platformVerb)
-        add(["villain", "villains", "antagonist", "big"], .villainWord)
+        add(["villain", "villains", "antagonist", "antagonists", "big"], .villainWord)
         add(["aka", "a.k.a.", "known", "becomes", "became", "now", "named", "called", "transformation", "goes", "went", "ego"], .aliasWord)
         add(["follows", "followed", "centers", "centered", "centred"], .followWord)
         add(["star", "alum", "actor", "actress", "fame", "recognize", "recognise", "remember", "know", "who", "("], .creditWord)

@@ -141,6 +141,16 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .spinoffOf }, "\(y.facts)")
     }
 
+    @Test func theSeasonsVillainIsTheArticlesWorks() {
+        let x = extract("Iron Harbor returns to Netflix in May. Ben Marsh plays Orson Vesk and Lena Ortiz plays Talia Crane. "
+                        + "Vesk is one of the season's main antagonists. Talia Crane, who is expected to be the film's big bad, is back.")
+        #expect(has(x, "Orson Vesk", .villainOf, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Talia Crane", .villainOf, "Iron Harbor", modality: .hedged), "\(x.facts)")
+        // Near-miss: a villain of another season's owner named in the sentence stays that owner's.
+        let y = extract("Iron Harbor returns to Netflix in May. Ben Marsh plays Orson Vesk. Vesk was the main antagonist of Dusk Road.")
+        #expect(!has(y, "Orson Vesk", .villainOf, "Iron Harbor"), "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
