@@ -96,7 +96,9 @@ struct MentionFinder {
                     // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
                     let subtitleNoun = t.lower == "series" && j >= 3 && tokens[j - 2].lower == "the" && tokens[j - 3].text == ":"
-                    let qualifier = !subtitleNoun && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
+                    // ("The Batman Part II", "Dune: Part Two": a numbered part of a title is the title's.)
+                    let numberedPart = t.lower == "part" && j + 1 < tokens.count && (Self.isRomanNumeral(tokens[j + 1].text) || Self.partNumbers.contains(tokens[j + 1].text))
+                    let qualifier = !subtitleNoun && !numberedPart && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
                     if t.isWord && t.startsName && !qualifier {
                         j += 1
                         // "The Maren Solberg-directed Paper Lanterns": the compound ends the person's name.
@@ -245,6 +247,7 @@ struct MentionFinder {
         return tokens[i - 1].lower == "of" && (tokens[i - 2].lower == "season" || tokens[i - 2].lower == "cast" || tokens[i - 2].lower == "episode")
     }
 
+    static let partNumbers: WordSet = ["One", "Two", "Three", "Four"]
     static let yearSeasons: WordSet = ["summer", "winter", "spring", "autumn", "fall"]
 
     static let awardCategoryWords: Set<String> = ["actor", "actress", "drama", "comedy", "series", "picture", "film", "director", "performance",

@@ -151,6 +151,14 @@ import LoreReading
         #expect(!has(y, "Orson Vesk", .villainOf, "Iron Harbor"), "\(y.facts)")
     }
 
+    @Test func aNumberedPartIsPartOfTheTitle() {
+        let x = extract("The Harbor Part II is dated for October 2, 2026, and Dusk: Part Two follows.")
+        #expect(type(x, "The Harbor Part II") == [.work], "\(x.entities)")
+        // Near-miss: a part that is no number stays outside ("Iron Harbor part of the lineup").
+        let y = extract("Iron Harbor is part of the Netflix lineup.")
+        #expect(!y.entities.contains { $0.name.contains("part") || $0.name.contains("Part") }, "\(y.entities)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")

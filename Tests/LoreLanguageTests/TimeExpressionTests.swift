@@ -63,6 +63,8 @@ struct TimeExpressionTests {
         TimeCase("It aired January 5 to little notice.", "January 5", "2017-01-05"),
         // A bare day more than about six months before the reference is next year's.
         TimeCase("Season 2 returns March 3.", "March 3", "2018-03-03", reference: CalendarDate(year: 2017, month: 11, day: 20)),
+        // A headline that "sets" a date schedules it.
+        TimeCase("Netflix Sets April 22 Premiere", "April 22", "2018-04-22", reference: CalendarDate(year: 2017, month: 11, day: 20)),
         TimeCase("It opens March 17, 2017.", "March 17, 2017", "2017-03-17", reference: nil),
         TimeCase("It opens March 17.", "March 17", nil, reference: nil),
     ])
