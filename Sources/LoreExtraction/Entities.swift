@@ -65,7 +65,7 @@ struct EntityResolver {
     static let includeVerbs: WordSet = ["includes", "include", "including"]
     /// "such as", "known as", "as well as", "the same as": an "as" that introduces no role.
     static let asIdioms: WordSet = ["such", "known", "well", "same"]
-    static let heroTitles: WordSet = ["vigilante", "superhero"]
+    static let heroTitles: WordSet = ["vigilante", "superhero", "monster", "gangster", "assassin", "creature", "demon", "mastermind"]
     /// Words that end a role description read backwards: prepositions and crew titles.
     static let roleStops: WordSet = ["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"]
     static let owners: WordSet = ["his", "her", "their", "'s"]

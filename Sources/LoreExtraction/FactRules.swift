@@ -949,7 +949,19 @@ struct FactRules {
         return out
     }
 
-    static let knownAsLeads: WordSet = ["also", "better", "otherwise", ","]
+    static let knownAsLeads: WordSet = ["also", "better", "otherwise", ",", "once", "now", "simply", "widely", "monster", "man", "woman", "villain", "vigilante", "hero", "gangster", "assassin", "boy", "girl"]
+
+    /// The character a description in lower case before `i` is about: "Henry Creel, the boy who
+    /// became the monster" (at most twelve words back, no other name or capitalised word between).
+    func describedCharacter(_ v: SentenceView, before i: Int) -> SentenceView.Name? {
+        var k = i - 1
+        while k >= 0, i - k <= 12 {
+            if let n = v.name(endingAt: k + 1) { return n.type == .character ? n : nil }
+            if v.sentence.tokens[k].isCapitalized { return nil }
+            k -= 1
+        }
+        return nil
+    }
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
     static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both"]
@@ -1523,11 +1535,16 @@ struct FactRules {
             let becomes = w == "becomes" && (v.word(i - 1) == "who" || v.name(endingAt: i)?.type == .character)
             let goesBy = (w == "goes" || w == "went") && v.word(i + 1) == "by"
             let alterEgo = w == "ego" && v.word(i - 1) == "alter"
-            guard w != "known" || Self.knownAsLeads.contains(v.word(i - 1)) && v.word(i + 1) == "as",
+            // "known to the crew as Number One": whom the name is used by comes between.
+            var knownAs = i + 1
+            if w == "known", v.word(knownAs) == "to", let at = Range(i + 2, upTo: min(v.words.count, i + 6)).first(where: { v.words[$0] == "as" }) { knownAs = at }
+            guard w != "known" || Self.knownAsLeads.contains(v.word(i - 1)) && v.word(knownAs) == "as",
                   ["aka", "a.k.a.", "known"].contains(w) || becomes || goesBy || alterEgo else { continue }
+            // "Henry Creel, the boy who became the monster known as Vecna": read back over a description in lower case.
+            let described = w == "known" ? describedCharacter(v, before: i) : nil
             let left = alterEgo ? (v.word(i - 2) == "'s" ? v.name(endingAt: i - 2).flatMap { $0.type == .character ? $0 : nil } : nil)
-                : v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character }
-            var start = i + (w == "known" || goesBy ? 2 : 1)
+                : v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character } ?? described
+            var start = w == "known" ? knownAs + 1 : i + (goesBy ? 2 : 1)
             while v.name(startingAt: start) == nil, [",", "the", "name", "of"].contains(v.word(start)), start < i + 5 { start += 1 }
             let right = v.name(startingAt: start)
             if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work {

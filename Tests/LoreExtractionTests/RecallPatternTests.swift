@@ -159,6 +159,15 @@ import LoreReading
         #expect(!y.entities.contains { $0.name.contains("part") || $0.name.contains("Part") }, "\(y.entities)")
     }
 
+    @Test func aNameKnownToSomeoneOrGivenToADescriptionIsAnAlias() {
+        let x = extract("Lena Ortiz plays Una Vesk, known to the crew as Number Two. Ben Marsh returns as Henry Marlow, the boy who became the monster known as Hollowmaw.")
+        #expect(x.facts.contains { $0.p == .alias && $0.s == "Una Vesk" && $0.o == "Number Two" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .alias && $0.s == "Henry Marlow" && $0.o == "Hollowmaw" }, "\(x.facts)")
+        // Near-miss: a capitalised name between belongs to no description.
+        let y = extract("Ben Marsh returns as Henry Marlow, and Netflix released the monster known as Hollowmaw.")
+        #expect(!y.facts.contains { $0.p == .alias && $0.s == "Henry Marlow" }, "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
