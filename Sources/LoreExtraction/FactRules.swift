@@ -1153,7 +1153,7 @@ struct FactRules {
                     var ownerStart = owner.start
                     while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }
                     let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: k) : nil)
-                        ?? (v.word(ownerStart - 1) == "," ? v.name(endingAt: ownerStart - 1) : nil)
+                        ?? (v.word(ownerStart - 1) == "," ? v.name(endingAtCommaBefore: ownerStart - 1) : nil)
                     // "Karen was Matt's girlfriend", "Stick is also Matt's mentor", "she was one of Matt's girlfriends".
                     var copula = ownerStart
                     // "was the vigilante Marcus Lowe's girlfriend": past a determiner and the owner's own role noun.

@@ -173,6 +173,13 @@ struct SentenceView {
         }
     }
 
+    /// The name just before the comma at `comma`, read past the actor in brackets: "Sofia Falcone
+    /// (Cristin Milioti), Carmine's daughter".
+    func name(endingAtCommaBefore comma: Int) -> Name? {
+        if word(comma - 1) == ")", let open = (max(0, comma - 8)..<(comma - 1)).last(where: { words[$0] == "(" }) { return name(endingAt: open) }
+        return name(endingAt: comma)
+    }
+
     /// "Jon Favreau, who played Foggy Nelson in that film, later played …": the name before a relative
     /// clause or an apposition that ends with the comma before token `k`.
     func name(beforeRelativeClauseEndingAt k: Int) -> Name? {

@@ -168,6 +168,17 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .alias && $0.s == "Henry Marlow" }, "\(y.facts)")
     }
 
+    @Test func aRelationInAppositionAfterTheActorInBrackets() {
+        let x = extract("Iron Harbor returns in May with Ben Marsh as Orin Crane. Standing in his way is Sofia Vane (Lena Ortiz), Orin's daughter. "
+                        + "Hugo Lane (Tom Reed), Orin's most loyal ally, is back, and so is Jax Rook, Orin's stepson.")
+        #expect(kind(x, "Sofia Vane", "Orin Crane") == "family", "\(x.facts)")
+        #expect(kind(x, "Hugo Lane", "Orin Crane") == "ally", "\(x.facts)")
+        #expect(kind(x, "Jax Rook", "Orin Crane") == "family", "\(x.facts)")
+        // Near-miss: brackets that hold no actor leave the relation to no one.
+        let y = extract("Iron Harbor returns in May with Ben Marsh as Orin Crane. The premiere (in May), Orin's daughter says, is near.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
