@@ -20,6 +20,7 @@ struct EntityResolver {
     static let afterRoleList: WordSet = ["in", "on", "for", "from", "and", "or", "respectively", "across", "throughout"]
     static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing",
                                      "reprises", "reprised", "reprising", "reprise"]
+    static let roleDeterminers: WordSet = ["the", "a", "an", "her", "his", "their"]
     static let roleFillers: WordSet = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
     static let performedVerbs: WordSet = ["played", "portrayed", "voiced"]
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
@@ -270,6 +271,8 @@ struct EntityResolver {
             // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
             while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
                   lexicon.crewRoleWords[t[role].lower] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
+            // "as the bard Jaskier", "as her loyal ally Hugo": a determiner may open the description.
+            if role < before - 1, Self.roleDeterminers.contains(word(role)), word(role - 1) == "as" { role -= 1 }
             if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
         }
         if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
@@ -300,7 +303,10 @@ struct EntityResolver {
         if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
         var k = before - 1
-        while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
+        // ("plays the fortune-teller Lilia Calderu": any description in lower case, but not "plays opposite X".)
+        while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k)
+                || before - k <= 3 && t[k].isWord && !t[k].isCapitalized && !lexicon.commonWords.contains(t[k].lower) && !Self.roleStops.contains(t[k].lower)
+                   && lexicon.crewRoleWords[t[k].lower] == nil && !Self.playVerbs.contains(t[k].lower) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
         if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".

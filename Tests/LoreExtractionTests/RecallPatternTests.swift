@@ -179,6 +179,14 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
     }
 
+    @Test func aRoleDescribedAfterAsAndADeterminer() {
+        let x = extract("Iron Harbor returns in May. Tom Reed returns as the bard Varnick.")
+        #expect(has(x, "Tom Reed", .plays, "Varnick"), "\(x.facts)")
+        // Near-miss: "as the" before a title names no role.
+        let y = extract("Tom Reed returns as the star of Dusk Road, a Netflix series.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
