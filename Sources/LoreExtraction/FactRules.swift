@@ -1396,21 +1396,42 @@ struct FactRules {
         }
         for f in v.names where f.type == .franchise {
             // "new Star Wars shows, including Andor, Lando and Ahsoka": every work the sentence lists.
-            if ["series", "shows", "show", "films", "movies", "projects", "titles", "universe-set", "spinoffs"].contains(v.word(f.end)) || ["series", "shows", "films", "movies"].contains(v.word(f.end + 1)) {
-                for w in v.names where w.type == .work && w.start > f.end { out.append(Candidate(s: w.entity, p: .partOf, o: f.entity, trigger: f.start)) }
+            if ["series", "shows", "show", "films", "movies", "projects", "titles", "universe-set", "spinoffs"].contains(v.word(f.end)) || ["series", "shows", "films", "movies", "show", "film"].contains(v.word(f.end + 1)) {
+                let listed = v.names.filter { $0.type == .work && $0.start > f.end }
+                for w in listed { out.append(Candidate(s: w.entity, p: .partOf, o: f.entity, trigger: f.start)) }
+                // "Andor is the rare Star Wars series …", "the first Marvel Cinematic Universe show built around witches": the work it describes.
+                if listed.isEmpty, v.words[max(0, f.start - 4)..<f.start].contains("the"), let w = describedWork(v, before: f.start) {
+                    out.append(Candidate(s: w, p: .partOf, o: f.entity, trigger: f.start))
+                }
                 continue
             }
+            // "set in the new DC Universe", "brings the characters into the Marvel Cinematic Universe".
+            let inThe = v.words[max(0, f.start - 3)..<f.start].contains("the") && ["in", "into"].contains { v.words[max(0, f.start - 3)..<f.start].contains($0) }
             let cue = ["corner", "part", "entry", "installment", "instalment", "chapter", "timeline", "piece", "slice", "side", "end"].contains { v.words[max(0, f.start - 4)..<f.start].contains($0) }
-                || v.word(f.end) == "'s" || v.word(f.start - 1) == "the" && v.word(f.start - 2) == "in"
+                || v.word(f.end) == "'s" || inThe
             guard cue else { continue }
             if v.word(f.end) == "'s", let w = v.name(startingAt: f.end + 1), w.type == .work {
                 out.append(Candidate(s: w.entity, p: .partOf, o: f.entity, trigger: f.start)); continue
+            }
+            if inThe, let w = describedWork(v, before: f.start) {
+                out.append(Candidate(s: w, p: .partOf, o: f.entity, trigger: f.start)); continue
             }
             if let wk = work(v, near: f.start, fallback: v.words.contains { Self.ownWorkWords.contains($0) }) {
                 out.append(Candidate(s: wk, p: .partOf, o: f.entity, trigger: f.start))
             }
         }
         return out
+    }
+
+    /// The work a clause ending at `end` speaks of: the last one named before, unless "the series",
+    /// "the season" or "it" comes after that name, which is the article's work.
+    /// (A role named between is another statement: "later played Happy Hogan in the Iron Man franchise".)
+    func describedWork(_ v: SentenceView, before end: Int) -> Int? {
+        let named = v.names.last(where: { $0.type == .work && $0.end <= end })
+        guard let anaphor = ((named?.end ?? 0)..<end).last(where: { v.isOneOf($0, Self.anaphoricWorkNouns) || v.words[$0] == "season" || v.words[$0] == "it" }) else {
+            return named?.entity ?? mainWork
+        }
+        return v.names.contains { $0.start > anaphor && $0.end <= end && Self.cast.contains($0.type) } ? nil : mainWork
     }
 
     static let seasonAdjectives: WordSet = ["new", "next", "final", "upcoming", "latest", "long-awaited", "highly-anticipated"]

@@ -187,6 +187,15 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
     }
 
+    @Test func aWorkDescribedAsPartOfAFranchise() {
+        let x = extract("Iron Harbor returns in May. It is the rare Star Wars series with a fixed end, and the second season is set firmly in the new Marvel Cinematic Universe.")
+        #expect(has(x, "Iron Harbor", .partOf, "Star Wars"), "\(x.facts)")
+        #expect(has(x, "Iron Harbor", .partOf, "Marvel Cinematic Universe"), "\(x.facts)")
+        // Near-miss: a role played in a franchise makes no work of the article part of it.
+        let y = extract("Iron Harbor returns in May. Tom Reed, who played Orin in that film, later played Vesna in the Star Wars franchise.")
+        #expect(!y.facts.contains { $0.p == .partOf }, "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
