@@ -105,17 +105,15 @@ struct EntityResolver {
     /// The type a mention's own context gives it, if any.
     func cue(_ m: Mention, in s: Sentence) -> EntityType? {
         if let type = m.lexiconType { return type }
-        // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
-        if let before = m.tokens.lowerBound > 0 ? s.tokens[m.tokens.lowerBound - 1].lower : nil,
-           before == "via" || before == "of" && m.tokens.lowerBound >= 2 && s.tokens[m.tokens.lowerBound - 2].lower == "courtesy",
-           defaultType(m.text) != .person { return .organization }
         if m.text.hasPrefix("@") || m.compound != nil { return .person }
-        // "the Iron Man franchise", "the Star Wars film franchise": the franchise as a whole.
-        if franchiseCue(m, in: s) { return .franchise }
-        if m.quoted { return .work }
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        // "the Iron Man franchise", "the Star Wars film franchise": the franchise as a whole.
+        if word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b)) { return .franchise }
+        if m.quoted { return .work }
+        // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
+        if word(a - 1) == "via" || word(a - 1) == "of" && word(a - 2) == "courtesy", defaultType(m.text) != .person { return .organization }
         // "Red Kite Productions", "Roddenberry Entertainment": the last word says it, whatever the context ("produced by …").
         if b - a >= 2, lexicon.organizationEndings.contains(word(b - 1)) { return .organization }
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
@@ -303,11 +301,14 @@ struct EntityResolver {
         if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
         var k = before - 1
-        // ("plays the fortune-teller Lilia Calderu": any description in lower case, but not "plays opposite X".)
-        while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k)
-                || before - k <= 3 && t[k].isWord && !t[k].isCapitalized && !lexicon.commonWords.contains(t[k].lower) && !Self.roleStops.contains(t[k].lower)
-                   && lexicon.crewRoleWords[t[k].lower] == nil && !Self.playVerbs.contains(t[k].lower) { k -= 1 }
+        while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
+        // "plays the fortune-teller Lilia Calderu": a play verb, then a description in lower case (not "plays opposite X").
+        // (The word before the name is tested first: it is mostly a capital, a mark or a common word.)
+        if before >= 3, t[before - 1].isWord, !t[before - 1].isCapitalized, !lexicon.commonWords.contains(word(before - 1)),
+           let verb = (max(0, before - 5)..<(before - 1)).last(where: { Self.playVerbs.contains(word($0)) }),
+           (verb + 1..<before).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !Self.roleStops.contains(word($0)) && lexicon.crewRoleWords[word($0)] == nil
+               && (Self.roleDeterminers.contains(word($0)) || !lexicon.commonWords.contains(word($0))) }) { return .character }
         if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
         if next == "is" || next == "was", Range(b + 2, upTo: min(t.count, b + 6)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
@@ -456,7 +457,7 @@ struct EntityResolver {
             if subtitle.utf8.contains(UInt8(ascii: " ")) || subtitle.count > 5 { fullTitles[Lexicon.key(subtitle)] = m.key }
         }
         // "Knight of the Seven Kingdoms" at a sentence's start, its "A" read as an ordinary word, is "A Knight of the Seven Kingdoms".
-        for i in mentions.indices where mentions[i].key.hasPrefix("a ") && mentions[i].tokens.count >= 3 {
+        for i in mentions.indices where mentions[i].tokens.count >= 3 && mentions[i].key.utf8.starts(with: "a ".utf8) {
             fullTitles[String(mentions[i].key.dropFirst(2))] = mentions[i].key
         }
         // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
@@ -666,6 +667,8 @@ struct EntityResolver {
         let multiWord = mentions.map { $0.text.utf8.contains(UInt8(ascii: " ")) }
         let order = mentions.indices.filter { multiWord[$0] } + mentions.indices.filter { !multiWord[$0] }
         var fullNames: FullNameIndex? = nil
+        // The initials of the names said in full, worked out at the first acronym (the full names come first in `order`).
+        var acronyms: [String: Int]? = nil
         for i in order {
             let m = mentions[i]
             let v = votes[keyOf[i]]
@@ -684,7 +687,10 @@ struct EntityResolver {
                 }
             }
             // "MCU" after "Marvel Cinematic Universe", "SDCC" after "San Diego Comic-Con": the initials of a name said in full.
-            if !multiWord[i], let full = Self.acronymOwner(m.text, entities, type: m.lexiconType) {
+            if !multiWord[i], Self.isAcronym(m.text), let full = { () -> Int? in
+                if acronyms == nil { acronyms = Self.initialsOfNames(entities) }
+                return acronyms![m.text].flatMap { m.lexiconType == nil || entities[$0].type == m.lexiconType ? $0 : nil }
+            }() {
                 mentions[i].entity = full
                 entities[full].aliases[m.text, default: 0] += 1
                 continue
@@ -714,24 +720,41 @@ struct EntityResolver {
         return entities
     }
 
-    /// The entity of several words whose initials `word` is ("MCU", "THR", "DCEU"), if `word` is in
-    /// capitals and one such company, franchise, event or work is known; of the type given, if given.
-    static func acronymOwner(_ word: String, _ entities: [ArticleEntity], type: EntityType?) -> Int? {
+    /// Two to six capitals: a word that may be a name's initials ("MCU", "THR", "DCEU").
+    static func isAcronym(_ word: String) -> Bool {
         let letters = word.utf8
-        guard (2...6).contains(letters.count), letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
-        return entities.indices.first { e in
-            guard [.organization, .franchise, .event, .work].contains(entities[e].type), type == nil || entities[e].type == type else { return false }
-            // Each capitalised word gives its first letter, a word in capitals all of it ("DC Extended Universe");
-            // "Comic-Con" gives two. "The" may count or not ("THR", "MCU" for "the Marvel Cinematic Universe").
-            var initials = "", withoutThe = ""
-            for part in entities[e].name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                guard let first = part.first, first.isUppercase else { continue }
-                let given = part.allSatisfy(\.isUppercase) ? String(part) : String(first)
-                initials += given
-                if part != "The" { withoutThe += given }
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
+
+    /// The companies, franchises, events and works of several words by their initials, the first
+    /// one named for each. Each capitalised word gives its first letter, a word in capitals all of it
+    /// ("DC Extended Universe"); "Comic-Con" gives two. "The" may count or not ("THR"; "MCU" for "the
+    /// Marvel Cinematic Universe").
+    static func initialsOfNames(_ entities: [ArticleEntity]) -> [String: Int] {
+        var table: [String: Int] = [:]
+        func isCapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+        for e in entities.indices where [.organization, .franchise, .event, .work].contains(entities[e].type) && entities[e].name.utf8.contains(UInt8(ascii: " ")) {
+            // On the bytes: an acronym is ASCII, and Character properties cost far more.
+            var initials: [UInt8] = [], withoutThe: [UInt8] = []
+            let name = Array(entities[e].name.utf8)
+            var start = 0
+            while start < name.count {
+                var end = start
+                while end < name.count, name[end] != UInt8(ascii: " "), name[end] != UInt8(ascii: "-") { end += 1 }
+                let part = name[start..<end]
+                if let first = part.first, isCapital(first) {
+                    let given = part.allSatisfy(isCapital) ? Array(part) : [first]
+                    initials += given
+                    if !part.elementsEqual("The".utf8) { withoutThe += given }
+                }
+                start = end + 1
             }
-            return initials.count >= 2 && (initials == word || withoutThe == word)
+            guard initials.count >= 2 else { continue }
+            let key = String(decoding: initials, as: UTF8.self), shorter = String(decoding: withoutThe, as: UTF8.self)
+            if table[key] == nil { table[key] = e }
+            if withoutThe.count >= 2, table[shorter] == nil { table[shorter] = e }
         }
+        return table
     }
 
     /// The first and last words of the people's and characters' full names, with where each was said.

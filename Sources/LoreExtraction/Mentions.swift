@@ -72,7 +72,8 @@ struct MentionFinder {
         var i = 0
         let titleCase = knownKeys != nil
         while i < tokens.count {
-            if let m = domainName(tokens, at: i, sentence: index) {
+            // (A period stuck to the word is tested in place first: this runs for every token.)
+            if i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, !tokens[i + 1].spaceBefore, let m = domainName(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
             if let m = gazetteerMatch(tokens, at: i, sentence: index) {
