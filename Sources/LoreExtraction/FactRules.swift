@@ -1346,13 +1346,21 @@ struct FactRules {
             // "episode 13" is one episode; "the first two episodes" are not the season's count.
             if ["first", "last", "final", "two", "next"].contains(v.word(i - 2)) && w == "episodes" && Self.number(v.word(i - 1)) != nil && v.word(i - 2) != "all" { continue }
             // "a two-episode premiere", "a three-part finale": an event of the season, not its count.
-            if hyphenated, Self.seasonEvents.contains(v.word(i + 1)) { continue }
+            if hyphenated, Self.seasonEvents.contains(v.word(i + 1)) || Self.episodeBatches.contains(v.word(i + 1)) { continue }
+            // "three episodes a week", "premieres with two episodes", "directed two episodes": a batch or
+            // someone's share, not the season's count.
+            let countAt = hyphenated ? i : i - 1
+            if v.word(i + 1) == "a" && v.word(i + 2) == "week" || v.word(i + 1) == "per"
+                || v.word(countAt - 1) == "with" || Self.crewShareVerbs.contains(v.word(countAt - 1)) { continue }
             var c = Candidate(s: wk, p: .episodes, literal: String(n), trigger: i)
             if let season = seasonNumber(v) { c.q["season"] = String(season) }
             out.append(c)
         }
         return out
     }
+
+    static let episodeBatches: WordSet = ["block", "blocks", "batch", "batches", "drop", "drops", "arc"]
+    static let crewShareVerbs: WordSet = ["directed", "directs", "direct", "directing", "wrote", "writes", "write", "writing", "penned", "helmed", "helm", "co-wrote"]
 
     /// In an article about set photos, "A and B were spotted … in New York City" is a sighting on set
     /// (but not one at a convention or an event).

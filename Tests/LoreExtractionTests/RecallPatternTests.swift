@@ -196,6 +196,14 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .partOf }, "\(y.facts)")
     }
 
+    @Test func aBatchOfEpisodesOrSomeonesShareIsNotTheSeasonsCount() {
+        let x = extract("Iron Harbor returns on Netflix with two episodes, then three episodes a week. Dana Hill directed four episodes, each three-episode block a year.")
+        #expect(!x.facts.contains { $0.p == .episodes }, "\(x.facts)")
+        // Near-miss: the season's own count, however it is released.
+        let y = extract("Iron Harbor returns on Netflix and drops each of its 10 episodes weekly.")
+        #expect(has(y, "Iron Harbor", .episodes, "10"), "\(y.facts)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
