@@ -165,7 +165,8 @@ struct EntityResolver {
         if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
         if lexicon.platformVerbs.contains(prev, hash: prevHash) || lexicon.platformVerbs.contains(prev2, hash: prev2Hash) && prev == "the" { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
-        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev, hash: prevHash) { return .work }
+        // (But "Books Cillian O'Sullivan as Dr. Roger Korby for Season 3" casts a role.)
+        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev, hash: prevHash) && prev != "as" { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.

@@ -204,6 +204,15 @@ import LoreReading
         #expect(has(y, "Iron Harbor", .episodes, "10"), "\(y.facts)")
     }
 
+    @Test func aRoleCastForASeasonIsNoTitle() {
+        let x = extract("Iron Harbor books Tom Reed as Dr. Orin Vesk for season 3, the studio said.")
+        #expect(type(x, "Orin Vesk") == [.character], "\(x.entities)")
+        #expect(!x.facts.contains { $0.p == .renewal && $0.s == "Orin Vesk" }, "\(x.facts)")
+        // Near-miss: a title that returns for a season is still one.
+        let y = extract("Iron Harbor returns for season 3 on Netflix.")
+        #expect(type(y, "Iron Harbor") == [.work], "\(y.entities)")
+    }
+
     @Test func oneTitleInAListDoesNotMakeTheActorsTitles() {
         let x = extract("There was a lot to like about Night Harbor, and Dana Verhoeven and Malik Osei's chemistry was one of the highlights. Dana Verhoeven and Malik Osei were spotted filming in Chicago.")
         #expect(type(x, "Dana Verhoeven") == [.person], "\(x.entities)")
