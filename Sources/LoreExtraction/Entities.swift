@@ -109,7 +109,8 @@ struct EntityResolver {
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
-        // "the Iron Man franchise", "the Star Wars film franchise": the franchise as a whole.
+        // "the Iron Man franchise", "the Twilight movie franchise": this mention is the franchise as a whole
+        // ("the Daredevil franchise" in an article about the series still weighs for the work Daredevil).
         if word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b)) { return .franchise }
         if m.quoted { return .work }
         // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
@@ -379,14 +380,6 @@ struct EntityResolver {
             if b >= 65 && b <= 90 { upper = true }
         }
         return upper
-    }
-
-    /// "the Iron Man franchise", "the Twilight movie franchise": a weak cue, taken only when no other context typed the name
-    /// ("the Daredevil franchise" in an article about the series leaves Daredevil a work).
-    func franchiseCue(_ m: Mention, in s: Sentence) -> Bool {
-        let t = s.tokens, b = m.tokens.upperBound
-        func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
-        return word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b))
     }
 
     /// The default types worked out so far, kept for the whole process: a name's default type depends
@@ -688,16 +681,16 @@ struct EntityResolver {
                 }
             }
             // "MCU" after "Marvel Cinematic Universe", "SDCC" after "San Diego Comic-Con": the initials of a name said in full.
-            if !multiWord[i], Self.isAcronym(m.text), let full = { () -> Int? in
+            if !multiWord[i], Self.isAcronym(m.text) {
                 if acronyms == nil { acronyms = Self.initialsOfNames(entities) }
-                return acronyms![m.text].flatMap { m.lexiconType == nil || entities[$0].type == m.lexiconType ? $0 : nil }
-            }() {
-                mentions[i].entity = full
-                entities[full].aliases[m.text, default: 0] += 1
-                continue
+                if let full = acronyms![m.text], m.lexiconType == nil || entities[full].type == m.lexiconType {
+                    mentions[i].entity = full
+                    entities[full].aliases[m.text, default: 0] += 1
+                    continue
+                }
             }
             if let fixed = m.lexiconType { type = fixed }
-            guard let resolved = type ?? (m.sentence >= 0 && franchiseCue(m, in: sentences[m.sentence]) ? .franchise : nil) ?? defaultType(m.text) else { continue }
+            guard let resolved = type ?? defaultType(m.text) else { continue }
             let e = entity(for: keyOf[i], type: resolved, text: m.text)
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }

@@ -16,7 +16,7 @@ public struct Extractor: Sendable {
 
     /// Nouns a title can qualify: "the Game of Thrones spinoff", "Breaking Bad alum" ("star" is too often
     /// the verb: "Blackout stars Jacob Corrigan").
-    static let qualifiedByTitle: Set<String> = ["spinoff", "spin-off", "spinoffs", "prequel", "sequel", "veteran", "veterans", "alum", "alums", "alumni"]
+    static let qualifiedByTitle: WordSet = ["spinoff", "spin-off", "spinoffs", "prequel", "sequel", "veteran", "veterans", "alum", "alums", "alumni"]
 
     public func extract(_ document: Document) -> Extraction {
         let text = AnnotatedText(document, recognizer: recognizer)
@@ -51,8 +51,8 @@ public struct Extractor: Sendable {
         for i in mentions.indices where mentions[i].entity >= 0 {  // by index: no copy of each mention
             // "the Game of Thrones spinoff A Knight of the Seven Kingdoms", "Star Trek: The Next Generation veterans":
             // a title that only qualifies another noun is not what the article is about.
-            if mentions[i].sentence >= 0, let next = sentences[mentions[i].sentence].tokens.dropFirst(mentions[i].tokens.upperBound).first,
-               Self.qualifiedByTitle.contains(next.lower) { continue }
+            if mentions[i].sentence >= 0, mentions[i].tokens.upperBound < sentences[mentions[i].sentence].tokens.count,
+               Self.qualifiedByTitle.contains(sentences[mentions[i].sentence].tokens[mentions[i].tokens.upperBound].lower) { continue }
             weight[mentions[i].entity] += mentions[i].sentence >= 0 && sentences[mentions[i].sentence].block == .headline ? 3 : 1
         }
         // A work's weight counts the franchise of its name too: "the Daredevil franchise" is about Daredevil.

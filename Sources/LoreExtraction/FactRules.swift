@@ -1414,7 +1414,8 @@ struct FactRules {
                 continue
             }
             // "set in the new DC Universe", "brings the characters into the Marvel Cinematic Universe".
-            let inThe = v.words[max(0, f.start - 3)..<f.start].contains("the") && ["in", "into"].contains { v.words[max(0, f.start - 3)..<f.start].contains($0) }
+            let lead = v.words[max(0, f.start - 3)..<f.start]
+            let inThe = lead.contains("the") && (lead.contains("in") || lead.contains("into"))
             let cue = ["corner", "part", "entry", "installment", "instalment", "chapter", "timeline", "piece", "slice", "side", "end"].contains { v.words[max(0, f.start - 4)..<f.start].contains($0) }
                 || v.word(f.end) == "'s" || inThe
             guard cue else { continue }

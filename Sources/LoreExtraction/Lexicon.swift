@@ -63,8 +63,10 @@ final class Lexicon: Sendable {
         honorifics.contains(lower) || lower.hasSuffix(".") && honorifics.contains(String(lower.dropLast()))
     }
     let nameEndings: [String: EntityType]
-    /// The endings of `nameEndings` that make an organisation, for the look-up every name makes.
+    /// The endings of `nameEndings` that make an organisation, for the look-up every name makes,
+    /// and those that make an event, for the one every gazetteer name makes.
     let organizationEndings: WordSet
+    let eventEndings: WordSet
 
     init() {
         func list(_ name: String) -> [String] { WordList.lines(name, bundle: .module) }
@@ -140,6 +142,7 @@ final class Lexicon: Sendable {
         honorifics = WordSet(list("honorifics").map { $0.lowercased() })
         nameEndings = table("name-endings").reduce(into: [:]) { $0[$1.key.joined(separator: "")] = EntityType(rawValue: $1.value) }
         organizationEndings = WordSet(nameEndings.compactMap { $0.value == .organization ? $0.key : nil })
+        eventEndings = WordSet(nameEndings.compactMap { $0.value == .event ? $0.key : nil })
     }
 
     /// A phrase as the tokenizer would split it, lower-cased.

@@ -72,8 +72,7 @@ struct MentionFinder {
         var i = 0
         let titleCase = knownKeys != nil
         while i < tokens.count {
-            // (A period stuck to the word is tested in place first: this runs for every token.)
-            if i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, !tokens[i + 1].spaceBefore, let m = domainName(tokens, at: i, sentence: index) {
+            if let m = domainName(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
             if let m = gazetteerMatch(tokens, at: i, sentence: index) {
@@ -332,7 +331,7 @@ struct MentionFinder {
                     if end < tokens.count, tokens[end].text == ".", tokens[end - 1].lower == "co" { end += 1 }
                 }
                 // "Disney Investor Day", "Star Trek Day", "Star Wars Celebration": a known name opens an event's.
-                if entry.type != .event, let last = (end..<min(tokens.count, end + 2)).first(where: { !tokens[$0].isCapitalized || lexicon.nameEndings[tokens[$0].lower] == .event }),
+                if entry.type != .event, let last = (end..<min(tokens.count, end + 2)).first(where: { !tokens[$0].isCapitalized || lexicon.eventEndings.contains(tokens[$0].lower) }),
                    last < tokens.count, tokens[last].isCapitalized, (end..<last).allSatisfy({ !lexicon.commonWords.contains(tokens[$0].lower) }) {
                     return make(tokens, i..<(last + 1), sentence: sentence, type: .event)
                 }
@@ -343,7 +342,8 @@ struct MentionFinder {
     }
 
     /// "Marvel.com", "ComicBook.com": a site named by its domain is an outlet, an organisation.
-    func domainName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
+    /// (Inlined: it runs for every token, and its first test fails for almost all.)
+    @inline(__always) func domainName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
         // The next token is tested first: it is rarely a period stuck to a word.
         guard i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, !tokens[i + 1].spaceBefore, tokens[i + 1].isASCII(UInt8(ascii: ".")),
               tokens[i].isWord, tokens[i].startsName, tokens[i + 2].isWord, !tokens[i + 2].spaceBefore, Self.topLevelDomains.contains(tokens[i + 2].lower),
@@ -353,7 +353,7 @@ struct MentionFinder {
 
     static let topLevelDomains: WordSet = ["com", "net", "org", "tv", "io", "co"]
 
-    /// Luke "Power Man" Cage, Cornell “Cottonmouth” Stokes, Cornell “Cottonmouth” Stokes: a civil name with a quoted nickname inside.
+    /// Luke "Power Man" Cage, Cornell “Cottonmouth” Stokes: a civil name with a quoted nickname inside.
     func nicknamedName(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
         // The next token is tested first: it is rarely a quote, and this runs for every token.
         guard i + 2 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i].isWord, tokens[i].startsName,
