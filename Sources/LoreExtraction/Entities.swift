@@ -313,7 +313,9 @@ struct EntityResolver {
                && (Self.roleDeterminers.contains(word($0)) || !lexicon.commonWords.contains(word($0))) }) { return .character }
         if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
-        if next == "is" || next == "was", Range(b + 2, upTo: min(t.count, b + 6)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
+        // (But in "Devery Jacobs is Bonnie, Maya's cousin" the relation is Bonnie's, in apposition.)
+        if next == "is" || next == "was", let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }),
+           !(b + 1..<owned).contains(where: { word($0) == "," }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next == "(", Range(b + 2, upTo: min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
@@ -424,6 +426,8 @@ struct EntityResolver {
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
         if Self.isShouted(text) { return .work }
         if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
+        // "Agatha All Along", "Kevin Can Wait": a given name, then a function word, is a title's start.
+        if words.dropFirst().contains(where: { $0.first!.isUppercase && lexicon.commonWords.contains($0.lowercased()) }) { return .work }
         // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
         if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").
@@ -453,6 +457,14 @@ struct EntityResolver {
         // "Knight of the Seven Kingdoms" at a sentence's start, its "A" read as an ordinary word, is "A Knight of the Seven Kingdoms".
         for i in mentions.indices where mentions[i].tokens.count >= 3 && mentions[i].key.utf8.starts(with: "a ".utf8) {
             fullTitles[String(mentions[i].key.dropFirst(2))] = mentions[i].key
+        }
+        // "Piece" at a sentence's start, its "One" read as an ordinary word, is "One Piece" said elsewhere.
+        // (The first token is read in place: most mentions open with no number, and cutting every key cost.)
+        for i in mentions.indices where mentions[i].tokens.count >= 2 && mentions[i].sentence >= 0
+            && MentionFinder.titleNumbers.contains(sentences[mentions[i].sentence].tokens[mentions[i].tokens.lowerBound].lower) {
+            let key = mentions[i].key
+            guard let space = key.firstIndex(of: " ") else { continue }
+            fullTitles[String(key[key.index(after: space)...])] = key
         }
         // A nickname said alone later is the same character: "Cottonmouth" after Cornell "Cottonmouth" Stokes.
         for i in mentions.indices { if let nickname = mentions[i].nickname { fullTitles[Lexicon.key(nickname)] = mentions[i].key } }
@@ -581,8 +593,11 @@ struct EntityResolver {
                     if a <= 1, s > 0, let n = Self.countedHeroes(sentences[s - 1].tokens), n == run.count { return true }
                     // "in costume as Wren Solace and Thane Moreau": the roles of as many actors
                     // (not "stars A as X, B as Y": there each actor has an "as" of their own).
+                    // (Not "as Hunter B-15, and Gugu Mbatha-Raw is back as …": a name a verb follows opens a clause of its own.)
                     if a >= 2, t[a - 1].lower == "as", !Self.asIdioms.contains(t[a - 2].lower),
-                       !run.contains(where: { mentions[$0].tokens.upperBound < t.count && t[mentions[$0].tokens.upperBound].lower == "as" }) { return true }
+                       !run.contains(where: { mentions[$0].tokens.upperBound < t.count && t[mentions[$0].tokens.upperBound].lower == "as" }),
+                       let last = run.last, mentions[last].tokens.upperBound >= t.count || !t[mentions[last].tokens.upperBound].isWord
+                        || Self.afterRoleList.contains(t[mentions[last].tokens.upperBound].lower) { return true }
                     return t[max(0, a - 3)..<a].contains { Self.teamNouns.contains($0.lower) }
                         || a >= 2 && Self.relationPrepositions.contains(t[a - 1].lower) && lexicon.relationshipWords[t[a - 2].lower] != nil
                         || Self.isCastingFor(t, a)
@@ -614,6 +629,14 @@ struct EntityResolver {
                 let typed = members.compactMap { mentions[$0].lexiconType ?? effective($0) }
                 // The one kind all typed members share, if they share one (no Set built per list).
                 let kind = typed.first.flatMap { first in typed.allSatisfy { $0 == first } ? first : nil }
+                // "Jonathan Frakes, Marina Sirtis, LeVar Burton, Michael Dorn and Brent Spiner": in a long list of
+                // names no context typed, one that is all people's names but one is a list of people.
+                if typed.isEmpty, members.count >= 4 {
+                    let looks = members.map { defaultType(mentions[$0].text) }
+                    if looks.filter({ $0 == .person }).count == members.count - 1, let odd = looks.firstIndex(where: { $0 != .person }),
+                       mentions[members[odd]].lexiconType == nil, mentions[members[odd]].text.splitAtSpaces().count == 2 { cues[members[odd]] = .person }
+                    return
+                }
                 if members.count >= 3 || members.count == 2 && joinedByAnd, let kind, kind == .organization || kind == .person || kind == .work {
                     // "about Luke Cage, and Mike Colter and Rosario Dawson's chemistry": one typed title does not make
                     // the untyped names that look like people's titles too; a list mostly typed does.

@@ -21,7 +21,8 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> Extraction {
         let text = AnnotatedText(document, recognizer: recognizer)
         let sentences = text.sentences
-        let finder = MentionFinder()
+        var finder = MentionFinder()
+        finder.speakerLabels = MentionFinder.speakerLabels(in: sentences)
 
         // Names: the body first, so that title-case headlines can be read against it.
         var mentions: [Mention] = []

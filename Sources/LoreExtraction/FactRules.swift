@@ -38,7 +38,7 @@ struct FactRules {
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
     static let characters: Set<EntityType> = [.character]
-    static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already"]
+    static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already", "not", "never"]
     static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
     static let releaseSubjectSlack: WordSet = [",", "which", "that", "who"]
@@ -98,7 +98,9 @@ struct FactRules {
 
     /// "The Breaking Bad alum", "Alien's Sigourney Weaver": a work named as an actor's past credit.
     func isCredit(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
-        ["star", "alum", "actor", "actress", "veteran"].contains(v.word(w.end)) || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
+        // ("Iron Harbor stars …" is the work's verb, not a credit.)
+        v.isOneOf(w.end, Self.creditNouns) || v.isOneOf(w.end, Self.pluralCreditNouns) && v.word(w.end) != "stars"
+            || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
     }
 
     /// The work named from token `j` on, past "the", quotes and an owner's possessive:
@@ -112,6 +114,22 @@ struct FactRules {
         while v.name(startingAt: j) == nil, ["“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
         guard let w = v.name(startingAt: j), w.type == .work else { return nil }
         return w
+    }
+
+    /// The work that "the new season", "the nine-episode series", "season 3" or "that show" after a verb
+    /// stand for: the article's (that one just named, for a demonstrative), unless a word says it is another.
+    func workSpokenOf(_ v: SentenceView, at j: Int) -> Int? {
+        var k = j
+        let determiner = v.word(k)
+        if determiner == "the" || determiner == "its" || v.isOneOf(k, Self.demonstratives) { k += 1 }
+        else if determiner != "season" { return nil }
+        let opened = k
+        while k < v.words.count, k - opened < 3, !v.isOneOf(k, Self.spokenOfNouns), v.name(startingAt: k) == nil,
+              v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized, !v.isOneOf(k, Self.otherWorkWords) { k += 1 }
+        guard v.isOneOf(k, Self.spokenOfNouns), v.word(k + 1) != "'s", v.word(k + 1) != "of" else { return nil }
+        // ("the first season" of it is its own; "the first film" is another.)
+        if (opened..<k).contains(where: { v.words[$0] == "first" }), v.words[k] != "season", v.words[k] != "episode" { return nil }
+        return v.isOneOf(j, Self.demonstratives) ? v.previousWork ?? mainWork : mainWork
     }
 
     /// The season a sentence ties to a work: "season 2 of W", "W season 2", "W's second season", "the second season of W".
@@ -298,6 +316,13 @@ struct FactRules {
             default: break
             }
         }
+        // "Emmy Raver-Lampman is Allison, Viktor's sister": in a cast list, an actor is their role.
+        // (Only an actor and a role, the role's name ending the clause: not "X is Daredevil's co-star".)
+        for i in v.positions(of: "is") {
+            guard let person = v.name(endingAt: i), person.type == .person, let role = v.name(startingAt: i + 1), role.type == .character,
+                  role.end == v.words.count || [",", ".", ";", "and", "—", "–", "in", "on"].contains(v.words[role.end]) else { continue }
+            add(person, role, i)
+        }
         // "Bernthal's roles include, among others, the character Shane": the owner's role.
         for k in v.positions(of: "'s") where v.word(k + 1) == "roles" || v.word(k + 1) == "role" {
             let i = k + 1
@@ -420,7 +445,19 @@ struct FactRules {
     static let seriesNouns: WordSet = ["series", "shows", "films", "movies"]
     static let listLeadIns: WordSet = [",", "which", "include", "includes", "including", ":", "like", "such", "as"]
     static let earlierSubjects: WordSet = ["character", "he", "she"]
-    static let creditNouns: WordSet = ["star", "alum", "actor", "actress"]
+    static let creditNouns: WordSet = ["star", "alum", "actor", "actress", "veteran"]
+    static let pluralCreditNouns: WordSet = ["stars", "alums", "alumni", "veterans"]
+    /// "is back too", "all returned alongside D", "also turns up, in a role …": a return that names no work.
+    static let bareReturnPhrases = PhraseList([["is", "back"], ["are", "back"], ["was", "back"], ["were", "back"], ["returns"], ["returned"], ["return"],
+                                               ["turns", "up"], ["turn", "up"], ["turned", "up"], ["shows", "up"], ["show", "up"], ["showed", "up"], ["pops", "up"], ["pop", "up"]],
+                                              firstWords: .returnStart)
+    static let afterBareReturn: WordSet = [".", ",", ";", "too", "alongside", "with", "!", "—", "–", "also"]
+    /// "is said to make an appearance in", "is rumored to appear in": words between a subject and its appearance.
+    static let appearanceLeadIns: WordSet = ["make", "makes", "made", "making", "an", "said", "rumored", "rumoured", "expected", "likely", "poised", "tipped"]
+    /// "appear in the new season", "return for the nine-episode series": the nouns the text speaks of its work by.
+    static let spokenOfNouns: WordSet = ["series", "show", "season", "film", "movie", "spinoff", "spin-off", "sequel", "prequel", "revival", "reboot", "finale", "premiere", "episode", "episodes", "miniseries", "mini-series"]
+    /// "the original film", "the animated series", "other shows": another work than the one the text speaks of.
+    static let otherWorkWords: WordSet = ["original", "previous", "earlier", "prior", "other", "animated", "comic", "comics", "video", "old", "another"]
     static let creditLeadIns: WordSet = ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"]
     static let companyWords: WordSet = ["joining", "joins", "join", "alongside", "with", "opposite", "stars", "starring"]
     static let titleOpeners: WordSet = ["the", "“", "\"", "‘"]
@@ -477,13 +514,18 @@ struct FactRules {
                     if j > noun + 1 { listed = v.list(startingAt: j, types: Self.works) }
                     if listed.count < 2 { listed = [] }
                 }
-                guard let w = named ?? listed.first else { continue }
-                var subjects = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack).map(\.entity)
+                // "is said to appear in the new season", "will not return for season 3": the work the text speaks of.
+                let spokenOf = named == nil && listed.isEmpty ? workSpokenOf(v, at: afterVerb) : nil
+                guard named != nil || !listed.isEmpty || spokenOf != nil else { continue }
+                // "is said to make an appearance in W": the subject stands before the words that lead to the noun.
+                var verb = i
+                while verb > 0, Self.appearanceLeadIns.contains(v.word(verb - 1)) || Self.listSlack.contains(v.word(verb - 1)) && verb < i { verb -= 1 }
+                var subjects = v.list(endingBefore: verb, types: Self.cast, slack: Self.listSlack).map(\.entity)
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
                    !v.words[s.end..<i].contains(",") { subjects = [s.entity] }
                 // "Mara Voss, who grew up in Ohio, now stars in W": the name before the relative clause.
                 if subjects.isEmpty {
-                    var k = i
+                    var k = verb
                     while k > 0, Self.listSlack.contains(v.word(k - 1)) { k -= 1 }
                     if v.word(k - 1) == ",", let s = v.name(beforeRelativeClauseEndingAt: k), Self.cast.contains(s.type) { subjects = [s.entity] }
                 }
@@ -496,6 +538,11 @@ struct FactRules {
                 }
                 // "The two actors were co-leads in W", "both stars appeared in W": the last two people named.
                 if subjects.isEmpty, v.recentPeople.count >= 2, namesPair(v, before: i) { subjects = Array(v.recentPeople.suffix(2)) }
+                if let spokenOf {
+                    for s in subjects { out.append(Candidate(s: s, p: .appearsIn, o: spokenOf, trigger: i)) }
+                    continue
+                }
+                let w = named ?? listed[0]
                 // "in the Luke Cage series and in the Defenders mini-series": every work of the coordination.
                 for w in listed.isEmpty ? [w] + coordinatedWorks(v, after: w) : listed {
                     for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
@@ -538,13 +585,30 @@ struct FactRules {
         }
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
         for phrase in Self.castJoinPhrases.candidates(in: v) {
-            if let i = v.find(phrase), v.word(i + phrase.count) != "of", v.word(i + phrase.count) != "in", let w = work(v, near: i) {
+            // ("joins the cast in W" is read by the phrases above; "joins the cast in a role that …" names none.)
+            if let i = v.find(phrase), v.word(i + phrase.count) != "of", !(v.word(i + phrase.count) == "in" && work(v, startingAt: i + phrase.count + 1) != nil),
+               let w = work(v, near: i) {
                 for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
                 }
             }
         }
+        // "A, B and C all returned alongside D", "Eagly is back too", "X also turns up": a return with no work
+        // named is to the one the text speaks of (a return as a role, in or for a work is read above).
+        for phrase in Self.bareReturnPhrases.candidates(in: v) {
+            guard let i = v.find(phrase), v.isOneOf(i + phrase.count, Self.afterBareReturn) || i + phrase.count == v.words.count,
+                  let w = work(v, near: i) else { continue }
+            for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
+        }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
+        // "Star Trek: The Next Generation veterans A, B and C": each of a plural's list.
+        for i in v.positions(.creditWord) where v.isOneOf(i, Self.pluralCreditNouns) {
+            let people = v.list(startingAt: i + 1, types: Self.people)
+            guard !people.isEmpty else { continue }
+            for work in v.list(endingBefore: i, types: Self.works) {
+                for person in people { out.append(Candidate(s: person.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+            }
+        }
         for i in v.positions(.creditWord) where v.isOneOf(i, Self.creditNouns) {
             // "Breaking Bad and Apt. 23 star Krysten Ritter": every work of the list.
             if let person = v.name(startingAt: i + 1), person.type == .person {

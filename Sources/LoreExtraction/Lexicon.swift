@@ -15,6 +15,8 @@ final class Lexicon: Sendable {
     let statementVerbs: WordSet
     let officialPhrases: [[String]]
     let givenNames: WordSet
+    /// The commonest given names in English (`given-names.txt` alone): "Prince Philip" keeps his title.
+    let commonGivenNames: WordSet
     /// Given names most often borne by women: which person "she" stands for.
     let femaleGivenNames: WordSet
     let englishWords: WordSet
@@ -105,7 +107,9 @@ final class Lexicon: Sendable {
         statementVerbs = words("statements")
         officialPhrases = phrases("official-phrases")
         englishWords = WordSet(list("english-words"))
-        givenNames = WordSet(list("given-names").flatMap { $0.split(separator: " ").map(String.init) })
+        let commonGivenNames = list("given-names").flatMap { $0.split(separator: " ").map(String.init) }
+        self.commonGivenNames = WordSet(commonGivenNames)
+        givenNames = WordSet(commonGivenNames + list("more-given-names").flatMap { $0.split(separator: " ").map(String.init) })
         femaleGivenNames = WordSet(list("female-given-names").flatMap { $0.split(separator: " ").map(String.init) })
         commonWords = words("common-words")
         workCues = WordSet(list("work-cues").map { $0.lowercased() })

@@ -51,6 +51,20 @@ struct MentionsBySentence {
 /// Finds names in sentences: gazetteer entries, quoted titles and runs of capitalised words.
 struct MentionFinder {
     let lexicon = Lexicon.shared
+    /// The speakers' labels of an interview ("Carver: …"): no part of a name after them.
+    var speakerLabels: Set<String> = []
+
+    /// "Carver: Everything." … "Carver: Timothy Dalton's Niles …": a word and a colon that open sentences with
+    /// different words after them label a speaker (a title with its subtitle, "Nightshift: Last Covenant",
+    /// goes on the same way each time).
+    static func speakerLabels(in sentences: [Sentence]) -> Set<String> {
+        var after: [String: String] = [:], labels: Set<String> = []
+        for s in sentences where s.tokens.count >= 3 && s.tokens[1].text == ":" && s.tokens[0].isWord && s.tokens[0].isCapitalized {
+            let label = s.tokens[0].text, next = s.tokens[2].lower
+            if let seen = after[label] { if seen != next { labels.insert(label) } } else { after[label] = next }
+        }
+        return labels
+    }
     /// Words that qualify a title but are not part of it ("Daredevil Season 2").
     static let qualifiers: WordSet = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
     /// Qualifiers that are also ordinary parts of names ("Death Star", "Jet Set").
@@ -61,6 +75,7 @@ struct MentionFinder {
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
     /// Common adjectives that open titles: "Big Eyes", "New Girl", "Good Omens", "Great News".
     static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last", "better", "first", "late"]
+    static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// "Episode II: Attack of the Clones": labels of a numbered instalment.
     static let instalmentLabels: WordSet = ["episode", "part", "chapter", "volume", "book"]
     static let royalTitles: WordSet = ["prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "duke", "duchess", "emperor", "empress"]
@@ -71,6 +86,7 @@ struct MentionFinder {
         let tokens = sentence.tokens
         var i = 0
         let titleCase = knownKeys != nil
+        if !speakerLabels.isEmpty, tokens.count >= 3, tokens[1].text == ":", speakerLabels.contains(tokens[0].text) { i = 2 }
         while i < tokens.count {
             if let m = domainName(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
@@ -92,7 +108,9 @@ struct MentionFinder {
                 while j < tokens.count {
                     let t = tokens[j]
                     // "The Defenders Netflix crossover": a known name ends the run before it.
-                    if t.isWord, lexicon.gazetteer[t.lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: index), g.lexiconType == .organization, lexicon.platforms.contains(g.key) { break }
+                    // (But "Megan Fox": after a lone given name, the platform's name is a surname.)
+                    if t.isWord, lexicon.gazetteer[t.lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: index), g.lexiconType == .organization, lexicon.platforms.contains(g.key),
+                       !(j == i + 1 && lexicon.givenNames.contains(tokens[i].text)) { break }
                     // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
                     let subtitleNoun = t.lower == "series" && j >= 3 && tokens[j - 2].lower == "the" && tokens[j - 3].text == ":"
@@ -112,6 +130,8 @@ struct MentionFinder {
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
+                    // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).
+                    if t.text == "&", j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
                     if t.lower == "with", j == i + 2, tokens[i].lower == "the", j + 2 < tokens.count, tokens[j + 1].lower == "the",
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
@@ -184,6 +204,8 @@ struct MentionFinder {
             if (tokens[lower].lower == "a" || tokens[lower].lower == "an"), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             // "a small role in Big Eyes", "fans of Good Omens": in prose, a capitalised adjective inside a sentence opens a title.
             if lower > 0, lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower), tokens[lower - 1].isWord, Self.isProse(tokens) { break }
+            // "the One Piece manga", "like Three Body Problem": a capitalised number inside a sentence opens a title.
+            if lower > 0, lower + 1 < upper, Self.titleNumbers.contains(tokens[lower].lower), tokens[lower - 1].isWord, !lexicon.commonWords.contains(tokens[lower + 1].lower) { break }
             lower += 1
         }
         // "Marvel Head of Television Jeph Loeb": a job title's department, then the person's name.
@@ -200,7 +222,7 @@ struct MentionFinder {
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), tokens[lower + 1].lower != "of",
               !(upper - lower == 2 && tokens[lower + 1].text.utf8.count <= 2),
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
-              !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.givenNames.contains(tokens[lower + 1].text)) { lower += 1 }
+              !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.commonGivenNames.contains(tokens[lower + 1].text)) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)
                 && !(tokens[upper - 1].lower == "series" && upper - lower >= 4 && tokens[upper - 3].lower == "the" && tokens[upper - 4].text == ":") || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
@@ -259,7 +281,8 @@ struct MentionFinder {
         guard i + 1 < upper else { return false }
         let word = tokens[i].lower, next = tokens[i + 1]
         if word == "series" || word == "executive" { return lexicon.personCues.contains(next.lower) || next.lower == "producer" }
-        guard lexicon.personCues.contains(word) else { return false }
+        // "Co-showrunner Graham Wagner", "Co-creator Ada Quill".
+        guard lexicon.personCues.contains(word) || word.hasPrefix("co-") && lexicon.personCues.contains(String(word.dropFirst(3))) else { return false }
         return lexicon.givenNames.contains(next.text) || !lexicon.englishWords.contains(next.lower)
     }
 

@@ -49,6 +49,8 @@ struct WordClass: OptionSet, Sendable {
     static let castingCue = WordClass(rawValue: 1 << 34)
     /// "reports", "learned": the verb of an outlet's report that closes a sentence ("…, Deadline reports").
     static let closingReport = WordClass(rawValue: 1 << 35)
+    /// "is back", "returned", "turns up": a return that may name no work.
+    static let returnStart = WordClass(rawValue: 1 << 36)
 
     /// The classes of verbs, which a word inside a name never is.
     static let verbs: WordClass = [.castVerb, .releaseVerb, .delayVerb, .platformVerb, .filmingWord, .followWord, .relationVerbStart, .castingCue]
@@ -69,6 +71,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.delayVerbs, .delayVerb)
         add(EntityResolver.playVerbs.union(FactRules.roleWinVerbs).union(["as", "(", "'s"]), .playTrigger)
         add(FactRules.appearancePhrases.map { $0[0] }, .appearanceStart)
+        add(FactRules.bareReturnPhrases.phrases.map { $0[0] }, .returnStart)
         add(lexicon.crewFirstWords, .crewStart)
         add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance"]), .relationshipStart)
         add(lexicon.rumors.map { $0[0] }, .rumorStart)
@@ -82,7 +85,7 @@ struct WordClass: OptionSet, Sendable {
         add(["villain", "villains", "antagonist", "antagonists", "big"], .villainWord)
         add(["aka", "a.k.a.", "known", "becomes", "became", "now", "named", "called", "transformation", "goes", "went", "ego"], .aliasWord)
         add(["follows", "followed", "centers", "centered", "centred"], .followWord)
-        add(["star", "alum", "actor", "actress", "fame", "recognize", "recognise", "remember", "know", "who", "("], .creditWord)
+        add(["star", "alum", "actor", "actress", "veteran", "stars", "alums", "alumni", "veterans", "fame", "recognize", "recognise", "remember", "know", "who", "("], .creditWord)
         add(FactRules.workPronouns, .workPronoun)
         add(FactRules.verbChain, .verbChain)
         add(["titular", "eponymous"], .titular)

@@ -115,6 +115,86 @@ import LoreReading
         #expect(has(y, "Lena Ortiz", .appearsIn, "Iron Harbor"), "\(y.facts)")
     }
 
+    @Test func anAppearanceInAWorkTheTextSpeaksOfIsInTheArticlesWork() {
+        let x = extract("Harbor Lights returns to Netflix in May. Dana Verhoeven joins the cast in a role the streamer is keeping quiet. "
+                        + "Tomas Brandt, who played a sheriff in Salt Crown, is said to make an appearance in the new season. "
+                        + "Noor Haddad will not appear in the new season, Netflix confirmed. And yes, Pell Okafor is back too. "
+                        + "Mira Sands also turns up, in a role nobody will name.")
+        #expect(has(x, "Dana Verhoeven", .appearsIn, "Harbor Lights"), "\(x.facts)")
+        #expect(has(x, "Tomas Brandt", .appearsIn, "Harbor Lights", modality: .rumored), "\(x.facts)")
+        #expect(has(x, "Noor Haddad", .appearsIn, "Harbor Lights", modality: .negated), "\(x.facts)")
+        #expect(has(x, "Pell Okafor", .appearsIn, "Harbor Lights"), "\(x.facts)")
+        #expect(has(x, "Mira Sands", .appearsIn, "Harbor Lights"), "\(x.facts)")
+        // Near-misses: another work named, or said to be another ("the original film"); a return as a role or to a stage.
+        let y = extract("Harbor Lights returns to Netflix in May. Dana Verhoeven joins the cast in Salt Crown instead. "
+                        + "Tomas Brandt appeared in the original film. Noor Haddad is back as Captain Hale.")
+        #expect(has(y, "Dana Verhoeven", .appearsIn, "Salt Crown"), "\(y.facts)")
+        #expect(!has(y, "Dana Verhoeven", .appearsIn, "Harbor Lights"), "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .appearsIn && $0.s == "Tomas Brandt" }, "\(y.facts)")
+        #expect(!y.facts.contains { $0.s == "Noor Haddad" && $0.p == .appearsIn && $0.o != "Harbor Lights" }, "\(y.facts)")
+    }
+
+    @Test func veteransOfAWorkListedAfterItAppearedInIt() {
+        let x = extract("Harbor Lights returns to Netflix in May. Salt Crown veterans Ada Quill, Tessa Marlowe and Cormac Vey all returned alongside Jon Bright.")
+        for name in ["Ada Quill", "Tessa Marlowe", "Cormac Vey"] {
+            #expect(has(x, name, .appearsIn, "Salt Crown"), "\(name): \(x.facts)")
+            #expect(has(x, name, .appearsIn, "Harbor Lights"), "\(name): \(x.facts)")
+        }
+        // Near-miss: a plural credit noun followed by no names.
+        let y = extract("Harbor Lights returns to Netflix in May. Salt Crown veterans will be pleased.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
+
+    @Test func aLongListOfPeoplesNamesMakesItsOddNameAPerson() {
+        let x = extract("Harbor Lights returns to Netflix in May. The reunion brought Jonah Pike, Marina Sorvik, Tessa Marlowe and Peter Vance back.")
+        #expect(type(x, "Marina Sorvik") == [.person], "\(x.entities)")
+        // Near-miss: a title after a given name's look with a function word in it ("Agatha All Along") is a title.
+        let y = extract("Marvel's Helena All Along comes to Disney+ in May.")
+        #expect(type(y, "Helena All Along") == [.work], "\(y.entities)")
+    }
+
+    @Test func titlesWithAnAmpersandOrOpeningWithANumberKeepTheirWholeName() {
+        let x = extract("The Harbor & Lamp premieres on Netflix in May. Its writers grew up on the Seven Harbors novels. Harbors fans are thrilled.")
+        #expect(type(x, "The Harbor & Lamp") == [.work], "\(x.entities)")
+        #expect(x.entities.contains { $0.name == "Seven Harbors" }, "\(x.entities)")
+        #expect(!x.entities.contains { $0.name == "Harbors" || $0.name == "Lamp" }, "\(x.entities)")
+        // Near-miss: two people's first names joined by an ampersand stay two names.
+        let y = extract("Iron Harbor returns in May. Fans of Maria & Luke will be pleased.")
+        #expect(!y.entities.contains { $0.name.contains("&") }, "\(y.entities)")
+    }
+
+    @Test func aSpeakersLabelInAnInterviewIsNoPartOfAName() {
+        let x = extract("Iron Harbor returns in May. We spoke to the showrunner.\n\nQuill: Everything changed this year.\n\nQuill: Honestly, Tom Reyes made it work.")
+        #expect(type(x, "Tom Reyes") == [.person], "\(x.entities)")
+        #expect(!x.entities.contains { $0.name.hasPrefix("Quill:") }, "\(x.entities)")
+        // Near-miss: a title with its subtitle, said the same way at the start of several sentences.
+        let y = extract("Nightshift: Last Covenant returns in May. Nightshift: Last Covenant stars Tom Reyes.")
+        #expect(type(y, "Nightshift: Last Covenant") == [.work], "\(y.entities)")
+    }
+
+    @Test func anActorBackAsARoleAfterAnotherActorsRoleIsAPerson() {
+        let x = extract("Iron Harbor returns in May. Wunmi Okafor returns as Hunter Vale, and Gugu Ansah is back as Rhea Stone. "
+                        + "Emmy Dorsey is Allison, Viktor's sister. Co-showrunner Ada Quill said the season is darker.")
+        #expect(has(x, "Gugu Ansah", .plays, "Rhea Stone"), "\(x.facts)")
+        #expect(has(x, "Emmy Dorsey", .plays, "Allison"), "\(x.facts)")
+        #expect(kind(x, "Allison", "Viktor") == "family", "\(x.facts)")
+        #expect(type(x, "Ada Quill") == [.person], "\(x.entities)")
+        // Near-miss: a role list after "as" still makes its members roles; an actor who is another's co-star plays no one.
+        let y = extract("Iron Harbor returns in May. Tom Reyes and Lena Ortiz return as Hunter Vale and Rhea Stone. Dana Hill is Tom Reyes's co-star.")
+        #expect(has(y, "Lena Ortiz", .plays, "Rhea Stone"), "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .plays && $0.s == "Dana Hill" }, "\(y.facts)")
+    }
+
+    @Test func theCensusGivenNamesMakePeople() {
+        // Given names that are no English words, beyond the commonest: the names of actors, the "she" who plays a role.
+        let x = extract("Iron Harbor returns in May. The cast includes Marisol Ferrante. She plays the detective Wren Hollis.")
+        #expect(type(x, "Marisol Ferrante") == [.person], "\(x.entities)")
+        #expect(has(x, "Marisol Ferrante", .plays, "Wren Hollis"), "\(x.facts)")
+        // Near-miss: a royal title before a less common given name is not kept ("King Tomas" is Tomas).
+        let y = extract("Olek Varga will play Prince Aldric Venn, King Tomas' younger brother.")
+        #expect(kind(y, "Aldric Venn", "Tomas") == "family", "\(y.facts)")
+    }
+
     @Test func crewRolesJoinedByAndAndRolesServedAgain() {
         let x = extract("Iron Harbor is coming back to Netflix. Creator and showrunner Tony Marsh said the season is darker. "
                         + "Dana Hill will again serve as director. The creators Ada Quill and Miles Varga are back as showrunners. "
