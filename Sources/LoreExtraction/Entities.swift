@@ -35,6 +35,8 @@ struct EntityResolver {
     static let characterTraits: WordSet = ["origin", "origins", "powers", "superpowers", "backstory", "back-story", "alter", "secret"]
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
     static let copulaAdverbs: WordSet = ["itself", "also", "now", "actually", "technically", "essentially"]
+    /// The words that may follow a role's name at the end of its clause: "X is Sylvie, …", "X was Mal in W".
+    static let roleClauseEnds: WordSet = ["", ",", ".", ";", "and", "in", "on", "—", "–", "!", "?"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
     // The cues' word lists, prepared once: an array literal in `cue` was built and freed on every call.
@@ -299,6 +301,16 @@ struct EntityResolver {
         if Self.playVerbs.contains(prev, hash: prevHash) || prev == "of" && prev2 == "role" { return .character }
         // "won the part of Elektra" (but "part of Marvel's plan" is no role).
         if prev == "of", prev2 == "part", word(before - 3) == "the", FactRules.roleWinVerbs.contains(word(before - 4)) || Self.playVerbs.contains(word(before - 4)) { return .character }
+        // "Archie Renaux was Mal Oretsev", "Sophia Di Martino is once again Sylvie": after an actor's full name,
+        // a copula and a name that ends the clause give the role (not "… is Marvel's hero").
+        if prev == "is" || prev == "was" || FactRules.castCopulaAdverbs.contains(prev, hash: prevHash), Self.roleClauseEnds.contains(next, hash: nextHash) {
+            var copula = before - 1
+            while copula > 0, FactRules.castCopulaAdverbs.contains(word(copula)) { copula -= 1 }
+            if word(copula) == "is" || word(copula) == "was", copula >= 2, t[copula - 1].isCapitalized {
+                let start = previousNameStart(t, before: copula)
+                if copula - start >= 2, lexicon.givenNames.contains(t[start].text) { return .character }
+            }
+        }
         // "will bring Frank Castle to life".
         if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".

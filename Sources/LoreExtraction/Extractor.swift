@@ -23,6 +23,7 @@ public struct Extractor: Sendable {
         let sentences = text.sentences
         var finder = MentionFinder()
         finder.speakerLabels = MentionFinder.speakerLabels(in: sentences)
+        finder.andTitles = MentionFinder.andTitles(in: sentences)
 
         // Names: the body first, so that title-case headlines can be read against it.
         var mentions: [Mention] = []

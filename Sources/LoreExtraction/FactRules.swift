@@ -116,6 +116,28 @@ struct FactRules {
         return w
     }
 
+    /// "his loyal subordinate, Tashigi", "their daughter, Princess Ynez": past a role's description in lower-case
+    /// words and its comma to the role's name (`j` itself when no such description starts there).
+    func afterRoleDescription(_ v: SentenceView, from j: Int) -> Int {
+        guard v.name(startingAt: j) == nil else { return j }
+        var k = j
+        while k < min(v.words.count, j + 5), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
+              !v.isOneOf(k, Self.verbChain), !v.isOneOf(k, Self.descriptionStops) { k += 1 }
+        guard k > j, v.word(k) == "," else { return j }
+        let name = afterHonorifics(v, from: k + 1)
+        guard let role = v.name(startingAt: name), role.type == .character else { return j }
+        return name
+    }
+
+    /// "Empress Natalya", "Dr. Kureha": past the titles the role's name leaves out.
+    func afterHonorifics(_ v: SentenceView, from j: Int) -> Int {
+        var k = j
+        while k < j + 3, v.name(startingAt: k) == nil, lexicon.isHonorific(v.word(k)) || v.word(k) == "." && k > j { k += 1 }
+        return v.name(startingAt: k) != nil ? k : j
+    }
+    static let descriptionStops: WordSet = ["in", "on", "opposite", "alongside", "with", "for", "and", "or", "as", "at", "to", "from", "by", "but", "who", "which", "that"]
+    static let castCopulaAdverbs: WordSet = ["again", "once", "more", "also", "still", "now", "back"]
+
     /// The work that "the new season", "the nine-episode series", "season 3" or "that show" after a verb
     /// stand for: the article's (that one just named, for a demonstrative), unless a word says it is another.
     func workSpokenOf(_ v: SentenceView, at j: Int) -> Int? {
@@ -279,6 +301,8 @@ struct FactRules {
                 }
                 var j = i + 1
                 while v.name(startingAt: j) == nil, ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
+                // "plays his wife, Empress Natalya", "plays another cousin, Biscuits": a description, a comma, the role's name.
+                j = afterRoleDescription(v, from: j)
                 // "plays a fisherman named Jonah Pike": a description, then the role's name.
                 if v.name(startingAt: j) == nil, ["a", "an"].contains(v.word(i + 1)),
                    let named = Range(j, upTo: min(v.words.count, j + 4)).first(where: { Self.namingParticiples.contains(v.words[$0]) }),
@@ -316,12 +340,19 @@ struct FactRules {
             default: break
             }
         }
-        // "Emmy Raver-Lampman is Allison, Viktor's sister": in a cast list, an actor is their role.
+        // "Emmy Raver-Lampman is Allison, Viktor's sister", "Archie Renaux was Mal Oretsev", "X is once again Sylvie",
+        // "X is their daughter, Princess Ynez": in a cast list, an actor is their role.
         // (Only an actor and a role, the role's name ending the clause: not "X is Daredevil's co-star".)
-        for i in v.positions(of: "is") {
-            guard let person = v.name(endingAt: i), person.type == .person, let role = v.name(startingAt: i + 1), role.type == .character,
-                  role.end == v.words.count || [",", ".", ";", "and", "—", "–", "in", "on"].contains(v.words[role.end]) else { continue }
-            add(person, role, i)
+        for copula in ["is", "was"] {
+            for i in v.positions(of: copula) {
+                guard let person = v.name(endingAt: i), person.type == .person else { continue }
+                var j = i + 1
+                while v.isOneOf(j, Self.castCopulaAdverbs) { j += 1 }
+                j = afterRoleDescription(v, from: afterHonorifics(v, from: j))
+                guard let role = v.name(startingAt: j), role.type == .character,
+                      role.end == v.words.count || [",", ".", ";", "and", "—", "–", "in", "on"].contains(v.words[role.end]) else { continue }
+                add(person, role, i)
+            }
         }
         // "Bernthal's roles include, among others, the character Shane": the owner's role.
         for k in v.positions(of: "'s") where v.word(k + 1) == "roles" || v.word(k + 1) == "role" {
@@ -1222,7 +1253,8 @@ struct FactRules {
                     var copula = ownerStart
                     // "was the vigilante Marcus Lowe's girlfriend": past a determiner and the owner's own role noun.
                     while copula > 0, ["one", "of", "also", "once", "still", "now", "really", "actually", "both", "the", "a"].contains(v.word(copula - 1)) || lexicon.characterCues.contains(v.word(copula - 1)) { copula -= 1 }
-                    let linked = ["is", "was", "are", "were", "becomes", "became", "'s"].contains(v.word(copula - 1)) ? copula - 1 : nil
+                    // ("Lex has been Clark's archenemy since season two.")
+                    let linked = ["is", "was", "are", "were", "becomes", "became", "'s", "been"].contains(v.word(copula - 1)) ? copula - 1 : nil
                     // "was Matt's girlfriend" is over by the time of writing.
                     let kind = linked.map { ["was", "were"].contains(v.word($0)) } == true && kind == "romantic" ? "former_romantic" : kind
                     if let other, people.contains(other.type), other.entity != owner.entity {
@@ -1260,7 +1292,8 @@ struct FactRules {
             let pronoun = Self.personalOwners.contains(v.word(i - 1)) ? i - 1
                 : Self.personalOwners.contains(v.word(i - 2)) && v.sentence.tokens[i - 1].isWord && !v.sentence.tokens[i - 1].isCapitalized ? i - 2 : -1
             guard pronoun >= 0, v.word(pronoun) != "their" else { continue }
-            let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: i + 2) : nil)
+            // ("his wife, Empress Natalya": past the title the name leaves out.)
+            let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: afterHonorifics(v, from: i + 2)) : nil)
             // "his" and "her" are the last character named whose given name fits, when one does.
             let female = v.word(pronoun) == "her"
             let earlier = v.recentCharacters + v.names.filter { $0.end <= i - 1 && $0.type == .character }.map(\.entity)
@@ -1338,8 +1371,14 @@ struct FactRules {
     /// (past adverbs and a relative pronoun), else the one a sentence-initial pronoun stands for.
     func copulaSubject(_ v: SentenceView, before i: Int) -> Int? {
         var k = i
-        while k > 0, ["also", "once", "still", "now", "who", ",", "really", "actually"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && v.name(endingAt: k) == nil { k -= 1 }
+        while k > 0, ["also", "once", "still", "now", "who", ",", "really", "actually", "has", "have", "had"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && v.name(endingAt: k) == nil { k -= 1 }
         if let n = v.name(endingAt: k) { return n.type == .character ? n.entity : nil }
+        // "Grover, the satyr who is Percy's best friend": past the apposition the relative clause hangs on.
+        if v.word(k) == "who" || v.word(k - 1) == "who" {
+            var r = v.word(k) == "who" ? k : k - 1
+            while r > 0, k - r < 6, v.sentence.tokens[r - 1].isWord, !v.sentence.tokens[r - 1].isCapitalized { r -= 1 }
+            if v.word(r - 1) == ",", let n = v.name(endingAt: r - 1), n.type == .character { return n.entity }
+        }
         return pronounSubject(v, before: i + 1)
     }
 
