@@ -234,6 +234,10 @@ struct EntityResolver {
         }
         // "Manhattan's Lower East Side": a part of a place is a place.
         if prev == "'s", a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
+        // "in Surrey, British Columbia", "near Albuquerque, New Mexico": a name before a known region is a place.
+        if next == ",", prev == "in" || prev == "near" || prev == "around" || prev == "at", b + 1 < t.count, let entries = lexicon.gazetteer[t[b + 1].lower],
+           entries.contains(where: { e in e.type == .place && b + 1 + e.tokens.count <= t.count && e.tokens.indices.allSatisfy { t[b + 1 + $0].lower == e.tokens[$0] } }),
+           defaultType(m.text) != .person { return .place }
         // "starts filming in Halifax", "shot on location in Nova Scotia": where a work is shot (but "production in Q4" is a time).
         if prev == "in" || prev == "around", FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2 == "location",
            next != "'s", !m.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), defaultType(m.text) != .person { return .place }

@@ -349,6 +349,7 @@ extension Modality {
         return v.word(source.start - 1) == ","
     }
     static let closingReportVerbs: WordSet = ["reports", "reported", "hears", "heard"]
+    static let clauseConjunctions: Set<String> = ["and", "but", "while", "though", "although", "whereas"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
 
     /// The modality of the statement around token `trigger`: a rumour anywhere in the
@@ -362,6 +363,9 @@ extension Modality {
             if rumor == ["according", "to"], words[min(words.count, at + 2)..<min(words.count, at + 6)].contains(where: { ["teaser", "trailer", "statement", "announcement", "release", "netflix", "marvel", "disney", "studio", "network"].contains($0) }) { continue }
             // "X is not playing Y, despite rumors": a rumour the sentence refutes is no attribution.
             if at > 0, Self.refutingWords.contains(words[at - 1]) || at > 1 && words[at - 2] == "contrary" { continue }
+            // "The series was filmed in Budapest, and its sets have reportedly been struck": a rumour in a later
+            // clause of its own is not the statement's ("…, according to Variety" still is).
+            if at > trigger + 1, (trigger + 1..<at).contains(where: { k in words[k] == ";" || words[k] == "," && Self.clauseConjunctions.contains(words[k + 1]) }) { continue }
             return .rumored
         }
         if v.has(.closingReport), closesWithAReport(v) { return .rumored }

@@ -1479,11 +1479,17 @@ struct FactRules {
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: at))
         }
         for i in v.positions(.filmingWord) {
-            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 10 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 12 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             // "was filming in Harbor Lights": a title the article names as a work is no place.
             if worksByKey[place.mention.key] != nil { continue }
             guard let wk = work(v, near: i) else { continue }
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
+            // "in Cape Town, South Africa", "in Surrey, British Columbia": the region in apposition too.
+            var end = place.end
+            while v.word(end) == ",", let region = v.name(startingAt: end + 1), region.type == .place {
+                out.append(Candidate(s: wk, p: .filming, o: region.entity, trigger: i))
+                end = region.end
+            }
             break
         }
         return out

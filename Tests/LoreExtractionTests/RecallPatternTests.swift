@@ -444,6 +444,14 @@ import LoreReading
 
     // MARK: modality
 
+    @Test func aRumourInALaterClauseOfItsOwnLeavesTheStatementAsserted() {
+        let x = extract("Iron Harbor ended in 2023. The series was filmed in Prague, and its sets have reportedly been struck.")
+        #expect(has(x, "Iron Harbor", .filming, "Prague"), "\(x.facts)")
+        // Near-miss: a report the statement itself is attributed to, after a comma.
+        let y = extract("Iron Harbor ended in 2023. The series was filmed in Prague, according to Variety.")
+        #expect(has(y, "Iron Harbor", .filming, "Prague", modality: .rumored), "\(y.facts)")
+    }
+
     @Test func theMonthMayIsNoHedge() {
         let x = extract("Glass House will stream May 5 on Hulu.", published: "2022-03-01")
         #expect(has(x, "Glass House", .release, "2022-05-05"), "\(x.facts)")
@@ -492,6 +500,16 @@ import LoreReading
     }
 
     // MARK: set photos, scope, hedged dates
+
+    @Test func aFilmingPlaceWithItsRegionGivesBoth() {
+        let x = extract("Iron Harbor returns in May. Filming has been underway in Cape Town, South Africa. "
+                        + "Production on the final season wrapped in the spring in Dunmore, British Columbia.")
+        for place in ["Cape Town", "South Africa", "Dunmore", "British Columbia"] { #expect(has(x, "Iron Harbor", .filming, place), "\(place): \(x.facts)") }
+        // Near-misses: a person's name before a region is no place, and a place after a comma but no filming word gives no fact.
+        let y = extract("Iron Harbor returns in May. The cast met Dana Verhoeven in Atlanta, Georgia. Fans came from Leeds, England.")
+        #expect(!y.facts.contains { $0.p == .filming }, "\(y.facts)")
+        #expect(type(y, "Dana Verhoeven") == [.person], "\(y.entities)")
+    }
 
     @Test func aSightingInASetPhotoArticleIsOnSet() {
         let x = extract("New set photos from Iron Harbor are here. Tom Reyes and Marla Quinn were spotted in the midst of a fight scene in New York City on Nov. 18.")
