@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
                 finder.mentions(in: s, index: i, knownKeys: known, into: &mentions)
             }
         }
-        mentions += embedAuthors(document)
+        mentions += embedAuthors(document, named: mentions)
         var entities = EntityResolver().resolve(&mentions, sentences: sentences)
 
         let bySentence = MentionsBySentence(mentions, sentences: sentences.count)
@@ -254,14 +254,33 @@ public struct Extractor: Sendable {
     }
 
     /// Authors of embedded posts are people: "— Kültürpat (@Kulturpat) January 27, 2017".
-    func embedAuthors(_ document: Document) -> [Mention] {
+    func embedAuthors(_ document: Document, named: [Mention]) -> [Mention] {
         document.embeds.flatMap { embed -> [Mention] in
+            // "— Marvel Studios (@MarvelStudios)", "— Wednesday (@wednesdaynetflix)": an official account is an organisation,
+            // named by its handle (the company or the show it speaks for is named in the text as itself).
+            if let handle = embed.handle, isOfficialAccount(embed.author, named: named) {
+                return [Mention(sentence: -1, tokens: 0..<0, text: handle, key: Lexicon.key(handle), quoted: false, lexiconType: .organization)]
+            }
             var out = [Mention(sentence: -1, tokens: 0..<0, text: embed.author, key: Lexicon.key(embed.author), quoted: false, lexiconType: .person)]
             if let handle = embed.handle {
                 out.append(Mention(sentence: -1, tokens: 0..<0, text: handle, key: Lexicon.key(embed.author), quoted: false, lexiconType: .person))
             }
             return out
         }
+    }
+
+    /// A post's author is an official account when its name is a known company, platform or franchise, ends
+    /// like a company's ("Marvel Studios"), or is a name the article says that is not a person's (a show's title).
+    func isOfficialAccount(_ author: String, named: [Mention]) -> Bool {
+        let lexicon = Lexicon.shared
+        let words = Lexicon.phraseTokens(author)
+        guard let first = words.first else { return false }
+        if let entries = lexicon.gazetteer[first], entries.contains(where: { $0.tokens == words && $0.type != .place && $0.type != .event }) { return true }
+        if words.count >= 2, let last = words.last, lexicon.organizationEndings.contains(last) { return true }
+        // (A name of one word says little: "Wednesday" is an ordinary word and a show, "Kültürpat" a fan's name.)
+        let key = Lexicon.key(author)
+        guard named.contains(where: { $0.key == key }) else { return false }
+        return words.count == 1 ? lexicon.englishWords.contains(first) : EntityResolver().defaultType(author) == .work
     }
 
     /// Modality and scope from the sentence, names from the entities.

@@ -206,6 +206,19 @@ import LoreReading
         #expect(kind(x, "Grover Pike", "Clark Dunn") == "friend", "\(x.facts)")
     }
 
+    @Test func anOfficialAccountIsAnOrganisationNamedByItsHandle() {
+        let x = extract("Harbor Lights returns to Netflix in May.\n\nOne day sooner. Harbor Lights Season 2 premieres May 5. pic.twitter.com/abc123\n— Harbor Lights (@HarborLightsTV) March 3, 2024\n\n"
+                        + "Lumen Studios shared a still.\n\nThe lamp is lit. pic.twitter.com/def456\n— Lumen Studios (@LumenStudios) March 4, 2024\n\nThe cast is thrilled.")
+        #expect(type(x, "@HarborLightsTV") == [.organization], "\(x.entities)")
+        #expect(type(x, "@LumenStudios") == [.organization], "\(x.entities)")
+        #expect(type(x, "Harbor Lights") == [.work], "\(x.entities)")
+        // Near-miss: a fan's account and an actor's are people.
+        let y = extract("Harbor Lights returns to Netflix in May. Dana Verhoeven plays Rhea.\n\nSo proud of this one. pic.twitter.com/ghi789\n— Dana Verhoeven (@danaverhoeven) March 3, 2024\n\n"
+                        + "Fans are thrilled.\n\nI am not okay. pic.twitter.com/jkl012\n— Harbor Set Spotter (@harborspotter) March 4, 2024\n\nThe cast is thrilled.")
+        #expect(y.entities.contains { $0.name == "Dana Verhoeven" && $0.type == .person }, "\(y.entities)")
+        #expect(!y.entities.contains { $0.type == .organization && $0.name.hasPrefix("@") }, "\(y.entities)")
+    }
+
     @Test func aTitleTheArticleAlwaysSaysWithItsAndIsOneTitle() {
         let x = extract("Shadow and Ember will end after two seasons, Netflix said. Shadow and Ember premiered in 2021. "
                         + "Percy Dale and the Olympians returns in May; Percy Dale and the Olympians stars Tom Reyes.")
