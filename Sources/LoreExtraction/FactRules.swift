@@ -216,7 +216,12 @@ struct FactRules {
             // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
             // "played Captain Holt in that film, later …": the role is tied to another work, not named here.
             let elsewhere = ["in", "on"].contains(v.word(character.end)) && ["that", "this", "his", "her", "an", "a"].contains(v.word(character.end + 1)) && v.name(startingAt: character.end + 2) == nil
-            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere ? works[0] : nil
+            // ("as Luffy, the would-be King of the Pirates, …": a name inside the role's own apposition is no work of it.)
+            // (An apposition is a noun phrase: "the …", "a …", "Clark's …"; not ", joining X in W".)
+            let inApposition = works.count == 1 && works[0].start > character.end + 1 && v.word(character.end) == ","
+                && (["the", "a", "an"].contains(v.word(character.end + 1)) || v.word(character.end + 2) == "'s")
+                && !(character.end + 1..<works[0].start).contains { [",", ".", ";", "—", "–", "(", ")"].contains(v.words[$0]) }
+            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere && !inApposition ? works[0] : nil
             // "cast as Jessica Jones in the Netflix series of the same name".
             let sameName = Range(character.end, upTo: min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
             // "two more additions to the W cast: A as X, and B as Y": every role of the sentence is in W.

@@ -230,6 +230,15 @@ import LoreReading
         #expect(!y.entities.contains { $0.name.contains(" and ") }, "\(y.entities)")
     }
 
+    @Test func aNameInsideARolesAppositionIsNotTheRolesWork() {
+        let x = extract("Iron Harbor returns in May. Clive Reyes plays Crocus, the lighthouse keeper at the entrance to the Grand Line.")
+        #expect(has(x, "Clive Reyes", .plays, "Crocus"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .appearsIn && $0.o == "Grand Line" }, "\(x.facts)")
+        // Near-miss: a participle clause after the role still ties it to the work it names.
+        let y = extract("Iron Harbor returns in May. Hayden Dale returns as Darth Vale, joining Ewan Marsh in ORVANDA KESH.")
+        #expect(y.facts.contains { $0.p == .plays && $0.s == "Hayden Dale" && $0.q?["work"] == "ORVANDA KESH" }, "\(y.facts)")
+    }
+
     @Test func theCensusGivenNamesMakePeople() {
         // Given names that are no English words, beyond the commonest: the names of actors, the "she" who plays a role.
         let x = extract("Iron Harbor returns in May. The cast includes Marisol Ferrante. She plays the detective Wren Hollis.")
