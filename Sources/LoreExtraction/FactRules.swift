@@ -1008,12 +1008,14 @@ struct FactRules {
                     if before.isEmpty, v.word(j) == ",", let named = v.name(beforeRelativeClauseEndingAt: j + 1), named.type == .person { before = [named.entity] }
                     people += before
                     // "He also serves as co-showrunner": the person the text was speaking of.
-                    if before.isEmpty, ["he", "she"].contains(v.word(j - 1)) || ["he", "she"].contains(v.word(j - 2)), let previous = v.previousPerson {
+                    // ("from a script she wrote": the woman this sentence named before, if it did.)
+                    if before.isEmpty, let pronoun = [v.word(j - 1), v.word(j - 2)].first(where: { $0 == "he" || $0 == "she" }),
+                       let previous = person(forPronoun: pronoun, v, before: j) ?? v.previousPerson {
                         people.append(previous)
                     }
                 }
-                // "X co-created the show with Y": Y shares the role.
-                if phrase[phrase.count - 1].hasPrefix("co-"), !people.isEmpty,
+                // "X co-created the show with Y", "a script he wrote with Y", "who developed the series with Y": Y shares the role.
+                if phrase[phrase.count - 1].hasPrefix("co-") || Self.sharedMakingVerbs.contains(phrase[phrase.count - 1]), !people.isEmpty,
                    let with = Range(end, upTo: min(v.words.count, end + 4)).first(where: { v.word($0) == "with" }) {
                     people += v.list(startingAt: with + 1, types: Self.people, slack: Self.crewListSlack).map(\.entity)
                 }
@@ -1064,12 +1066,13 @@ struct FactRules {
     }
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
+    static let sharedMakingVerbs: WordSet = ["wrote", "created", "developed", "directed"]
     static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both"]
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
     static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
-                                      "again", "back", "remain", "remains", "return", "returns", "returning", "still"]
+                                      "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head"]
 
     // MARK: release
 

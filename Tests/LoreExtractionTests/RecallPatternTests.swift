@@ -249,6 +249,20 @@ import LoreReading
         #expect(kind(y, "Aldric Venn", "Tomas") == "family", "\(y.facts)")
     }
 
+    @Test func crewSaidWithACopulaOrShared() {
+        let x = extract("Iron Harbor returns in May. Alma Reyes is the showrunner and an executive producer. Nora Vance also serves as an executive producer. "
+                        + "Joe Tracz is the sole showrunner for season two. The directing duo Justin Marr and Aaron Voss helmed most of the new episodes. "
+                        + "Dana Hill is directing the film from a script she wrote with Dave Olin.")
+        let role = { (p: String, r: String) in x.facts.contains { $0.p == .crew && $0.s == "Iron Harbor" && $0.o == p && $0.q?["role"] == r } }
+        for (p, r) in [("Alma Reyes", "showrunner"), ("Alma Reyes", "producer"), ("Nora Vance", "producer"), ("Joe Tracz", "showrunner"),
+                       ("Justin Marr", "director"), ("Aaron Voss", "director"), ("Dave Olin", "writer"), ("Dana Hill", "writer")] {
+            #expect(role(p, r), "\(p) \(r): \(x.facts)")
+        }
+        // Near-miss: a producing company, and a person one works with on no making verb.
+        let y = extract("Iron Harbor returns in May. Marvel Studios is producing. Dana Hill spoke with Dave Olin.")
+        #expect(!y.facts.contains { $0.p == .crew }, "\(y.facts)")
+    }
+
     @Test func crewRolesJoinedByAndAndRolesServedAgain() {
         let x = extract("Iron Harbor is coming back to Netflix. Creator and showrunner Tony Marsh said the season is darker. "
                         + "Dana Hill will again serve as director. The creators Ada Quill and Miles Varga are back as showrunners. "
