@@ -36,6 +36,7 @@ struct EntityResolver {
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
     static let copulaAdverbs: WordSet = ["itself", "also", "now", "actually", "technically", "essentially"]
     /// The words that may follow a role's name at the end of its clause: "X is Sylvie, …", "X was Mal in W".
+    static let copulas: WordSet = ["is", "was"]
     static let roleClauseEnds: WordSet = ["", ",", ".", ";", "and", "in", "on", "—", "–", "!", "?"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
@@ -307,7 +308,7 @@ struct EntityResolver {
         if prev == "of", prev2 == "part", word(before - 3) == "the", FactRules.roleWinVerbs.contains(word(before - 4)) || Self.playVerbs.contains(word(before - 4)) { return .character }
         // "Archie Renaux was Mal Oretsev", "Sophia Di Martino is once again Sylvie": after an actor's full name,
         // a copula and a name that ends the clause give the role (not "… is Marvel's hero").
-        if prev == "is" || prev == "was" || FactRules.castCopulaAdverbs.contains(prev, hash: prevHash), Self.roleClauseEnds.contains(next, hash: nextHash) {
+        if Self.copulas.contains(prev, hash: prevHash) || FactRules.castCopulaAdverbs.contains(prev, hash: prevHash), Self.roleClauseEnds.contains(next, hash: nextHash) {
             var copula = before - 1
             while copula > 0, FactRules.castCopulaAdverbs.contains(word(copula)) { copula -= 1 }
             if word(copula) == "is" || word(copula) == "was", copula >= 2, t[copula - 1].isCapitalized {

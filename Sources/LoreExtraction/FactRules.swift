@@ -348,8 +348,8 @@ struct FactRules {
         // "Emmy Raver-Lampman is Allison, Viktor's sister", "Archie Renaux was Mal Oretsev", "X is once again Sylvie",
         // "X is their daughter, Princess Ynez": in a cast list, an actor is their role.
         // (Only an actor and a role, the role's name ending the clause: not "X is Daredevil's co-star".)
-        for copula in ["is", "was"] {
-            for i in v.positions(of: copula) {
+        do {
+            for i in v.positions(.copula) {
                 guard let person = v.name(endingAt: i), person.type == .person else { continue }
                 var j = i + 1
                 while v.isOneOf(j, Self.castCopulaAdverbs) { j += 1 }
@@ -484,9 +484,9 @@ struct FactRules {
     static let creditNouns: WordSet = ["star", "alum", "actor", "actress", "veteran"]
     static let pluralCreditNouns: WordSet = ["stars", "alums", "alumni", "veterans"]
     /// "is back too", "all returned alongside D", "also turns up, in a role …": a return that names no work.
-    static let bareReturnPhrases = PhraseList([["is", "back"], ["are", "back"], ["was", "back"], ["were", "back"], ["returns"], ["returned"], ["return"],
-                                               ["turns", "up"], ["turn", "up"], ["turned", "up"], ["shows", "up"], ["show", "up"], ["showed", "up"], ["pops", "up"], ["pop", "up"]],
-                                              firstWords: .returnStart)
+    static let bareReturnWords: WordSet = ["back", "up", "returns", "returned", "return"]
+    static let backCopulas: WordSet = ["is", "are", "was", "were"]
+    static let upVerbs: WordSet = ["turns", "turn", "turned", "shows", "show", "showed", "pops", "pop"]
     static let afterBareReturn: WordSet = [".", ",", ";", "too", "alongside", "with", "!", "—", "–", "also"]
     /// "is said to make an appearance in", "is rumored to appear in": words between a subject and its appearance.
     static let appearanceLeadIns: WordSet = ["make", "makes", "made", "making", "an", "said", "rumored", "rumoured", "expected", "likely", "poised", "tipped"]
@@ -631,10 +631,13 @@ struct FactRules {
         }
         // "A, B and C all returned alongside D", "Eagly is back too", "X also turns up": a return with no work
         // named is to the one the text speaks of (a return as a role, in or for a work is read above).
-        for phrase in Self.bareReturnPhrases.candidates(in: v) {
-            guard let i = v.find(phrase), v.isOneOf(i + phrase.count, Self.afterBareReturn) || i + phrase.count == v.words.count,
-                  let w = work(v, near: i) else { continue }
-            for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
+        // (Found by their last word, "back", "up", "returned": "is" and "was" are in every other sentence.)
+        for k in v.positions(.returnStart) {
+            let w = v.words[k]
+            let i = w == "back" || w == "up" ? k - 1 : k
+            guard w == "back" ? v.isOneOf(i, Self.backCopulas) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
+                  v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
+            for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
         }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
         // "Star Trek: The Next Generation veterans A, B and C": each of a plural's list.

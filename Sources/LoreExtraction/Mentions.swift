@@ -111,7 +111,7 @@ struct MentionFinder {
     /// goes on the same way each time).
     static func speakerLabels(in sentences: [Sentence]) -> Set<String> {
         var after: [String: String] = [:], labels: Set<String> = []
-        for s in sentences where s.tokens.count >= 3 && s.tokens[1].text == ":" && s.tokens[0].isWord && s.tokens[0].isCapitalized {
+        for s in sentences where s.tokens.count >= 3 && s.tokens[1].isASCII(UInt8(ascii: ":")) && s.tokens[0].isWord && s.tokens[0].isCapitalized {
             let label = s.tokens[0].text, next = s.tokens[2].lower
             if let seen = after[label] { if seen != next { labels.insert(label) } } else { after[label] = next }
         }
@@ -138,7 +138,7 @@ struct MentionFinder {
         let tokens = sentence.tokens
         var i = 0
         let titleCase = knownKeys != nil
-        if !speakerLabels.isEmpty, tokens.count >= 3, tokens[1].text == ":", speakerLabels.contains(tokens[0].text) { i = 2 }
+        if !speakerLabels.isEmpty, tokens.count >= 3, tokens[1].isASCII(UInt8(ascii: ":")), speakerLabels.contains(tokens[0].text) { i = 2 }
         while i < tokens.count {
             if let m = domainName(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
@@ -183,9 +183,9 @@ struct MentionFinder {
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
                     // "Shadow and Bone": a title the article always says with its "and" (see `andTitles`).
-                    if t.lower == "and", !andTitles.isEmpty, let end = andTitleEnd(tokens, at: j) { j = end; continue }
+                    if !andTitles.isEmpty, t.lower == "and", let end = andTitleEnd(tokens, at: j) { j = end; continue }
                     // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).
-                    if t.text == "&", j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
+                    if t.kind == .punctuation, t.isASCII(UInt8(ascii: "&")), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
                     if t.lower == "with", j == i + 2, tokens[i].lower == "the", j + 2 < tokens.count, tokens[j + 1].lower == "the",
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
@@ -351,8 +351,14 @@ struct MentionFinder {
         let word = tokens[i].lower, next = tokens[i + 1]
         if word == "series" || word == "executive" { return lexicon.personCues.contains(next.lower) || next.lower == "producer" }
         // "Co-showrunner Graham Wagner", "Co-creator Ada Quill".
-        guard lexicon.personCues.contains(word) || word.hasPrefix("co-") && lexicon.personCues.contains(String(word.dropFirst(3))) else { return false }
+        guard lexicon.personCues.contains(word) || Self.isCoRole(word) && lexicon.personCues.contains(String(word.dropFirst(3))) else { return false }
         return lexicon.givenNames.contains(next.text) || !lexicon.englishWords.contains(next.lower)
+    }
+
+    /// "co-showrunner", tested on its bytes (asked of every capitalised word before a name).
+    static func isCoRole(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "c") && bytes.next() == UInt8(ascii: "o") && bytes.next() == UInt8(ascii: "-")
     }
 
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {

@@ -49,8 +49,10 @@ struct WordClass: OptionSet, Sendable {
     static let castingCue = WordClass(rawValue: 1 << 34)
     /// "reports", "learned": the verb of an outlet's report that closes a sentence ("…, Deadline reports").
     static let closingReport = WordClass(rawValue: 1 << 35)
-    /// "is back", "returned", "turns up": a return that may name no work.
+    /// "is back", "returned", "turns up": a return that may name no work (by its last word).
     static let returnStart = WordClass(rawValue: 1 << 36)
+    /// "is", "was": the copula of "X is Y" in a cast list.
+    static let copula = WordClass(rawValue: 1 << 37)
 
     /// The classes of verbs, which a word inside a name never is.
     static let verbs: WordClass = [.castVerb, .releaseVerb, .delayVerb, .platformVerb, .filmingWord, .followWord, .relationVerbStart, .castingCue]
@@ -71,7 +73,8 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.delayVerbs, .delayVerb)
         add(EntityResolver.playVerbs.union(FactRules.roleWinVerbs).union(["as", "(", "'s"]), .playTrigger)
         add(FactRules.appearancePhrases.map { $0[0] }, .appearanceStart)
-        add(FactRules.bareReturnPhrases.phrases.map { $0[0] }, .returnStart)
+        add(FactRules.bareReturnWords, .returnStart)
+        add(["is", "was"], .copula)
         add(lexicon.crewFirstWords, .crewStart)
         add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance"]), .relationshipStart)
         add(lexicon.rumors.map { $0[0] }, .rumorStart)
