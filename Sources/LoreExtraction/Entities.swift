@@ -444,7 +444,7 @@ struct EntityResolver {
         if Self.isShouted(text) { return .work }
         if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
         // "Agatha All Along", "Kevin Can Wait": a given name, then a function word, is a title's start.
-        if words.dropFirst().contains(where: { $0.first!.isUppercase && lexicon.commonWords.contains($0.lowercased()) }) { return .work }
+        if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) }) { return .work }
         // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
         if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").

@@ -92,7 +92,8 @@ struct MentionFinder {
         guard !repeated.isEmpty else { return [] }
         // A second half said on its own ("the Punisher returns") is a name of its own.
         var alone: Set<String> = []
-        let firstWords = Set(repeated.keys.map { $0[0] })
+        // (Most articles repeat one pair or two: a short array is searched faster than a Set is hashed.)
+        let firstWords = Array(Set(repeated.keys.map { $0[0] }))
         for s in sentences {
             let t = s.tokens
             for i in t.indices where t[i].isCapitalized && t[i].isWord && firstWords.contains(t[i].lower) {
@@ -357,8 +358,8 @@ struct MentionFinder {
 
     /// "co-showrunner", tested on its bytes (asked of every capitalised word before a name).
     static func isCoRole(_ word: String) -> Bool {
-        var bytes = word.utf8.makeIterator()
-        return bytes.next() == UInt8(ascii: "c") && bytes.next() == UInt8(ascii: "o") && bytes.next() == UInt8(ascii: "-")
+        guard word.utf8.first == UInt8(ascii: "c") else { return false }
+        return word.utf8.dropFirst().starts(with: "o-".utf8)
     }
 
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {
