@@ -1079,6 +1079,7 @@ struct FactRules {
 
     // MARK: release
 
+    static let yearDeterminers: WordSet = ["the", "a", "an", "its", "his", "her", "their"]
     static let replacedCues: WordSet = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from"]
     static let firstPlanCues: WordSet = ["originally", "initially"]
 
@@ -1089,6 +1090,16 @@ struct FactRules {
             guard let value = time.value, value.first?.isNumber == true else { continue }
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
             if v.word(end) == "'s", let w = v.name(startingAt: end + 1), w.type == .work {
+                out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
+                continue
+            }
+            // "the 2008 animated film Star Wars: The Clone Wars", "Netflix's 2020 teen romance The Half of It":
+            // a year, a description in lower case, then the title it dates.
+            guard value.utf8.count == 4, end == token + 1, v.isOneOf(token - 1, Self.yearDeterminers) || v.word(token - 1) == "'s" else { continue }
+            var k = end
+            // (Not "the 2019 season of W": a preposition says the year is another thing's.)
+            while k < min(v.words.count, end + 4), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized, !v.isOneOf(k, Self.clauseWords) { k += 1 }
+            if k > end, let w = v.name(startingAt: k), w.type == .work {
                 out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
             }
         }

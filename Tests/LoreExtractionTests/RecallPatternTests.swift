@@ -249,6 +249,17 @@ import LoreReading
         #expect(kind(y, "Aldric Venn", "Tomas") == "family", "\(y.facts)")
     }
 
+    @Test func aYearBeforeADescribedTitleIsItsRelease() {
+        let x = extract("Iron Harbor returns in May. It draws on the 2008 animated film Star Harbor: The Wars and the 2010 game Fallen: New Harbor. "
+                        + "Dana Hill starred in Netflix's 2020 teen romance The Half of Harbor.")
+        #expect(has(x, "Star Harbor: The Wars", .release, "2008"), "\(x.facts)")
+        #expect(has(x, "Fallen: New Harbor", .release, "2010"), "\(x.facts)")
+        #expect(has(x, "The Half of Harbor", .release, "2020"), "\(x.facts)")
+        // Near-miss: a year of something else the title is said of.
+        let y = extract("Iron Harbor returns in May. The 2019 season of Iron Harbor was long.")
+        #expect(!has(y, "Iron Harbor", .release, "2019"), "\(y.facts)")
+    }
+
     @Test func crewSaidWithACopulaOrShared() {
         let x = extract("Iron Harbor returns in May. Alma Reyes is the showrunner and an executive producer. Nora Vance also serves as an executive producer. "
                         + "Joe Tracz is the sole showrunner for season two. The directing duo Justin Marr and Aaron Voss helmed most of the new episodes. "
