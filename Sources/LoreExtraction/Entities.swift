@@ -37,6 +37,7 @@ struct EntityResolver {
     static let copulaAdverbs: WordSet = ["itself", "also", "now", "actually", "technically", "essentially"]
     /// The words that may follow a role's name at the end of its clause: "X is Sylvie, …", "X was Mal in W".
     static let copulas: WordSet = ["is", "was"]
+    static let knownAsDegrees: WordSet = ["better", "best", "also", "simply", "widely"]
     static let roleClauseEnds: WordSet = ["", ",", ".", ";", "and", "in", "on", "—", "–", "!", "?"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
@@ -346,6 +347,10 @@ struct EntityResolver {
             if k > close + 1, Self.performedVerbs.contains(word(k)), word(k + 1) == "by", isName(k + 2) { return .character }
         }
         if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
+        // "the clone better known as Superboy", "a woman who goes by Echo", "who everyone knows as Cyborg": another name
+        // for someone described (a name that looks like a person's is left alone: a stage name is a person's).
+        if prev == "by" && (prev2 == "goes" || prev2 == "went") || prev == "as" && (prev2 == "knows" || prev2 == "known" && Self.knownAsDegrees.contains(word(before - 3))),
+           next != "in" && next != "on" && next != "from", defaultType(m.text) != .person { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if heroActs(m, in: s), defaultType(m.text) != .person { return .character }
         if prev == "'s" {

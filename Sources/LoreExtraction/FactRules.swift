@@ -1054,6 +1054,7 @@ struct FactRules {
         return out
     }
 
+    static let knownAsAdverbs: WordSet = ["simply", "widely", "just", "mostly", "popularly", "publicly", "only"]
     static let knownAsLeads: WordSet = ["also", "better", "otherwise", ",", "once", "now", "simply", "widely", "monster", "man", "woman", "villain", "vigilante", "hero", "gangster", "assassin", "boy", "girl"]
 
     /// The character a description in lower case before `i` is about: "Henry Creel, the boy who
@@ -1696,19 +1697,24 @@ struct FactRules {
             let becomes = w == "becomes" && (v.word(i - 1) == "who" || v.name(endingAt: i)?.type == .character)
             let goesBy = (w == "goes" || w == "went") && v.word(i + 1) == "by"
             let alterEgo = w == "ego" && v.word(i - 1) == "alter"
-            // "known to the crew as Number One": whom the name is used by comes between.
+            // "Vic Stone, who everyone knows as Cyborg".
+            let knows = w == "knows" && v.word(i + 1) == "as" && (max(0, i - 3)..<i).contains { v.words[$0] == "who" }
+            // "known to the crew as Number One": whom the name is used by comes between; "better known simply as …".
             var knownAs = i + 1
             if w == "known", v.word(knownAs) == "to", let at = Range(i + 2, upTo: min(v.words.count, i + 6)).first(where: { v.words[$0] == "as" }) { knownAs = at }
+            if w == "known", v.isOneOf(knownAs, Self.knownAsAdverbs) { knownAs += 1 }
             guard w != "known" || Self.knownAsLeads.contains(v.word(i - 1)) && v.word(knownAs) == "as",
-                  ["aka", "a.k.a.", "known"].contains(w) || becomes || goesBy || alterEgo else { continue }
-            // "Henry Creel, the boy who became the monster known as Vecna": read back over a description in lower case.
-            let described = w == "known" ? describedCharacter(v, before: i) : nil
+                  ["aka", "a.k.a.", "known"].contains(w) || becomes || goesBy || alterEgo || knows else { continue }
+            // "Henry Creel, the boy who became the monster known as Vecna", "Maya Lopez, a deaf woman who goes by Echo":
+            // read back over a description in lower case.
+            let described = w == "known" || goesBy || knows ? describedCharacter(v, before: i) : nil
             let left = alterEgo ? (v.word(i - 2) == "'s" ? v.name(endingAt: i - 2).flatMap { $0.type == .character ? $0 : nil } : nil)
                 : v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character } ?? described
-            var start = w == "known" ? knownAs + 1 : i + (goesBy ? 2 : 1)
+            var start = w == "known" ? knownAs + 1 : i + (goesBy || knows ? 2 : 1)
             while v.name(startingAt: start) == nil, [",", "the", "name", "of"].contains(v.word(start)), start < i + 5 { start += 1 }
             let right = v.name(startingAt: start)
-            if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work {
+            // (The other name may pass for a person's or a title alone: "better known as Superboy".)
+            if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work || right.type == .person && w != "becomes" {
                 out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
             }
         }

@@ -1191,6 +1191,17 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .crew }, "\(y.facts)")
     }
 
+    @Test func anotherNameAfterADescription() {
+        let x = extract("Iron Harbor returns in May. Tom Reyes plays Dorn Vale, the bounty hunter better known simply as the Harborman. "
+                        + "Ada Quill plays Conner, the clone better known as Superlad. Dana Hill plays Maya Lorne, a deaf woman who goes by Echoa. "
+                        + "Joivan Marsh plays Vic Stonor, who everyone knows as Cyberon.")
+        let named = { (s: String, o: String) in x.facts.contains { $0.p == .alias && $0.s == s && $0.o.hasSuffix(o) } }
+        for (s, o) in [("Dorn Vale", "Harborman"), ("Conner", "Superlad"), ("Maya Lorne", "Echoa"), ("Vic Stonor", "Cyberon")] { #expect(named(s, o), "\(s) \(o): \(x.facts)") }
+        // Near-miss: an actor best known as a role in a work, and a person's stage name, are no other names of a character.
+        let y = extract("Iron Harbor returns in May. Tom Reyes, best known as Rosa Dunn in Salt Crown, joins the cast. The singer Mara Quill goes by Mara Lee.")
+        #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+    }
+
     @Test func otherNamesOfACharacter() {
         for sentence in ["Mira Kess, better known as the Harbor Ghost, returns.", "Mira Kess becomes the Harbor Ghost in the finale.",
                          "Mira Kess's alter ego, the Harbor Ghost, returns."] {
