@@ -1603,15 +1603,17 @@ struct FactRules {
                 // "The Punisher, a spinoff of Daredevil", "a prequel to Game of Thrones"; "The series, a spinoff of The Boys,".
                 let named = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity })?.entity
                 let anaphoric = (0..<i).contains { v.isOneOf($0, Self.anaphoricWorkNouns) || v.words[$0] == "it" }
-                if let child = named ?? (anaphoric ? mainWork : nil), child != parent.entity {
-                    out.append(Candidate(s: child, p: .spinoffOf, o: parent.entity, trigger: i))
+                // "a prequel to Dune and Dune: Part Two": every work of the list.
+                let parents = v.word(parent.start - 1) == "the" || v.name(startingAt: i + 2) != nil ? v.list(startingAt: parent.start, types: Self.works) : [parent]
+                if let child = named ?? (anaphoric ? mainWork : nil) {
+                    for p in parents where p.entity != child { out.append(Candidate(s: child, p: .spinoffOf, o: p.entity, trigger: i)) }
                 }
             }
         }
         return out
     }
 
-    static let spinoffKinds: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "stage", "play", "animated", ","]
+    static let spinoffKinds: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "stage", "play", "animated", "special", "feature", ","]
     static let definite: WordSet = ["the", "this", "its"]
 
     /// The determiner of the noun phrase ending at `start` ("the" in "the latest Game of Thrones spinoff"),
@@ -1662,11 +1664,16 @@ struct FactRules {
                 : (max(0, limit - 6)..<limit).contains { v.words[$0] == "one" && v.word($0 + 1) == "of" } ? 9 : 6
             if let x = v.names.last(where: { $0.end <= limit && $0.end >= limit - reach && Self.cast.contains($0.type) && $0.entity != namedWork?.entity }) { candidates.append(x) }
             // "Cipher, who is expected to be the season's big bad": the name before the relative clause.
-            if let who = (max(1, limit - 8)..<limit).last(where: { v.words[$0] == "who" && v.words[$0 - 1] == "," }),
-               let x = v.name(endingAt: who - 1), Self.cast.contains(x.type), x.entity != namedWork?.entity { candidates = [x] }
+            if let who = (max(1, limit - 8)..<limit).last(where: { v.words[$0] == "who" }) {
+                if v.words[who - 1] == ",", let x = v.name(endingAt: who - 1), Self.cast.contains(x.type), x.entity != namedWork?.entity { candidates = [x] }
+                // "Conquest, the brutal enforcer who serves as the season's big bad": past the description.
+                else if let x = describedCharacter(v, before: who), x.entity != namedWork?.entity { candidates = [x] }
+            }
             // "the villain, played by Alien's X", "villain Alexandra", "the big bad Alexandra".
             var after = i + (w == "big" ? 2 : 1)
             if v.word(after) == "," { after += 1 }
+            // "The season's big bad is Lex Luthor".
+            if v.word(after) == "is" || v.word(after) == "was" { after += 1 } else if v.word(after) == "will", v.word(after + 1) == "be" { after += 2 }
             if v.word(after) == "played" && v.word(after + 1) == "by" { after += 2 }
             if let owner = v.name(startingAt: after), owner.type == .work, v.word(owner.end) == "'s" { after = owner.end + 1 }
             if let x = v.name(startingAt: after), Self.cast.contains(x.type) { candidates.append(x) }

@@ -849,6 +849,22 @@ import LoreReading
         #expect(type(z, "Ilse Harrow") != [.work], "\(z.entities)")
     }
 
+    @Test func theSeasonsBigBadSaidAfterADescriptionOrACopula() {
+        let x = extract("Iron Harbor returns in May. Jon Banks voices Conquor, the brutal enforcer who serves as the season's big bad. "
+                        + "Mike Dale plays Lex Varga. The season's big bad is Lex Varga.")
+        #expect(has(x, "Conquor", .villainOf, "Iron Harbor"), "\(x.facts)")
+        #expect(has(x, "Lex Varga", .villainOf, "Iron Harbor"), "\(x.facts)")
+        // Near-miss: a description that is no villain's.
+        let y = extract("Iron Harbor returns in May. Jon Banks voices Conquor, the brutal enforcer who serves the king.")
+        #expect(!y.facts.contains { $0.p == .villainOf }, "\(y.facts)")
+    }
+
+    @Test func aPrequelToAListOfWorks() {
+        let x = extract("Salt Crown: Prophecy returns in May. Salt Crown: Prophecy is a prequel to Salt Crown and Salt Crown: Part Two.")
+        #expect(has(x, "Salt Crown: Prophecy", .spinoffOf, "Salt Crown"), "\(x.facts)")
+        #expect(has(x, "Salt Crown: Prophecy", .spinoffOf, "Salt Crown: Part Two"), "\(x.facts)")
+    }
+
     @Test func theVillainOfAWork() {
         let x = extract("Saltmonger is the main villain of Ilse Harrow.")
         #expect(has(x, "Saltmonger", .villainOf, "Ilse Harrow"), "\(x.facts) \(x.entities)")
