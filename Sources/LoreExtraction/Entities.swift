@@ -37,6 +37,7 @@ struct EntityResolver {
     static let copulaAdverbs: WordSet = ["itself", "also", "now", "actually", "technically", "essentially"]
     /// The words that may follow a role's name at the end of its clause: "X is Sylvie, …", "X was Mal in W".
     static let copulas: WordSet = ["is", "was"]
+    static let roleOwners: WordSet = ["his", "her", "their", "another"]
     static let knownAsDegrees: WordSet = ["better", "best", "also", "simply", "widely"]
     static let roleClauseEnds: WordSet = ["", ",", ".", ";", "and", "in", "on", "—", "–", "!", "?"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
@@ -325,10 +326,12 @@ struct EntityResolver {
         if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
         // "plays the fortune-teller Lilia Calderu": a play verb, then a description in lower case (not "plays opposite X").
         // (The word before the name is tested first: it is mostly a capital, a mark or a common word.)
-        if before >= 3, t[before - 1].isWord, !t[before - 1].isCapitalized, !lexicon.commonWords.contains(word(before - 1)),
-           let verb = (max(0, before - 5)..<(before - 1)).last(where: { Self.playVerbs.contains(word($0)) }),
-           (verb + 1..<before).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !Self.roleStops.contains(word($0)) && lexicon.crewRoleWords[word($0)] == nil
-               && (Self.roleDeterminers.contains(word($0)) || !lexicon.commonWords.contains(word($0))) }) { return .character }
+        // ("plays his loyal subordinate, Tashigi": the description may end with a comma.)
+        let described = before >= 4 && word(before - 1) == "," ? before - 1 : before
+        if described >= 3, t[described - 1].isWord, !t[described - 1].isCapitalized, !lexicon.commonWords.contains(word(described - 1)),
+           let verb = (max(0, described - 5)..<(described - 1)).last(where: { Self.playVerbs.contains(word($0)) }),
+           (verb + 1..<described).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !Self.roleStops.contains(word($0)) && lexicon.crewRoleWords[word($0)] == nil
+               && (Self.roleDeterminers.contains(word($0)) || Self.roleOwners.contains(word($0)) || !lexicon.commonWords.contains(word($0))) }) { return .character }
         if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
         // (But in "Devery Jacobs is Bonnie, Maya's cousin" the relation is Bonnie's, in apposition.)

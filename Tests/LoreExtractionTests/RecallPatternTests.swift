@@ -185,6 +185,15 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .plays && $0.s == "Dana Hill" }, "\(y.facts)")
     }
 
+    @Test func aRoleNamedAfterItsDescriptionAndAComma() {
+        let x = extract("Iron Harbor returns in May. Julia Rehn plays his loyal subordinate, Tashiko. Cody Vale plays another cousin, Biscuit.")
+        #expect(has(x, "Julia Rehn", .plays, "Tashiko"), "\(x.facts)")
+        #expect(has(x, "Cody Vale", .plays, "Biscuit"), "\(x.facts)")
+        // Near-miss: a play verb's partner is no role.
+        let y = extract("Iron Harbor returns in May. Tom Reyes plays opposite, Dana Hill.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
+
     @Test func anActorIsTheirRoleInACastList() {
         let x = extract("Iron Harbor returns in May. Dana Verhoeven is once again Sylvane. Tomas Brandt is Emperor Corvin Vale. "
                         + "Jodhi Marsh plays his wife, Empress Natalya. Mara Quill is their daughter, Princess Ynez. Archie Renaud was Mal Orsk.")
