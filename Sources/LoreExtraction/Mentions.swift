@@ -56,68 +56,6 @@ struct MentionFinder {
     /// Titles with an "and" inside ("Shadow and Bone"), as "shadow and bone": see `andTitles(in:)`.
     var andTitles: Set<String> = []
 
-    /// "Shadow and Bone", "Percy Jackson and the Olympians": a name joined by "and" (or "and the") to capitalised
-    /// words that the article says twice or more and never says without it is one title (unlike "Daredevil
-    /// and the Punisher", whose second half has a life of its own). Keys: the word before "and", "and", the rest.
-    static func andTitles(in sentences: [Sentence]) -> Set<String> {
-        // Where each candidate's second half is said: within the pair, or elsewhere.
-        var pairs: [String: Int] = [:]
-        var seconds: [[String]: String] = [:]
-        for s in sentences {
-            let t = s.tokens
-            for k in t.indices.dropFirst() where k + 1 < t.count && t[k - 1].isCapitalized && (t[k + 1].isCapitalized || k + 2 < t.count && t[k + 2].isCapitalized)
-                    && t[k - 1].isWord && t[k].lower == "and" {
-                var r = k + 1
-                if t[r].lower == "the" { r += 1 }
-                // ("Mike Colter and Rosario Dawson" are two people, however often the pair is named.)
-                // ("Professor Everhart and Ash Cross" neither: without "the", a title's first half is no one's name.)
-                guard r < t.count, r > k + 1 || !Lexicon.shared.givenNames.contains(t[r].text)
-                        && !(k >= 2 && (Lexicon.shared.givenNames.contains(t[k - 2].text) || Lexicon.shared.isHonorific(t[k - 2].lower))) else { continue }
-                var end = r
-                while end < t.count, t[end].isWord, t[end].isCapitalized { end += 1 }
-                // (Without "the", its words are English ones, "Bone": not "Lyra Ravel", another name.)
-                guard end > r, end - r <= 4, r > k + 1 || t[r..<end].allSatisfy({ Lexicon.shared.englishWords.contains($0.lower) }) else { continue }
-                let second = t[r..<end].map(\.lower)
-                let key = t[k - 1].lower + " and " + (r > k + 1 ? "the " : "") + second.joined(separator: " ")
-                pairs[key, default: 0] += 1
-                seconds[second] = key
-                // "The heroes Ivy and Rook are back": a pair said as two is no title (but "both seasons of Shadow and Bone are …").
-                var start = k - 1
-                while start > 0, t[start - 1].isCapitalized { start -= 1 }
-                if end < t.count && Self.pairVerbs.contains(t[end].lower) && !(start > 0 && t[start - 1].lower == "of")
-                    || start > 0 && Self.pairNouns.contains(t[start - 1].lower) { pairs[key, default: 0] -= 100 }
-            }
-        }
-        let repeated = seconds.filter { pairs[$0.value]! >= 2 }
-        guard !repeated.isEmpty else { return [] }
-        // A second half said on its own ("the Punisher returns") is a name of its own.
-        var alone: Set<String> = []
-        // (Most articles repeat one pair or two: a short array is searched faster than a Set is hashed.)
-        let firstWords = Array(Set(repeated.keys.map { $0[0] }))
-        for s in sentences {
-            let t = s.tokens
-            for i in t.indices where t[i].isCapitalized && t[i].isWord && firstWords.contains(t[i].lower) {
-                for (second, key) in repeated where second[0] == t[i].lower && i + second.count <= t.count && !alone.contains(key) {
-                    guard (0..<second.count).allSatisfy({ t[i + $0].lower == second[$0] }) else { continue }
-                    let opener = i >= 1 && t[i - 1].lower == "the" ? i - 1 : i
-                    if !(opener >= 1 && t[opener - 1].lower == "and") { alone.insert(key) }
-                }
-            }
-        }
-        return Set(pairs.filter { $0.value >= 2 && !alone.contains($0.key) }.keys)
-    }
-
-    /// "Carver: Everything." … "Carver: Timothy Dalton's Niles …": a word and a colon that open sentences with
-    /// different words after them label a speaker (a title with its subtitle, "Nightshift: Last Covenant",
-    /// goes on the same way each time).
-    static func speakerLabels(in sentences: [Sentence]) -> Set<String> {
-        var after: [String: String] = [:], labels: Set<String> = []
-        for s in sentences where s.tokens.count >= 3 && s.tokens[1].isASCII(UInt8(ascii: ":")) && s.tokens[0].isWord && s.tokens[0].isCapitalized {
-            let label = s.tokens[0].text, next = s.tokens[2].lower
-            if let seen = after[label] { if seen != next { labels.insert(label) } } else { after[label] = next }
-        }
-        return labels
-    }
     /// Words that qualify a title but are not part of it ("Daredevil Season 2").
     static let qualifiers: WordSet = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
     /// Qualifiers that are also ordinary parts of names ("Death Star", "Jet Set").
@@ -311,21 +249,6 @@ struct MentionFinder {
            Self.adjectiveEndings.contains(String(ending)) || !Self.compounds.contains(String(ending)) && ending.count >= 3
             && tokens[upper - 1].text.afterLastHyphen()?.first?.isLowercase == true && lexicon.englishWords.contains(String(ending)) { return }
         found.append(make(tokens, lower..<upper, sentence: sentence))
-    }
-
-    static let pairVerbs: WordSet = ["are", "were", "have", "'re", "both", "together", "team", "reunite", "share", "marry", "meet", "each"]
-    static let pairNouns: WordSet = ["heroes", "characters", "stars", "actors", "leads", "couple", "pair", "duo", "siblings", "brothers", "sisters", "friends"]
-
-    /// The end of the second half of an "and" title whose "and" is token `k`, if one is.
-    func andTitleEnd(_ tokens: [Token], at k: Int) -> Int? {
-        guard k >= 1, k + 1 < tokens.count else { return nil }
-        var r = k + 1
-        if tokens[r].lower == "the" { r += 1 }
-        var end = r
-        while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
-        guard end > r else { return nil }
-        let key = tokens[k - 1].lower + " and " + (r > k + 1 ? "the " : "") + tokens[r..<end].map(\.lower).joined(separator: " ")
-        return andTitles.contains(key) ? end : nil
     }
 
     /// "Wednesday season 2", "Netflix's Wednesday", "the second season of Wednesday": a weekday's or

@@ -1,0 +1,86 @@
+import LoreLanguage
+
+/// What the whole article says about how its names are written, read before its names are found:
+/// titles it always says with an "and" inside, and the speakers' labels of an interview.
+extension MentionFinder {
+    /// "Shadow and Bone", "Percy Jackson and the Olympians": a name joined by "and" (or "and the") to capitalised
+    /// words that the article says twice or more and never says without it is one title (unlike "Daredevil
+    /// and the Punisher", whose second half has a life of its own). Keys: the word before "and", "and", the rest.
+    static func andTitles(in sentences: [Sentence]) -> Set<String> {
+        // Where each candidate's second half is said: within the pair, or elsewhere.
+        var pairs: [String: Int] = [:], saidAsTwo: Set<String> = []
+        var seconds: [[String]: String] = [:]
+        for s in sentences {
+            let t = s.tokens
+            for k in t.indices.dropFirst() where k + 1 < t.count && t[k - 1].isCapitalized && (t[k + 1].isCapitalized || k + 2 < t.count && t[k + 2].isCapitalized)
+                    && t[k - 1].isWord && t[k].lower == "and" {
+                guard let (half, key) = andTitleHalf(t, at: k) else { continue }
+                let lexicon = Lexicon.shared, withThe = half.lowerBound > k + 1
+                // ("Mike Colter and Rosario Dawson" are two people, however often the pair is named;
+                // "Professor Everhart and Ash Cross" too: without "the", a title's first half is no one's name,
+                // and its second half is made of English words, "Bone", not "Lyra Ravel".)
+                guard withThe || !lexicon.givenNames.contains(t[half.lowerBound].text)
+                        && !(k >= 2 && (lexicon.givenNames.contains(t[k - 2].text) || lexicon.isHonorific(t[k - 2].lower)))
+                        && t[half].allSatisfy({ lexicon.englishWords.contains($0.lower) }) else { continue }
+                let second = t[half].map(\.lower), end = half.upperBound
+                pairs[key, default: 0] += 1
+                seconds[second] = key
+                // "The heroes Ivy and Rook are back": a pair said as two is no title (but "both seasons of Shadow and Bone are …").
+                var start = k - 1
+                while start > 0, t[start - 1].isCapitalized { start -= 1 }
+                if end < t.count && Self.pairVerbs.contains(t[end].lower) && !(start > 0 && t[start - 1].lower == "of")
+                    || start > 0 && Self.pairNouns.contains(t[start - 1].lower) { saidAsTwo.insert(key) }
+            }
+        }
+        let repeated = seconds.filter { pairs[$0.value]! >= 2 && !saidAsTwo.contains($0.value) }
+        guard !repeated.isEmpty else { return [] }
+        // A second half said on its own ("the Punisher returns") is a name of its own.
+        var alone: Set<String> = []
+        // (Most articles repeat one pair or two: a short array is searched faster than a Set is hashed.)
+        let firstWords = Array(Set(repeated.keys.map { $0[0] }))
+        for s in sentences {
+            let t = s.tokens
+            for i in t.indices where t[i].isCapitalized && t[i].isWord && firstWords.contains(t[i].lower) {
+                for (second, key) in repeated where second[0] == t[i].lower && i + second.count <= t.count && !alone.contains(key) {
+                    guard (0..<second.count).allSatisfy({ t[i + $0].lower == second[$0] }) else { continue }
+                    let opener = i >= 1 && t[i - 1].lower == "the" ? i - 1 : i
+                    if !(opener >= 1 && t[opener - 1].lower == "and") { alone.insert(key) }
+                }
+            }
+        }
+        return Set(repeated.values.filter { !alone.contains($0) })
+    }
+
+    /// "Carver: Everything." … "Carver: Timothy Dalton's Niles …": a word and a colon that open sentences with
+    /// different words after them label a speaker (a title with its subtitle, "Nightshift: Last Covenant",
+    /// goes on the same way each time).
+    static func speakerLabels(in sentences: [Sentence]) -> Set<String> {
+        var after: [String: String] = [:], labels: Set<String> = []
+        for s in sentences where s.tokens.count >= 3 && s.tokens[1].isASCII(UInt8(ascii: ":")) && s.tokens[0].isWord && s.tokens[0].isCapitalized {
+            let label = s.tokens[0].text, next = s.tokens[2].lower
+            if let seen = after[label] { if seen != next { labels.insert(label) } } else { after[label] = next }
+        }
+        return labels
+    }
+
+    static let pairVerbs: WordSet = ["are", "were", "have", "'re", "both", "together", "team", "reunite", "share", "marry", "meet", "each"]
+    static let pairNouns: WordSet = ["heroes", "characters", "stars", "actors", "leads", "couple", "pair", "duo", "siblings", "brothers", "sisters", "friends"]
+
+    /// The end of the second half of an "and" title whose "and" is token `k`, if one is.
+    func andTitleEnd(_ tokens: [Token], at k: Int) -> Int? {
+        guard let (half, key) = Self.andTitleHalf(tokens, at: k), andTitles.contains(key) else { return nil }
+        return half.upperBound
+    }
+
+    /// The capitalised words after the "and" at token `k` ("Bone", "the Olympians": the range leaves "the" out),
+    /// and the key of the title they would end ("shadow and bone").
+    static func andTitleHalf(_ t: [Token], at k: Int) -> (range: Range<Int>, key: String)? {
+        guard k >= 1, k + 1 < t.count else { return nil }
+        var r = k + 1
+        if t[r].lower == "the" { r += 1 }
+        var end = r
+        while end < t.count, t[end].isWord, t[end].isCapitalized { end += 1 }
+        guard end > r, end - r <= 4 else { return nil }
+        return (r..<end, t[k - 1].lower + " and " + (r > k + 1 ? "the " : "") + t[r..<end].map(\.lower).joined(separator: " "))
+    }
+}
