@@ -519,7 +519,8 @@ struct FactRules {
     static let rescheduleWords: WordSet = ["now", "instead", "delayed", "moved", "pushed", "shifted", "however", "move", "moves", "moving", "shift", "shifts"]
     static let theyForms: WordSet = ["they", "they're", "they've", "they'd"]
     static let heOrShe: WordSet = ["he", "she"]
-    static let pastRunWords: WordSet = ["available", "debuted", "premiered", "launched", "dropped", "concluded", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership"]
+    static let pastRunWords: WordSet = ["available", "debuted", "premiered", "launched", "dropped", "concluded", "following", "won", "aired", "wrapped", "ended", "binge", "finale", "ratings", "reviews", "viewership",
+                                        "added", "introduced", "died", "split", "completing", "recap", "recapped", "rewatch"]
     static let ownWorkWords: WordSet = ["series", "show", "its", "it", "their"]
     static let personalPronouns: WordSet = ["he", "she", "his", "her"]
     static let workCastVerbs: WordSet = ["adds", "added", "taps", "tapped", "casts", "cast", "enlists", "enlisted", "recruits", "recruited", "welcomes", "welcomed"]

@@ -1065,6 +1065,17 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
     }
 
+    @Test func aSeasonThatHasAiredIsNoRenewal() {
+        for sentence in ["Season two added Tom Reyes as a charming privateer.", "Niles died in season three, but he is never really gone.",
+                         "Season 2 was split in two, with the second half arriving in March."] {
+            let x = extract("Iron Harbor returns in May. " + sentence)
+            #expect(!x.facts.contains { $0.p == .renewal }, "\(sentence): \(x.facts)")
+        }
+        // Near-miss: a season to come.
+        let y = extract("Iron Harbor returns in May. Netflix has renewed Iron Harbor for a third season.")
+        #expect(has(y, "Iron Harbor", .renewal, "3"), "\(y.facts)")
+    }
+
     @Test func anActorWhoDoesNotReturnSaysNothingOfARenewal() {
         let x = extract(harborLights + "Tara Quinn will not return for the third season of Harbor Lights.")
         #expect(!x.facts.contains { $0.p == .renewal && $0.modality == .negated }, "\(x.facts)")
