@@ -1271,7 +1271,8 @@ struct FactRules {
                     // "Daemon Targaryen, King Viserys' younger brother": read back past the owner's title.
                     var ownerStart = owner.start
                     while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }
-                    let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: k) : nil)
+                    // ("Durin's father, King Durin III": past the title the name leaves out.)
+                    let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil)
                         ?? (v.word(ownerStart - 1) == "," ? v.name(endingAtCommaBefore: ownerStart - 1) : nil)
                     // "Karen was Matt's girlfriend", "Stick is also Matt's mentor", "she was one of Matt's girlfriends".
                     var copula = ownerStart
@@ -1280,7 +1281,9 @@ struct FactRules {
                     // ("Lex has been Clark's archenemy since season two.")
                     let linked = ["is", "was", "are", "were", "becomes", "became", "'s", "been"].contains(v.word(copula - 1)) ? copula - 1 : nil
                     // "was Matt's girlfriend" is over by the time of writing.
-                    let kind = linked.map { ["was", "were"].contains(v.word($0)) } == true && kind == "romantic" ? "former_romantic" : kind
+                    // ("Clark's high school girlfriend" is one of his past.)
+                    let pastRomance = linked.map { ["was", "were"].contains(v.word($0)) } == true || (j..<i).contains { v.isOneOf($0, Self.pastRomanceWords) }
+                    let kind = pastRomance && kind == "romantic" ? "former_romantic" : kind
                     if let other, people.contains(other.type), other.entity != owner.entity {
                         out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                     } else if let linked, let subject = copulaSubject(v, before: linked), subject != owner.entity {
@@ -1317,12 +1320,23 @@ struct FactRules {
                 : Self.personalOwners.contains(v.word(i - 2)) && v.sentence.tokens[i - 1].isWord && !v.sentence.tokens[i - 1].isCapitalized ? i - 2 : -1
             guard pronoun >= 0, v.word(pronoun) != "their" else { continue }
             // ("his wife, Empress Natalya": past the title the name leaves out.)
-            let other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: afterHonorifics(v, from: i + 2)) : nil)
-            // "his" and "her" are the last character named whose given name fits, when one does.
+            var other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: afterHonorifics(v, from: i + 2)) : nil)
+            // "Rita is his best friend": the relative is the copula's subject.
+            if other == nil, v.isOneOf(pronoun - 1, Self.backCopulas), let subject = v.name(endingAt: pronoun - 1), subject.type == .character { other = subject }
+            // "his" and "her" are the character this sentence named last, unless the given name says otherwise,
+            // else the last one named whose given name fits, when one does.
             let female = v.word(pronoun) == "her"
-            let earlier = v.recentCharacters + v.names.filter { $0.end <= i - 1 && $0.type == .character }.map(\.entity)
-            let fitting = earlier.last { $0 != other?.entity && isFemale($0) == female }
-            let owner = fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character })?.entity ?? v.previousCharacter
+            // (Not a relative named so already: "plays her grandmother, Chula, and … her grandfather, Skully" are both hers.)
+            func apposedRelative(_ n: SentenceView.Name) -> Bool {
+                var k = n.start - 1
+                while k > 0, lexicon.isHonorific(v.word(k)) { k -= 1 }
+                return v.word(k) == "," && lexicon.relationshipWords[v.word(k - 1)] != nil
+            }
+            let inSentence = v.names.filter { $0.end <= pronoun && $0.type == .character && $0.entity != other?.entity && !apposedRelative($0) }.map(\.entity)
+            let earlier = v.recentCharacters + inSentence
+            let fitting = inSentence.last { (isFemale($0) ?? female) == female } ?? earlier.last { $0 != other?.entity && isFemale($0) == female }
+            let owner = fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character && $0.entity != other?.entity })?.entity
+                ?? v.recentCharacters.last { $0 != other?.entity && (isFemale($0) ?? female) == female } ?? v.previousCharacter
             if let other, other.type == .character, let owner, owner != other.entity {
                 out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i))
             }
@@ -1388,6 +1402,7 @@ struct FactRules {
         return out
     }
     static let pairCopulas: WordSet = ["are", "were", "become", "became", "becoming", "remain", "remained", "'re"]
+    static let pastRomanceWords: WordSet = ["school", "college", "childhood", "teenage", "former", "old", "first"]
     static let pairRelationFillers: WordSet = ["once", "also", "still", "now", "old", "best", "close", "former", "longtime", "sworn", "fast", "bitter", "unlikely", "both", "good", "great", "childhood", "lifelong", "on-again", "off-again"]
     static let clauseWords: WordSet = ["and", "or", "but", "while", "who", "which", "that", "in", "on", "at", "for", "with", "from", "to", "of", "as"]
 

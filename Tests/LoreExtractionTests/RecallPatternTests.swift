@@ -208,6 +208,20 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
     }
 
+    @Test func aPronounsRelativeAndATitledRelative() {
+        let x = extract("Iron Harbor returns in May. Mark Dale is Emperor Corvin Vale, Jodi Marsh plays his wife, Empress Natalya. "
+                        + "Tom Reyes plays Cliff Dorn. Ada Quill plays Rita Vane. Rita Vane is his best friend. Owain Marr's Prince Durin IV returns, and Durin's father, King Durin III, too. "
+                        + "Dana Hill plays Lana Lark, Cliff Dorn's high school girlfriend.")
+        #expect(kind(x, "Natalya", "Corvin Vale") == "married", "\(x.facts)")
+        #expect(kind(x, "Rita Vane", "Cliff Dorn") == "friend", "\(x.facts)")
+        #expect(kind(x, "Durin III", "Durin IV") == "family", "\(x.facts)")
+        #expect(kind(x, "Lana Lark", "Cliff Dorn") == "former_romantic", "\(x.facts)")
+        // Near-miss: a relative named in apposition is not the owner of the next one.
+        let y = extract("Iron Harbor returns in May. Alaqua Cox plays Maya Lorne. Tantoo Vale plays her grandmother, Chula, and Graham Reed is her grandfather, Skully.")
+        #expect(kind(y, "Skully", "Maya Lorne") == "family", "\(y.facts)")
+        #expect(kind(y, "Skully", "Chula") == nil, "\(y.facts)")
+    }
+
     @Test func aRelationSaidThroughHasBeenOrARelativeClause() {
         let x = extract("Iron Harbor returns in May. Tom Reyes plays Lex Varga, Dana Hill plays Clark Dunn, and Ada Quill plays Grover Pike. "
                         + "Lex Varga has been Clark Dunn's archenemy since the second season. Grover Pike, the satyr who is Clark Dunn's best friend, returns.")
