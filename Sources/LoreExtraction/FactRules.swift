@@ -68,9 +68,10 @@ struct FactRules {
     }
 
     /// The work a sentence is about: a work named in it (the one nearest `near`), else the article's.
-    func work(_ v: SentenceView, near i: Int, fallback: Bool = true) -> Int? {
+    func work(_ v: SentenceView, near i: Int, fallback: Bool = true, role: SentenceView.Name? = nil) -> Int? {
         // "The Breaking Bad alum returns in season 2": a credit names the actor's past, not the sentence's work.
-        let works = v.names.filter { $0.type == .work && !isCredit($0, v) }
+        // ("returns as Lois Lane, the Daily Planet's reporter": nor is a name inside the role's own apposition.)
+        let works = v.names.filter { w in w.type == .work && !isCredit(w, v) && !(role.map { isInApposition(w, of: $0, v) } ?? false) }
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
@@ -154,6 +155,14 @@ struct FactRules {
         return v.isOneOf(j, Self.demonstratives) ? v.previousWork ?? mainWork : mainWork
     }
 
+    /// "as Luffy, the would-be King of the Pirates, …": a name inside a role's own apposition, which is no work of it.
+    /// (An apposition is a noun phrase, "the …", "a …", "Clark's …"; not ", joining X in W".)
+    func isInApposition(_ name: SentenceView.Name, of role: SentenceView.Name, _ v: SentenceView) -> Bool {
+        name.start > role.end + 1 && v.word(role.end) == ","
+            && (["the", "a", "an"].contains(v.word(role.end + 1)) || v.word(role.end + 2) == "'s")
+            && !(role.end + 1..<name.start).contains { [",", ".", ";", "—", "–", "(", ")"].contains(v.words[$0]) }
+    }
+
     /// The season a sentence ties to a work: "season 2 of W", "W season 2", "W's second season", "the second season of W".
     func season(of w: SentenceView.Name, _ v: SentenceView) -> String? {
         for i in max(0, w.start - 6)..<min(v.words.count, w.end + 4) where v.words[i] == "season" {
@@ -216,12 +225,7 @@ struct FactRules {
             // The sentence's one work, if it is named near the role (not "… worn by Kirk in The Original Series" far away).
             // "played Captain Holt in that film, later …": the role is tied to another work, not named here.
             let elsewhere = ["in", "on"].contains(v.word(character.end)) && ["that", "this", "his", "her", "an", "a"].contains(v.word(character.end + 1)) && v.name(startingAt: character.end + 2) == nil
-            // ("as Luffy, the would-be King of the Pirates, …": a name inside the role's own apposition is no work of it.)
-            // (An apposition is a noun phrase: "the …", "a …", "Clark's …"; not ", joining X in W".)
-            let inApposition = works.count == 1 && works[0].start > character.end + 1 && v.word(character.end) == ","
-                && (["the", "a", "an"].contains(v.word(character.end + 1)) || v.word(character.end + 2) == "'s")
-                && !(character.end + 1..<works[0].start).contains { [",", ".", ";", "—", "–", "(", ")"].contains(v.words[$0]) }
-            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere && !inApposition ? works[0] : nil
+            let near = works.count == 1 && abs(works[0].start - character.end) <= 10 && !elsewhere && !isInApposition(works[0], of: character, v) ? works[0] : nil
             // "cast as Jessica Jones in the Netflix series of the same name".
             let sameName = Range(character.end, upTo: min(v.words.count, character.end + 8)).contains { v.word($0) == "same" && v.word($0 + 1) == "name" } ? worksByKey[character.mention.key] : nil
             // "two more additions to the W cast: A as X, and B as Y": every role of the sentence is in W.
@@ -624,7 +628,7 @@ struct FactRules {
         for phrase in Self.castJoinPhrases.candidates(in: v) {
             // ("joins the cast in W" is read by the phrases above; "joins the cast in a role that …" names none.)
             if let i = v.find(phrase), v.word(i + phrase.count) != "of", !(v.word(i + phrase.count) == "in" && work(v, startingAt: i + phrase.count + 1) != nil),
-               let w = work(v, near: i) {
+               let w = work(v, near: i, role: phrase.last == "as" ? v.name(startingAt: i + phrase.count) : nil) {
                 for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
                 }

@@ -257,6 +257,10 @@ import LoreReading
         let x = extract("Iron Harbor returns in May. Clive Reyes plays Crocus, the lighthouse keeper at the entrance to the Grand Line.")
         #expect(has(x, "Clive Reyes", .plays, "Crocus"), "\(x.facts)")
         #expect(!x.facts.contains { $0.p == .appearsIn && $0.o == "Grand Line" }, "\(x.facts)")
+        // The same after "returns as": the work the actor returns to is the article's.
+        let z = extract("Iron Harbor returns in May. Ella Tull returns as Lois Lark, Clark's wife and the Daily Planet's most stubborn reporter.")
+        #expect(has(z, "Ella Tull", .appearsIn, "Iron Harbor"), "\(z.facts)")
+        #expect(!z.facts.contains { $0.p == .appearsIn && $0.o == "Daily Planet" }, "\(z.facts)")
         // Near-miss: a participle clause after the role still ties it to the work it names.
         let y = extract("Iron Harbor returns in May. Hayden Dale returns as Darth Vale, joining Ewan Marsh in ORVANDA KESH.")
         #expect(y.facts.contains { $0.p == .plays && $0.s == "Hayden Dale" && $0.q?["work"] == "ORVANDA KESH" }, "\(y.facts)")
