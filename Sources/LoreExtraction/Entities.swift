@@ -329,7 +329,7 @@ struct EntityResolver {
         // ("plays his loyal subordinate, Tashigi": the description may end with a comma.)
         let described = before >= 4 && word(before - 1) == "," ? before - 1 : before
         if described >= 3, t[described - 1].isWord, !t[described - 1].isCapitalized, !lexicon.commonWords.contains(word(described - 1)),
-           let verb = (max(0, described - 5)..<(described - 1)).last(where: { Self.playVerbs.contains(word($0)) }),
+           let verb = (max(0, described - 5)..<(described - 1)).last(where: { Self.playVerbs.contains(word($0)) || described < before && word($0) == "as" }),
            (verb + 1..<described).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !Self.roleStops.contains(word($0)) && lexicon.crewRoleWords[word($0)] == nil
                && (Self.roleDeterminers.contains(word($0)) || Self.roleOwners.contains(word($0)) || !lexicon.commonWords.contains(word($0))) }) { return .character }
         if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }

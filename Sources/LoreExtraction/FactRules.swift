@@ -251,6 +251,8 @@ struct FactRules {
                 // "as the titular hero X", "as monster hunter Geralt": up to three lower-case words describe the role.
                 while v.name(startingAt: j) == nil, j - i <= 4, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !Self.verbChain.contains(v.word(j)) { j += 1 }
                 var target = v.name(startingAt: j)
+                // "as her ambitious advisor, Pharazôn": the description ends with a comma.
+                if target == nil, j > i + 1, v.word(j) == ",", let role = v.name(startingAt: afterHonorifics(v, from: j + 1)), role.type == .character { target = role; j = role.start }
                 // "starred Mike Colter as the titular hero": the character named like the work.
                 if target == nil, v.words[(i + 1)..<min(j, v.words.count)].contains(where: { $0 == "titular" || $0 == "eponymous" }),
                    let w = v.names.last(where: { $0.type == .work && $0.end <= i })?.entity ?? mainWork,
@@ -357,6 +359,8 @@ struct FactRules {
                 guard let person = v.name(endingAt: i), person.type == .person else { continue }
                 var j = i + 1
                 while v.isOneOf(j, Self.castCopulaAdverbs) { j += 1 }
+                // ("Daniel Weyman is once more the Stranger".)
+                if v.word(j) == "the", v.name(startingAt: j + 1) != nil { j += 1 }
                 j = afterRoleDescription(v, from: afterHonorifics(v, from: j))
                 guard let role = v.name(startingAt: j), role.type == .character,
                       role.end == v.words.count || [",", ".", ";", "and", "—", "–", "in", "on"].contains(v.words[role.end]) else { continue }

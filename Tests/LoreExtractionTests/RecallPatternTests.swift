@@ -189,6 +189,8 @@ import LoreReading
         let x = extract("Iron Harbor returns in May. Julia Rehn plays his loyal subordinate, Tashiko. Cody Vale plays another cousin, Biscuit.")
         #expect(has(x, "Julia Rehn", .plays, "Tashiko"), "\(x.facts)")
         #expect(has(x, "Cody Vale", .plays, "Biscuit"), "\(x.facts)")
+        let z = extract("Iron Harbor returns in May. Trystan Gale returns as her ambitious advisor, Pharazon.")
+        #expect(has(z, "Trystan Gale", .plays, "Pharazon"), "\(z.facts)")
         // Near-miss: a play verb's partner is no role.
         let y = extract("Iron Harbor returns in May. Tom Reyes plays opposite, Dana Hill.")
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
