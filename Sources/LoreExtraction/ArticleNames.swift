@@ -10,12 +10,13 @@ extension MentionFinder {
         // Where each candidate's second half is said: within the pair, or elsewhere.
         var pairs: [String: Int] = [:], saidAsTwo: Set<String> = []
         var seconds: [[String]: String] = [:]
+        let lexicon = Lexicon.shared
         for s in sentences {
             let t = s.tokens
             for k in t.indices.dropFirst() where k + 1 < t.count && t[k - 1].isCapitalized && (t[k + 1].isCapitalized || k + 2 < t.count && t[k + 2].isCapitalized)
                     && t[k - 1].isWord && t[k].lower == "and" {
                 guard let (half, key) = andTitleHalf(t, at: k) else { continue }
-                let lexicon = Lexicon.shared, withThe = half.lowerBound > k + 1
+                let withThe = half.lowerBound > k + 1
                 // ("Mike Colter and Rosario Dawson" are two people, however often the pair is named;
                 // "Professor Everhart and Ash Cross" too: without "the", a title's first half is no one's name,
                 // and its second half is made of English words, "Bone", not "Lyra Ravel".)

@@ -35,10 +35,11 @@ struct EntityResolver {
     static let characterTraits: WordSet = ["origin", "origins", "powers", "superpowers", "backstory", "back-story", "alter", "secret"]
     static let relationNouns: WordSet = ["neighbor", "neighbour", "roommate", "landlord", "landlady", "bodyguard", "secretary", "housekeeper", "driver", "butler", "lieutenant", "henchman", "right-hand", "associate", "confidant", "confidante", "love"]
     static let copulaAdverbs: WordSet = ["itself", "also", "now", "actually", "technically", "essentially"]
-    /// The words that may follow a role's name at the end of its clause: "X is Sylvie, …", "X was Mal in W".
+    /// The copula of "X is Y" in a cast list.
     static let copulas: WordSet = ["is", "was"]
-    static let roleOwners: WordSet = ["his", "her", "their", "another"]
     static let knownAsDegrees: WordSet = ["better", "best", "also", "simply", "widely"]
+    /// The words that may follow a role's name at the end of its clause: "X is Sylvie, …", "X was Mal in W"
+    /// ("" past the sentence's end).
     static let roleClauseEnds: WordSet = ["", ",", ".", ";", "and", "in", "on", "—", "–", "!", "?"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
@@ -238,9 +239,8 @@ struct EntityResolver {
         // "Manhattan's Lower East Side": a part of a place is a place.
         if prev == "'s", a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
         // "in Surrey, British Columbia", "near Albuquerque, New Mexico": a name before a known region is a place.
-        if next == ",", prev == "in" || prev == "near" || prev == "around" || prev == "at", b + 1 < t.count, let entries = lexicon.gazetteer[t[b + 1].lower],
-           entries.contains(where: { e in e.type == .place && b + 1 + e.tokens.count <= t.count && e.tokens.indices.allSatisfy { t[b + 1 + $0].lower == e.tokens[$0] } }),
-           defaultType(m.text) != .person { return .place }
+        if next == ",", prev == "in" || prev == "near" || prev == "around" || prev == "at", b + 1 < t.count,
+           MentionFinder().gazetteerMatch(t, at: b + 1, sentence: m.sentence)?.lexiconType == .place, defaultType(m.text) != .person { return .place }
         // "starts filming in Halifax", "shot on location in Nova Scotia": where a work is shot (but "production in Q4" is a time).
         if prev == "in" || prev == "around", FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2 == "location",
            next != "'s", !m.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), defaultType(m.text) != .person { return .place }
@@ -313,7 +313,7 @@ struct EntityResolver {
         if Self.copulas.contains(prev, hash: prevHash) || FactRules.castCopulaAdverbs.contains(prev, hash: prevHash), Self.roleClauseEnds.contains(next, hash: nextHash) {
             var copula = before - 1
             while copula > 0, FactRules.castCopulaAdverbs.contains(word(copula)) { copula -= 1 }
-            if word(copula) == "is" || word(copula) == "was", copula >= 2, t[copula - 1].isCapitalized {
+            if Self.copulas.contains(word(copula)), copula >= 2, t[copula - 1].isCapitalized {
                 let start = previousNameStart(t, before: copula)
                 if copula - start >= 2, lexicon.givenNames.contains(t[start].text) { return .character }
             }
@@ -331,7 +331,7 @@ struct EntityResolver {
         if described >= 3, t[described - 1].isWord, !t[described - 1].isCapitalized, !lexicon.commonWords.contains(word(described - 1)),
            let verb = (max(0, described - 5)..<(described - 1)).last(where: { Self.playVerbs.contains(word($0)) || described < before && word($0) == "as" }),
            (verb + 1..<described).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !Self.roleStops.contains(word($0)) && lexicon.crewRoleWords[word($0)] == nil
-               && (Self.roleDeterminers.contains(word($0)) || Self.roleOwners.contains(word($0)) || !lexicon.commonWords.contains(word($0))) }) { return .character }
+               && (Self.roleDeterminers.contains(word($0)) || word($0) == "another" || !lexicon.commonWords.contains(word($0))) }) { return .character }
         if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
         // (But in "Devery Jacobs is Bonnie, Maya's cousin" the relation is Bonnie's, in apposition.)

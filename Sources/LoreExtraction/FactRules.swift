@@ -159,9 +159,11 @@ struct FactRules {
     /// (An apposition is a noun phrase, "the …", "a …", "Clark's …"; not ", joining X in W".)
     func isInApposition(_ name: SentenceView.Name, of role: SentenceView.Name, _ v: SentenceView) -> Bool {
         name.start > role.end + 1 && v.word(role.end) == ","
-            && (["the", "a", "an"].contains(v.word(role.end + 1)) || v.word(role.end + 2) == "'s")
-            && !(role.end + 1..<name.start).contains { [",", ".", ";", "—", "–", "(", ")"].contains(v.words[$0]) }
+            && (v.isOneOf(role.end + 1, Self.articles) || v.word(role.end + 2) == "'s")
+            && !(role.end + 1..<name.start).contains { v.isOneOf($0, Self.appositionEnds) }
     }
+    static let articles: WordSet = ["the", "a", "an"]
+    static let appositionEnds: WordSet = [",", ".", ";", "—", "–", "(", ")"]
 
     /// The season a sentence ties to a work: "season 2 of W", "W season 2", "W's second season", "the second season of W".
     func season(of w: SentenceView.Name, _ v: SentenceView) -> String? {
@@ -354,18 +356,15 @@ struct FactRules {
         // "Emmy Raver-Lampman is Allison, Viktor's sister", "Archie Renaux was Mal Oretsev", "X is once again Sylvie",
         // "X is their daughter, Princess Ynez": in a cast list, an actor is their role.
         // (Only an actor and a role, the role's name ending the clause: not "X is Daredevil's co-star".)
-        do {
-            for i in v.positions(.copula) {
-                guard let person = v.name(endingAt: i), person.type == .person else { continue }
-                var j = i + 1
-                while v.isOneOf(j, Self.castCopulaAdverbs) { j += 1 }
-                // ("Daniel Weyman is once more the Stranger".)
-                if v.word(j) == "the", v.name(startingAt: j + 1) != nil { j += 1 }
-                j = afterRoleDescription(v, from: afterHonorifics(v, from: j))
-                guard let role = v.name(startingAt: j), role.type == .character,
-                      role.end == v.words.count || [",", ".", ";", "and", "—", "–", "in", "on"].contains(v.words[role.end]) else { continue }
-                add(person, role, i)
-            }
+        for i in v.positions(.copula) {
+            guard let person = v.name(endingAt: i), person.type == .person else { continue }
+            var j = i + 1
+            while v.isOneOf(j, Self.castCopulaAdverbs) { j += 1 }
+            // ("Daniel Weyman is once more the Stranger".)
+            if v.word(j) == "the", v.name(startingAt: j + 1) != nil { j += 1 }
+            j = afterRoleDescription(v, from: afterHonorifics(v, from: j))
+            guard let role = v.name(startingAt: j), role.type == .character, v.isOneOf(role.end, EntityResolver.roleClauseEnds) || role.end == v.words.count else { continue }
+            add(person, role, i)
         }
         // "Bernthal's roles include, among others, the character Shane": the owner's role.
         for k in v.positions(of: "'s") where v.word(k + 1) == "roles" || v.word(k + 1) == "role" {

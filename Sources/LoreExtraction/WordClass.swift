@@ -74,7 +74,7 @@ struct WordClass: OptionSet, Sendable {
         add(EntityResolver.playVerbs.union(FactRules.roleWinVerbs).union(["as", "(", "'s"]), .playTrigger)
         add(FactRules.appearancePhrases.map { $0[0] }, .appearanceStart)
         add(FactRules.bareReturnWords, .returnStart)
-        add(["is", "was"], .copula)
+        add(EntityResolver.copulas, .copula)
         add(lexicon.crewFirstWords, .crewStart)
         add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance"]), .relationshipStart)
         add(lexicon.rumors.map { $0[0] }, .rumorStart)
