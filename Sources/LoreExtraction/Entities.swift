@@ -284,6 +284,12 @@ struct EntityResolver {
             if role < before - 1, Self.roleDeterminers.contains(word(role)), word(role - 1) == "as" { role -= 1 }
             if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
         }
+        // "as her roommate and best friend Emma Meyer", "plays his estranged father Hank": a relative cast.
+        if lexicon.relationshipWords[prev] != nil {
+            var k = before - 2
+            while k > 0, before - k <= 7, t[k].isWord, !t[k].isCapitalized, !FactRules.personalOwners.contains(t[k].lower) { k -= 1 }
+            if k >= 1, FactRules.personalOwners.contains(word(k)), word(k - 1) == "as" || Self.playVerbs.contains(word(k - 1)) { return .character }
+        }
         if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
         if prev == ",", lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }

@@ -122,10 +122,12 @@ struct FactRules {
     func afterRoleDescription(_ v: SentenceView, from j: Int) -> Int {
         guard v.name(startingAt: j) == nil else { return j }
         var k = j
+        // ("her roommate and best friend": one relation and another.)
         while k < min(v.words.count, j + 5), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
-              !v.isOneOf(k, Self.verbChain), !v.isOneOf(k, Self.descriptionStops) { k += 1 }
-        guard k > j, v.word(k) == "," else { return j }
-        let name = afterHonorifics(v, from: k + 1)
+              !v.isOneOf(k, Self.verbChain), !v.isOneOf(k, Self.descriptionStops) || coordinatedRelation(v, after: k) != nil { k += 1 }
+        // "plays the fortune-teller Lilia Calderu": or the role's name right after (not "is the father of X", a relation).
+        guard k > j, v.word(k) == "," || v.name(startingAt: afterHonorifics(v, from: k))?.type == .character && !v.words[j..<k].contains("of") else { return j }
+        let name = afterHonorifics(v, from: v.word(k) == "," ? k + 1 : k)
         guard let role = v.name(startingAt: name), role.type == .character else { return j }
         return name
     }
@@ -251,7 +253,10 @@ struct FactRules {
                 if v.word(i - 1) == "known", v.word(i - 2) == "also" || v.word(i - 2) == "otherwise" { continue }
                 var j = i + 1
                 // "as the titular hero X", "as monster hunter Geralt": up to three lower-case words describe the role.
-                while v.name(startingAt: j) == nil, j - i <= 4, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized && !Self.verbChain.contains(v.word(j)) { j += 1 }
+                // ("as her roommate and best friend Emma": a relation of someone's may take more words.)
+                let longest = v.isOneOf(i + 1, Self.personalOwners) ? 6 : 4
+                while v.name(startingAt: j) == nil, j - i <= longest, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized
+                        && (!Self.verbChain.contains(v.word(j)) || longest > 4 && v.word(j) == "and" && j + 1 < v.words.count && !v.sentence.tokens[j + 1].isCapitalized) { j += 1 }
                 var target = v.name(startingAt: j)
                 // "as her ambitious advisor, Pharazôn": the description ends with a comma.
                 if target == nil, j > i + 1, v.word(j) == ",", let role = v.name(startingAt: afterHonorifics(v, from: j + 1)), role.type == .character { target = role; j = role.start }
@@ -1269,20 +1274,53 @@ struct FactRules {
             while let i = v.find(phrase, from: from) {
                 from = i + 1
                 let end = i + phrase.count
+                // "Alicent, the widowed queen whose son Aegon II …", "Sam, Emma's boyfriend, whose brother Luke …": the relative
+                // of the name the clause describes.
+                let whose = v.word(i - 1) == "whose" ? i - 1 : v.word(i - 2) == "whose" && v.sentence.tokens[i - 1].isWord && !v.sentence.tokens[i - 1].isCapitalized ? i - 2 : -1
+                if whose > 0 {
+                    if let other = v.name(startingAt: v.word(end) == "," ? end + 1 : end), people.contains(other.type),
+                       let owner = v.names.last(where: { $0.end < whose && $0.end >= whose - 12 && v.word($0.end) == "," && people.contains($0.type) }), owner.entity != other.entity {
+                        out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+                    }
+                    continue
+                }
                 // "Stick, Matt's teacher", "Matt's sometime friend, sometime foe", "X, Daredevil's childhood mentor".
                 var j = i
                 while j > 0, i - j < 8, v.word(j - 1) != "'s", v.name(endingAt: j) == nil, !["the", "a", "an", "is", "was", "and", ".", "his", "her", "their", "its", "until", "when", "while", "before", "after", "because"].contains(v.word(j - 1)) { j -= 1 }
                 if v.word(j - 1) == "'s", let owner = v.name(endingAt: j - 1), people.contains(owner.type) {
-                    var k = end
-                    while k < v.words.count, k - end < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationshipWords[v.word(k)] != nil || v.word(k) == "sometime" { k += 1 }
+                    // "Matt's best friend and law partner Foggy Nelson", "Rhaenyra's uncle and husband": a fact per relation.
+                    var kinds = [kind], relationEnd = end
+                    if let second = coordinatedRelation(v, after: end) { kinds.append(second.kind); relationEnd = second.end }
+                    var k = relationEnd
+                    while k < v.words.count, k - relationEnd < 8, v.name(startingAt: k) == nil, v.word(k) == "," || lexicon.relationshipWords[v.word(k)] != nil || v.word(k) == "sometime" { k += 1 }
                     // "Daemon Targaryen, King Viserys' younger brother": read back past the owner's title.
                     var ownerStart = owner.start
                     while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }
+                    // "Jack, Jean-Luc and Beverly's son", "Kaz and Inej's romance": two owners.
+                    var owners = [owner]
+                    if v.word(ownerStart - 1) == "and", let first = v.name(endingAt: ownerStart - 1), people.contains(first.type), first.entity != owner.entity {
+                        owners.insert(first, at: 0)
+                        ownerStart = first.start
+                        while ownerStart > 0, lexicon.isHonorific(v.word(ownerStart - 1)) { ownerStart -= 1 }
+                    }
+                    // "Tyson is a young Cyclops and Percy's half-brother": past what the name was said to be first.
+                    let anchor = descriptionStart(v, before: ownerStart) ?? ownerStart
                     // ("Durin's father, King Durin III": past the title the name leaves out.)
-                    let other = (v.word(end) == "," || v.name(startingAt: end) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil)
-                        ?? (v.word(ownerStart - 1) == "," ? v.name(endingAtCommaBefore: ownerStart - 1) : nil)
+                    var others = (v.word(relationEnd) == "," || v.name(startingAt: relationEnd) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil).map { [$0] } ?? []
+                    // "Morticia and Gomez Addams, Wednesday's parents": a plural relation names them all.
+                    if others.isEmpty, v.word(anchor - 1) == "," {
+                        let plural = v.word(end - 1).hasSuffix("s") && !v.word(end - 1).hasSuffix("ss")
+                        others = plural ? v.list(endingBefore: anchor - 1, types: people) : [v.name(endingAtCommaBefore: anchor - 1)].compactMap { $0 }
+                    }
+                    // "Chapel's on-again, off-again romance with Spock"; "Kaz and Inej's slow-burn romance" is theirs.
+                    if others.isEmpty, v.isOneOf(end - 1, Self.sharedRelationNouns) {
+                        // ("with Ethan Peck's Spock": past the actor's possessive.)
+                        let partner = v.name(startingAt: end + 1).map { v.word($0.end) == "'s" ? $0.end + 1 : end + 1 } ?? end + 1
+                        others = v.word(end) == "with" ? v.list(startingAt: partner, types: Self.characters) : owners.count == 2 ? [owners.removeFirst()] : []
+                    }
+                    others = others.filter { people.contains($0.type) && !owners.map(\.entity).contains($0.entity) }
                     // "Karen was Matt's girlfriend", "Stick is also Matt's mentor", "she was one of Matt's girlfriends".
-                    var copula = ownerStart
+                    var copula = anchor
                     // "was the vigilante Marcus Lowe's girlfriend": past a determiner and the owner's own role noun.
                     while copula > 0, ["one", "of", "also", "once", "still", "now", "really", "actually", "both", "the", "a"].contains(v.word(copula - 1)) || lexicon.characterCues.contains(v.word(copula - 1)) { copula -= 1 }
                     // ("Lex has been Clark's archenemy since season two.")
@@ -1290,16 +1328,12 @@ struct FactRules {
                     // "was Matt's girlfriend" is over by the time of writing.
                     // ("Clark's high school girlfriend" is one of his past.)
                     let pastRomance = linked.map { ["was", "were"].contains(v.word($0)) } == true || (j..<i).contains { v.isOneOf($0, Self.pastRomanceWords) }
-                    let kind = pastRomance && kind == "romantic" ? "former_romantic" : kind
-                    if let other, people.contains(other.type), other.entity != owner.entity {
-                        out.append(Candidate(s: other.entity, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
-                    } else if let linked, let subject = copulaSubject(v, before: linked), subject != owner.entity {
+                    kinds = kinds.map { pastRomance && $0 == "romantic" ? "former_romantic" : $0 }
+                    let subjects = !others.isEmpty ? others.map(\.entity)
+                        : [linked.flatMap { copulaSubject(v, before: $0) } ?? roleOfSubject(v, before: ownerStart, owner: owner.entity) ?? pronounSubject(v, before: ownerStart)].compactMap { $0 }
+                    for subject in subjects { for owner in owners where owner.entity != subject { for kind in kinds {
                         out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
-                    } else if let subject = roleOfSubject(v, before: ownerStart, owner: owner.entity) {
-                        out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
-                    } else if let other = pronounSubject(v, before: ownerStart), other != owner.entity {
-                        out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
-                    }
+                    } } }
                     continue
                 }
                 // "the love interest of blind lawyer Matt Murdock", "an adversary to A, B and C", "the father of Luke and Leia".
@@ -1326,10 +1360,15 @@ struct FactRules {
             let pronoun = Self.personalOwners.contains(v.word(i - 1)) ? i - 1
                 : Self.personalOwners.contains(v.word(i - 2)) && v.sentence.tokens[i - 1].isWord && !v.sentence.tokens[i - 1].isCapitalized ? i - 2 : -1
             guard pronoun >= 0, v.word(pronoun) != "their" else { continue }
+            // "her roommate and best friend Emma Meyer": a fact per relation.
+            var kinds = [kind], relationEnd = i + 1
+            if let second = coordinatedRelation(v, after: i + 1) { kinds.append(second.kind); relationEnd = second.end }
             // ("his wife, Empress Natalya": past the title the name leaves out.)
-            var other = v.name(startingAt: i + 1) ?? (v.word(i + 1) == "," ? v.name(startingAt: afterHonorifics(v, from: i + 2)) : nil)
+            var other = v.name(startingAt: relationEnd) ?? (v.word(relationEnd) == "," ? v.name(startingAt: afterHonorifics(v, from: relationEnd + 1)) : nil)
             // "Rita is his best friend": the relative is the copula's subject.
             if other == nil, v.isOneOf(pronoun - 1, Self.backCopulas), let subject = v.name(endingAt: pronoun - 1), subject.type == .character { other = subject }
+            // "Jim Hopper, her adoptive father": the relative named first.
+            if other == nil, v.word(pronoun - 1) == ",", let named = v.name(endingAtCommaBefore: pronoun - 1), named.type == .character { other = named }
             // "his" and "her" are the character this sentence named last, unless the given name says otherwise,
             // else the last one named whose given name fits, when one does.
             let female = v.word(pronoun) == "her"
@@ -1345,7 +1384,7 @@ struct FactRules {
             let owner = fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character && $0.entity != other?.entity })?.entity
                 ?? v.recentCharacters.last { $0 != other?.entity && (isFemale($0) ?? female) == female } ?? v.previousCharacter
             if let other, other.type == .character, let owner, owner != other.entity {
-                out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i))
+                for kind in kinds { out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i)) }
             }
         }
         // (These words are all of the relationshipStart class: only those positions are read.)
@@ -1356,7 +1395,14 @@ struct FactRules {
                 var k = i
                 while k > 0, Self.pairRelationFillers.contains(v.word(k - 1)) { k -= 1 }
                 guard Self.pairCopulas.contains(v.word(k - 1)) else { continue }
-                let pair = v.list(endingBefore: k - 1, types: Self.characters)
+                // "have become close friends"; "Adar and Sauron, meanwhile, are bitter enemies".
+                var pairEnd = k - 1
+                if v.isOneOf(pairEnd - 1, Self.perfectAuxiliaries) { pairEnd -= 1 }
+                if v.word(pairEnd - 1) == ",", v.word(pairEnd - 3) == ",", v.sentence.tokens[pairEnd - 2].isWord, !v.sentence.tokens[pairEnd - 2].isCapitalized { pairEnd -= 3 }
+                var pair = v.list(endingBefore: pairEnd, types: Self.characters)
+                // "He and Matt remain sworn enemies": a pronoun opening the sentence stands for the character before.
+                if pair.count == 1, v.word(pair[0].start - 1) == "and", pair[0].start == 2, v.isOneOf(0, Self.heOrShe),
+                   let before = v.previousCharacter, before != pair[0].entity { pair.insert(pair[0], at: 0); pair[0].entity = before }
                 if pair.count == 2, pair[0].entity != pair[1].entity {
                     let over = kind == "romantic" && (v.word(k - 1) == "were" || v.words[k..<i].contains("former"))
                     out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": over ? "former_romantic" : kind], trigger: i))
@@ -1364,7 +1410,8 @@ struct FactRules {
                 continue
             }
             guard w == "married" || w == "dating" || w == "thing" && v.word(i + 1) == "going" || w == "romance" && v.word(i + 1) == "between" || w == "together" && v.word(i - 1) == "back" else { continue }
-            var pair = v.list(endingBefore: i, types: Self.cast, slack: Self.coupleSlack)
+            // ("the romance between Isabelle and Daryl" names them after.)
+            var pair = w == "romance" ? v.list(startingAt: i + 2, types: Self.cast) : v.list(endingBefore: i, types: Self.cast, slack: Self.coupleSlack)
             // "Jessica and Luke … (seeing as they're married)": "they" stands for the pair just named.
             if pair.isEmpty, let they = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.theyForms) }),
                let last = v.names.last(where: { $0.end <= they && $0.type == .character }) {
@@ -1376,6 +1423,36 @@ struct FactRules {
         }
         return out
     }
+
+    /// "uncle and husband", "roommate and unlikely best friend": a second relation noun after the one
+    /// ending at `end`, with its kind and where it ends.
+    func coordinatedRelation(_ v: SentenceView, after end: Int) -> (kind: String, end: Int)? {
+        guard v.word(end) == "and" else { return nil }
+        for start in [end + 1, end + 2] {
+            // (One adjective may come first.)
+            if start == end + 2, !(end + 1 < v.words.count && v.sentence.tokens[end + 1].isWord && !v.sentence.tokens[end + 1].isCapitalized) { break }
+            if let kind = lexicon.relationships[[v.word(start), v.word(start + 1)]] { return (kind, start + 2) }
+            if let kind = lexicon.relationshipWords[v.word(start)] { return (kind, start + 1) }
+        }
+        return nil
+    }
+
+    /// "Luke, a demigod and Percy's rival", "Ryan, Homelander's son and Butcher's stepson": where what a
+    /// name is said to be starts, when the relation at `start` comes second, after "and".
+    func descriptionStart(_ v: SentenceView, before start: Int) -> Int? {
+        guard v.word(start - 1) == "and" else { return nil }
+        var k = start - 2
+        while k >= 0, start - k <= 9 {
+            if v.isOneOf(k, Self.descriptionDeterminers) { return k }
+            if v.word(k) == "'s", let other = v.name(endingAt: k), people(other.type) { return other.start }
+            guard v.sentence.tokens[k].isWord else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+    static let descriptionDeterminers: WordSet = ["a", "an", "the"]
+    /// Relations two share: "Kaz and Inej's romance", "Chapel's romance with Spock".
+    static let sharedRelationNouns: WordSet = ["romance", "rivalry", "friendship", "marriage", "feud"]
 
     /// "takes on the role", "faces the challenge": an object that is no opponent.
     static let notOpponents: WordSet = ["role", "part", "mantle", "task", "duties", "challenge", "prospect", "music", "consequences", "fact", "camera", "press"]
@@ -1408,6 +1485,7 @@ struct FactRules {
         }
         return out
     }
+    static let perfectAuxiliaries: WordSet = ["have", "has", "had"]
     static let pairCopulas: WordSet = ["are", "were", "become", "became", "becoming", "remain", "remained", "'re"]
     static let pastRomanceWords: WordSet = ["school", "college", "childhood", "teenage", "former", "old", "first"]
     static let pairRelationFillers: WordSet = ["once", "also", "still", "now", "old", "best", "close", "former", "longtime", "sworn", "fast", "bitter", "unlikely", "both", "good", "great", "childhood", "lifelong", "on-again", "off-again"]
@@ -1742,7 +1820,8 @@ struct FactRules {
                 : v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character } ?? described
             var start = w == "known" ? knownAs + 1 : i + (goesBy || knows ? 2 : 1)
             while v.name(startingAt: start) == nil, [",", "the", "name", "of"].contains(v.word(start)), start < i + 5 { start += 1 }
-            let right = v.name(startingAt: start)
+            // ("Hart becomes Valya's enemy": a possessive names another.)
+            let right = v.name(startingAt: start).flatMap { v.word($0.end) == "'s" ? nil : $0 }
             // (The other name may pass for a person's or a title alone: "better known as Superboy".)
             if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work || right.type == .person && w != "becomes" {
                 out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
@@ -1769,7 +1848,8 @@ struct FactRules {
         case "now" where v.word(i - 1) == ",":
             if let left = v.name(endingAt: i - 1), left.type == .character, let right = v.name(startingAt: i + 1), right.type == .character || right.type == .person { found = (left.entity, right) }
         case "becomes", "became":   // after "he" or "she" (so never "who becomes")
-            if ["he", "she"].contains(v.word(i - 1)), let right = v.name(startingAt: i + 1), right.type == .character || right.type == .person, let s = subject(before: i - 1) { found = (s, right) }
+            if ["he", "she"].contains(v.word(i - 1)), let right = v.name(startingAt: i + 1), right.type == .character || right.type == .person, v.word(right.end) != "'s",
+               let s = subject(before: i - 1) { found = (s, right) }
         case "transformation" where v.word(i + 1) == "into":
             if v.word(i - 1) == "'s", let left = v.name(endingAt: i - 1), left.type == .character, let right = character(from: i + 2, within: 8) { found = (left.entity, right) }
         case "known" where v.word(i + 1) == "as" && v.word(i - 1) != "also", "named", "called":

@@ -1471,4 +1471,74 @@ import LoreReading
         #expect(has(x, "Owen Bract", .appearsIn, "Harbor Lights"), "\(x.facts)")
         #expect(has(x, "Mara Voss", .appearsIn, "Harbor Lights"), "\(x.facts)")
     }
+
+    // MARK: relations said together
+
+    @Test func coordinatedRelationsGiveAFactEach() {
+        let x = extract("Ana Cruz plays Nell Archer. Tom Reyes plays Leo Marsh, Nell Archer's uncle and husband, with Mae Holt as her roommate and best friend Ivy Lane.")
+        #expect(has(x, "Leo Marsh", .relationship, "Nell Archer") && x.facts.filter { $0.p == .relationship && $0.s == "Leo Marsh" }.compactMap { $0.q?["kind"] }.sorted() == ["family", "married"], "\(x.facts)")
+        #expect(kind(x, "Ivy Lane", "Nell Archer") == "friend", "\(x.facts)")
+        // Near-miss: a name after "and" is the next member of the cast, not a second relation.
+        let y = extract("Ana Cruz plays Nell Archer. Tom Reyes plays Leo Marsh, Nell Archer's uncle, and Sam Kwan returns.")
+        #expect(kind(y, "Leo Marsh", "Nell Archer") == "family", "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .relationship && ($0.s == "Sam Kwan" || $0.o == "Sam Kwan") }, "\(y.facts)")
+    }
+
+    @Test func twoOwnersShareARelation() {
+        let cast = "Nell Archer (Ana Cruz) and Sam Kwan (Tom Reyes) are back. "
+        let x = extract(cast + "Mae Holt plays Ivy Lane, Nell and Sam's daughter.")
+        #expect(kind(x, "Ivy Lane", "Nell Archer") == "family" && kind(x, "Ivy Lane", "Sam Kwan") == "family", "\(x.facts)")
+        for sentence in ["Nell and Sam's slow-burn romance is the heart of the season.", "Nell's on-again, off-again romance with Sam is the heart of the season.",
+                         "The season follows the slow-burn romance between Nell and Sam."] {
+            let y = extract(cast + sentence)
+            #expect(kind(y, "Nell Archer", "Sam Kwan") == "romantic", "\(sentence): \(y.facts)")
+        }
+        // Near-misses: what two own together, a romance with no one named.
+        let z = extract(cast + "Nell and Sam's apartment burns down. Nell's romance with the city is over.")
+        #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
+    }
+
+    @Test func aRelationAfterADescription() {
+        let cast = "Ana Cruz plays Nell Archer. "
+        for sentence in ["Tom Reyes plays Leo Marsh, a former spy and Nell Archer's rival.", "Tom Reyes plays Leo Marsh. Leo Marsh is a former spy and Nell's rival."] {
+            let x = extract(cast + sentence)
+            #expect(kind(x, "Leo Marsh", "Nell Archer") == "enemy", "\(sentence): \(x.facts)")
+        }
+        // Near-miss: a spy met, then a rival of hers: no one is said to be the rival.
+        let y = extract(cast + "Tom Reyes plays Leo Marsh. Leo Marsh met a spy and Nell's rival in Prague.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
+
+    @Test func aRelativeInAWhoseClause() {
+        let x = extract("Ana Cruz returns as Nell Archer, the widowed queen whose son Ivo Dane (Tom Reyes) has taken the throne.")
+        #expect(kind(x, "Ivo Dane", "Nell Archer") == "family", "\(x.facts)")
+        let y = extract("Tom Reyes is back as Sam Kwan, Ivy Lane's boyfriend, whose brother Leo Marsh died in season one.")
+        #expect(kind(y, "Leo Marsh", "Sam Kwan") == "family", "\(y.facts)")
+        #expect(kind(y, "Leo Marsh", "Ivy Lane") == nil, "\(y.facts)")
+        // Near-miss: no relative named.
+        let z = extract("Ana Cruz returns as Nell Archer, whose son is never seen.")
+        #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
+    }
+
+    @Test func aPairSaidToBeRelations() {
+        let cast = "Ana Cruz plays Nell Archer and Tom Reyes plays Sam Kwan. "
+        for sentence in ["Nell Archer and Sam Kwan, meanwhile, are bitter enemies.", "Nell Archer and Sam Kwan have become bitter enemies.",
+                         "Sam Kwan is back. He and Nell Archer remain bitter enemies."] {
+            let x = extract(cast + sentence)
+            #expect(kind(x, "Nell Archer", "Sam Kwan") == "enemy", "\(sentence): \(x.facts)")
+        }
+        // Near-miss: the actors are friends, not their characters.
+        let y = extract(cast + "Sam Kwan is back. He and Ana Cruz remain close friends off set.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
+
+    @Test func aRelativeNamedBeforeThePronoun() {
+        let x = extract("Ana Cruz is back as Nell Archer, with Tom Reyes as Sam Kwan, her adoptive father, and Mae Holt as Ivy Lane.")
+        #expect(kind(x, "Sam Kwan", "Nell Archer") == "family", "\(x.facts)")
+        #expect(kind(x, "Ivy Lane", "Nell Archer") == nil, "\(x.facts)")
+        // Near-misses: an actor before "her co-star" is no character; a character who becomes someone's enemy takes no other name.
+        let y = extract("Ana Cruz plays Nell Archer. Tom Reyes, her co-star, plays Sam Kwan. Later Sam Kwan becomes Nell's worst enemy.")
+        #expect(kind(y, "Sam Kwan", "Nell Archer") == "enemy", "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+    }
 }
