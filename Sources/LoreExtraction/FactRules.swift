@@ -38,6 +38,7 @@ struct FactRules {
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
     static let characters: Set<EntityType> = [.character]
+    static let places: Set<EntityType> = [.place]
     static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already", "not", "never"]
     static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
@@ -1602,19 +1603,17 @@ struct FactRules {
            let place = v.names.first(where: { $0.type == .place && $0.start > at && ["in", "around"].contains(v.word($0.start - 1)) }), let wk = work(v, near: at) {
             out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: at))
         }
+        var places: Set<Int> = []
         for i in v.positions(.filmingWord) {
-            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 12 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 16 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             // "was filming in Harbor Lights": a title the article names as a work is no place.
             if worksByKey[place.mention.key] != nil { continue }
             guard let wk = work(v, near: i) else { continue }
-            out.append(Candidate(s: wk, p: .filming, o: place.entity, trigger: i))
-            // "in Cape Town, South Africa", "in Surrey, British Columbia": the region in apposition too.
-            var end = place.end
-            while v.word(end) == ",", let region = v.name(startingAt: end + 1), region.type == .place {
-                out.append(Candidate(s: wk, p: .filming, o: region.entity, trigger: i))
-                end = region.end
+            // "in Morocco and Italy"; "in Cape Town, South Africa", "in Surrey, British Columbia": the region in apposition too.
+            // (Each filming word may name its own: "filmed in Prague, with location shooting in Morocco".)
+            for named in v.list(startingAt: place.start, types: Self.places) where places.insert(named.entity).inserted {
+                out.append(Candidate(s: wk, p: .filming, o: named.entity, trigger: i))
             }
-            break
         }
         return out
     }

@@ -343,6 +343,10 @@ struct MentionFinder {
             // Names are capitalised: "the cw" in running text is not "The CW" unless its last word is.
             if ok, tokens[i + entry.tokens.count - 1].startsName || tokens[i + entry.tokens.count - 1].kind != .word {
                 var end = i + entry.tokens.count
+                // "Jordan Peele", "Georgia King", "Dallas Liu": a place that is also a given name, before a surname, is a person's
+                // (not "Georgia Wednesday night").
+                if entry.type == .place, entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName,
+                   lexicon.givenNames.contains(tokens[i].text), lexicon.gazetteer[tokens[end].lower] == nil, !Self.months.contains(tokens[end].lower) { continue }
                 // "Star Trek: Strange New Worlds" is a title, not the franchise.
                 if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text == ":", tokens[end + 1].startsName { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.

@@ -1541,4 +1541,24 @@ import LoreReading
         #expect(kind(y, "Sam Kwan", "Nell Archer") == "enemy", "\(y.facts)")
         #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
     }
+
+    // MARK: places
+
+    @Test func everyPlaceAFilmingWordNames() {
+        let x = extract("Iron Harbor is an HBO drama. The first season was filmed largely in the Czech Republic, with location shooting in Morocco and Italy, "
+                        + "and production on the second is under way in Vancouver. The final season was shot in Montana.")
+        for place in ["Czech Republic", "Morocco", "Italy", "Vancouver", "Montana"] { #expect(has(x, "Iron Harbor", .filming, place), "\(place): \(x.facts)") }
+        // Near-miss: a place the cast flew to for a premiere is no filming place.
+        let y = extract("Iron Harbor is an HBO drama. Filming wrapped in May, and the cast then flew to Italy for the premiere.")
+        #expect(!y.facts.contains { $0.p == .filming && $0.o == "Italy" }, "\(y.facts)")
+    }
+
+    @Test func aPlaceThatIsAlsoAGivenNameBeforeASurnameIsAPerson() {
+        let x = extract("Night Courier is a Hulu thriller. Jordan Peele directed the pilot. Georgia King and Dallas Liu star in it, and it was shot in Jordan and Georgia.")
+        #expect(type(x, "Jordan Peele") == [.person] && type(x, "Georgia King") == [.person] && type(x, "Dallas Liu") == [.person], "\(x.entities)")
+        #expect(has(x, "Night Courier", .filming, "Jordan") && has(x, "Night Courier", .filming, "Georgia"), "\(x.facts)")
+        // Near-miss: a place before a day is still the place.
+        let y = extract("Night Courier is a Hulu thriller. Production began in Savannah, Georgia Wednesday night.")
+        #expect(has(y, "Night Courier", .filming, "Georgia"), "\(y.facts)")
+    }
 }
