@@ -211,7 +211,7 @@ struct EntityResolver {
         let article = Self.copulaAdverbs.contains(next2, hash: next2Hash) ? b + 2 : b + 1
         if next == "is" || next == "was", word(article) == "a" || word(article) == "an",
            let noun = Range(article + 1, upTo: min(t.count, article + 5)).first(where: { Self.workNouns.contains(word($0)) }),
-           !(article + 1..<noun).contains(where: { t[$0].kind == .punctuation }) { return .work }
+           !(article + 1..<noun).contains(where: { t[$0].kind == .punctuation && t[$0].text != "+" }) { return .work }
         // "Netflix's Luke Cage", "Brightwater Channel's Marlow Heights": a platform's or a company's show.
         if prev == "'s" {
             let owner = previousName(t, before: a - 1)
@@ -290,6 +290,8 @@ struct EntityResolver {
             while k > 0, before - k <= 7, t[k].isWord, !t[k].isCapitalized, !FactRules.personalOwners.contains(t[k].lower) { k -= 1 }
             if k >= 1, FactRules.personalOwners.contains(word(k)), word(k - 1) == "as" || Self.playVerbs.contains(word(k - 1)) { return .character }
         }
+        // "as Parker Robbins/The Hood": a role's other name.
+        if prev == "/", before >= 2, t[before - 2].isCapitalized, word(previousNameStart(t, before: before - 1) - 1) == "as" { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
         if prev == ",", lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }

@@ -1798,6 +1798,13 @@ struct FactRules {
         var out: [Candidate] = []
         for i in v.positions(.aliasWord) {
             let w = v.words[i]
+            // "stars as Parker Robbins/The Hood": a role's two names.
+            if w == "/" {
+                if let left = v.name(endingAt: i), left.type == .character, let right = v.name(startingAt: i + 1), right.type == .character, right.mention.key != left.mention.key {
+                    out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
+                }
+                continue
+            }
             if let c = laterName(v, at: i) { out.append(c); continue }
             // "also known as", "better known as"; "who becomes", and "Mira Kess becomes the Harbor Ghost" right after the name;
             // "who goes by Ghost"; "Mira Kess's alter ego, the Harbor Ghost".

@@ -66,6 +66,9 @@ struct MentionFinder {
     static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
     /// Common adjectives that open titles: "Big Eyes", "New Girl", "Good Omens", "Great News".
     static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last", "better", "first", "late"]
+    /// "Season: 10 episodes": a number that counts something is no part of a title.
+    static let countedNouns: WordSet = ["episodes", "episode", "seasons", "season", "years", "months", "weeks", "days", "hours", "minutes", "percent", "million", "billion", "times", "more"]
+    static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// "Episode II: Attack of the Clones": labels of a numbered instalment.
     static let instalmentLabels: WordSet = ["episode", "part", "chapter", "volume", "book"]
@@ -112,6 +115,13 @@ struct MentionFinder {
                         j += 1
                         // "The Maren Solberg-directed Paper Lanterns": the compound ends the person's name.
                         if let ending = t.lower.afterLastHyphen(), Self.compounds.contains(String(ending)) { break }
+                        continue
+                    }
+                    // "X-Men '97": a title's year after an apostrophe; "Star Trek: Section 31": a subtitle's number.
+                    if t.kind == .punctuation, t.spaceBefore, Self.apostrophes.contains(t.text), j + 1 < tokens.count, tokens[j + 1].kind == .number,
+                       !tokens[j + 1].spaceBefore, tokens[j + 1].text.utf8.count == 2 { j += 2; continue }
+                    if t.kind == .number, t.text.utf8.count <= 3, j - i >= 3, tokens[j - 2].text == ":", !(j + 1 < tokens.count && Self.countedNouns.contains(tokens[j + 1].lower)) {
+                        j += 1
                         continue
                     }
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }

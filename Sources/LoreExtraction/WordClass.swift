@@ -86,7 +86,7 @@ struct WordClass: OptionSet, Sendable {
         add(["episodes", "episode", "hour-long"], .episode)
         add(lexicon.platformVerbs, .platformVerb)
         add(["villain", "villains", "antagonist", "antagonists", "big"], .villainWord)
-        add(["aka", "a.k.a.", "known", "knows", "becomes", "became", "now", "named", "called", "transformation", "goes", "went", "ego"], .aliasWord)
+        add(["aka", "a.k.a.", "known", "knows", "becomes", "became", "now", "named", "called", "transformation", "goes", "went", "ego", "/"], .aliasWord)
         add(["follows", "followed", "centers", "centered", "centred"], .followWord)
         add(["star", "alum", "actor", "actress", "veteran", "stars", "alums", "alumni", "veterans", "fame", "recognize", "recognise", "remember", "know", "who", "("], .creditWord)
         add(FactRules.workPronouns, .workPronoun)

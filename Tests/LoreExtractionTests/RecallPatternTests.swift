@@ -1561,4 +1561,25 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Production began in Savannah, Georgia Wednesday night.")
         #expect(has(y, "Night Courier", .filming, "Georgia"), "\(y.facts)")
     }
+
+    // MARK: titles
+
+    @Test func aTitlesYearAfterAnApostropheAndASubtitlesNumber() {
+        let x = extract("Harbor '97 is a Disney+ series. Ana Cruz voices Nell Archer in Harbor ’97, and Night Courier: Unit 31 stars Tom Reyes.")
+        #expect(type(x, "Harbor '97") == [.work], "\(x.entities)")
+        #expect(has(x, "Harbor '97", .platform, "Disney+"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Night Courier: Unit 31"), "\(x.facts)")
+        // Near-misses: a quoted year is no title's; a subtitle's count of episodes is no part of it.
+        let y = extract("Night Courier is a Hulu drama. Its finale aired in '97. Night Courier: Season One has 10 episodes.")
+        #expect(!y.entities.contains { $0.name.hasSuffix("'97") || $0.name.hasSuffix("10") }, "\(y.entities)")
+    }
+
+    @Test func aRolesTwoNamesAroundASlash() {
+        let x = extract("Night Courier is a Hulu drama. Tom Reyes stars as Leo Marsh/The Lamplighter, the series' villain.")
+        #expect(x.facts.contains { $0.p == .alias && $0.s == "Leo Marsh" && $0.o == "The Lamplighter" }, "\(x.facts)")
+        #expect(!x.entities.contains { $0.name == "The Lamplighter" && $0.type == .work }, "\(x.entities)")
+        // Near-miss: two companies around a slash are no role.
+        let y = extract("The Marvel/Netflix shows ended in 2019.")
+        #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+    }
 }
