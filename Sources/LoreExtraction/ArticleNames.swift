@@ -43,7 +43,9 @@ extension MentionFinder {
             let t = s.tokens
             for i in t.indices where t[i].isCapitalized && t[i].isWord && firstWords.contains(t[i].lower) {
                 for (second, key) in repeated where second[0] == t[i].lower && i + second.count <= t.count && !alone.contains(key) {
-                    guard (0..<second.count).allSatisfy({ t[i + $0].lower == second[$0] }) else { continue }
+                    // (Not inside a longer name: "the Sea Devils" is no "the Sea".)
+                    guard (0..<second.count).allSatisfy({ t[i + $0].lower == second[$0] }),
+                          i + second.count == t.count || !(t[i + second.count].isWord && t[i + second.count].isCapitalized) else { continue }
                     let opener = i >= 1 && t[i - 1].lower == "the" ? i - 1 : i
                     if !(opener >= 1 && t[opener - 1].lower == "and") { alone.insert(key) }
                 }

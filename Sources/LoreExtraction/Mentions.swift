@@ -68,6 +68,7 @@ struct MentionFinder {
     static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last", "better", "first", "late"]
     /// "Season: 10 episodes": a number that counts something is no part of a title.
     static let countedNouns: WordSet = ["episodes", "episode", "seasons", "season", "years", "months", "weeks", "days", "hours", "minutes", "percent", "million", "billion", "times", "more"]
+    static let titlePrepositions: Set<String> = ["Between", "Beyond", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// "Episode II: Attack of the Clones": labels of a numbered instalment.
@@ -131,6 +132,8 @@ struct MentionFinder {
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
+                    // "The War Between the Land and the Sea", "Journey Beyond the Wall": a title's capitalised preposition, then "the".
+                    if t.lower == "the", j - 1 > i, Self.titlePrepositions.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Shadow and Bone": a title the article always says with its "and" (see `andTitles`).
                     if !andTitles.isEmpty, t.lower == "and", let end = andTitleEnd(tokens, at: j) { j = end; continue }
                     // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).

@@ -1582,4 +1582,13 @@ import LoreReading
         let y = extract("The Marvel/Netflix shows ended in 2019.")
         #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
     }
+
+    @Test func aTitleWithACapitalisedPrepositionAndAnAnd() {
+        let x = extract("The BBC announced The War Beneath the Moor and the Tide, a five-part drama. Long thought extinct, the Tide Walkers are back. "
+                        + "The War Beneath the Moor and the Tide is written by Ana Cruz.")
+        #expect(has(x, "The War Beneath the Moor and the Tide", .crew, "Ana Cruz"), "\(x.facts)")
+        // Near-miss: a sentence that opens with a preposition is no title.
+        let y = extract("Beyond the Moor, Ana Cruz wrote Night Courier for Hulu.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("Beyond") }, "\(y.entities)")
+    }
 }
