@@ -893,7 +893,12 @@ struct FactRules {
                 out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
             }
             // "premieres on Netflix", "coming to Netflix", "streaming on Disney+", "Netflix's Marvel series, which include A, B and C".
-            let before = v.word(p.start - 1)
+            // ("returns to BBC One, BBC iPlayer and Disney+": a later platform of the list reads what the first follows.)
+            var head = p
+            while [",", "and", "&"].contains(v.word(head.start - 1)),
+                  let previous = v.name(endingAt: head.start - 1) ?? (v.word(head.start - 2) == "," ? v.name(endingAt: head.start - 2) : nil),
+                  previous.type == .organization, lexicon.platforms.contains(previous.mention.key) { head = previous }
+            let before = v.word(head.start - 1)
             if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
                 // Characters do not stream: "Only Jessica Jones and The Punisher remain on Netflix" names the series.
                 for w in v.names {

@@ -323,7 +323,7 @@ struct MentionFinder {
     }
 
     /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
-    static let companyWords: WordSet = ["studios", "studio", "entertainment", "television", "pictures", "films", "network", "networks", "company", "co", "productions", "media", "wire", "animation", "games", "group", "channel", "publishing"]
+    static let companyWords: WordSet = ["studios", "studio", "entertainment", "television", "pictures", "films", "network", "networks", "company", "co", "productions", "media", "wire", "animation", "games", "group", "channel", "publishing", "news"]
     static let adjectiveEndings: WordSet = ["related", "based", "set", "themed", "inspired", "centric", "focused", "centered", "style", "esque", "like", "adjacent", "verse"]
     static let compounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
 
@@ -354,7 +354,9 @@ struct MentionFinder {
             var ok = true
             for (k, word) in entry.tokens.enumerated() where tokens[i + k].lower != word { ok = false; break }
             // Names are capitalised: "the cw" in running text is not "The CW" unless its last word is.
-            if ok, tokens[i + entry.tokens.count - 1].startsName || tokens[i + entry.tokens.count - 1].kind != .word {
+            // ("BBC iPlayer": a capital inside the last word will do.)
+            let last = tokens[i + entry.tokens.count - 1]
+            if ok, last.startsName || last.kind != .word || entry.tokens.count > 1 && last.text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) {
                 var end = i + entry.tokens.count
                 // "Jordan Peele", "Georgia King", "Dallas Liu": a place that is also a given name, before a surname, is a person's
                 // (not "Georgia Wednesday night").

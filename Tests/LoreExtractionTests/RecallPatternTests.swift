@@ -1591,4 +1591,13 @@ import LoreReading
         let y = extract("Beyond the Moor, Ana Cruz wrote Night Courier for Hulu.")
         #expect(!y.entities.contains { $0.name.hasPrefix("Beyond") }, "\(y.entities)")
     }
+
+    @Test func everyPlatformOfAList() {
+        let x = extract("Night Courier returns to BBC One, BBC iPlayer and Disney+ in 2025. Harbor Lights premiered on YouTube Red in 2018.")
+        for platform in ["BBC One", "BBC iPlayer", "Disney+"] { #expect(has(x, "Night Courier", .platform, platform), "\(platform): \(x.facts)") }
+        #expect(has(x, "Harbor Lights", .platform, "YouTube Red"), "\(x.facts)")
+        // Near-miss: platforms listed as a sentence's subject carry no work.
+        let y = extract("Night Courier is a thriller. Netflix, Hulu and Disney+ are all bidding for it.")
+        #expect(!y.facts.contains { $0.p == .platform }, "\(y.facts)")
+    }
 }
