@@ -1363,16 +1363,23 @@ struct FactRules {
             let kind = lexicon.relationships[phrase]!
             // "her estranged father, Rick Dalton": one adjective may come between.
             guard let i = v.find(phrase) else { continue }
-            let pronoun = Self.personalOwners.contains(v.word(i - 1)) ? i - 1
-                : Self.personalOwners.contains(v.word(i - 2)) && v.sentence.tokens[i - 1].isWord && !v.sentence.tokens[i - 1].isCapitalized ? i - 2 : -1
+            // ("his steely Irish-born wife": up to three.)
+            var pronoun = i - 1
+            // ("Irish-born" is one.)
+            while pronoun > 0, i - pronoun <= 3, !v.isOneOf(pronoun, Self.personalOwners), v.sentence.tokens[pronoun].isWord,
+                  !v.sentence.tokens[pronoun].isCapitalized || v.words[pronoun].contains("-"), !v.isOneOf(pronoun, Self.clauseWords) { pronoun -= 1 }
+            if !v.isOneOf(pronoun, Self.personalOwners) { pronoun = -1 }
             guard pronoun >= 0, v.word(pronoun) != "their" else { continue }
             // "her roommate and best friend Emma Meyer": a fact per relation.
             var kinds = [kind], relationEnd = i + 1
             if let second = coordinatedRelation(v, after: i + 1) { kinds.append(second.kind); relationEnd = second.end }
             // ("his wife, Empress Natalya": past the title the name leaves out.)
             var other = v.name(startingAt: relationEnd) ?? (v.word(relationEnd) == "," ? v.name(startingAt: afterHonorifics(v, from: relationEnd + 1)) : nil)
-            // "Rita is his best friend": the relative is the copula's subject.
-            if other == nil, v.isOneOf(pronoun - 1, Self.backCopulas), let subject = v.name(endingAt: pronoun - 1), subject.type == .character { other = subject }
+            // "Rita is his best friend": the relative is the copula's subject; "Tony Stark, who served as her mentor", "who became her mentor".
+            let copula = v.isOneOf(pronoun - 1, Self.backCopulas) || v.isOneOf(pronoun - 1, Self.becomeVerbs) ? pronoun - 1
+                : v.word(pronoun - 1) == "as" && v.isOneOf(pronoun - 2, Self.serveVerbs) ? pronoun - 2 : -1
+            if other == nil, copula > 0, let subject = v.name(endingAt: copula) ?? (v.word(copula - 1) == "who" && v.word(copula - 2) == "," ? v.name(endingAtCommaBefore: copula - 2) : nil),
+               subject.type == .character { other = subject }
             // "Jim Hopper, her adoptive father": the relative named first.
             if other == nil, v.word(pronoun - 1) == ",", let named = v.name(endingAtCommaBefore: pronoun - 1), named.type == .character { other = named }
             // "his" and "her" are the character this sentence named last, unless the given name says otherwise,
@@ -1398,6 +1405,16 @@ struct FactRules {
             let w = v.words[i]
             // "Mira and Rick were once partners", "Luke and Danny become close friends": a pair and a plural relation.
             if w.hasSuffix("s"), let kind = lexicon.relationshipWords[w] {
+                // "twin sisters Osha and Mae", "twins, Don and Dawn"; "Katara and Sokka, the Water Tribe siblings".
+                let after = v.list(startingAt: v.word(i + 1) == "," ? i + 2 : i + 1, types: Self.characters)
+                var opening = i
+                while opening > 0, i - opening < 5, v.sentence.tokens[opening - 1].isWord, !v.isOneOf(opening - 1, Self.descriptionDeterminers) { opening -= 1 }
+                let before = v.isOneOf(opening - 1, Self.descriptionDeterminers) && v.word(opening - 2) == "," && !v.words[i + 1..<min(v.words.count, i + 2)].contains("of")
+                    ? v.list(endingBefore: opening - 2, types: Self.characters) : []
+                if let pair = [after, before].first(where: { $0.count == 2 }), pair[0].entity != pair[1].entity, !v.isOneOf(i - 1, Self.personalOwners), v.word(i - 1) != "'s" {
+                    out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": kind], trigger: i))
+                    continue
+                }
                 var k = i
                 while k > 0, Self.pairRelationFillers.contains(v.word(k - 1)) { k -= 1 }
                 guard Self.pairCopulas.contains(v.word(k - 1)) else { continue }
@@ -1462,7 +1479,7 @@ struct FactRules {
 
     /// "takes on the role", "faces the challenge": an object that is no opponent.
     static let notOpponents: WordSet = ["role", "part", "mantle", "task", "duties", "challenge", "prospect", "music", "consequences", "fact", "camera", "press"]
-    static let relationVerbSlack: WordSet = ["will", "'ll", "must", "also", "eventually", "soon", "finally", "now", "once", "again", "to", "has", "have", "had",
+    static let relationVerbSlack: WordSet = ["who", ",", "will", "'ll", "must", "also", "eventually", "soon", "finally", "now", "once", "again", "to", "has", "have", "had",
                                              "would", "could", "can", "then", "was", "were", "is", "are", "be", "been", "later", "first"]
 
     /// "Mira Kess faces off against a crime boss, Victor Kane", "Mira falls for Victor", "Daredevil and Elektra battle the Hand",
@@ -1492,6 +1509,8 @@ struct FactRules {
         return out
     }
     static let perfectAuxiliaries: WordSet = ["have", "has", "had"]
+    static let becomeVerbs: WordSet = ["becomes", "became", "become"]
+    static let serveVerbs: WordSet = ["serves", "served", "serving", "acts", "acted"]
     static let pairCopulas: WordSet = ["are", "were", "become", "became", "becoming", "remain", "remained", "'re"]
     static let pastRomanceWords: WordSet = ["school", "college", "childhood", "teenage", "former", "old", "first"]
     static let pairRelationFillers: WordSet = ["once", "also", "still", "now", "old", "best", "close", "former", "longtime", "sworn", "fast", "bitter", "unlikely", "both", "good", "great", "childhood", "lifelong", "on-again", "off-again"]

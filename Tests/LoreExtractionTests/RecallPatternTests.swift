@@ -1600,4 +1600,30 @@ import LoreReading
         let y = extract("Night Courier is a thriller. Netflix, Hulu and Disney+ are all bidding for it.")
         #expect(!y.facts.contains { $0.p == .platform }, "\(y.facts)")
     }
+
+    @Test func aPluralRelationNamesAPair() {
+        let cast = "Ana Cruz plays Nell Archer and Tom Reyes plays Sam Kwan. "
+        for sentence in ["The series follows twin sisters Nell Archer and Sam Kwan.", "Nell Archer and Sam Kwan, the Harbor siblings, return.",
+                         "The Archers have twins, Nell Archer and Sam Kwan."] {
+            let x = extract(cast + sentence)
+            #expect(kind(x, "Nell Archer", "Sam Kwan") == "family", "\(sentence): \(x.facts)")
+        }
+        // Near-misses: siblings of someone else; a list of one.
+        let y = extract(cast + "Nell Archer and Sam Kwan, the siblings of Ivo, return. The twins, Nell Archer, return.")
+        #expect(kind(y, "Nell Archer", "Sam Kwan") == nil, "\(y.facts)")
+    }
+
+    @Test func aRelationServedOrBecome() {
+        let cast = "Ana Cruz plays Nell Archer and Tom Reyes plays Sam Kwan. "
+        let x = extract(cast + "Nell Archer builds a copy of Sam Kwan, who served as her mentor.")
+        #expect(kind(x, "Sam Kwan", "Nell Archer") == "mentor", "\(x.facts)")
+        let y = extract(cast + "Mae Holt plays Ivy Lane. Sam Kwan married Nell Archer in season five. Later, Ivy Lane, who is dating Sam Kwan now, returns.")
+        #expect(kind(y, "Sam Kwan", "Nell Archer") == "married", "\(y.facts)")
+        #expect(kind(y, "Ivy Lane", "Sam Kwan") == "romantic", "\(y.facts)")
+        let z = extract(cast + "Sam Kwan is back, with Nell Archer, his steely Irish-born wife.")
+        #expect(kind(z, "Nell Archer", "Sam Kwan") == "married", "\(z.facts)")
+        // Near-miss: actors who married.
+        let w = extract(cast + "Ana Cruz married Tom Reyes in 2019.")
+        #expect(!w.facts.contains { $0.p == .relationship }, "\(w.facts)")
+    }
 }
