@@ -1626,4 +1626,12 @@ import LoreReading
         let w = extract(cast + "Ana Cruz married Tom Reyes in 2019.")
         #expect(!w.facts.contains { $0.p == .relationship }, "\(w.facts)")
     }
+
+    @Test func aCastListThatAlsoStarsOrGuestStars() {
+        let x = extract("Night Courier is a Hulu thriller. Ana Cruz, Tom Reyes and Mae Holt also star. Ivo Dane and Lena Ortiz are also set to guest star.")
+        for name in ["Ana Cruz", "Tom Reyes", "Mae Holt", "Ivo Dane", "Lena Ortiz"] { #expect(has(x, name, .appearsIn, "Night Courier"), "\(name): \(x.facts)") }
+        // Near-miss: "star" said of something else than acting.
+        let y = extract("Night Courier is a Hulu thriller. Critics also star it in their lists.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
 }
