@@ -119,6 +119,8 @@ struct EntityResolver {
         // ("the Daredevil franchise" in an article about the series still weighs for the work Daredevil).
         if word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b)) { return .franchise }
         if m.quoted { return .work }
+        // "X-Men '97": a title's year.
+        if b - a >= 3, t[b - 1].kind == .number, MentionFinder.apostrophes.contains(t[b - 2].text) { return .work }
         // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
         if word(a - 1) == "via" || word(a - 1) == "of" && word(a - 2) == "courtesy", defaultType(m.text) != .person { return .organization }
         // "Red Kite Productions", "Roddenberry Entertainment": the last word says it, whatever the context ("produced by …").
@@ -142,6 +144,8 @@ struct EntityResolver {
         if next == "star" && next2 != "in" && next2 != "as" || next == "alum" || next == "fame" && prev == "of" { return .work }
         // "a spinoff of Daredevil", "the prequel to Game of Thrones"; "Daredevil is part of the MCU".
         if prev == "of" || prev == "to", FactRules.spinoffWords.contains(prev2, hash: prev2Hash) { return .work }
+        // "The Flash, which spun off from Arrow".
+        if prev == "from", prev2 == "off", FactRules.spinoffWords.contains(word(before - 3)) { return .work }
         if next == "is" || next == "was", next2 == "part", word(b + 2) == "of", word(b + 3) == "the" || isName(b + 3) { return .work }
         // "the villain of Jessica Jones", "showrunner on Luke Cage", "directed Spider-Man: Homecoming".
         if prev == "of", prev2 == "villain" || prev2 == "villains" || prev2 == "antagonist" { return .work }

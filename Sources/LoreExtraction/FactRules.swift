@@ -34,7 +34,7 @@ struct FactRules {
     static let setWords: WordSet = ["set", "spotted", "filming"]
     static let listIntroducers: WordSet = ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"]
     static let filmingWords: WordSet = ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"]
-    static let spinoffWords: WordSet = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs"]
+    static let spinoffWords: WordSet = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs", "continuation", "revival", "spun"]
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
     static let characters: Set<EntityType> = [.character]
@@ -1723,18 +1723,28 @@ struct FactRules {
             } else if parent == nil, let child, let main = mainWork, main != child.entity, !v.names.contains(where: { $0.end <= i && $0.type == .work }) {
                 // "The college-set spinoff Gen V" in an article about The Boys.
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: main, trigger: i))
-            } else if ["of", "to"].contains(v.word(i + 1)), let parent = v.name(startingAt: i + 2) ?? v.name(startingAt: i + 3), parent.type == .work {
+            } else if let of = Range(i + 1, upTo: min(v.words.count, i + 3)).first(where: { ["of", "to", "from"].contains(v.words[$0]) }),
+                      (i + 1..<of).allSatisfy({ v.isOneOf($0, Self.spinoffKinds) && v.words[$0] != "," || v.words[$0] == "off" }), v.words[of] != "from" || v.word(i + 1) == "off",
+                      let parent = parentWork(v, after: of) {
                 // "The Punisher, a spinoff of Daredevil", "a prequel to Game of Thrones"; "The series, a spinoff of The Boys,".
                 let named = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity })?.entity
                 let anaphoric = (0..<i).contains { v.isOneOf($0, Self.anaphoricWorkNouns) || v.words[$0] == "it" }
                 // "a prequel to Dune and Dune: Part Two": every work of the list.
-                let parents = v.word(parent.start - 1) == "the" || v.name(startingAt: i + 2) != nil ? v.list(startingAt: parent.start, types: Self.works) : [parent]
+                let parents = v.word(parent.start - 1) == "the" || v.name(startingAt: of + 1) != nil ? v.list(startingAt: parent.start, types: Self.works) : [parent]
                 if let child = named ?? (anaphoric ? mainWork : nil) {
                     for p in parents where p.entity != child { out.append(Candidate(s: child, p: .spinoffOf, o: p.entity, trigger: i)) }
                 }
             }
         }
         return out
+    }
+
+    /// "of Daredevil", "to the 2012 blockbuster The Avengers": the work after the preposition at `of`, past a short description.
+    func parentWork(_ v: SentenceView, after of: Int) -> SentenceView.Name? {
+        var j = of + 1
+        while j < min(v.words.count, of + 6), v.name(startingAt: j) == nil, v.sentence.tokens[j].kind == .number || v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized { j += 1 }
+        guard let parent = v.name(startingAt: j), parent.type == .work else { return nil }
+        return parent
     }
 
     static let spinoffKinds: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "stage", "play", "animated", "special", "feature", ","]

@@ -1634,4 +1634,19 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Critics also star it in their lists.")
         #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
     }
+
+    @Test func spinoffsSaidAsContinuationsRevivalsAndSpunOff() {
+        let cases = [("Night Courier launched in 2013 as a spinoff of the 2012 blockbuster Harbor Lights.", "Night Courier", "Harbor Lights"),
+                     ("When Night Courier premiered, the idea of a sequel series to Harbor Lights seemed odd.", "Night Courier", "Harbor Lights"),
+                     ("Harbor '97 is a direct continuation of Harbor Lights: The Animated Series.", "Harbor '97", "Harbor Lights: The Animated Series"),
+                     ("Night Courier, which spun off from Harbor Lights in 2014, ends this year.", "Night Courier", "Harbor Lights"),
+                     ("Night Courier: New Blood, the 2021 Hulu revival of Night Courier, has ended.", "Night Courier: New Blood", "Night Courier")]
+        for (sentence, child, parent) in cases {
+            let x = extract(sentence)
+            #expect(has(x, child, .spinoffOf, parent), "\(sentence): \(x.facts)")
+        }
+        // Near-misses: a revival of interest, a continuation with no work named.
+        let y = extract("Night Courier enjoyed a revival of interest in 2020. Its second season is a continuation of the story.")
+        #expect(!y.facts.contains { $0.p == .spinoffOf }, "\(y.facts)")
+    }
 }
