@@ -947,6 +947,8 @@ struct FactRules {
         return out
     }
 
+    static let landVerbs: WordSet = ["land", "lands", "landed", "landing"]
+    static let afterLanding: WordSet = ["in", "on", "at", "this", "next", "later", "early", "sometime", "exclusively", "soon"]
     static let giveVerbs: WordSet = ["given", "gave", "gives", "handed"]
     static let itVerbs: WordSet = ["will", "is", "was", "'s", "'ll", "would", "premieres", "debuts", "arrives", "hits", "streams", "lands", "comes", "returns", "airs", "also", "now"]
     static let platformNouns: [[String]] = [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]]
@@ -1152,6 +1154,8 @@ struct FactRules {
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
             guard let verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) })
                     ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) }) else { continue }
+            // ("landed the role in 2018": a work lands in a month or on a platform, not a role.)
+            if v.isOneOf(verb, Self.landVerbs), !v.isOneOf(verb + 1, Self.afterLanding), !v.times.contains(where: { $0.token == verb + 1 }) { continue }
             // "Night Shift, which Hulu ordered last year, debuts this summer": a date inside a clause is not the verb's after it.
             if verb > token, let open = v.words[..<token].lastIndex(of: ","), ["which", "who"].contains(v.word(open + 1)),
                v.words[token..<verb].contains(",") { continue }

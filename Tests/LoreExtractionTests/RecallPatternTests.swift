@@ -1649,4 +1649,12 @@ import LoreReading
         let y = extract("Night Courier enjoyed a revival of interest in 2020. Its second season is a continuation of the story.")
         #expect(!y.facts.contains { $0.p == .spinoffOf }, "\(y.facts)")
     }
+
+    @Test func aSeasonThatLanded() {
+        let x = extract("Night Courier is a Hulu thriller. The first season of Night Courier landed in August 2022.", published: "2024-06-01")
+        #expect(x.facts.contains { $0.p == .release && $0.s == "Night Courier" && $0.o == "2022-08" }, "\(x.facts)")
+        // Near-miss: an actor who landed a role.
+        let y = extract("Night Courier is a Hulu thriller. Ana Cruz landed the role in 2018.", published: "2024-06-01")
+        #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
+    }
 }
