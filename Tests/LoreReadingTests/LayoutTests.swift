@@ -73,6 +73,17 @@ import Testing
         #expect(prose == ["Night Courier Casts Its Lead", "Hana Takeda will play Ava Brandt.", "By the end of the season, Ava leaves Boston."], "\(prose)")
     }
 
+    @Test func postedAndWrittenBylinesAreNotProse() {
+        let lines = ["Posted by Tessa Marlowe on November 16, 2018 at 2:41 pm", "Written by Mara Quill", "Posted October 3, 2024 by Hana Takeda in Netflix, TV News",
+                     "INTERVIEW | By Tessa Marlowe | July 16, 2024", "Published: 29 August 2024 | Filed in: Spin-offs, Press Releases"]
+        let text = "Night Courier Casts Its Lead\n\n" + lines.joined(separator: "\n\n") + "\n\nHana Takeda will play Ava Brandt.\n\nWritten by the showrunner, the pilot is tense.\n\nPosted to Instagram, the photo shows Ava.\n"
+        let document = PlainTextLayout.standard.layout(Article(id: "b", text: text))
+        let prose = document.prose.map { text.utf8Slice($0.range) }
+        // Near-misses: a sentence that opens with "Written by" or "Posted to" is prose.
+        #expect(prose == ["Night Courier Casts Its Lead", "Hana Takeda will play Ava Brandt.", "Written by the showrunner, the pilot is tense.",
+                          "Posted to Instagram, the photo shows Ava."], "\(prose)")
+    }
+
     @Test func captionsAreMarked() {
         #expect(texts(layout(), .caption) == ["Photo: Netflix"])
     }
