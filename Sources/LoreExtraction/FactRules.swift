@@ -39,6 +39,7 @@ struct FactRules {
     static let works: Set<EntityType> = [.work]
     static let characters: Set<EntityType> = [.character]
     static let places: Set<EntityType> = [.place]
+    static let filmingPrepositions: WordSet = ["in", "around", "across", "at"]
     static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already", "not", "never"]
     static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
@@ -1633,7 +1634,7 @@ struct FactRules {
         }
         var places: Set<Int> = []
         for i in v.positions(.filmingWord) {
-            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 16 && (["in", "around", "across"].contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && ["in", "around", "across"].contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 16 && (Self.filmingPrepositions.contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && Self.filmingPrepositions.contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
             // "was filming in Harbor Lights": a title the article names as a work is no place.
             if worksByKey[place.mention.key] != nil { continue }
             guard let wk = work(v, near: i) else { continue }

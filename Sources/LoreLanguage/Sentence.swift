@@ -18,6 +18,7 @@ public struct Sentence: Sendable, Hashable {
 public enum SentenceSplitter {
     static let abbreviations = Set(WordList.lines("abbreviations", bundle: .module))
     /// The length in bytes of the longest abbreviation.
+    static let companyWords: Set<String> = ["studios", "studio", "pictures", "television", "discovery", "animation", "games", "entertainment", "records", "theatre", "theater"]
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 
     public static func sentences(in text: String, block: Block) -> [Sentence] {
@@ -59,6 +60,9 @@ public enum SentenceSplitter {
                     let previous = String(decoding: word, as: UTF8.self)
                     let key = word.contains(0xE2) ? previous.lowercased() : Token.lowerCase(previous, bytes: word)
                     if abbreviations.contains(key) { i = end; continue }
+                    // "Warner Bros. Studios Leavesden", "Warner Bros. Discovery" (but "… by Warner Bros. The film …" ends there).
+                    if key == "bros", companyWords.contains(Token.lowerCase(String(decoding: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]), as: UTF8.self),
+                                                                            bytes: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]))) { i = end; continue }
                 }
             }
             let startsNew = next.isCapitalized(in: bytes) || next.kind == .number || isOpening(next, bytes)

@@ -1548,6 +1548,8 @@ import LoreReading
         let x = extract("Iron Harbor is an HBO drama. The first season was filmed largely in the Czech Republic, with location shooting in Morocco and Italy, "
                         + "and production on the second is under way in Vancouver. The final season was shot in Montana.")
         for place in ["Czech Republic", "Morocco", "Italy", "Vancouver", "Montana"] { #expect(has(x, "Iron Harbor", .filming, place), "\(place): \(x.facts)") }
+        let z = extract("Iron Harbor is an HBO drama. Production on the first season took place at Shinfield Studios, and filming resumes at Warner Bros. Studios Leavesden.")
+        #expect(has(z, "Iron Harbor", .filming, "Shinfield Studios") && has(z, "Iron Harbor", .filming, "Warner Bros. Studios Leavesden"), "\(z.facts)")
         // Near-miss: a place the cast flew to for a premiere is no filming place.
         let y = extract("Iron Harbor is an HBO drama. Filming wrapped in May, and the cast then flew to Italy for the premiere.")
         #expect(!y.facts.contains { $0.p == .filming && $0.o == "Italy" }, "\(y.facts)")

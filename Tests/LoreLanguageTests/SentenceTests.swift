@@ -13,6 +13,12 @@ import LoreReading
         #expect(split("It is Daredevil vs. The Hand. Who wins?").count == 2)
     }
 
+    @Test func aCompanyAfterBrosStaysInTheSentence() {
+        #expect(split("It films at Warner Bros. Studios Leavesden. Fans wait.") == ["It films at Warner Bros. Studios Leavesden.", "Fans wait."])
+        // Near-miss: a sentence that ends with the company's short name.
+        #expect(split("It is distributed by Warner Bros. The film did well.") == ["It is distributed by Warner Bros.", "The film did well."])
+    }
+
     @Test func initialsStayInsideTheName() {
         #expect(split("The first two episodes are directed by S.J. Clarkson. Filming starts soon.") ==
                 ["The first two episodes are directed by S.J. Clarkson.", "Filming starts soon."])
