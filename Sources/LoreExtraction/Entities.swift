@@ -21,6 +21,9 @@ struct EntityResolver {
     static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing",
                                      "reprises", "reprised", "reprising", "reprise"]
     static let roleDeterminers: WordSet = ["the", "a", "an", "her", "his", "their"]
+    static let roleAges: WordSet = ["new", "young", "old", "former", "future", "older", "younger"]
+    /// "lends his voice to": a voice role follows.
+    static let lendVerbs: WordSet = ["lends", "lend", "lent", "lending"]
     static let roleFillers: WordSet = ["the", "a", "an", "big", "bad", "villainous", "mysterious", "iconic", "titular", "series", "show's", "'s", ",", "villain", "hero", "heroine", "character", "role", "of", "her", "his", "new", "young"]
     static let performedVerbs: WordSet = ["played", "portrayed", "voiced"]
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
@@ -285,7 +288,8 @@ struct EntityResolver {
             while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
                   lexicon.crewRoleWords[t[role].lower] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
             // "as the bard Jaskier", "as her loyal ally Hugo": a determiner may open the description.
-            if role < before - 1, Self.roleDeterminers.contains(word(role)), word(role - 1) == "as" { role -= 1 }
+            // ("as new companion Belinda Chandra": or an adjective of time.)
+            if role < before - 1, Self.roleDeterminers.contains(word(role)) || Self.roleAges.contains(word(role)), word(role - 1) == "as" { role -= 1 }
             if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
         }
         // "as her roommate and best friend Emma Meyer", "plays his estranged father Hank": a relative cast.
@@ -330,6 +334,9 @@ struct EntityResolver {
                 if copula - start >= 2, lexicon.givenNames.contains(t[start].text) { return .character }
             }
         }
+        // "lends his voice to Matthew the Raven", "lends her voice to the droid, SM-33".
+        if let voice = (max(0, before - 6)..<before).first(where: { word($0) == "voice" && word($0 + 1) == "to" }), Self.lendVerbs.contains(word(voice - 2)),
+           (voice + 2..<before).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].text == "," }) { return .character }
         // "will bring Frank Castle to life".
         if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".

@@ -373,6 +373,16 @@ struct FactRules {
             guard let role = v.name(startingAt: j), role.type == .character, v.isOneOf(role.end, EntityResolver.roleClauseEnds) || role.end == v.words.count else { continue }
             add(person, role, i)
         }
+        // "Nick Frost lends his voice to the droid, SM-33", "Patton Oswalt again lends his voice to Matthew the Raven".
+        for i in v.positions(of: "voice") where v.word(i + 1) == "to" && v.isOneOf(i - 1, Self.personalOwners) && v.isOneOf(i - 2, EntityResolver.lendVerbs) {
+            var j = i + 2
+            while v.name(startingAt: j) == nil, v.isOneOf(j, EntityResolver.roleDeterminers) { j += 1 }
+            j = afterRoleDescription(v, from: j)
+            guard let character = v.name(startingAt: j) else { continue }
+            var k = i - 2
+            while k > 0, v.isOneOf(k - 1, Self.castCopulaAdverbs) || v.isOneOf(k - 1, Self.verbChain) { k -= 1 }
+            if let person = v.name(endingAt: k) { add(person, character, i) }
+        }
         // "Bernthal's roles include, among others, the character Shane": the owner's role.
         for k in v.positions(of: "'s") where v.word(k + 1) == "roles" || v.word(k + 1) == "role" {
             let i = k + 1

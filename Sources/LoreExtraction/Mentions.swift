@@ -132,6 +132,11 @@ struct MentionFinder {
                         if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
+                    // "Matthew the Raven", "Duncan the Tall", "Jabba the Hutt": one name and an epithet
+                    // (not "Christensen's Skywalker the Padawan", a role described).
+                    if t.lower == "the", j == i + 1, i == 0 || tokens[i - 1].lower != "'s", j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
+                       j + 2 == tokens.count || !tokens[j + 2].isCapitalized, lexicon.gazetteer[tokens[i].lower] == nil, lexicon.gazetteer[tokens[j + 1].lower] == nil,
+                       !lexicon.commonWords.contains(tokens[i].lower), !Self.months.contains(tokens[i].lower) { j += 2; continue }
                     // "The War Between the Land and the Sea", "Journey Beyond the Wall": a title's capitalised preposition, then "the".
                     if t.lower == "the", j - 1 > i, Self.titlePrepositions.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Shadow and Bone": a title the article always says with its "and" (see `andTitles`).

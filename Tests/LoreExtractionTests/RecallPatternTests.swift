@@ -1659,4 +1659,14 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Ana Cruz landed the role in 2018.", published: "2024-06-01")
         #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
     }
+
+    @Test func aVoiceLentAndANewCompanion() {
+        let x = extract("Night Courier is a Hulu thriller. Tom Reyes again lends his voice to Marlo the Raven. Ana Cruz is joining as new companion Nell Archer.")
+        #expect(has(x, "Tom Reyes", .plays, "Marlo the Raven"), "\(x.facts)")
+        #expect(has(x, "Ana Cruz", .plays, "Nell Archer"), "\(x.facts)")
+        // Near-misses: a voice lent to a cause; an actor's own possessive before a role described with "the".
+        let y = extract("Night Courier is a Hulu thriller. Ana Cruz lends her voice to the campaign. Reyes's Marlo the Raven is a fan favourite.")
+        #expect(!y.facts.contains { $0.p == .plays && $0.s == "Ana Cruz" }, "\(y.facts)")
+        #expect(!y.entities.contains { $0.name == "Marlo the Raven" }, "\(y.entities)")
+    }
 }
