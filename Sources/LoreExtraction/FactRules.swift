@@ -41,7 +41,7 @@ struct FactRules {
     static let places: Set<EntityType> = [.place]
     static let filmingPrepositions: WordSet = ["in", "around", "across", "at"]
     static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already", "not", "never"]
-    static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside"]
+    static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside", "duo", "team", "pair"]
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
     static let releaseSubjectSlack: WordSet = [",", "which", "that", "who"]
     static let coupleSlack: WordSet = ["are", "were", "is", "have", "has", "had", "a", "got", "get", "kind", "of", "been", "also", "still", "getting", "be", "will", "to", "back", "sort", "seem", "seems", "finally"]
@@ -1051,7 +1051,7 @@ struct FactRules {
                 }
                 // "X co-created the show with Y", "a script he wrote with Y", "who developed the series with Y": Y shares the role.
                 if phrase[phrase.count - 1].hasPrefix("co-") || Self.sharedMakingVerbs.contains(phrase[phrase.count - 1]), !people.isEmpty,
-                   let with = Range(end, upTo: min(v.words.count, end + 4)).first(where: { v.word($0) == "with" }) {
+                   let with = Range(end, upTo: min(v.words.count, end + 4)).first(where: { v.word($0) == "with" || v.word($0) == "alongside" }) {
                     people += v.list(startingAt: with + 1, types: Self.people, slack: Self.crewListSlack).map(\.entity)
                 }
                 guard !people.isEmpty else { continue }
@@ -1062,15 +1062,17 @@ struct FactRules {
                 // "the screenwriter on the Twilight movie franchise": a role on something that is no work here.
                 if direct == nil, ["on", "of", "for"].contains(v.word(end)), let other = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), other.type != .work { continue }
                 // "a direct sequel": the adjective.
-                if phrase == ["direct"], v.isOneOf(i - 1, Self.adjectiveLeads) { continue }
+                // ("mans the helm of the ship": the noun.)
+                if phrase == ["direct"] || phrase == ["helm"], v.isOneOf(i - 1, Self.adjectiveLeads) { continue }
                 // "she will write a memoir": a verb of making whose object is no work ("write and direct Night Shift",
                 // "helm the first two episodes" are).
                 if Self.crewVerbs.contains(phrase[phrase.count - 1]) {
                     var o = end
                     if v.word(o) == "and" { o += 2 }
-                    while v.isOneOf(o, Self.objectDeterminers) { o += 1 }
-                    // ("Sam Park will direct." leaves the work to the article.)
-                    if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.name(startingAt: o) == nil,
+                    // ("much of the first season": a part of the object.)
+                    while v.isOneOf(o, Self.objectDeterminers) || v.word(o) == "of" && v.isOneOf(o - 1, Self.objectDeterminers) { o += 1 }
+                    // ("Sam Park will direct." leaves the work to the article, and so does "will direct from a script by …".)
+                    if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.word(o) != "from", v.name(startingAt: o) == nil,
                        !v.isOneOf(o, Self.crewObjectNouns), !v.isOneOf(o, Self.anaphoricWorkNouns) { continue }
                 }
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
@@ -1103,12 +1105,14 @@ struct FactRules {
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
     static let sharedMakingVerbs: WordSet = ["wrote", "created", "developed", "directed"]
-    static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both"]
+    static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both",
+                                             "multiple", "many", "most", "much"]
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
     static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
-                                      "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head"]
+                                      "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head",
+                                      "reportedly", "officially", "now", "over", "taken", "takes", "take", "taking", "longtime", "veteran", "frequent"]
 
     // MARK: release
 

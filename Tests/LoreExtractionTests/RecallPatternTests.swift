@@ -1669,4 +1669,19 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .plays && $0.s == "Ana Cruz" }, "\(y.facts)")
         #expect(!y.entities.contains { $0.name == "Marlo the Raven" }, "\(y.entities)")
     }
+
+    @Test func crewSaidAsADuoAFollowerOrAScript() {
+        let x = extract("Night Courier is a Hulu thriller from the directing duo Ana Cruz and Tom Reyes. Mae Holt has reportedly been hired as head writer. "
+                        + "Ivo Dane has taken over as showrunner. Lena Ortiz will direct from a script by Sam Park, and Ida Moss will direct multiple episodes. "
+                        + "Dana Hill developed the series alongside Leo Marsh.")
+        let expected = [("Ana Cruz", "director"), ("Tom Reyes", "director"), ("Ivo Dane", "showrunner"), ("Lena Ortiz", "director"), ("Sam Park", "writer"),
+                        ("Ida Moss", "director"), ("Dana Hill", "creator"), ("Leo Marsh", "creator")]
+        for (person, role) in expected {
+            #expect(x.facts.contains { $0.p == .crew && $0.s == "Night Courier" && $0.o == person && $0.q?["role"] == role }, "\(person): \(x.facts)")
+        }
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "Mae Holt" && $0.q?["role"] == "writer" && $0.modality == .rumored }, "\(x.facts)")
+        // Near-misses: the helm of a ship, a game's final score.
+        let y = extract("Night Courier is a Hulu thriller. Ana Cruz mans the helm of the Nightjar. The final score was 3-1, Tom Reyes said.")
+        #expect(!y.facts.contains { $0.p == .crew }, "\(y.facts)")
+    }
 }
