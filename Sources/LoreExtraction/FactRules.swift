@@ -958,6 +958,7 @@ struct FactRules {
         return out
     }
 
+    static let plannedWords: WordSet = ["expected", "set", "slated", "scheduled", "due"]
     static let landVerbs: WordSet = ["land", "lands", "landed", "landing"]
     static let afterLanding: WordSet = ["in", "on", "at", "this", "next", "later", "early", "sometime", "exclusively", "soon"]
     static let giveVerbs: WordSet = ["given", "gave", "gives", "handed"]
@@ -1169,6 +1170,8 @@ struct FactRules {
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
             guard let verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) })
                     ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) }) else { continue }
+            // ("No premiere date has been set, but Hulu is expected to announce one this month": another verb's date.)
+            if v.isOneOf(verb, Self.plannedWords), v.word(verb + 1) == "to", verb + 2 < v.words.count, !v.classes[verb + 2].contains(.releaseVerb), v.word(verb + 2) != "be" { continue }
             // ("landed the role in 2018": a work lands in a month or on a platform, not a role.)
             if v.isOneOf(verb, Self.landVerbs), !v.isOneOf(verb + 1, Self.afterLanding), !v.times.contains(where: { $0.token == verb + 1 }) { continue }
             // "Night Shift, which Hulu ordered last year, debuts this summer": a date inside a clause is not the verb's after it.
@@ -1182,8 +1185,10 @@ struct FactRules {
             // (But "delayed until spring" names the new date.)
             if ["until", "through", "since", "til"].contains(v.word(token - 1)) && !(v.word(token - 1) == "until" && v.classes[verb].contains(.delayVerb))
                 || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
-            // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work.
-            if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
+            // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work
+            // (and "Peacock dropped the first trailer": nor is the verb's object).
+            if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) && v.words[$0] != "date" })
+                || Range(verb + 1, upTo: min(v.words.count, verb + 4)).contains(where: { Self.notTheWork.contains(v.words[$0]) && v.words[$0] != "date" }) { continue }
             var subjectNames = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack)
             // "The Punisher, a spinoff of Daredevil, premieres": the apposition's work is not the subject.
             if subjectNames.count == 1, let head = apposedHead(of: subjectNames[0], v) { subjectNames = [head] }
@@ -1213,8 +1218,14 @@ struct FactRules {
                 while nearest >= 0, nearest < verb, v.classes[nearest].contains(.workPronoun) || v.word(nearest) == "adaptation"
                         || possessive && (Self.ordinals[v.word(nearest)] != nil || Self.seasonAdjectives.contains(v.word(nearest))) { nearest += 1 }
                 let pronoun = (max(0, nearest)..<verb).last { v.classes[$0].contains(.workPronoun) }
+                // ("Riri was created by Bendis and debuted in 2016": a character's or a person's debut is not the work's.)
+                // (Only the verb's own subject: no punctuation between, no "the origin of Danny Rand", no "the Pattinson-starrer".)
+                let someone = works.isEmpty && pronoun == nil ? v.names.last(where: { $0.end <= k }).flatMap { n in
+                    people(n.type) && workSharingName(n) == nil && n.mention.compound == nil && v.word(n.start - 1) != "of"
+                        && !(n.end..<k).contains { v.sentence.tokens[$0].kind == .punctuation } ? n : nil
+                } : nil
                 if let w = works.last, pronoun == nil { subjects = [w.entity] }
-                else if pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
+                else if someone == nil, pronoun != nil || works.isEmpty, let main = mainWork { subjects = [main] }
             }
             // "The Daredevil spinoff will arrive in November": the spinoff is the article's work, not Daredevil.
             if subjects.count == 1, let named = v.names.last(where: { $0.entity == subjects[0] && $0.end <= verb }), v.isOneOf(named.end, Self.spinoffWords) {
@@ -1245,7 +1256,8 @@ struct FactRules {
         return out
     }
 
-    static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production"]
+    static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production",
+                                      "peek", "preview", "date"]
     static let seasonEvents: WordSet = ["premiere", "premieres", "debut", "finale", "finales", "opener", "launch", "drop"]
     static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts"]
     static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]

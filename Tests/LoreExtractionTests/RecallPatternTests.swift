@@ -1684,4 +1684,17 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Ana Cruz mans the helm of the Nightjar. The final score was 3-1, Tom Reyes said.")
         #expect(!y.facts.contains { $0.p == .crew }, "\(y.facts)")
     }
+
+    @Test func datesOfOtherThingsThanTheRelease() {
+        let body = "Night Courier is a Hulu thriller. In the comics, Nell Archer was created by writer Ana Cruz and debuted in 2016. "
+            + "No premiere date has been set for season 3, but Hulu is expected to announce one next week. Tom Reyes will return as showrunner for the new season, "
+            + "which is set to begin production in November. Hulu dropped the first trailer for Night Courier season 3 on Monday, May 4. "
+            + "A special sneak peek will air tomorrow."
+        let x = extract(body, published: "2024-06-01")
+        #expect(!x.facts.contains { $0.p == .release }, "\(x.facts)")
+        // The release itself still reads: "The new season will premiere early 2025", "is expected to arrive in March".
+        let y = extract("Night Courier is a Hulu thriller. The new season will premiere early 2025. Harbor Lights is expected to arrive in March.", published: "2024-06-01")
+        #expect(y.facts.contains { $0.p == .release && $0.s == "Night Courier" && $0.o == "2025" }, "\(y.facts)")
+        #expect(y.facts.contains { $0.p == .release && $0.s == "Harbor Lights" && $0.o == "2025-03" }, "\(y.facts)")
+    }
 }
