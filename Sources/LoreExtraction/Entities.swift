@@ -21,6 +21,7 @@ struct EntityResolver {
     static let playVerbs: WordSet = ["plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voicing",
                                      "reprises", "reprised", "reprising", "reprise"]
     static let roleDeterminers: WordSet = ["the", "a", "an", "her", "his", "their"]
+    static let roleInWorkNouns: WordSet = ["villain", "villains", "antagonist", "hero", "heroine", "lead", "protagonist"]
     static let roleAges: WordSet = ["new", "young", "old", "former", "future", "older", "younger"]
     /// "lends his voice to": a voice role follows.
     static let lendVerbs: WordSet = ["lends", "lend", "lent", "lending"]
@@ -164,6 +165,8 @@ struct EntityResolver {
         if prev == "for", prev2 == "back", next != "more" { return .work }
         // "Mike Colter starred in Westworld", "a role in Jessica Jones" (but "a role in Tim Burton's Big Eyes" names a maker first).
         if prev == "in", Self.appearanceWords.contains(prev2, hash: prev2Hash), next != "'s" { return .work }
+        // "played a villain in Nightshift", "the hero in Night Courier".
+        if prev == "in", Self.roleInWorkNouns.contains(prev2, hash: prev2Hash), next != "'s", defaultType(m.text) != .person { return .work }
         // "a recurring role on The Last Wolves", "a cameo on Luke Cage".
         if prev == "on", ["role", "roles", "cameo", "cameos"].contains(prev2), next != "'s" { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.

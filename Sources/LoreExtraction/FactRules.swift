@@ -1382,8 +1382,12 @@ struct FactRules {
                 if owners.isEmpty, let comma = Range(k, upTo: min(v.words.count, k + 8)).first(where: { v.words[$0] == "," }), let o = v.name(startingAt: comma + 1), people.contains(o.type) { owners = [o] }
                 // The subject: a character before a person, and not the actor in brackets ("Halvard (Ivo Brandt) is the brother of …").
                 let before = v.names.filter { $0.end <= i && $0.end >= i - 10 && people.contains($0.type) && v.word($0.start - 1) != "(" }
-                guard !owners.isEmpty, let other = (before.last { $0.type == .character } ?? before.last)?.entity ?? pronounSubject(v, before: i) else { continue }
-                for owner in owners where owner.entity != other {
+                let named = before.last { $0.type == .character } ?? before.last
+                guard !owners.isEmpty, let other = named?.entity ?? pronounSubject(v, before: i) else { continue }
+                // ("Ana Cruz has been married to producer Tom Reyes since 2012": a person named by a trade is real, and
+                // people's own lives are no relation of characters.)
+                for owner in owners where owner.entity != other
+                        && !(owner.type == .person && named?.type != .character && (lexicon.crewRoleWords[v.word(owner.start - 1)] != nil || v.isOneOf(owner.start - 1, SentenceView.memberNouns))) {
                     out.append(Candidate(s: other, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
                 }
             }

@@ -1697,4 +1697,13 @@ import LoreReading
         #expect(y.facts.contains { $0.p == .release && $0.s == "Night Courier" && $0.o == "2025" }, "\(y.facts)")
         #expect(y.facts.contains { $0.p == .release && $0.s == "Harbor Lights" && $0.o == "2025-03" }, "\(y.facts)")
     }
+
+    @Test func actorsMarriagesAndAnActorsEarlierVillain() {
+        let x = extract("Night Courier is a Hulu thriller. Ana Cruz has been married to producer Tom Reyes since 2012. Mae Holt previously played a villain in Harborside, opposite Ivo Dane.")
+        #expect(!x.facts.contains { $0.p == .relationship }, "\(x.facts)")
+        #expect(has(x, "Mae Holt", .villainOf, "Harborside") && !has(x, "Mae Holt", .villainOf, "Night Courier"), "\(x.facts)")
+        // Near-miss kept: characters married to each other are.
+        let y = extract("Night Courier is a Hulu thriller. Ana Cruz plays Nell Archer and Tom Reyes plays Sam Kwan. Nell Archer has been married to Sam Kwan since the pilot.")
+        #expect(kind(y, "Nell Archer", "Sam Kwan") == "married", "\(y.facts)")
+    }
 }
