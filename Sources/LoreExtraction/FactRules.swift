@@ -910,7 +910,8 @@ struct FactRules {
                   let previous = v.name(endingAt: head.start - 1) ?? (v.word(head.start - 2) == "," ? v.name(endingAt: head.start - 2) : nil),
                   previous.type == .organization, lexicon.platforms.contains(previous.mention.key) { head = previous }
             let before = v.word(head.start - 1)
-            if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before) {
+            // ("originally developed at USA Network before moving to Peacock": where it was made, not where it airs.)
+            if ["on", "to", "hit", "hits", "at", "via", "onto"].contains(before), !(before == "at" && v.word(head.start - 2) == "developed") {
                 // Characters do not stream: "Only Jessica Jones and The Punisher remain on Netflix" names the series.
                 for w in v.names {
                     // "A was released in March, while a third series is expected on Netflix": another clause's work.
@@ -958,6 +959,7 @@ struct FactRules {
         return out
     }
 
+    static let creationAuxiliaries: WordSet = ["was", "is", "were", "originally", "first", "also"]
     static let plannedWords: WordSet = ["expected", "set", "slated", "scheduled", "due"]
     static let landVerbs: WordSet = ["land", "lands", "landed", "landing"]
     static let afterLanding: WordSet = ["in", "on", "at", "this", "next", "later", "early", "sometime", "exclusively", "soon"]
@@ -1012,6 +1014,13 @@ struct FactRules {
             for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": "writer"], trigger: i)) }
         }
         guard v.has(.crewStart) else { return out }
+        // "The character was created by writer A and artist B in 1975", "Riri was created by …": a character's makers,
+        // who are the work's only where the sentence names it ("created by Bendis for his Alias series").
+        let characterCreation = v.find(["created", "by"]).map { i -> Bool in
+            var k = i
+            while k > 0, Self.creationAuxiliaries.contains(v.word(k - 1)) { k -= 1 }
+            return v.word(k - 1) == "character" || v.isOneOf(k - 1, Self.heOrShe) || v.name(endingAt: k).map { $0.type == .character && workSharingName($0) == nil } == true
+        } ?? false
         for phrase in lexicon.crewPhrases.candidates(in: v) {
             let role = lexicon.crewRoles[phrase]!
             var from = 0
@@ -1082,7 +1091,9 @@ struct FactRules {
                 let nearest = v.names.filter { $0.type == .work }.min { abs($0.start - i) < abs($1.start - i) }
                 var named = direct?.entity
                 if named == nil, let nearest, abs(nearest.start - i) <= 8 { named = nearest.entity }
-                guard let w = named ?? mainWork ?? nearest?.entity else { continue }
+                guard let w = named ?? (characterCreation ? nil : mainWork ?? nearest?.entity) else { continue }
+                // ("has been married to producer Tom Reyes": a trade, not a credit.)
+                if (max(0, i - 3)..<i).contains(where: { v.words[$0] == "married" || lexicon.relationshipWords[v.words[$0]] != nil }) { continue }
                 for person in people { out.append(Candidate(s: w, p: .crew, o: person, q: ["role": role], trigger: i)) }
             }
         }

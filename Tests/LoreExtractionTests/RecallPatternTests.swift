@@ -1706,4 +1706,16 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Ana Cruz plays Nell Archer and Tom Reyes plays Sam Kwan. Nell Archer has been married to Sam Kwan since the pilot.")
         #expect(kind(y, "Nell Archer", "Sam Kwan") == "married", "\(y.facts)")
     }
+
+    @Test func aCharactersMakersAreNoCrewOfTheShow() {
+        let x = extract("Night Courier is a Hulu thriller. Ana Cruz plays Nell Archer. The character was created by writer Tom Reyes and artist Mae Holt in 1994. "
+                        + "In the comics, Nell Archer was created by Ivo Dane. Sam Park has been married to producer Lena Ortiz since 2012. "
+                        + "As previously reported, the series was originally developed at FX before moving to Hulu.")
+        #expect(!x.facts.contains { $0.p == .crew }, "\(x.facts)")
+        #expect(!has(x, "Night Courier", .platform, "FX") && has(x, "Night Courier", .platform, "Hulu"), "\(x.facts)")
+        // Near-misses kept: a character created for a named series; the show's own creator.
+        let y = extract("Night Courier is a Hulu thriller. Nell Archer was created by Ivo Dane for his Harbor Tales series. The series itself was created by Dana Hill.")
+        #expect(y.facts.contains { $0.p == .crew && $0.s == "Harbor Tales" && $0.o == "Ivo Dane" }, "\(y.facts)")
+        #expect(y.facts.contains { $0.p == .crew && $0.s == "Night Courier" && $0.o == "Dana Hill" }, "\(y.facts)")
+    }
 }
