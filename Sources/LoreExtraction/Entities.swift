@@ -338,8 +338,12 @@ struct EntityResolver {
             }
         }
         // "lends his voice to Matthew the Raven", "lends her voice to the droid, SM-33".
-        if let voice = (max(0, before - 6)..<before).first(where: { word($0) == "voice" && word($0 + 1) == "to" }), Self.lendVerbs.contains(word(voice - 2)),
-           (voice + 2..<before).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].text == "," }) { return .character }
+        // (Only after "to", "the" or a comma: the walk back is not tried for most names.)
+        if prev == "to" || prev == "the" || prev == "," {
+            var voiceTo = before - 1
+            while voiceTo > 0, before - voiceTo <= 5, word(voiceTo) != "to", t[voiceTo].kind == .word && !t[voiceTo].isCapitalized || word(voiceTo) == "," { voiceTo -= 1 }
+            if voiceTo >= 3, word(voiceTo) == "to", word(voiceTo - 1) == "voice", Self.lendVerbs.contains(word(voiceTo - 3)) { return .character }
+        }
         // "will bring Frank Castle to life".
         if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".

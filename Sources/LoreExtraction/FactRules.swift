@@ -374,7 +374,8 @@ struct FactRules {
             add(person, role, i)
         }
         // "Nick Frost lends his voice to the droid, SM-33", "Patton Oswalt again lends his voice to Matthew the Raven".
-        for i in v.positions(of: "voice") where v.word(i + 1) == "to" && v.isOneOf(i - 1, Self.personalOwners) && v.isOneOf(i - 2, EntityResolver.lendVerbs) {
+        // ("voice" is of the play-trigger class: only those positions are read.)
+        for i in v.positions(.playTrigger) where v.words[i] == "voice" && v.word(i + 1) == "to" && v.isOneOf(i - 1, Self.personalOwners) && v.isOneOf(i - 2, EntityResolver.lendVerbs) {
             var j = i + 2
             while v.name(startingAt: j) == nil, v.isOneOf(j, EntityResolver.roleDeterminers) { j += 1 }
             j = afterRoleDescription(v, from: j)
@@ -483,7 +484,7 @@ struct FactRules {
     static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
     }
-    static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["also", "star"], ["also", "co-star"], ["guest", "star"], ["also", "guest-star"], ["to", "guest-star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"], ["round", "out", "the", "main", "cast"], ["rounds", "out", "the", "main", "cast"], ["joins", "the", "main", "cast"], ["joined", "the", "main", "cast"],
+    static let castJoinPhrases = PhraseList([["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["also", "star"], ["guest", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"], ["round", "out", "the", "main", "cast"], ["rounds", "out", "the", "main", "cast"], ["joins", "the", "main", "cast"], ["joined", "the", "main", "cast"],
                        ["return", "as"], ["returns", "as"], ["returning", "as"], ["reprises", "the", "role", "of"], ["reprise", "the", "role", "of"], ["reprising", "the", "role", "of"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
                        ["return", "to", "their", "roles"], ["return", "to", "their", "original", "roles"], ["return", "to", "his", "role"], ["return", "to", "her", "role"], ["returns", "to", "his", "role"], ["returns", "to", "her", "role"],
                        ["return", "to", "his", "original", "role"], ["return", "to", "her", "original", "role"], ["returning", "to", "their", "roles"], ["returning", "to", "his", "role"], ["returning", "to", "her", "role"]]
@@ -1014,13 +1015,6 @@ struct FactRules {
             for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": "writer"], trigger: i)) }
         }
         guard v.has(.crewStart) else { return out }
-        // "The character was created by writer A and artist B in 1975", "Riri was created by …": a character's makers,
-        // who are the work's only where the sentence names it ("created by Bendis for his Alias series").
-        let characterCreation = v.find(["created", "by"]).map { i -> Bool in
-            var k = i
-            while k > 0, Self.creationAuxiliaries.contains(v.word(k - 1)) { k -= 1 }
-            return v.word(k - 1) == "character" || v.isOneOf(k - 1, Self.heOrShe) || v.name(endingAt: k).map { $0.type == .character && workSharingName($0) == nil } == true
-        } ?? false
         for phrase in lexicon.crewPhrases.candidates(in: v) {
             let role = lexicon.crewRoles[phrase]!
             var from = 0
@@ -1091,13 +1085,22 @@ struct FactRules {
                 let nearest = v.names.filter { $0.type == .work }.min { abs($0.start - i) < abs($1.start - i) }
                 var named = direct?.entity
                 if named == nil, let nearest, abs(nearest.start - i) <= 8 { named = nearest.entity }
-                guard let w = named ?? (characterCreation ? nil : mainWork ?? nearest?.entity) else { continue }
+                guard let w = named ?? (isCharacterCreation(v) ? nil : mainWork ?? nearest?.entity) else { continue }
                 // ("has been married to producer Tom Reyes": a trade, not a credit.)
-                if (max(0, i - 3)..<i).contains(where: { v.words[$0] == "married" || lexicon.relationshipWords[v.words[$0]] != nil }) { continue }
+                if (max(0, i - 3)..<i).contains(where: { v.lookUp($0, in: lexicon.relationshipWords) != nil || v.words[$0] == "married" }) { continue }
                 for person in people { out.append(Candidate(s: w, p: .crew, o: person, q: ["role": role], trigger: i)) }
             }
         }
         return out
+    }
+
+    /// "The character was created by writer A and artist B in 1975", "Riri was created by …": a character's makers,
+    /// who are a work's only where the sentence names it ("created by Bendis for his Alias series").
+    func isCharacterCreation(_ v: SentenceView) -> Bool {
+        guard let i = v.find(["created", "by"]) else { return false }
+        var k = i
+        while k > 0, Self.creationAuxiliaries.contains(v.word(k - 1)) { k -= 1 }
+        return v.word(k - 1) == "character" || v.isOneOf(k - 1, Self.heOrShe) || v.name(endingAt: k).map { $0.type == .character && workSharingName($0) == nil } == true
     }
 
     static let knownAsAdverbs: WordSet = ["simply", "widely", "just", "mostly", "popularly", "publicly", "only"]

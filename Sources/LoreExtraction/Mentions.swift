@@ -360,8 +360,8 @@ struct MentionFinder {
             for (k, word) in entry.tokens.enumerated() where tokens[i + k].lower != word { ok = false; break }
             // Names are capitalised: "the cw" in running text is not "The CW" unless its last word is.
             // ("BBC iPlayer": a capital inside the last word will do.)
-            let last = tokens[i + entry.tokens.count - 1]
-            if ok, last.startsName || last.kind != .word || entry.tokens.count > 1 && last.text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) {
+            let last = i + entry.tokens.count - 1
+            if ok, tokens[last].startsName || tokens[last].kind != .word || entry.tokens.count > 1 && tokens[last].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) {
                 var end = i + entry.tokens.count
                 // "Jordan Peele", "Georgia King", "Dallas Liu": a place that is also a given name, before a surname, is a person's
                 // (not "Georgia Wednesday night").
