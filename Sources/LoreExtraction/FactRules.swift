@@ -1282,6 +1282,8 @@ struct FactRules {
         for i in v.positions(.season) where v.words[i] == "season" {
             if let n = Self.number(v.word(i + 1)) { return n }
             if let n = Self.ordinals[v.word(i - 1)] { return n }
+            // "the fifth and final season".
+            if v.word(i - 1) == "final", v.word(i - 2) == "and", let n = Self.ordinals[v.word(i - 3)] { return n }
         }
         return nil
     }
@@ -1621,6 +1623,8 @@ struct FactRules {
             // clause, governs the statement (its negation reaches past the words between).
             let verb = Range(i - 8, upTo: i).last { $0 >= 0 && v.classes[$0].contains(.platformVerb) }
             var c = Candidate(s: wk, p: .renewal, literal: String(season), trigger: i)
+            // "There will be no tenth season."
+            if v.word(i - 2) == "no" || v.word(i - 3) == "no" && v.word(i - 1) == "final" { c.q["negated"] = "1" }
             if let verb, !(verb + 1..<i).contains(where: { v.classes[$0].contains(.clauseBreak) }) {
                 c.trigger = verb
                 c.alsoGoverned = i

@@ -1718,4 +1718,14 @@ import LoreReading
         #expect(y.facts.contains { $0.p == .crew && $0.s == "Harbor Tales" && $0.o == "Ivo Dane" }, "\(y.facts)")
         #expect(y.facts.contains { $0.p == .crew && $0.s == "Night Courier" && $0.o == "Dana Hill" }, "\(y.facts)")
     }
+
+    @Test func noNextSeasonAndAFinalSeasonsNumber() {
+        let x = extract("Night Courier is a Hulu thriller. There will be no fourth season. The third and final season, consisting of ten episodes, premieres this spring.", published: "2024-01-10")
+        #expect(x.facts.contains { $0.p == .renewal && $0.o == "4" && $0.modality == .negated }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .episodes && $0.o == "10" && $0.q?["season"] == "3" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .release && $0.o == "2024-SP" && $0.q?["season"] == "3" }, "\(x.facts)")
+        // Near-miss: "no" elsewhere in the sentence leaves the season asserted.
+        let y = extract("Night Courier is a Hulu thriller. No one expected it, but a fourth season is coming.", published: "2024-01-10")
+        #expect(y.facts.contains { $0.p == .renewal && $0.o == "4" && $0.modality == .asserted }, "\(y.facts)")
+    }
 }
