@@ -301,6 +301,9 @@ struct EntityResolver {
             while k > 0, before - k <= 7, t[k].isWord, !t[k].isCapitalized, !FactRules.personalOwners.contains(t[k].lower) { k -= 1 }
             if k >= 1, FactRules.personalOwners.contains(word(k)), word(k - 1) == "as" || Self.playVerbs.contains(word(k - 1)) { return .character }
         }
+        // "Eobard Thawne, the Reverse-Flash, returns": an epithet in apposition to a name.
+        if prev == "the", prev2 == ",", before >= 3, t[before - 3].isCapitalized, next == "," || next == "." || b == t.count, defaultType(m.text) != .person,
+           !m.text.contains(" ") { return .character }
         // "as Parker Robbins/The Hood": a role's other name.
         if prev == "/", before >= 2, t[before - 2].isCapitalized, word(previousNameStart(t, before: before - 1) - 1) == "as" { return .character }
         if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }

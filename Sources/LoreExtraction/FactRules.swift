@@ -1883,6 +1883,17 @@ struct FactRules {
 
     func alias(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        // "Eobard Thawne, the Reverse-Flash, returns", "Dream, the Lord of the Dreaming, is back": an epithet in apposition
+        // (not a list: "Luke, the Hand, Gao and Stick").
+        for left in v.names where left.type == .character && v.word(left.end) == "," && v.word(left.end + 1) == "the" {
+            // (The apposition may already have merged the two: the other name is still said.)
+            guard let right = v.name(startingAt: left.end + 2) ?? v.name(startingAt: left.end + 1), right.type == .character,
+                  right.mention.key != left.mention.key else { continue }
+            let next = v.word(right.end)
+            let closes = right.end >= v.words.count || [".", ")", "—", "–", ";"].contains(next)
+                || next == "," && v.name(startingAt: right.end + 1) == nil && !["and", "or"].contains(v.word(right.end + 1))
+            if closes { out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: left.end)) }
+        }
         for i in v.positions(.aliasWord) {
             let w = v.words[i]
             // "stars as Parker Robbins/The Hood": a role's two names.

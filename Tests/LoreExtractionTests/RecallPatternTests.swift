@@ -1728,4 +1728,12 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. No one expected it, but a fourth season is coming.", published: "2024-01-10")
         #expect(y.facts.contains { $0.p == .renewal && $0.o == "4" && $0.modality == .asserted }, "\(y.facts)")
     }
+
+    @Test func anEpithetInApposition() {
+        let x = extract("Night Courier is a Hulu thriller. Tom Reyes plays Leo Marsh. Leo Marsh, the Lamplighter, returns in the new season.")
+        #expect(x.facts.contains { $0.p == .alias && $0.s == "Leo Marsh" && $0.o == "Lamplighter" }, "\(x.facts)")
+        // Near-miss: a list of characters is no apposition.
+        let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays Leo Marsh. Leo Marsh, the Lamplighter, Ivy Lane and Sam Kwan return.")
+        #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+    }
 }
