@@ -484,6 +484,8 @@ struct EntityResolver {
         if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) }) { return .work }
         // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
         if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
+        // "Lady Vex", "Miss Minutes": a social title opens a character's name, whatever its words.
+        if words.count == 2, MentionFinder.socialTitles.contains(words[0].lowercased()) { return .character }
         // "Ayelet Zurer": names are made of words that are not ordinary English; titles are not ("Iron Fist").
         if (2...4).contains(words.count), words.allSatisfy({ w in
             guard w.first!.isUppercase, !Self.containsNumber(w) else { return false }

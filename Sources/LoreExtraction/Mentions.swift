@@ -68,6 +68,7 @@ struct MentionFinder {
     static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last", "better", "first", "late"]
     /// "Season: 10 episodes": a number that counts something is no part of a title.
     static let countedNouns: WordSet = ["episodes", "episode", "seasons", "season", "years", "months", "weeks", "days", "hours", "minutes", "percent", "million", "billion", "times", "more"]
+    static let socialTitles: WordSet = ["miss", "mister", "madame", "lady", "ms.", "mr.", "mrs."]
     static let titlePrepositions: Set<String> = ["Between", "Beyond", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -233,6 +234,9 @@ struct MentionFinder {
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), tokens[lower + 1].lower != "of",
               !(upper - lower == 2 && tokens[lower + 1].text.utf8.count <= 2),
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
+              // ("Miss Minutes", "Madame Web", "Mister Fantastic": a social title before a plain English word is the name's own.)
+              !(upper - lower == 2 && Self.socialTitles.contains(tokens[lower].lower) && lexicon.englishWords.contains(tokens[lower + 1].lower)
+                && !lexicon.givenNames.contains(tokens[lower + 1].text)),
               !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.commonGivenNames.contains(tokens[lower + 1].text)) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)

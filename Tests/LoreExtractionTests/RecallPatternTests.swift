@@ -653,7 +653,7 @@ import LoreReading
     @Test func theCastIncludesAnActorEvenWhenLaterCalledByFirstName() {
         let x = extract("“Salt Crown” cast also includes Marisol Evert. She plays the series’ villain, Lady Wren. “She’s everything Marisol is: sharp and funny.”")
         #expect(type(x, "Marisol Evert") == [.person], "\(x.entities)")
-        #expect(has(x, "Marisol Evert", .plays, "Wren"), "\(x.facts)")
+        #expect(has(x, "Marisol Evert", .plays, "Lady Wren"), "\(x.facts)")
         // A cast list's roles stay roles.
         let y = extract("The cast of Salt Crown includes Tom Reyes as Victor Crane.")
         #expect(type(y, "Victor Crane") == [.character], "\(y.entities)")
@@ -1735,5 +1735,14 @@ import LoreReading
         // Near-miss: a list of characters is no apposition.
         let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays Leo Marsh. Leo Marsh, the Lamplighter, Ivy Lane and Sam Kwan return.")
         #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+    }
+
+    @Test func aSocialTitleBeforeAPlainWordIsPartOfTheName() {
+        let x = extract("Night Courier is a Hulu thriller. Tom Reyes lends his voice to Miss Minutes, and Mae Holt plays Lady Vex, the season's big bad.")
+        #expect(has(x, "Tom Reyes", .plays, "Miss Minutes") && has(x, "Mae Holt", .plays, "Lady Vex"), "\(x.facts)")
+        #expect(type(x, "Lady Vex") == [.character], "\(x.entities)")
+        // Near-miss: a title before a surname is dropped as before.
+        let y = extract("Night Courier is a Hulu thriller. Mae Holt plays Captain Vance Kade, and Captain Kade returns.")
+        #expect(has(y, "Mae Holt", .plays, "Vance Kade"), "\(y.facts)")
     }
 }
