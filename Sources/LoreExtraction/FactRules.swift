@@ -255,9 +255,11 @@ struct FactRules {
                 if v.word(i - 1) == "known", v.word(i - 2) == "also" || v.word(i - 2) == "otherwise" { continue }
                 var j = i + 1
                 // "as the titular hero X", "as monster hunter Geralt": up to three lower-case words describe the role.
-                // ("as her roommate and best friend Emma": a relation of someone's may take more words.)
-                let longest = v.isOneOf(i + 1, Self.personalOwners) ? 6 : 4
-                while v.name(startingAt: j) == nil, j - i <= longest, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized
+                // ("as her roommate and best friend Emma", "as the season's big bad, Lady Vex": a relation of someone's may take more words.)
+                let possessed = v.word(i + 2) == "'s" || v.word(i + 3) == "'s"
+                let longest = v.isOneOf(i + 1, Self.personalOwners) || possessed ? 6 : 4
+                while v.name(startingAt: j) == nil, j - i <= longest, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || possessed && v.word(j) == "'s"
+                        || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized
                         && (!Self.verbChain.contains(v.word(j)) || longest > 4 && v.word(j) == "and" && j + 1 < v.words.count && !v.sentence.tokens[j + 1].isCapitalized) { j += 1 }
                 var target = v.name(startingAt: j)
                 // "as her ambitious advisor, Pharazôn": the description ends with a comma.

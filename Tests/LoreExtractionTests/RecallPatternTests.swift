@@ -1745,4 +1745,12 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Mae Holt plays Captain Vance Kade, and Captain Kade returns.")
         #expect(has(y, "Mae Holt", .plays, "Vance Kade"), "\(y.facts)")
     }
+
+    @Test func castAsTheSeasonsVillain() {
+        let x = extract("Night Courier is a Hulu thriller. Mae Holt has been cast as the season's big bad, Lady Vex. Tom Reyes returns as the show's hero Leo Marsh.")
+        #expect(has(x, "Mae Holt", .plays, "Lady Vex") && has(x, "Tom Reyes", .plays, "Leo Marsh"), "\(x.facts)")
+        // Near-miss: "as the season's" with no name after is no role.
+        let y = extract("Night Courier is a Hulu thriller. Mae Holt is back as the season's big bad, and Ivo Dane directs.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
 }
