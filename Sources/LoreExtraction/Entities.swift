@@ -296,7 +296,7 @@ struct EntityResolver {
             if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
         }
         // "as her roommate and best friend Emma Meyer", "plays his estranged father Hank": a relative cast.
-        if lexicon.relationshipWords[prev] != nil {
+        if lexicon.relationshipWords[prev, hash: prevHash] != nil {
             var k = before - 2
             while k > 0, before - k <= 7, t[k].isWord, !t[k].isCapitalized, !FactRules.personalOwners.contains(t[k].lower) { k -= 1 }
             if k >= 1, FactRules.personalOwners.contains(word(k)), word(k - 1) == "as" || Self.playVerbs.contains(word(k - 1)) { return .character }

@@ -1017,6 +1017,8 @@ struct FactRules {
             for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": "writer"], trigger: i)) }
         }
         guard v.has(.crewStart) else { return out }
+        // Whether the sentence tells a character's making: read once, when a phrase names no work.
+        var characterCreation: Bool?
         for phrase in lexicon.crewPhrases.candidates(in: v) {
             let role = lexicon.crewRoles[phrase]!
             var from = 0
@@ -1087,9 +1089,10 @@ struct FactRules {
                 let nearest = v.names.filter { $0.type == .work }.min { abs($0.start - i) < abs($1.start - i) }
                 var named = direct?.entity
                 if named == nil, let nearest, abs(nearest.start - i) <= 8 { named = nearest.entity }
-                guard let w = named ?? (isCharacterCreation(v) ? nil : mainWork ?? nearest?.entity) else { continue }
+                if named == nil, characterCreation == nil { characterCreation = isCharacterCreation(v) }
+                guard let w = named ?? (characterCreation == true ? nil : mainWork ?? nearest?.entity) else { continue }
                 // ("has been married to producer Tom Reyes": a trade, not a credit.)
-                if (max(0, i - 3)..<i).contains(where: { v.lookUp($0, in: lexicon.relationshipWords) != nil || v.words[$0] == "married" }) { continue }
+                if (max(0, i - 3)..<i).contains(where: { v.lookUp($0, in: lexicon.relationshipWords) != nil }) { continue }
                 for person in people { out.append(Candidate(s: w, p: .crew, o: person, q: ["role": role], trigger: i)) }
             }
         }
@@ -1203,8 +1206,8 @@ struct FactRules {
                 || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work
             // (and "Peacock dropped the first trailer": nor is the verb's object).
-            if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) && v.words[$0] != "date" })
-                || Range(verb + 1, upTo: min(v.words.count, verb + 4)).contains(where: { Self.notTheWork.contains(v.words[$0]) && v.words[$0] != "date" }) { continue }
+            if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) })
+                || Range(verb + 1, upTo: min(v.words.count, verb + 4)).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
             var subjectNames = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack)
             // "The Punisher, a spinoff of Daredevil, premieres": the apposition's work is not the subject.
             if subjectNames.count == 1, let head = apposedHead(of: subjectNames[0], v) { subjectNames = [head] }
@@ -1273,7 +1276,7 @@ struct FactRules {
     }
 
     static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production",
-                                      "peek", "preview", "date"]
+                                      "peek", "preview"]
     static let seasonEvents: WordSet = ["premiere", "premieres", "debut", "finale", "finales", "opener", "launch", "drop"]
     static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts"]
     static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
@@ -1461,8 +1464,8 @@ struct FactRules {
                 // "twin sisters Osha and Mae", "twins, Don and Dawn"; "Katara and Sokka, the Water Tribe siblings".
                 let after = v.list(startingAt: v.word(i + 1) == "," ? i + 2 : i + 1, types: Self.characters)
                 var opening = i
-                while opening > 0, i - opening < 5, v.sentence.tokens[opening - 1].isWord, !v.isOneOf(opening - 1, Self.descriptionDeterminers) { opening -= 1 }
-                let before = v.isOneOf(opening - 1, Self.descriptionDeterminers) && v.word(opening - 2) == "," && !v.words[i + 1..<min(v.words.count, i + 2)].contains("of")
+                while opening > 0, i - opening < 5, v.sentence.tokens[opening - 1].isWord, !v.isOneOf(opening - 1, Self.articles) { opening -= 1 }
+                let before = v.isOneOf(opening - 1, Self.articles) && v.word(opening - 2) == "," && !v.words[i + 1..<min(v.words.count, i + 2)].contains("of")
                     ? v.list(endingBefore: opening - 2, types: Self.characters) : []
                 if let pair = [after, before].first(where: { $0.count == 2 }), pair[0].entity != pair[1].entity, !v.isOneOf(i - 1, Self.personalOwners), v.word(i - 1) != "'s" {
                     out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": kind], trigger: i))
@@ -1519,14 +1522,13 @@ struct FactRules {
         guard v.word(start - 1) == "and" else { return nil }
         var k = start - 2
         while k >= 0, start - k <= 9 {
-            if v.isOneOf(k, Self.descriptionDeterminers) { return k }
+            if v.isOneOf(k, Self.articles) { return k }
             if v.word(k) == "'s", let other = v.name(endingAt: k), people(other.type) { return other.start }
             guard v.sentence.tokens[k].isWord else { return nil }
             k -= 1
         }
         return nil
     }
-    static let descriptionDeterminers: WordSet = ["a", "an", "the"]
     /// Relations two share: "Kaz and Inej's romance", "Chapel's romance with Spock".
     static let sharedRelationNouns: WordSet = ["romance", "rivalry", "friendship", "marriage", "feud"]
 

@@ -18,8 +18,9 @@ public struct Sentence: Sendable, Hashable {
 public enum SentenceSplitter {
     static let abbreviations = Set(WordList.lines("abbreviations", bundle: .module))
     /// The length in bytes of the longest abbreviation.
-    static let companyWords: Set<String> = ["studios", "studio", "pictures", "television", "discovery", "animation", "games", "entertainment", "records", "theatre", "theater"]
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+    /// Words that go on a company's name after "Bros.": "Warner Bros. Studios", "Warner Bros. Discovery".
+    static let companyWords: Set<String> = ["studios", "studio", "pictures", "television", "discovery", "animation", "games", "entertainment", "records", "theatre", "theater"]
 
     public static func sentences(in text: String, block: Block) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -61,8 +62,10 @@ public enum SentenceSplitter {
                     let key = word.contains(0xE2) ? previous.lowercased() : Token.lowerCase(previous, bytes: word)
                     if abbreviations.contains(key) { i = end; continue }
                     // "Warner Bros. Studios Leavesden", "Warner Bros. Discovery" (but "… by Warner Bros. The film …" ends there).
-                    if key == "bros", companyWords.contains(Token.lowerCase(String(decoding: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]), as: UTF8.self),
-                                                                            bytes: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]))) { i = end; continue }
+                    if key == "bros" {
+                        let following = UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])
+                        if companyWords.contains(Token.lowerCase(String(decoding: following, as: UTF8.self), bytes: following)) { i = end; continue }
+                    }
                 }
             }
             let startsNew = next.isCapitalized(in: bytes) || next.kind == .number || isOpening(next, bytes)

@@ -198,14 +198,14 @@ public struct PlainTextLayout: Sendable {
     /// "Published: 29 August 2024 | Filed in: Spin-offs".
     static func isByline(_ lower: [UInt8], _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lower.count < 100, line.count > 4 else { return false }
-        if lower.starts(with: "by ".utf8), line[3] >= 65 && line[3] <= 90 { return true }
         for lead in bylineLeads where lower.starts(with: lead) && lower.count > lead.count && line[lead.count] >= 65 && line[lead.count] <= 90 { return true }
         if lower.starts(with: "posted ".utf8) && UTF8Bytes.contains(spacedBy, in: lower) { return true }
         if lower.starts(with: "published:".utf8) || UTF8Bytes.contains(separatedBy, in: lower) { return true }
         return lower.count < 60 && lower.contains(bylineSeparator)
     }
     static let bylineSeparator = Array(" | on ".utf8)
-    static let bylineLeads = ["posted by ", "written by ", "words by ", "reported by "].map { Array($0.utf8) }
+    /// Words that open a byline, before the capitalised name.
+    static let bylineLeads = ["by ", "posted by ", "written by ", "words by ", "reported by "].map { Array($0.utf8) }
     static let spacedBy = Array(" by ".utf8), separatedBy = Array("| by ".utf8)
 
     /// A photo caption or credit, given the line lower-cased.
