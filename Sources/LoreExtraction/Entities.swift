@@ -121,17 +121,17 @@ struct EntityResolver {
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
         // "the Iron Man franchise", "the Twilight movie franchise": this mention is the franchise as a whole
         // ("the Daredevil franchise" in an article about the series still weighs for the work Daredevil).
-        if word(b) == "franchise" || word(b + 1) == "franchise" && Self.franchiseMedia.contains(word(b)) { return .franchise }
+        if word(b).is("franchise") || word(b + 1).is("franchise") && Self.franchiseMedia.contains(word(b)) { return .franchise }
         if m.quoted { return .work }
         // "X-Men '97": a title's year.
         if b - a >= 3, t[b - 1].kind == .number, MentionFinder.apostrophes.contains(t[b - 2].text) { return .work }
         // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
-        if word(a - 1) == "via" || word(a - 1) == "of" && word(a - 2) == "courtesy", defaultType(m.text) != .person { return .organization }
+        if word(a - 1).is("via") || word(a - 1).is("of") && word(a - 2).is("courtesy"), defaultType(m.text) != .person { return .organization }
         // "Red Kite Productions", "Roddenberry Entertainment": the last word says it, whatever the context ("produced by …").
         if b - a >= 2, lexicon.organizationEndings.contains(word(b - 1)) { return .organization }
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
         var before = a
-        while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1) == "." && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
+        while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1).is(".") && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
         // "Captain Christopher Pike", "Prince Daemon Targaryen", "Lt. Erica Ortegas": ranks and royal titles name characters.
         if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive
@@ -142,69 +142,69 @@ struct EntityResolver {
 
         // Works.
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
-        let madeBy = Self.vehicleNouns.contains(next, hash: nextHash) && (prev == "the" || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
-        if lexicon.workCues.contains(next, hash: nextHash) && !(next == "cast" && next2 == "as") && !madeBy && next2 != "franchise" { return .work }
+        let madeBy = Self.vehicleNouns.contains(next, hash: nextHash) && (prev.is("the") || before > 0 && t[before - 1].kind == .number) && defaultType(m.text) == .person
+        if lexicon.workCues.contains(next, hash: nextHash) && !(next.is("cast") && next2.is("as")) && !madeBy && !next2.is("franchise") { return .work }
         // "Breaking Bad star Aaron Paul" (but "Zendaya and Jacob Batalon star in the film" are the stars).
-        if next == "star" && next2 != "in" && next2 != "as" || next == "alum" || next == "fame" && prev == "of" { return .work }
+        if next.is("star") && !next2.is("in") && !next2.is("as") || next.is("alum") || next.is("fame") && prev.is("of") { return .work }
         // "a spinoff of Daredevil", "the prequel to Game of Thrones"; "Daredevil is part of the MCU".
-        if prev == "of" || prev == "to", FactRules.spinoffWords.contains(prev2, hash: prev2Hash) { return .work }
+        if prev.is("of") || prev.is("to"), FactRules.spinoffWords.contains(prev2, hash: prev2Hash) { return .work }
         // "The Flash, which spun off from Arrow".
-        if prev == "from", prev2 == "off", FactRules.spinoffWords.contains(word(before - 3)) { return .work }
-        if next == "is" || next == "was", next2 == "part", word(b + 2) == "of", word(b + 3) == "the" || isName(b + 3) { return .work }
+        if prev.is("from"), prev2.is("off"), FactRules.spinoffWords.contains(word(before - 3)) { return .work }
+        if next.is("is") || next.is("was"), next2.is("part"), word(b + 2).is("of"), word(b + 3).is("the") || isName(b + 3) { return .work }
         // "the villain of Jessica Jones", "showrunner on Luke Cage", "directed Spider-Man: Homecoming".
-        if prev == "of", prev2 == "villain" || prev2 == "villains" || prev2 == "antagonist" { return .work }
-        if prev == "on" || prev == "for", lexicon.crewRoleWords[prev2] != nil, next != "'s" { return .work }
-        if Self.makingVerbs.contains(prev, hash: prevHash), next != "'s" && next != "," { return .work }
+        if prev.is("of"), prev2.is("villain") || prev2.is("villains") || prev2.is("antagonist") { return .work }
+        if prev.is("on") || prev.is("for"), lexicon.crewRoleWords[prev2] != nil, !next.is("'s") { return .work }
+        if Self.makingVerbs.contains(prev, hash: prevHash), !next.is("'s") && !next.is(",") { return .work }
         // "created Jessica Jones for Netflix": what is made for a platform is a work.
-        if next == "for", Self.creationVerbs.contains(prev, hash: prevHash), lexicon.platforms.contains(next2, hash: next2Hash) { return .work }
+        if next.is("for"), Self.creationVerbs.contains(prev, hash: prevHash), lexicon.platforms.contains(next2, hash: next2Hash) { return .work }
         // "Alfre Woodard has joined Luke Cage", "boards Luke Cage as Mariah" (but "joins Mike Colter in W" joins a person).
         if Self.joinVerbs.contains(prev, hash: prevHash), !Self.afterJoinedPerson.contains(next, hash: nextHash) { return .work }
         // "signed on to Luke Cage", "guest-stars on Luke Cage", "is back for Luke Cage".
-        if prev == "to", prev2 == "on", ["signed", "signs", "signing"].contains(word(before - 3)) { return .work }
-        if prev == "on", prev2 == "guest-star" || prev2 == "guest-stars" || prev2 == "guest-starring" || prev2 == "star" && word(before - 3) == "guest" { return .work }
-        if prev == "for", prev2 == "back", next != "more" { return .work }
+        if prev.is("to"), prev2.is("on"), ["signed", "signs", "signing"].contains(word(before - 3)) { return .work }
+        if prev.is("on"), prev2.is("guest-star") || prev2.is("guest-stars") || prev2.is("guest-starring") || prev2.is("star") && word(before - 3).is("guest") { return .work }
+        if prev.is("for"), prev2.is("back"), !next.is("more") { return .work }
         // "Mike Colter starred in Westworld", "a role in Jessica Jones" (but "a role in Tim Burton's Big Eyes" names a maker first).
-        if prev == "in", Self.appearanceWords.contains(prev2, hash: prev2Hash), next != "'s" { return .work }
+        if prev.is("in"), Self.appearanceWords.contains(prev2, hash: prev2Hash), !next.is("'s") { return .work }
         // "played a villain in Nightshift", "the hero in Night Courier".
-        if prev == "in", Self.roleInWorkNouns.contains(prev2, hash: prev2Hash), next != "'s", defaultType(m.text) != .person { return .work }
+        if prev.is("in"), Self.roleInWorkNouns.contains(prev2, hash: prev2Hash), !next.is("'s"), defaultType(m.text) != .person { return .work }
         // "a recurring role on The Last Wolves", "a cameo on Luke Cage".
-        if prev == "on", ["role", "roles", "cameo", "cameos"].contains(prev2), next != "'s" { return .work }
+        if prev.is("on"), ["role", "roles", "cameo", "cameos"].contains(prev2), !next.is("'s") { return .work }
         // "the Starfall Academy Netflix premiere": a title before its platform's name.
         if lexicon.platforms.contains(next, hash: nextHash), b + 1 < t.count, t[b].isCapitalized, !isName(b + 1) { return .work }
-        if next == "stars" && isName(b + 1) { return .work }
+        if next.is("stars") && isName(b + 1) { return .work }
         // "Iron Fist, starring Finn Jones, was released": a title with its cast in apposition.
-        if next == ",", Self.castApposition.contains(next2, hash: next2Hash), isName(b + 2) { return .work }
-        if next == "season" || next == "seasons" { return .work }
+        if next.is(","), Self.castApposition.contains(next2, hash: next2Hash), isName(b + 2) { return .work }
+        if next.is("season") || next.is("seasons") { return .work }
         // "the show Daredevil" (but "new photos show Daredevil …" is a verb).
         // ("New set photos from Saints of Carthage show Zoe Garcia …": the photos' verb, their source named between.)
         if Self.workBefore.contains(prev, hash: prevHash),
-           !(prev == "show" && t[max(0, before - 8)..<(before - 1)].contains { Self.footageNouns.contains($0.lower) }) { return .work }
-        if prev == "'s", a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
-        if lexicon.platformVerbs.contains(prev, hash: prevHash) || lexicon.platformVerbs.contains(prev2, hash: prev2Hash) && prev == "the" { return .work }
+           !(prev.is("show") && t[max(0, before - 8)..<(before - 1)].contains { Self.footageNouns.contains($0.lower) }) { return .work }
+        if prev.is("'s"), a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
+        if lexicon.platformVerbs.contains(prev, hash: prevHash) || lexicon.platformVerbs.contains(prev2, hash: prev2Hash) && prev.is("the") { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).
         // (But "Books Cillian O'Sullivan as Dr. Roger Korby for Season 3" casts a role.)
-        if next == "for" && (next2 == "a" || next2 == "season") && !isName(b + 2) && !Self.castingVerbs.contains(prev, hash: prevHash) && prev != "as" { return .work }
+        if next.is("for") && (next2.is("a") || next2.is("season")) && !isName(b + 2) && !Self.castingVerbs.contains(prev, hash: prevHash) && !prev.is("as") { return .work }
         // "Luke Cage has been renewed", "Daredevil will not return for a fourth season".
         var aux = b
         // "Jessica Jones, which has also been renewed": read through a relative pronoun too.
-        if word(aux) == ",", Self.relativePronouns.contains(word(aux + 1)) { aux += 2 }
+        if word(aux).is(","), Self.relativePronouns.contains(word(aux + 1)) { aux += 2 }
         while aux < t.count, aux < b + 6, Self.auxiliaries.contains(word(aux)) { aux += 1 }
         // "Jessica Jones will only be 13 episodes": a count of episodes is a work's.
         var count = aux
         while count < t.count, count < b + 7, Self.countFillers.contains(word(count)) { count += 1 }
         if count > b, count + 1 < t.count, t[count].kind == .number || FactRules.numbers[word(count)] != nil, word(count + 1).hasPrefix("episode") { return .work }
         // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
-        if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1) == "the" && isName(aux + 2), !(aux > b && word(aux - 1) == "been") { return defaultType(m.text) == .person ? nil : .organization }
+        if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1).is("the") && isName(aux + 2), !(aux > b && word(aux - 1).is("been")) { return defaultType(m.text) == .person ? nil : .organization }
         // "Luke Cage follows the titular hero": a synopsis opens with its title.
-        if next == "follows" || next == "centers" && next2 == "on", a == 0 || word(a - 1) == "the", b + 1 < t.count, !t[b + 1].isCapitalized || next2 == "the" { return .work }
+        if next.is("follows") || next.is("centers") && next2.is("on"), a == 0 || word(a - 1).is("the"), b + 1 < t.count, !t[b + 1].isCapitalized || next2.is("the") { return .work }
         // ("Deborah Ann Woll will return for The Punisher" is an actor's return, and so is
         // "Lena Ortiz will not return for the third season of Harbor Lights": the season is another work's.)
-        if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux) == "return" || word(aux) == "returns") && word(aux + 1) == "for" && !isName(aux + 2) && !(word(aux + 2) == "the" && isName(aux + 3)) {
-            let seasonOfAnother = Range(aux + 2, upTo: min(t.count, aux + 8)).contains { word($0) == "of" && isName($0 + 1) }
+        if aux > b, lexicon.platformVerbs.contains(word(aux)) || (word(aux).is("return") || word(aux).is("returns")) && word(aux + 1).is("for") && !isName(aux + 2) && !(word(aux + 2).is("the") && isName(aux + 3)) {
+            let seasonOfAnother = Range(aux + 2, upTo: min(t.count, aux + 8)).contains { word($0).is("of") && isName($0 + 1) }
             return seasonOfAnother && defaultType(m.text) == .person ? nil : .work
         }
         // "Hayden Christensen joins Ewan McGregor in Obi-Wan Kenobi": the work they share.
-        if prev == "in", before >= 3, t[before - 2].isCapitalized {
+        if prev.is("in"), before >= 3, t[before - 2].isCapitalized {
             let start = previousNameStart(t, before: before - 1)
             if FactRules.companyWords.contains(word(start - 1)), defaultType(MentionFinder.join(t[start..<(before - 1)])) == .person { return .work }
         }
@@ -212,18 +212,18 @@ struct EntityResolver {
         if aux > b || Self.releasedVerbs.contains(next, hash: nextHash) {
             let verb = aux > b ? word(aux) : next
             if Self.releasedVerbs.contains(verb) { return .work }
-            if verb == "coming" || verb == "comes", word(aux + 1) == "to", lexicon.platforms.contains(word(aux + 2)) { return .work }
-            if verb == "set" || verb == "slated" || verb == "scheduled", word(aux + 1) == "for",
+            if verb.is("coming") || verb.is("comes"), word(aux + 1).is("to"), lexicon.platforms.contains(word(aux + 2)) { return .work }
+            if verb.is("set") || verb.is("slated") || verb.is("scheduled"), word(aux + 1).is("for"),
                Range(aux + 2, upTo: min(t.count, aux + 7)).contains(where: { Self.releaseNouns.contains(word($0)) }) { return .work }
         }
         // "Ozark is a Netflix original series", "Ozark was a crime drama".
         // ("Ahsoka is itself a spinoff of The Mandalorian": an adverb may come first.)
         let article = Self.copulaAdverbs.contains(next2, hash: next2Hash) ? b + 2 : b + 1
-        if next == "is" || next == "was", word(article) == "a" || word(article) == "an",
+        if next.is("is") || next.is("was"), word(article).is("a") || word(article).is("an"),
            let noun = Range(article + 1, upTo: min(t.count, article + 5)).first(where: { Self.workNouns.contains(word($0)) }),
            !(article + 1..<noun).contains(where: { t[$0].kind == .punctuation && t[$0].text != "+" }) { return .work }
         // "Netflix's Luke Cage", "Brightwater Channel's Marlow Heights": a platform's or a company's show.
-        if prev == "'s" {
+        if prev.is("'s") {
             let owner = previousName(t, before: a - 1)
             if lexicon.platforms.contains(Lexicon.key(owner)) { return .work }
             if let last = owner.split(separator: " ").dropFirst().last, lexicon.organizationEndings.contains(last.lowercased()) { return .work }
@@ -231,105 +231,105 @@ struct EntityResolver {
         // "Ozark's second season", "Ozark's showrunner" (but "Sigourney Weaver's villain role" and
         // "Mara Quill's new series" are an actor's: a word said of both is read with the name's look,
         // and a single word, maybe a surname ("Walsh's first major part"), says nothing).
-        if next == "'s", Self.workAfterPossessive.contains(next2, hash: next2Hash),
+        if next.is("'s"), Self.workAfterPossessive.contains(next2, hash: next2Hash),
            !Self.saidOfPeopleToo.contains(next2, hash: next2Hash) || Self.workAfterPossessive.contains(word(b + 2)) && !Self.saidOfPeopleToo.contains(word(b + 2))
             || m.text.utf8.contains(UInt8(ascii: " ")) && defaultType(m.text) != .person { return .work }
-        if next == "(", b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
-        if prev == "of", (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
-        if (prev == "in" || prev == "on") && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }
+        if next.is("("), b + 1 < t.count, t[b + 1].kind == .number, t[b + 1].text.characterCount == 4 { return .work }
+        if prev.is("of"), (a - 4..<a - 1).contains(where: { Self.partsOfWork.contains(word($0)) }) { return .work }
+        if (prev.is("in") || prev.is("on")) && Self.instalmentNouns.contains(next, hash: nextHash) { return .work }
 
         // "plays a fisherman named Jonah Pike": the name a role is given.
         if FactRules.namingParticiples.contains(prev, hash: prevHash), Range(before - 6, upTo: before - 1).contains(where: { Self.playVerbs.contains(word($0)) }) { return .character }
         // "a new series called Acolyte", "the film, titled Nightfall": a name given to a work.
         if Self.namingVerbs.contains(prev, hash: prevHash), t[max(0, before - 7)..<max(0, before - 1)].contains(where: { Self.workNouns.contains($0.lower) }) { return .work }
         // Outlets: "according to Den of Geek", "permits obtained by Den of Geek".
-        if prev == "to" && prev2 == "according" || prev == "by" && Self.reportVerbs.contains(prev2, hash: prev2Hash) {
+        if prev.is("to") && prev2.is("according") || prev.is("by") && Self.reportVerbs.contains(prev2, hash: prev2Hash) {
             if defaultType(m.text) != .person { return .organization }
         }
         // "Manhattan's Lower East Side": a part of a place is a place.
-        if prev == "'s", a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
+        if prev.is("'s"), a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
         // "in Surrey, British Columbia", "near Albuquerque, New Mexico": a name before a known region is a place.
-        if next == ",", prev == "in" || prev == "near" || prev == "around" || prev == "at", b + 1 < t.count,
+        if next.is(","), prev.is("in") || prev.is("near") || prev.is("around") || prev.is("at"), b + 1 < t.count,
            MentionFinder().gazetteerMatch(t, at: b + 1, sentence: m.sentence)?.lexiconType == .place, defaultType(m.text) != .person { return .place }
         // "starts filming in Halifax", "shot on location in Nova Scotia": where a work is shot (but "production in Q4" is a time).
-        if prev == "in" || prev == "around", FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2 == "location",
-           next != "'s", !m.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), defaultType(m.text) != .person { return .place }
+        if prev.is("in") || prev.is("around"), FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2.is("location"),
+           !next.is("'s"), !m.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), defaultType(m.text) != .person { return .place }
 
         // People.
-        if lexicon.personCues.contains(prev, hash: prevHash) && prev != "star" || prev == "star" && !(prev2 == "the") { return .person }
+        if lexicon.personCues.contains(prev, hash: prevHash) && !prev.is("star") || prev.is("star") && !(prev2.is("the")) { return .person }
         // "The Nightfall cast also includes Mara Quill": a cast is made of actors.
-        if Self.includeVerbs.contains(prev, hash: prevHash), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower == "cast" || $0.lower == "stars" }) { return .person }
-        if prev == "by", Self.byVerbs.contains(prev2, hash: prev2Hash), next != "'s" { return .person }
+        if Self.includeVerbs.contains(prev, hash: prevHash), t[max(0, before - 4)..<max(0, before - 1)].contains(where: { $0.lower.is("cast") || $0.lower.is("stars") }) { return .person }
+        if prev.is("by"), Self.byVerbs.contains(prev2, hash: prev2Hash), !next.is("'s") { return .person }
         if Self.speechVerbs.contains(next, hash: nextHash) { return .person }
-        if Self.playVerbs.contains(next, hash: nextHash) || next == "stars" && (next2 == "as" || next2 == "in") { return .person }
-        if next == ",", next2 == "who", Self.playVerbs.contains(word(b + 2)) || word(b + 2) == "stars" || word(b + 3) == "play" || Self.playVerbs.contains(word(b + 3)) { return .person }
-        if next == "as", isName(b + 1) || (next2 == "the" && isName(b + 2)), !m.quoted { return .person }
-        if next == "has" && next2 == "been" && word(b + 2) == "cast" { return .person }
+        if Self.playVerbs.contains(next, hash: nextHash) || next.is("stars") && (next2.is("as") || next2.is("in")) { return .person }
+        if next.is(","), next2.is("who"), Self.playVerbs.contains(word(b + 2)) || word(b + 2).is("stars") || word(b + 3).is("play") || Self.playVerbs.contains(word(b + 3)) { return .person }
+        if next.is("as"), isName(b + 1) || (next2.is("the") && isName(b + 2)), !m.quoted { return .person }
+        if next.is("has") && next2.is("been") && word(b + 2).is("cast") { return .person }
         // "The Hand is also the villain in Iron Fist".
-        if (next == "is" || next == "was"), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "villain" || word($0) == "antagonist" }), defaultType(m.text) != .person { return .character }
-        if next == "will" && (next2 == "play" || next2 == "star") { return .person }
-        if next == "is" && word(b + 1) == "cast" { return .person }
+        if (next.is("is") || next.is("was")), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0).is("villain") || word($0).is("antagonist") }), defaultType(m.text) != .person { return .character }
+        if next.is("will") && (next2.is("play") || next2.is("star")) { return .person }
+        if next.is("is") && word(b + 1).is("cast") { return .person }
 
         // "Emma D'Arcy (Truth Seekers) as Rhaenyra": a credit in brackets, then the role.
-        if next == "(", let close = Range(b, upTo: min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1) == "as", isName(close + 2) { return .person }
+        if next.is("("), let close = Range(b, upTo: min(t.count, b + 10)).first(where: { t[$0].text == ")" }), word(close + 1).is("as"), isName(close + 2) { return .person }
 
         // Characters.
-        if prev == "as" && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
+        if prev.is("as") && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
-        if prev == "as", prev2 == "known", before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
+        if prev.is("as"), prev2.is("known"), before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
         // "Carla Mendes, best known as Rosa Diaz in Sunset Strip": a role in a work.
-        if prev == "as", prev2 == "known", ["best", "better", "well"].contains(word(before - 3)), next == "in" || next == "on" || next == "from", isName(b + 1) { return .character }
-        if next == "is" || next == "was", next2 == "the", lexicon.characterCues.contains(word(b + 2)), word(b + 3) == "of" { return .character }
+        if prev.is("as"), prev2.is("known"), ["best", "better", "well"].contains(word(before - 3)), next.is("in") || next.is("on") || next.is("from"), isName(b + 1) { return .character }
+        if next.is("is") || next.is("was"), next2.is("the"), lexicon.characterCues.contains(word(b + 2)), word(b + 3).is("of") { return .character }
         // "Kilgrave, the villain of Jessica Jones, …".
-        if next == ",", next2 == "the", lexicon.characterCues.contains(word(b + 2)) && word(b + 2) != "role" || word(b + 3) == "villain" && word(b + 4) == "of",
+        if next.is(","), next2.is("the"), lexicon.characterCues.contains(word(b + 2)) && !word(b + 2).is("role") || word(b + 3).is("villain") && word(b + 4).is("of"),
            defaultType(m.text) != .person { return .character }
         // "as monster hunter Geralt of Rivia", "her character, Alexandra", "the villain, Alexandra".
         // (Read only when an "as" stands two to four words before the name: the walk below cannot end anywhere else.)
-        if (max(0, before - 4)..<max(0, before - 1)).contains(where: { t[$0].lower == "as" }) {
+        if (max(0, before - 4)..<max(0, before - 1)).contains(where: { t[$0].lower.is("as") }) {
             var role = before - 1
             // (Not "as executive producer alongside X": crew titles and prepositions are no role description.)
             while role > 0, before - role <= 3, t[role].isWord, !t[role].isCapitalized, !lexicon.commonWords.contains(t[role].lower),
                   lexicon.crewRoleWords[t[role].lower] == nil, !Self.roleStops.contains(t[role].lower) { role -= 1 }
             // "as the bard Jaskier", "as her loyal ally Hugo": a determiner may open the description.
             // ("as new companion Belinda Chandra": or an adjective of time.)
-            if role < before - 1, Self.roleDeterminers.contains(word(role)) || Self.roleAges.contains(word(role)), word(role - 1) == "as" { role -= 1 }
-            if role < before - 1, word(role) == "as", !Self.asIdioms.contains(word(role - 1)) { return .character }
+            if role < before - 1, Self.roleDeterminers.contains(word(role)) || Self.roleAges.contains(word(role)), word(role - 1).is("as") { role -= 1 }
+            if role < before - 1, word(role).is("as"), !Self.asIdioms.contains(word(role - 1)) { return .character }
         }
         // "as her roommate and best friend Emma Meyer", "plays his estranged father Hank": a relative cast.
         if lexicon.relationshipWords[prev, hash: prevHash] != nil {
             var k = before - 2
             while k > 0, before - k <= 7, t[k].isWord, !t[k].isCapitalized, !FactRules.personalOwners.contains(t[k].lower) { k -= 1 }
-            if k >= 1, FactRules.personalOwners.contains(word(k)), word(k - 1) == "as" || Self.playVerbs.contains(word(k - 1)) { return .character }
+            if k >= 1, FactRules.personalOwners.contains(word(k)), word(k - 1).is("as") || Self.playVerbs.contains(word(k - 1)) { return .character }
         }
         // "Eobard Thawne, the Reverse-Flash, returns": an epithet in apposition to a name.
-        if prev == "the", prev2 == ",", before >= 3, t[before - 3].isCapitalized, next == "," || next == "." || b == t.count, defaultType(m.text) != .person,
+        if prev.is("the"), prev2.is(","), before >= 3, t[before - 3].isCapitalized, next.is(",") || next.is(".") || b == t.count, defaultType(m.text) != .person,
            !m.text.contains(" ") { return .character }
         // "as Parker Robbins/The Hood": a role's other name.
-        if prev == "/", before >= 2, t[before - 2].isCapitalized, word(previousNameStart(t, before: before - 1) - 1) == "as" { return .character }
-        if prev == ",", lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2 == "character" { return .character }
+        if prev.is("/"), before >= 2, t[before - 2].isCapitalized, word(previousNameStart(t, before: before - 1) - 1) == "as" { return .character }
+        if prev.is(","), lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2.is("character") { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
-        if prev == ",", lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
+        if prev.is(","), lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
         // "as Mira's younger sister Sofia Kess", "as Matt's girlfriend, Karen Page": a role named by its relation to another.
-        if lexicon.relationshipWords[prev == "," ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0) == "'s" }),
-           (max(0, owner - 4)..<owner).contains(where: { word($0) == "as" }) { return .character }
+        if lexicon.relationshipWords[prev.is(",") ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0).is("'s") }),
+           (max(0, owner - 4)..<owner).contains(where: { word($0).is("as") }) { return .character }
         // "produced by Blumhouse in association with Hulu": companies on both sides.
-        if next == "in", next2 == "association", word(b + 2) == "with" || prev == "with" && prev2 == "association" { return .organization }
+        if next.is("in"), next2.is("association"), word(b + 2).is("with") || prev.is("with") && prev2.is("association") { return .organization }
         // "the origin of Danny Rand", "Luke Cage's powers": what only a character has.
-        if prev == "of", Self.characterTraits.contains(prev2, hash: prev2Hash), defaultType(m.text) != .work { return .character }
-        if next == "'s", Self.characterTraits.contains(next2, hash: next2Hash), defaultType(m.text) != .work { return .character }
+        if prev.is("of"), Self.characterTraits.contains(prev2, hash: prev2Hash), defaultType(m.text) != .work { return .character }
+        if next.is("'s"), Self.characterTraits.contains(next2, hash: next2Hash), defaultType(m.text) != .work { return .character }
         // "Night Shift has found its Sofia Kess in Lena Ortiz".
-        if next == "in", FactRules.workOwners.contains(prev, hash: prevHash), FactRules.foundVerbs.contains(prev2, hash: prev2Hash) { return .character }
+        if next.is("in"), FactRules.workOwners.contains(prev, hash: prevHash), FactRules.foundVerbs.contains(prev2, hash: prev2Hash) { return .character }
         // "the casting announcement for Karen Page": a role is cast, not a person.
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
         if Self.relationPrepositions.contains(prev, hash: prevHash), lexicon.relationshipWords[prev2] != nil || Self.peerNouns.contains(prev2, hash: prev2Hash),
            defaultType(m.text) == .person { return .character }
-        if prev == "the" && prev2 == "as" { return .character }
-        if lexicon.characterCues.contains(prev, hash: prevHash) || prev == "titular" { return .character }
-        if Self.playVerbs.contains(prev, hash: prevHash) || prev == "of" && prev2 == "role" { return .character }
+        if prev.is("the") && prev2.is("as") { return .character }
+        if lexicon.characterCues.contains(prev, hash: prevHash) || prev.is("titular") { return .character }
+        if Self.playVerbs.contains(prev, hash: prevHash) || prev.is("of") && prev2.is("role") { return .character }
         // "won the part of Elektra" (but "part of Marvel's plan" is no role).
-        if prev == "of", prev2 == "part", word(before - 3) == "the", FactRules.roleWinVerbs.contains(word(before - 4)) || Self.playVerbs.contains(word(before - 4)) { return .character }
+        if prev.is("of"), prev2.is("part"), word(before - 3).is("the"), FactRules.roleWinVerbs.contains(word(before - 4)) || Self.playVerbs.contains(word(before - 4)) { return .character }
         // "Archie Renaux was Mal Oretsev", "Sophia Di Martino is once again Sylvie": after an actor's full name,
         // a copula and a name that ends the clause give the role (not "… is Marvel's hero").
         if Self.copulas.contains(prev, hash: prevHash) || FactRules.castCopulaAdverbs.contains(prev, hash: prevHash), Self.roleClauseEnds.contains(next, hash: nextHash) {
@@ -342,54 +342,54 @@ struct EntityResolver {
         }
         // "lends his voice to Matthew the Raven", "lends her voice to the droid, SM-33".
         // (Only after "to", "the" or a comma: the walk back is not tried for most names.)
-        if prev == "to" || prev == "the" || prev == "," {
+        if prev.is("to") || prev.is("the") || prev.is(",") {
             var voiceTo = before - 1
-            while voiceTo > 0, before - voiceTo <= 5, word(voiceTo) != "to", t[voiceTo].kind == .word && !t[voiceTo].isCapitalized || word(voiceTo) == "," { voiceTo -= 1 }
-            if voiceTo >= 3, word(voiceTo) == "to", word(voiceTo - 1) == "voice", Self.lendVerbs.contains(word(voiceTo - 3)) { return .character }
+            while voiceTo > 0, before - voiceTo <= 5, !word(voiceTo).is("to"), t[voiceTo].kind == .word && !t[voiceTo].isCapitalized || word(voiceTo).is(",") { voiceTo -= 1 }
+            if voiceTo >= 3, word(voiceTo).is("to"), word(voiceTo - 1).is("voice"), Self.lendVerbs.contains(word(voiceTo - 3)) { return .character }
         }
         // "will bring Frank Castle to life".
-        if Self.bringVerbs.contains(prev, hash: prevHash), next == "to", next2 == "life" { return .character }
+        if Self.bringVerbs.contains(prev, hash: prevHash), next.is("to"), next2.is("life") { return .character }
         // "is playing the big bad Alexandra", "plays the series' villain, Alexandra".
         var k = before - 1
         while k > 0, k >= before - 6, Self.roleFillers.contains(word(k)) || possessive(k) { k -= 1 }
-        if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && word(k + 1) != "role" { return .character }
+        if k < before - 1, Self.playVerbs.contains(word(k)) || lexicon.characterCues.contains(word(k + 1)) && !word(k + 1).is("role") { return .character }
         // "plays the fortune-teller Lilia Calderu": a play verb, then a description in lower case (not "plays opposite X").
         // (The word before the name is tested first: it is mostly a capital, a mark or a common word.)
         // ("plays his loyal subordinate, Tashigi": the description may end with a comma.)
-        let described = before >= 4 && word(before - 1) == "," ? before - 1 : before
+        let described = before >= 4 && word(before - 1).is(",") ? before - 1 : before
         if described >= 3, t[described - 1].isWord, !t[described - 1].isCapitalized, !lexicon.commonWords.contains(word(described - 1)),
-           let verb = (max(0, described - 5)..<(described - 1)).last(where: { Self.playVerbs.contains(word($0)) || described < before && word($0) == "as" }),
+           let verb = (max(0, described - 5)..<(described - 1)).last(where: { Self.playVerbs.contains(word($0)) || described < before && word($0).is("as") }),
            (verb + 1..<described).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !Self.roleStops.contains(word($0)) && lexicon.crewRoleWords[word($0)] == nil
-               && (Self.roleDeterminers.contains(word($0)) || word($0) == "another" || !lexicon.commonWords.contains(word($0))) }) { return .character }
-        if next == ",", Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }) { return .character }
+               && (Self.roleDeterminers.contains(word($0)) || word($0).is("another") || !lexicon.commonWords.contains(word($0))) }) { return .character }
+        if next.is(","), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
         // (But in "Devery Jacobs is Bonnie, Maya's cousin" the relation is Bonnie's, in apposition.)
-        if next == "is" || next == "was", let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0) == "'s" && isRelation(at: $0 + 1, in: t) }),
-           !(b + 1..<owned).contains(where: { word($0) == "," }) { return .character }
+        if next.is("is") || next.is("was"), let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }),
+           !(b + 1..<owned).contains(where: { word($0).is(",") }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
-        if next == "(", Range(b + 2, upTo: min(t.count, b + 7)).contains(where: { (word($0) == "'s" || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
-        if next == "," && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2) == "by" { return .character }
+        if next.is("("), Range(b + 2, upTo: min(t.count, b + 7)).contains(where: { (word($0).is("'s") || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
+        if next.is(",") && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2).is("by") { return .character }
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
-        if next == "is" || next == "was", Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .work }
-        if next == "is" || next == "was", Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2) == "by" { return .character }
+        if next.is("is") || next.is("was"), Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .work }
+        if next.is("is") || next.is("was"), Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .character }
         // "Leo Marsh, a former spy, will be played by Tom Reyes": past an apposition to the verb.
-        if next == ",", let close = Range(b + 1, upTo: min(t.count, b + 10)).first(where: { word($0) == "," }) {
+        if next.is(","), let close = Range(b + 1, upTo: min(t.count, b + 10)).first(where: { word($0).is(",") }) {
             var k = close + 1
             while SentenceView.passiveAuxiliaries.contains(word(k)) { k += 1 }
-            if k > close + 1, Self.performedVerbs.contains(word(k)), word(k + 1) == "by", isName(k + 2) { return .character }
+            if k > close + 1, Self.performedVerbs.contains(word(k)), word(k + 1).is("by"), isName(k + 2) { return .character }
         }
-        if next == "aka" || next == "a.k.a." || prev == "aka" || prev == "a.k.a." { return .character }
+        if next.is("aka") || next.is("a.k.a.") || prev.is("aka") || prev.is("a.k.a.") { return .character }
         // "the clone better known as Superboy", "a woman who goes by Echo", "who everyone knows as Cyborg": another name
         // for someone described (a name that looks like a person's is left alone: a stage name is a person's).
-        if prev == "by" && (prev2 == "goes" || prev2 == "went") || prev == "as" && (prev2 == "knows" || prev2 == "known" && Self.knownAsDegrees.contains(word(before - 3))),
-           next != "in" && next != "on" && next != "from", defaultType(m.text) != .person { return .character }
+        if prev.is("by") && (prev2.is("goes") || prev2.is("went")) || prev.is("as") && (prev2.is("knows") || prev2.is("known") && Self.knownAsDegrees.contains(word(before - 3))),
+           !next.is("in") && !next.is("on") && !next.is("from"), defaultType(m.text) != .person { return .character }
         // "Daredevil and Jessica Jones team up", "Luke and Jessica reunite": heroes act, titles do not.
         if heroActs(m, in: s), defaultType(m.text) != .person { return .character }
-        if prev == "'s" {
+        if prev.is("'s") {
             if isRelation(at: b, in: t) { return .character }
         }
         // "Matt's mentor" is a character's; "Sigourney Weaver's character" is an actor's.
-        if next == "'s", isRelation(at: b + 1, in: t) || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
+        if next.is("'s"), isRelation(at: b + 1, in: t) || Self.relationNouns.contains(next2, hash: next2Hash) { return .character }
         return nil
     }
 

@@ -1019,8 +1019,9 @@ struct FactRules {
         guard v.has(.crewStart) else { return out }
         // Whether the sentence tells a character's making: read once, when a phrase names no work.
         var characterCreation: Bool?
-        for phrase in lexicon.crewPhrases.candidates(in: v) {
-            let role = lexicon.crewRoles[phrase]!
+        // (By index: a look-up in `crewRoles` hashed each word of the phrase with SipHash.)
+        for entry in lexicon.crewPhrases.candidateIndices(in: v) {
+            let (phrase, role) = lexicon.crewRolesByLength[entry]
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -1541,8 +1542,8 @@ struct FactRules {
     /// "Mira and Victor join forces": the relations verbs state between characters (relationship-verbs.txt).
     func relationVerbs(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for phrase in lexicon.relationVerbPhrases.candidates(in: v) {
-            guard let verb = lexicon.relationshipVerbs[phrase] else { continue }
+        for entry in lexicon.relationVerbPhrases.candidateIndices(in: v) {
+            let verb = lexicon.relationshipVerbsByLength[entry], phrase = verb.phrase
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1

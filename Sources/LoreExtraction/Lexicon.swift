@@ -38,8 +38,9 @@ final class Lexicon: Sendable {
     /// "battles | enemy", "falls for | romantic": verbs between two characters, and whether the phrase
     /// also relates a pair named before it ("Mira and Victor join forces").
     let relationshipVerbs: [[String]: (kind: String, pair: Bool)]
-    let crewRoles: [[String]: String]
-    /// The one-word entries of `relationships` and `crewRoles`, for rules that ask about a single word
+    /// The same, longest first, in the order of `relationVerbPhrases`.
+    let relationshipVerbsByLength: [(phrase: [String], kind: String, pair: Bool)]
+    /// The one-word entries of `relationships` and of the crew roles, for rules that ask about a single word
     /// (a `[[w]]` look-up builds an array and hashes it with SipHash).
     let relationshipWords: WordTable<String>
     let crewRoleWords: WordTable<String>
@@ -131,15 +132,16 @@ final class Lexicon: Sendable {
         }
         relationshipFirstWords = WordSet(relationships.keys.compactMap(\.first))
         relationshipPhrases = relationships.map { (phrase: $0.key, kind: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
-        crewRoles = table("crew-roles")
+        let crewRoles = table("crew-roles")
         relationshipWords = WordTable(relationships.compactMap { $0.key.count == 1 ? ($0.key[0], $0.value) : nil })
         crewRoleWords = WordTable(crewRoles.compactMap { $0.key.count == 1 ? ($0.key[0], $0.value) : nil })
         crewRolesByLength = crewRoles.map { (phrase: $0.key, role: $0.value) }.sorted { ($0.phrase.count, $0.phrase.joined()) > ($1.phrase.count, $1.phrase.joined()) }
         crewFirstWords = WordSet(crewRoles.keys.compactMap(\.first))
         crewPhrases = PhraseList(crewRolesByLength.map(\.phrase), firstWords: .crewStart)
         relationshipPhraseList = PhraseList(relationshipPhrases.map(\.phrase), firstWords: .relationshipStart)
-        relationVerbPhrases = PhraseList(relationshipVerbs.keys.sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) },
-                                         firstWords: .relationVerbStart)
+        relationshipVerbsByLength = relationshipVerbs.map { (phrase: $0.key, kind: $0.value.kind, pair: $0.value.pair) }
+            .sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
+        relationVerbPhrases = PhraseList(relationshipVerbsByLength.map(\.phrase), firstWords: .relationVerbStart)
         releaseVerbs = WordSet(list("release-verbs").map { $0.lowercased() })
         platformVerbs = WordSet(list("platform-verbs").map { $0.lowercased() })
         platformVerbPhrases = phrases("platform-verbs").filter { $0.count > 1 }
@@ -192,8 +194,8 @@ extension Array where Element == String {
         let limit = Swift.min(to ?? count, count)
         guard !phrase.isEmpty, limit - from >= phrase.count, from >= 0 else { return nil }
         let first = phrase[0]
-        search: for i in from...(limit - phrase.count) where self[i] == first {
-            for k in 1..<phrase.count where self[i + k] != phrase[k] { continue search }
+        search: for i in from...(limit - phrase.count) where self[i].is(first) {
+            for k in 1..<phrase.count where !self[i + k].is(phrase[k]) { continue search }
             return i
         }
         return nil

@@ -96,7 +96,7 @@ struct MentionFinder {
             if let m = quotedTitle(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound + 1; continue
             }
-            if tokens[i].lower == "the", i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
+            if tokens[i].lower.is("the"), i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
             if tokens[i].isWord && tokens[i].startsName {
@@ -109,9 +109,9 @@ struct MentionFinder {
                        !(j == i + 1 && lexicon.givenNames.contains(tokens[i].text)) { break }
                     // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
-                    let subtitleNoun = t.lower == "series" && j >= 3 && tokens[j - 2].lower == "the" && tokens[j - 3].text == ":"
+                    let subtitleNoun = t.lower.is("series") && j >= 3 && tokens[j - 2].lower.is("the") && tokens[j - 3].text.is(":")
                     // ("The Batman Part II", "Dune: Part Two": a numbered part of a title is the title's.)
-                    let numberedPart = t.lower == "part" && j + 1 < tokens.count && (Self.isRomanNumeral(tokens[j + 1].text) || Self.partNumbers.contains(tokens[j + 1].text))
+                    let numberedPart = t.lower.is("part") && j + 1 < tokens.count && (Self.isRomanNumeral(tokens[j + 1].text) || Self.partNumbers.contains(tokens[j + 1].text))
                     let qualifier = !subtitleNoun && !numberedPart && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
                     if t.isWord && t.startsName && !qualifier {
                         j += 1
@@ -122,33 +122,33 @@ struct MentionFinder {
                     // "X-Men '97": a title's year after an apostrophe; "Star Trek: Section 31": a subtitle's number.
                     if t.kind == .punctuation, t.spaceBefore, Self.apostrophes.contains(t.text), j + 1 < tokens.count, tokens[j + 1].kind == .number,
                        !tokens[j + 1].spaceBefore, tokens[j + 1].text.utf8.count == 2 { j += 2; continue }
-                    if t.kind == .number, t.text.utf8.count <= 3, j - i >= 3, tokens[j - 2].text == ":", !(j + 1 < tokens.count && Self.countedNouns.contains(tokens[j + 1].lower)) {
+                    if t.kind == .number, t.text.utf8.count <= 3, j - i >= 3, tokens[j - 2].text.is(":"), !(j + 1 < tokens.count && Self.countedNouns.contains(tokens[j + 1].lower)) {
                         j += 1
                         continue
                     }
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
-                    if (t.lower == "of" || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
+                    if (t.lower.is("of") || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
                         var k = j + 1
-                        if tokens[k].lower == "the", k + 1 < tokens.count { k += 1 }
+                        if tokens[k].lower.is("the"), k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
                     // "Matthew the Raven", "Duncan the Tall", "Jabba the Hutt": one name and an epithet
                     // (not "Christensen's Skywalker the Padawan", a role described).
-                    if t.lower == "the", j == i + 1, i == 0 || tokens[i - 1].lower != "'s", j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
+                    if t.lower.is("the"), j == i + 1, i == 0 || !tokens[i - 1].lower.is("'s"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
                        j + 2 == tokens.count || !tokens[j + 2].isCapitalized, lexicon.gazetteer[tokens[i].lower] == nil, lexicon.gazetteer[tokens[j + 1].lower] == nil,
                        !lexicon.commonWords.contains(tokens[i].lower), !Self.months.contains(tokens[i].lower) { j += 2; continue }
                     // "The War Between the Land and the Sea", "Journey Beyond the Wall": a title's capitalised preposition, then "the".
-                    if t.lower == "the", j - 1 > i, Self.titlePrepositions.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
+                    if t.lower.is("the"), j - 1 > i, Self.titlePrepositions.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Shadow and Bone": a title the article always says with its "and" (see `andTitles`).
-                    if !andTitles.isEmpty, t.lower == "and", let end = andTitleEnd(tokens, at: j) { j = end; continue }
+                    if !andTitles.isEmpty, t.lower.is("and"), let end = andTitleEnd(tokens, at: j) { j = end; continue }
                     // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).
                     if t.kind == .punctuation, t.isASCII(UInt8(ascii: "&")), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
-                    if t.lower == "with", j == i + 2, tokens[i].lower == "the", j + 2 < tokens.count, tokens[j + 1].lower == "the",
+                    if t.lower.is("with"), j == i + 2, tokens[i].lower.is("the"), j + 2 < tokens.count, tokens[j + 1].lower.is("the"),
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
-                    if t.text == ":", !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
+                    if t.text.is(":"), !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
                        // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
                        lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
@@ -165,7 +165,7 @@ struct MentionFinder {
     func startsPersonList(_ tokens: [Token], at i: Int) -> Bool {
         guard i + 2 < tokens.count, tokens[i + 1].isCapitalized else { return false }
         // "(The Quiet Harbor)" is a credit; "(2022)" belongs to a title.
-        let credit = tokens[i + 2].text == "(" && i + 3 < tokens.count && tokens[i + 3].isWord && tokens[i + 3].isCapitalized
+        let credit = tokens[i + 2].text.is("(") && i + 3 < tokens.count && tokens[i + 3].isWord && tokens[i + 3].isCapitalized
         return credit || lexicon.givenNames.contains(tokens[i].text) && ["as", ",", "and"].contains(tokens[i + 2].lower)
     }
 
@@ -209,11 +209,11 @@ struct MentionFinder {
         }
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
             // "Episode II: Attack of the Clones", "Part IV: …": a numbered instalment keeps its label.
-            if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text == ":" { break }
+            if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text.is(":") { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
-            if tokens[lower].lower == "the", lower + 1 < upper { break }
+            if tokens[lower].lower.is("the"), lower + 1 < upper { break }
             // "A Droid Story" mid-sentence is a title.
-            if (tokens[lower].lower == "a" || tokens[lower].lower == "an"), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
+            if (tokens[lower].lower.is("a") || tokens[lower].lower.is("an")), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             // "a small role in Big Eyes", "fans of Good Omens": in prose, a capitalised adjective inside a sentence opens a title.
             if lower > 0, lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower), tokens[lower - 1].isWord, Self.isProse(tokens) { break }
             // "the One Piece manga", "like Three Body Problem": a capitalised number inside a sentence opens a title.
@@ -221,17 +221,17 @@ struct MentionFinder {
             lower += 1
         }
         // "Marvel Head of Television Jeph Loeb": a job title's department, then the person's name.
-        if lower >= run.lowerBound + 2, tokens[lower - 1].lower == "of", upper - lower >= 3, lexicon.englishWords.contains(tokens[lower].lower),
+        if lower >= run.lowerBound + 2, tokens[lower - 1].lower.is("of"), upper - lower >= 3, lexicon.englishWords.contains(tokens[lower].lower),
            !lexicon.givenNames.contains(tokens[lower].text), lexicon.givenNames.contains(tokens[lower + 1].text) { lower += 1 }
         // "Update: A …" leaves no name behind its colon.
-        while lower < upper, tokens[lower].text == ":" || tokens[lower].lower == "a" && lower + 1 < upper && tokens[lower + 1].text == ":" { lower += 1 }
-        if lower < upper, lower > 0, tokens[lower].lower == "a", tokens[lower - 1].text == ":" { lower += 1 }
+        while lower < upper, tokens[lower].text.is(":") || tokens[lower].lower.is("a") && lower + 1 < upper && tokens[lower + 1].text.is(":") { lower += 1 }
+        if lower < upper, lower > 0, tokens[lower].lower.is("a"), tokens[lower - 1].text.is(":") { lower += 1 }
         // "Prince Daemon Targaryen" → "Daemon Targaryen"; "Lt." alone is no name.
         // …but "Captain Marvel", "Captain America" and "Doctor Who" keep their first word: the rest alone is something else.
         // "Prince Philip", "Queen Elizabeth": a royal title before a lone given name is how the name is said.
         // ("A Knight of the Seven Kingdoms", "Queen of the South": a title before "of" is the name's own first word.)
         // ("Gen V" keeps its "Gen": no one is called by one letter.)
-        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), tokens[lower + 1].lower != "of",
+        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), !tokens[lower + 1].lower.is("of"),
               !(upper - lower == 2 && tokens[lower + 1].text.utf8.count <= 2),
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
               // ("Miss Minutes", "Madame Web", "Mister Fantastic": a social title before a plain English word is the name's own.)
@@ -240,29 +240,29 @@ struct MentionFinder {
               !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.commonGivenNames.contains(tokens[lower + 1].text)) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)
-                && !(tokens[upper - 1].lower == "series" && upper - lower >= 4 && tokens[upper - 3].lower == "the" && tokens[upper - 4].text == ":") || tokens[upper - 1].text == ":" || tokens[upper - 1].lower == "of" || tokens[upper - 1].lower == "the" { upper -= 1 }
+                && !(tokens[upper - 1].lower.is("series") && upper - lower >= 4 && tokens[upper - 3].lower.is("the") && tokens[upper - 4].text.is(":")) || tokens[upper - 1].text.is(":") || tokens[upper - 1].lower.is("of") || tokens[upper - 1].lower.is("the") { upper -= 1 }
         guard lower < upper else { return }
         // "Sigourney Weaver Spotted in …", "Krysten Ritter Cast as …": a headline's verb after a person's name.
-        if upper - lower >= 3, lexicon.givenNames.contains(tokens[lower].text), tokens[upper - 1].lower.hasSuffix("ed") || tokens[upper - 1].lower == "cast",
+        if upper - lower >= 3, lexicon.givenNames.contains(tokens[lower].text), tokens[upper - 1].lower.hasSuffix("ed") || tokens[upper - 1].lower.is("cast"),
            lexicon.englishWords.contains(tokens[upper - 1].lower) { upper -= 1 }
         if upper - lower == 1 {
             let t = tokens[lower]
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
-            if upper + 1 < tokens.count, tokens[upper].text == ":", tokens[upper + 1].kind == .number { return }
+            if upper + 1 < tokens.count, tokens[upper].text.is(":"), tokens[upper + 1].kind == .number { return }
             if Self.months.contains(t.lower) && !isTitleContext(tokens, lower) || t.text.characterCount < 2 || Self.isContraction(t.lower)
                 || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
             if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") { return }  // EXCLUSIVE, UPDATE
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoleWords[t.lower] != nil { return }  // "Producer", "Showrunners"
             // "Filming for season 2 wraps in August", "Production began": the making of a show opens the sentence.
-            if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower == "casting" { return }
+            if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower.is("casting") { return }
         }
-        if tokens[lower].lower == "the" && upper - lower == 1 { return }
+        if tokens[lower].lower.is("the") && upper - lower == 1 { return }
         // "Outstanding Supporting Actor", "Best Drama Series": an award's category.
         let opener = tokens[lower].lower
         if opener == "outstanding" || opener == "best", tokens[(lower + 1)..<upper].contains(where: { Self.awardCategoryWords.contains($0.lower) }) { return }
         if opener == "courtesy" {
             // "Courtesy of Photofest": the credit's source is named after it.
-            guard lower + 2 < upper, tokens[lower + 1].lower == "of" else { return }
+            guard lower + 2 < upper, tokens[lower + 1].lower.is("of") else { return }
             lower += 2
         }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
@@ -280,8 +280,8 @@ struct MentionFinder {
         // (But "the Summer season" is a time of the year.)
         if next == "season" || next == "seasons" { return !Self.yearSeasons.contains(tokens[i].lower) }
         guard i >= 2 else { return false }
-        if tokens[i - 1].lower == "'s" { return lexicon.platforms.contains(Lexicon.key(tokens[i - 2].text)) }
-        return tokens[i - 1].lower == "of" && (tokens[i - 2].lower == "season" || tokens[i - 2].lower == "cast" || tokens[i - 2].lower == "episode")
+        if tokens[i - 1].lower.is("'s") { return lexicon.platforms.contains(Lexicon.key(tokens[i - 2].text)) }
+        return tokens[i - 1].lower.is("of") && (tokens[i - 2].lower.is("season") || tokens[i - 2].lower.is("cast") || tokens[i - 2].lower.is("episode"))
     }
 
     static let partNumbers: WordSet = ["One", "Two", "Three", "Four"]
@@ -310,7 +310,7 @@ struct MentionFinder {
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {
         if Self.isContraction(t.lower) { return true }  // "Don't Miss", "It's"
 
-        if lexicon.commonWords.contains(t.lower) { return first || t.lower != "the" }
+        if lexicon.commonWords.contains(t.lower) { return first || !t.lower.is("the") }
         // "EXCLUSIVE", "UPDATE" are shouted words; "OBI-WAN KENOBI" is a shouted title.
         if t.text.characterCount > 3 && t.text.isUppercased && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
         return false
@@ -324,7 +324,7 @@ struct MentionFinder {
         if !quoted, range.count >= 2, let ending = text.afterLastHyphen(), Self.compounds.contains(ending.lowercased()) {
             compound = ending.lowercased()
             text = String(text[..<text.index(before: ending.startIndex)])
-            if tokens[range.lowerBound].lower == "the" { range = range.dropFirst(); text = String(text.dropFirst(4)) }
+            if tokens[range.lowerBound].lower.is("the") { range = range.dropFirst(); text = String(text.dropFirst(4)) }
         }
         var m = Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)
         m.compound = compound
@@ -358,10 +358,10 @@ struct MentionFinder {
 
     func gazetteerMatch(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
         // Fields read in place: copying the Token retains and releases its Strings, for every token.
-        guard tokens[i].isWord, tokens[i].startsName || tokens[i].lower == "the", let entries = lexicon.gazetteer[tokens[i].lower] else { return nil }
+        guard tokens[i].isWord, tokens[i].startsName || tokens[i].lower.is("the"), let entries = lexicon.gazetteer[tokens[i].lower] else { return nil }
         for entry in entries where i + entry.tokens.count <= tokens.count {
             var ok = true
-            for (k, word) in entry.tokens.enumerated() where tokens[i + k].lower != word { ok = false; break }
+            for (k, word) in entry.tokens.enumerated() where !tokens[i + k].lower.is(word) { ok = false; break }
             // Names are capitalised: "the cw" in running text is not "The CW" unless its last word is.
             // ("BBC iPlayer": a capital inside the last word will do.)
             let last = i + entry.tokens.count - 1
@@ -372,13 +372,13 @@ struct MentionFinder {
                 if entry.type == .place, entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName,
                    lexicon.givenNames.contains(tokens[i].text), lexicon.gazetteer[tokens[end].lower] == nil, !Self.months.contains(tokens[end].lower) { continue }
                 // "Star Trek: Strange New Worlds" is a title, not the franchise.
-                if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text == ":", tokens[end + 1].startsName { return nil }
+                if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text.is(":"), tokens[end + 1].startsName { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.
                 if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.characterCount == 4 { end += 1 }
                 // "CBS Studios", "Syfy Wire", "The Walt Disney Company": a known name with a company word is the company.
                 if entry.type == .organization {
                     while end < tokens.count, tokens[end].isCapitalized, Self.companyWords.contains(tokens[end].lower) { end += 1 }
-                    if end < tokens.count, tokens[end].text == ".", tokens[end - 1].lower == "co" { end += 1 }
+                    if end < tokens.count, tokens[end].text.is("."), tokens[end - 1].lower.is("co") { end += 1 }
                 }
                 // "Disney Investor Day", "Star Trek Day", "Star Wars Celebration": a known name opens an event's.
                 if entry.type != .event, let last = (end..<min(tokens.count, end + 2)).first(where: { !tokens[$0].isCapitalized || lexicon.eventEndings.contains(tokens[$0].lower) }),
@@ -428,7 +428,7 @@ struct MentionFinder {
         while j < tokens.count, j - i <= 10 {
             if tokens[j].kind == .punctuation && Self.closingQuotes.contains(tokens[j].text) && j > i + 1 {
                 // American punctuation puts the sentence's period inside the quotes.
-                let inner = (i + 1)..<(tokens[j - 1].text == "." || tokens[j - 1].text == "," ? j - 1 : j)
+                let inner = (i + 1)..<(tokens[j - 1].text.is(".") || tokens[j - 1].text.is(",") ? j - 1 : j)
                 // A quotation is a sentence, not a title: titles are short and mostly capitalised.
                 let words = tokens[inner].filter(\.isWord)
                 let capitalised = words.filter { $0.startsName }.count

@@ -28,16 +28,41 @@ struct SentenceView {
             compound = m.compound
         }
     }
-    let sentence: Sentence
-    let words: [String]
-    /// Each word's `WordTable.hash`: `find` compares these before comparing Strings.
-    private let wordHashes: [UInt64]
-    /// The word classes of each word, and of the whole sentence: a rule whose words are absent is skipped.
-    let classes: [WordClass]
-    let sentenceClasses: WordClass
+    /// What a view holds from its making on, in one object: views are copied all the time (a loop
+    /// over them, an argument read from an array), and a copy then retains this, not each array.
+    private final class Fixed: Sendable {
+        let sentence: Sentence
+        let words: [String]
+        /// Each word's `WordTable.hash`: `find` compares these before comparing Strings.
+        let wordHashes: [UInt64]
+        /// The word classes of each word, and of the whole sentence: a rule whose words are absent is skipped.
+        let classes: [WordClass]
+        let sentenceClasses: WordClass
+        /// The name starting and ending at each token (an index into `names`, or -1): rules look names up constantly.
+        let nameAt: [Int]
+        let times: [(time: TimeExpression, token: Int)]
+
+        init(sentence: Sentence, words: [String], wordHashes: [UInt64], classes: [WordClass], sentenceClasses: WordClass, nameAt: [Int],
+             times: [(time: TimeExpression, token: Int)]) {
+            self.sentence = sentence
+            self.words = words
+            self.wordHashes = wordHashes
+            self.classes = classes
+            self.sentenceClasses = sentenceClasses
+            self.nameAt = nameAt
+            self.times = times
+        }
+    }
+    private let fixed: Fixed
+    var sentence: Sentence { fixed.sentence }
+    var words: [String] { fixed.words }
+    private var wordHashes: [UInt64] { fixed.wordHashes }
+    var classes: [WordClass] { fixed.classes }
+    var sentenceClasses: WordClass { fixed.sentenceClasses }
+    private var nameAt: [Int] { fixed.nameAt }
+    var times: [(time: TimeExpression, token: Int)] { fixed.times }
+    /// The names, merges resolved (`Extractor.link` points them at the entities they were merged into).
     var names: [Name]
-    /// The name starting and ending at each token (an index into `names`, or -1): rules look names up constantly.
-    private let nameAt: [Int]
     /// The person last named before this sentence: "she" and "he" in this one.
     var previousPerson: Int? = nil
     /// The people named before this sentence, each once, the most recent last: "she", "the two actors".
@@ -48,10 +73,8 @@ struct SentenceView {
     var recentCharacters: [Int] = []
     /// The work last named before this sentence: "that series" in this one.
     var previousWork: Int? = nil
-    let times: [(time: TimeExpression, token: Int)]
 
     init(sentence: Sentence, mentions: some Collection<Mention>, entities: [ArticleEntity], times: [TimeExpression]) {
-        self.sentence = sentence
         let tokens = sentence.tokens
         // Only before a name: a closing quote after "Daredevils'" is not a possessive.
         // Before a lower-case word only when no opening quote is waiting for it: "King Viserys' younger brother".
@@ -77,8 +100,6 @@ struct SentenceView {
             words.append(w); hashes.append(h); classes.append(c)
             sentenceClasses.formUnion(c)
         }
-        self.words = words
-        wordHashes = hashes
         // In one array, sorted only when the mentions were not found in order.
         var names: [Name] = []
         names.reserveCapacity(mentions.count)
@@ -95,19 +116,17 @@ struct SentenceView {
             }
             sentenceClasses = classes.reduce(into: []) { $0.formUnion($1) }
         }
-        self.classes = classes
-        self.sentenceClasses = sentenceClasses
         // Both indexes in one array: entry 2i is the name starting at token i, entry 2i + 1 the one ending there.
         var nameAt = [Int](repeating: -1, count: 2 * (tokens.count + 1))
         for (k, n) in names.enumerated() where n.end <= tokens.count {
             if nameAt[2 * n.start] < 0 { nameAt[2 * n.start] = k }
             if nameAt[2 * n.end + 1] < 0 { nameAt[2 * n.end + 1] = k }
         }
-        self.nameAt = nameAt
-        self.times = times.compactMap { time in
-            guard let token = sentence.tokens.firstIndex(where: { $0.start >= time.range.lowerBound }) else { return nil }
+        let tokenOfTime = times.compactMap { time -> (time: TimeExpression, token: Int)? in
+            guard let token = tokens.firstIndex(where: { $0.start >= time.range.lowerBound }) else { return nil }
             return (time, token)
         }
+        fixed = Fixed(sentence: sentence, words: words, wordHashes: hashes, classes: classes, sentenceClasses: sentenceClasses, nameAt: nameAt, times: tokenOfTime)
     }
 
     func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
@@ -118,10 +137,11 @@ struct SentenceView {
     func find(_ phrase: [String], from: Int = 0) -> Int? {
         guard let first = phrase.first, from >= 0 else { return nil }
         let h = WordTable<Bool>.hash(first)
+        let words = fixed.words, hashes = fixed.wordHashes
         var i = from
         // Words hash by their bytes, like WordTable: only a word with the first word's hash is compared.
         while i + phrase.count <= words.count {
-            if wordHashes[i] == h, let found = words.find(phrase, from: i, to: i + phrase.count) { return found }
+            if hashes[i] == h, let found = words.find(phrase, from: i, to: i + phrase.count) { return found }
             i += 1
         }
         return nil
@@ -167,7 +187,7 @@ struct SentenceView {
         mutating func next() -> Int? {
             while at < words.count {
                 at += 1
-                if hashes[at - 1] == hash, words[at - 1] == word { return at - 1 }
+                if hashes[at - 1] == hash, words[at - 1].is(word) { return at - 1 }
             }
             return nil
         }

@@ -128,9 +128,21 @@ struct PhraseList: Sendable {
     /// The phrases whose first word is in the sentence, in the list's order (and none when the
     /// sentence holds no first word of the list).
     func candidates(in v: SentenceView) -> [[String]] {
-        guard v.has(firstWords) else { return [] }
-        // The phrase lists of each distinct first word; most sentences hold one, already in order,
-        // and get the list's own array: an array of the other lists is built only when there are some.
+        guard v.has(firstWords), let (first, others) = lists(in: v) else { return [] }
+        if others.isEmpty { return first.phrases }
+        return (first.indices + others.joined()).sorted().map { phrases[$0] }
+    }
+
+    /// The same phrases by their indices in the list: for a list kept beside the phrases' values.
+    func candidateIndices(in v: SentenceView) -> [Int] {
+        guard v.has(firstWords), let (first, others) = lists(in: v) else { return [] }
+        if others.isEmpty { return first.indices }
+        return (first.indices + others.joined()).sorted()
+    }
+
+    /// The phrase lists of each distinct first word; most sentences hold one, already in order,
+    /// and get the list's own arrays: an array of the other lists is built only when there are some.
+    private func lists(in v: SentenceView) -> (first: (indices: [Int], phrases: [[String]]), others: [[Int]])? {
         var first: (indices: [Int], phrases: [[String]])? = nil
         var others: [[Int]] = []
         for i in v.classes.indices where !v.classes[i].isDisjoint(with: firstWords) {
@@ -138,8 +150,6 @@ struct PhraseList: Sendable {
             guard let known = first else { first = list; continue }
             if list.indices[0] != known.indices[0], !others.contains(where: { $0[0] == list.indices[0] }) { others.append(list.indices) }
         }
-        guard let first else { return [] }
-        if others.isEmpty { return first.phrases }
-        return (first.indices + others.joined()).sorted().map { phrases[$0] }
+        return first.map { ($0, others) }
     }
 }

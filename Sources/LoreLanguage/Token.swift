@@ -125,6 +125,22 @@ public struct Token: Sendable, Hashable {
     var isApostrophe: Bool { isASCII(UInt8(ascii: "'")) || isPunctuation("\u{2019}") || isPunctuation("\u{2018}") }
 }
 
+extension String {
+    /// `self == word`, inlined, for the rules' hot paths. Nearly every word is a small ASCII
+    /// String (up to 15 bytes kept in the String itself, zero-padded), and two of those are equal
+    /// exactly when their bits are, where `==` calls into the runtime to find that they differ.
+    @inline(__always)
+    public func `is`(_ word: String) -> Bool {
+        #if _endian(little) && _pointerBitWidth(_64)
+        let a = unsafeBitCast(self, to: (UInt64, UInt64).self), b = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if a == b { return true }
+        // The top three bits of the second word: immortal, ASCII, small.
+        if (a.1 & b.1) >> 61 == 0b111 { return false }
+        #endif
+        return self == word
+    }
+}
+
 extension String.UTF8View {
     /// Whether the bytes hold `byte`. Preferred over `Sequence.contains`, which resolves to a
     /// generic specialisation in FoundationEssentials that walks the view index by index.
