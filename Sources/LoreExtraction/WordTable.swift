@@ -1,13 +1,15 @@
+import LoreLanguage
+
 /// A read-only table from words to values for the hot path. Rules look words up all the time,
 /// and `Hasher`'s SipHash over a `String` costs several hundred instructions; mixing a short
 /// word's bytes (FNV-1a over a longer one's) and one comparison cost a fraction of that.
 struct WordTable<Value: Sendable>: Sendable {
-    private var keys: [String] = []
-    /// Each key's hash, compared before the key: a String comparison costs far more than an integer one.
-    private var hashes: [UInt64] = []
-    private var values: [Value] = []
-    /// Open addressing: an index into `keys` plus one, or 0 for an empty slot.
-    private var slots: [Int32]
+    /// Each key with its value, side by side: a hit then reads one more cache line, not two.
+    private var entries: [(key: String, value: Value)] = []
+    /// Open addressing: each slot holds a key's hash (compared before the key: a String
+    /// comparison costs far more than an integer one) and the key's index in `entries` plus one,
+    /// 0 for an empty slot. A miss, the common case for most tables, reads nothing else.
+    private var slots: [(hash: UInt64, entry: Int32)]
     private var mask: Int
 
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
@@ -15,16 +17,14 @@ struct WordTable<Value: Sendable>: Sendable {
         let expected = pairs.underestimatedCount
         var size = 16
         while size < 2 * expected + 2 { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = Array(repeating: (0, 0), count: size)
         mask = size - 1
-        keys.reserveCapacity(expected)
-        hashes.reserveCapacity(expected)
-        values.reserveCapacity(expected)
+        entries.reserveCapacity(expected)
         for (key, value) in pairs { self[key] = value }
     }
 
-    var count: Int { keys.count }
-    var allKeys: [String] { keys }
+    var count: Int { entries.count }
+    var allKeys: [String] { entries.map(\.key) }
 
     subscript(word: String) -> Value? {
         get { self[word, hash: Self.hash(word)] }
@@ -32,37 +32,38 @@ struct WordTable<Value: Sendable>: Sendable {
             guard let newValue else { return }  // read-only tables: entries are never removed
             let h = Self.hash(word)
             var i = Int(truncatingIfNeeded: h) & mask
-            while slots[i] != 0 {
-                let k = Int(slots[i]) - 1
-                if hashes[k] == h && keys[k] == word { values[k] = newValue; return }
+            while slots[i].entry != 0 {
+                let k = Int(slots[i].entry) - 1
+                if slots[i].hash == h && entries[k].key == word { entries[k].value = newValue; return }
                 i = (i + 1) & mask
             }
-            keys.append(word)
-            hashes.append(h)
-            values.append(newValue)
-            slots[i] = Int32(keys.count)
-            if keys.count * 2 > slots.count { grow() }
+            entries.append((word, newValue))
+            slots[i] = (h, Int32(entries.count))
+            if entries.count * 2 > slots.count { grow() }
         }
     }
 
     /// A look-up whose `hash(word)` the caller already has.
     subscript(word: String, hash h: UInt64) -> Value? {
         var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] != 0 {
-            let k = Int(slots[i]) - 1
-            if hashes[k] == h && keys[k] == word { return values[k] }
+        while slots[i].entry != 0 {
+            if slots[i].hash == h {
+                let k = Int(slots[i].entry) - 1
+                if entries[k].key.is(word) { return entries[k].value }
+            }
             i = (i + 1) & mask
         }
         return nil
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let old = slots
+        slots = Array(repeating: (0, 0), count: old.count * 2)
         mask = slots.count - 1
-        for (k, h) in hashes.enumerated() {
-            var i = Int(truncatingIfNeeded: h) & mask
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = Int32(k + 1)
+        for slot in old where slot.entry != 0 {
+            var i = Int(truncatingIfNeeded: slot.hash) & mask
+            while slots[i].entry != 0 { i = (i + 1) & mask }
+            slots[i] = slot
         }
     }
 
