@@ -436,7 +436,8 @@ extension Modality {
     static func isMonthMay(_ v: SentenceView, at i: Int) -> Bool {
         let tokens = v.sentence.tokens
         guard tokens.indices.contains(i), tokens[i].text == "May" else { return false }
-        return i > 0 || i + 1 < tokens.count && tokens[i + 1].kind == .number
+        // ("May Calamawy joins …": or a name's.)
+        return i > 0 || i + 1 < tokens.count && tokens[i + 1].kind == .number || v.name(startingAt: i) != nil
     }
 }
 

@@ -207,7 +207,8 @@ struct MentionFinder {
             }
             return
         }
-        while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)) {
+        while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)),
+              !isGivenNameBeforeSurname(tokens, lower, upper) {
             // "Episode II: Attack of the Clones", "Part IV: …": a numbered instalment keeps its label.
             if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text.is(":") { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
@@ -305,6 +306,15 @@ struct MentionFinder {
     static func isCoRole(_ word: String) -> Bool {
         guard word.utf8.first == UInt8(ascii: "c") else { return false }
         return word.utf8.dropFirst().starts(with: "o-".utf8)
+    }
+
+    /// "plays his mother, May Bennett", "Will Byers": a common word that is also a given name opens
+    /// the name when a surname follows (not "in May Netflix …", nor "Will Sarah return?" opening a sentence).
+    func isGivenNameBeforeSurname(_ tokens: [Token], _ i: Int, _ upper: Int) -> Bool {
+        guard i + 1 < upper, lexicon.givenNames.contains(tokens[i].text) else { return false }
+        let next = tokens[i + 1]
+        return next.isWord && next.isCapitalized && !lexicon.commonWords.contains(next.lower) && !(i == 0 && lexicon.givenNames.contains(next.text))
+            && lexicon.gazetteer[next.lower] == nil && !Self.months.contains(next.lower)
     }
 
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {

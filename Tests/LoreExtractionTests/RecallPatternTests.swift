@@ -1753,4 +1753,16 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Mae Holt is back as the season's big bad, and Ivo Dane directs.")
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
     }
+
+    @Test func aGivenNameThatIsAlsoACommonWordBeforeASurname() {
+        let x = extract("Night Courier is a Hulu thriller. Tom Reyes plays Leo Marsh, and Ana Cruz plays his mother, May Bennett. Noah Hill plays Will Byers.")
+        #expect(has(x, "Ana Cruz", .plays, "May Bennett") && has(x, "Noah Hill", .plays, "Will Byers"), "\(x.facts)")
+        #expect(kind(x, "May Bennett", "Leo Marsh") == "family", "\(x.facts)")
+        // A name that opens with "May" is no hedge.
+        let y = extract("Night Courier is a Hulu thriller. May Calamawy joins the cast of Night Courier.")
+        #expect(has(y, "May Calamawy", .appearsIn, "Night Courier"), "\(y.facts)")
+        // Near-misses: the month before a company, the modal opening a question.
+        let z = extract("Night Courier is a Hulu thriller. Will Sarah Lane return? In May Netflix renewed the show.")
+        #expect(!z.entities.contains { $0.name.hasPrefix("May") || $0.name.hasPrefix("Will") }, "\(z.entities)")
+    }
 }
