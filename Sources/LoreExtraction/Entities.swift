@@ -396,8 +396,12 @@ struct EntityResolver {
     /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
     func isRelation(at i: Int, in t: [Token]) -> Bool {
         func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].lower : "" }
-        return lexicon.relationshipWords[word(i)] != nil || lexicon.relationshipFirstWords.contains(word(i)) && lexicon.relationships[[word(i), word(i + 1)]] != nil
-            || i + 1 < t.count && t[i].isWord && !t[i].isCapitalized && lexicon.relationshipWords[word(i + 1)] != nil
+        // Past up to two adjectives: "Matt's old friend", "Alina's childhood best friend", "Valya's most dangerous enemy".
+        for k in i...(i + 2) {
+            if lexicon.relationshipWords[word(k)] != nil || lexicon.relationshipFirstWords.contains(word(k)) && lexicon.relationships[[word(k), word(k + 1)]] != nil { return true }
+            guard k < t.count, t[k].isWord, !t[k].isCapitalized else { return false }
+        }
+        return false
     }
 
     /// "the four superheroes", "three heroes": how many heroes a sentence counts, if it does.

@@ -1426,12 +1426,21 @@ struct FactRules {
             while pronoun > 0, i - pronoun <= 3, !v.isOneOf(pronoun, Self.personalOwners), v.sentence.tokens[pronoun].isWord,
                   !v.sentence.tokens[pronoun].isCapitalized || v.words[pronoun].contains("-"), !v.isOneOf(pronoun, Self.clauseWords) { pronoun -= 1 }
             if !v.isOneOf(pronoun, Self.personalOwners) { pronoun = -1 }
-            guard pronoun >= 0, v.word(pronoun) != "their" else { continue }
+            guard pronoun >= 0 else { continue }
             // "her roommate and best friend Emma Meyer": a fact per relation.
             var kinds = [kind], relationEnd = i + 1
             if let second = coordinatedRelation(v, after: i + 1) { kinds.append(second.kind); relationEnd = second.end }
             // ("his wife, Empress Natalya": past the title the name leaves out.)
             var other = v.name(startingAt: relationEnd) ?? (v.word(relationEnd) == "," ? v.name(startingAt: afterHonorifics(v, from: relationEnd + 1)) : nil)
+            // "A is Javicco, B plays his wife, Natalya, and C is their daughter, Ynez": "their" is the two characters
+            // the sentence named last (and nothing when it named fewer).
+            if v.word(pronoun) == "their" {
+                guard let other, other.type == .character else { continue }
+                let owners = v.names.filter { $0.end <= pronoun && $0.type == .character && $0.entity != other.entity }.map(\.entity)
+                guard owners.count >= 2, owners[owners.count - 2] != owners[owners.count - 1] else { continue }
+                for owner in owners.suffix(2) { for kind in kinds { out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i)) } }
+                continue
+            }
             // "Rita is his best friend": the relative is the copula's subject; "Tony Stark, who served as her mentor", "who became her mentor".
             let copula = v.isOneOf(pronoun - 1, Self.backCopulas) || v.isOneOf(pronoun - 1, Self.becomeVerbs) ? pronoun - 1
                 : v.word(pronoun - 1) == "as" && v.isOneOf(pronoun - 2, Self.serveVerbs) ? pronoun - 2 : -1

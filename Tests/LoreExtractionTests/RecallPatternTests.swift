@@ -1765,4 +1765,21 @@ import LoreReading
         let z = extract("Night Courier is a Hulu thriller. Will Sarah Lane return? In May Netflix renewed the show.")
         #expect(!z.entities.contains { $0.name.hasPrefix("May") || $0.name.hasPrefix("Will") }, "\(z.entities)")
     }
+
+    @Test func aRelationAfterAdjectivesTypesItsOwner() {
+        let x = extract("Night Courier is a Hulu thriller. Tom Reyes plays Leo Marsh, Ivy's childhood best friend, and Mae Holt plays Vex, a spy who becomes Ivy's most dangerous enemy.")
+        #expect(kind(x, "Leo Marsh", "Ivy") == "friend" && kind(x, "Vex", "Ivy") == "enemy", "\(x.facts)")
+        #expect(type(x, "Ivy") == [.character], "\(x.entities)")
+        // Near-miss: an actor's possessive before a work noun is no relation.
+        let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays Leo Marsh in Mae Holt's new spy series.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
+
+    @Test func theirRelativeIsTheTwoCharactersJustNamed() {
+        let x = extract("Night Courier is a Hulu thriller. Tom Reyes is King Aldo, Mae Holt plays his wife, Queen Mara, and Ana Cruz is their daughter, Princess Ynez.")
+        #expect(kind(x, "Ynez", "Aldo") == "family" && kind(x, "Ynez", "Mara") == "family" && kind(x, "Mara", "Aldo") == "married", "\(x.facts)")
+        // Near-miss: with one character named before, "their" says nothing.
+        let y = extract("Night Courier is a Hulu thriller. Tom Reyes is King Aldo, and the writers gave their hero, Leo Marsh, a rival.")
+        #expect(!y.facts.contains { $0.p == .relationship && $0.s == "Leo Marsh" }, "\(y.facts)")
+    }
 }
