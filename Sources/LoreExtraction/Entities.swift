@@ -30,6 +30,12 @@ struct EntityResolver {
     static let byVerbs: WordSet = ["played", "portrayed", "voiced", "directed", "written", "created", "helmed", "produced", "penned", "scripted", "photographed", "shot", "composed"]
     static let workAfterPossessive: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "season", "premiere", "cast", "showrunner", "showrunners", "finale", "trailer", "teaser", "debut", "episodes", "writers", "creator", "producers", "director", "release", "return", "sophomore", "debut", "first-season", "second-season", "villain", "villains"]
     static let heroActions: WordSet = ["team", "teams", "teaming", "reunite", "reunites", "reuniting", "fight", "fights", "battle", "battles", "kiss", "kisses", "confront", "confronts", "rescue", "rescues", "suit"]
+    /// "May Calamawy (Ramy) has been cast", "Tom Reyes (Nightfall) joins": what an actor does, after the brackets
+    /// of a credit (a role in brackets would have been said already).
+    static func castAfterCredit(_ t: [Token], at i: Int) -> Bool {
+        if playVerbs.contains(t[i].lower) || joinVerbs.contains(t[i].lower) || t[i].lower.is("stars") { return true }
+        return auxiliaries.contains(t[i].lower) && t[(i + 1)..<min(t.count, i + 4)].contains { $0.lower.is("cast") || playVerbs.contains($0.lower) }
+    }
     /// "casting announcements for A and B" (but "the casting of A as B" names the actor): the names after are roles.
     static func isCastingFor(_ t: [Token], _ a: Int) -> Bool {
         guard a >= 2, t[a - 1].lower == "for" else { return false }
@@ -609,15 +615,30 @@ struct EntityResolver {
             guard mentions[i].tokens.upperBound + 1 < t.count, t[mentions[i].tokens.upperBound].text == "(" else { continue }
             let m = mentions[i]
             guard let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
-            let a = defaultType(m.text), b = defaultType(mentions[inner].text)
-            guard a == .person || cues[i] == .character || cues[i] == .person, b == .person || cues[inner] == .character || cues[inner] == .person else { continue }
+            func castLike(_ k: Int) -> Bool { cues[k] == .character || cues[k] == .person || defaultType(mentions[k].text) == .person }
+            // ("Beverly Crusher (Gates McFadden)": one side that looks like a person's name will do, when the other
+            // ends like a name, in a word that is not English ("Gates" is), and nothing says it is something else;
+            // not "writer-producer Deborah Chow (The Mandalorian)", "Emma D'Arcy (Truth Seekers)".)
+            func unclaimed(_ k: Int) -> Bool {
+                let words = mentions[k].text.splitAtSpaces()
+                guard let last = words.last?.lowercased(), !FactRules.articles.contains(words[0].lowercased()),
+                      !lexicon.englishWords.contains(last), !lexicon.commonWords.contains(last) else { return false }
+                return cues[k] == nil && mentions[k].lexiconType == nil && !mentions[k].quoted && votes0[keyOf[k]][.work] == 0 && votes0[keyOf[k]][.organization] == 0
+            }
+            // (A role named after the brackets, or a casting, makes them a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra",
+            // "May Calamawy (Ramy) has been cast".)
+            let close = mentions[inner].tokens.upperBound
+            let credit = close + 1 < t.count && t[close].text == ")" && (t[close + 1].lower.is("as") || Self.castAfterCredit(t, at: close + 1))
+            guard castLike(i) && castLike(inner) || !credit && (castLike(i) && unclaimed(inner) || castLike(inner) && unclaimed(i)) else { continue }
             pairsBySentence[m.sentence, default: []].append((i, inner))
         }
         for (sentence, pairs) in pairsBySentence {
             let t = sentences[sentence].tokens
             let personOutside = pairs.contains { pair in
                 let after = mentions[pair.inner].tokens.upperBound
+                // ("Kate Kennedy (Kai-125)": a designation in brackets is the role.)
                 return after < t.count && t[after].lower == "from" || votes0[keyOf[pair.outer]][.person] > 0 || votes0[keyOf[pair.inner]][.character] > 0
+                    || Self.containsNumber(Substring(mentions[pair.inner].text)) && defaultType(mentions[pair.outer].text) == .person
             }
             for pair in pairs {
                 cues[pair.outer] = personOutside ? .person : .character
@@ -673,9 +694,11 @@ struct EntityResolver {
                     return
                 }
                 if run.count >= 3 || header && run.count >= 2, header || run.contains(where: { effective($0) == .character }) {
-                    // "Emma D'Arcy (Truth Seekers)": a title in brackets after an actor is a credit, not a member.
+                    // "Emma D'Arcy (Truth Seekers)": a title in brackets after an actor is a credit, not a member;
+                    // "Beverly Crusher (Gates McFadden)": an actor in brackets after a role is the role's actor.
                     let credits = run.indices.map { k in
-                        k > 0 && cues[run[k - 1]] == .person && mentions[run[k]].tokens.lowerBound > 0 && sentences[s].tokens[mentions[run[k]].tokens.lowerBound - 1].text == "("
+                        k > 0 && mentions[run[k]].tokens.lowerBound > 0 && sentences[s].tokens[mentions[run[k]].tokens.lowerBound - 1].text == "("
+                            && (cues[run[k - 1]] == .person || cues[run[k - 1]] == .character && cues[run[k]] == .person)
                     }
                     for (k, i) in run.enumerated() where !credits[k] && mentions[i].lexiconType == nil && (cues[i] == nil || cues[i] == .work && !mentions[i].quoted || cues[i] == .person && defaultType(mentions[i].text) != .person) { cues[i] = .character }
                     return

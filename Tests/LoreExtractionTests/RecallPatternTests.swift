@@ -1782,4 +1782,17 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Tom Reyes is King Aldo, and the writers gave their hero, Leo Marsh, a rival.")
         #expect(!y.facts.contains { $0.p == .relationship && $0.s == "Leo Marsh" }, "\(y.facts)")
     }
+
+    @Test func aRoleAndItsActorInBracketsWhenOneNameIsUnknown() {
+        // "Gates" is an English word, so only one side looks like a person's name.
+        let x = extract("Night Courier is a Hulu thriller. The season brings back Beverly Crusher (Gates McFadden), Isabelle (Clémence Poésy) and Mira Kess (Ana Cruz).")
+        #expect(has(x, "Gates McFadden", .plays, "Beverly Crusher") && has(x, "Clémence Poésy", .plays, "Isabelle") && has(x, "Ana Cruz", .plays, "Mira Kess"), "\(x.facts)")
+        // An actor, then a designation in brackets.
+        let z = extract("Night Courier is a Hulu thriller. The squad includes Kate Kennedy (Kai-125).")
+        #expect(has(z, "Kate Kennedy", .plays, "Kai-125"), "\(z.facts)")
+        // Near-misses: a credit in brackets before a role, or before a casting, is a work.
+        let y = extract("Night Courier is a Hulu thriller. The cast adds Ana Cruz (Truth Seekers) as Mira Kess. Mae Holt (Ramy) has been cast in an undisclosed role.")
+        #expect(has(y, "Ana Cruz", .plays, "Mira Kess"), "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .plays && ($0.o == "Truth Seekers" || $0.o == "Ramy" || $0.s == "Ramy") }, "\(y.facts)")
+    }
 }
