@@ -665,7 +665,10 @@ struct FactRules {
             let i = w == "back" || w == "up" ? k - 1 : k
             guard w == "back" ? v.isOneOf(i, Self.backCopulas) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
-            for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
+            let returning = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
+            // ("Showrunners A and B return": a crew's return is no appearance.)
+            if let first = returning.first, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
+            for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
         }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
         // "Star Trek: The Next Generation veterans A, B and C": each of a plural's list.
@@ -1205,6 +1208,9 @@ struct FactRules {
             // (But "delayed until spring" names the new date.)
             if ["until", "through", "since", "til"].contains(v.word(token - 1)) && !(v.word(token - 1) == "until" && v.classes[verb].contains(.delayVerb))
                 || v.names.contains(where: { $0.type == .event && $0.end <= token && $0.end >= token - 2 }) { continue }
+            // "through the season finale on December 17", "with the finale set for December 14": the finale's date.
+            if let finale = (max(0, token - 4)..<token).last(where: { v.isOneOf($0, Self.finaleNouns) }),
+               (finale + 1..<token).allSatisfy({ v.isOneOf($0, Self.finaleDateLinks) }) { continue }
             // "the season 2 finale, which aired November 22": the date of an episode or a trailer, not of the work
             // (and "Peacock dropped the first trailer": nor is the verb's object).
             if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) })
@@ -1278,6 +1284,8 @@ struct FactRules {
 
     static let notTheWork: WordSet = ["finale", "episode", "trailer", "teaser", "footage", "clip", "poster", "featurette", "pilot", "read", "audition", "panel", "screening", "interview", "photos", "filming", "shooting", "production", "photography", "post-production",
                                       "peek", "preview"]
+    static let finaleNouns: WordSet = ["finale", "finales"]
+    static let finaleDateLinks: WordSet = ["on", "set", "for", "is", "slated", "scheduled", "due", "airing", "arriving", "date", "of"]
     static let seasonEvents: WordSet = ["premiere", "premieres", "debut", "finale", "finales", "opener", "launch", "drop"]
     static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts"]
     static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]

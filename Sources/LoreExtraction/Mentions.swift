@@ -127,8 +127,10 @@ struct MentionFinder {
                         continue
                     }
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
-                    // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia".
-                    if (t.lower.is("of") || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower) {
+                    // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia"
+                    // (not "Betsy Beers of Shondaland": a person's full name, then where they work).
+                    if (t.lower.is("of") || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower),
+                       !(t.lower.is("of") && j - i == 2 && lexicon.givenNames.contains(tokens[i].text)) {
                         var k = j + 1
                         if tokens[k].lower.is("the"), k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }

@@ -1795,4 +1795,22 @@ import LoreReading
         #expect(has(y, "Ana Cruz", .plays, "Mira Kess"), "\(y.facts)")
         #expect(!y.facts.contains { $0.p == .plays && ($0.o == "Truth Seekers" || $0.o == "Ramy" || $0.s == "Ramy") }, "\(y.facts)")
     }
+
+    @Test func aFinalesDateIsNoRelease() {
+        let x = extract("Night Courier is a Hulu thriller. New episodes drop weekly through the season finale on December 17.", published: "2024-10-01")
+        #expect(!x.facts.contains { $0.p == .release }, "\(x.facts)")
+        let y = extract("Night Courier is a Hulu thriller. The season will air weekly on Hulu, with the finale set for December 14.", published: "2024-10-01")
+        #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
+        // Near-miss: the premiere's own date stays.
+        let z = extract("Night Courier is a Hulu thriller. The season premieres on October 26, and the finale follows in December.", published: "2024-10-01")
+        #expect(has(z, "Night Courier", .release, "2024-10-26"), "\(z.facts)")
+    }
+
+    @Test func aPersonsNameThenOfTheirCompany() {
+        let x = extract("Night Courier is a Hulu thriller. The show comes from Dana Hill and Betsy Beers of Shondaland.")
+        #expect(type(x, "Betsy Beers") == [.person] && !x.entities.contains { $0.name.hasSuffix("of Shondaland") }, "\(x.entities)")
+        // Near-miss: a character's one name with "of" keeps it.
+        let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays Geralt of Rivia.")
+        #expect(has(y, "Tom Reyes", .plays, "Geralt of Rivia"), "\(y.facts)")
+    }
 }
