@@ -667,7 +667,7 @@ struct FactRules {
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
             let returning = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
             // ("Showrunners A and B return": a crew's return is no appearance.)
-            if let first = returning.first, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
+            if let first = returning.map(\.start).min(), lexicon.crewRoleWords[v.word(first - 1)] != nil { continue }
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
         }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".

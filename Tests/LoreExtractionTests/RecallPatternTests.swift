@@ -1813,4 +1813,12 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays Geralt of Rivia.")
         #expect(has(y, "Tom Reyes", .plays, "Geralt of Rivia"), "\(y.facts)")
     }
+
+    @Test func aCrewsReturnIsNoAppearance() {
+        let x = extract("Night Courier is a Hulu thriller. Showrunners Dana Hill and Ivo Dane return.")
+        #expect(!x.facts.contains { $0.p == .appearsIn }, "\(x.facts)")
+        // Near-miss: actors who return appear.
+        let y = extract("Night Courier is a Hulu thriller. Tom Reyes and Mae Holt return.")
+        #expect(has(y, "Tom Reyes", .appearsIn, "Night Courier") && has(y, "Mae Holt", .appearsIn, "Night Courier"), "\(y.facts)")
+    }
 }
