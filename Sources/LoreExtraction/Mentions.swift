@@ -150,6 +150,10 @@ struct MentionFinder {
                     if t.lower.is("with"), j == i + 2, tokens[i].lower.is("the"), j + 2 < tokens.count, tokens[j + 1].lower.is("the"),
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
+                    // "It: Welcome to Derry", "Lawmen: Return to Dodge": a subtitle's lower-case "to", then a capital
+                    // (not "in" or "and": "X: Y in Savannah", "X: Y and Z" name two things).
+                    if t.lower.is("to"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
+                       tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 2; continue }
                     if t.text.is(":"), !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
                        // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
                        lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
@@ -210,7 +214,11 @@ struct MentionFinder {
             return
         }
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)),
-              !isGivenNameBeforeSurname(tokens, lower, upper) {
+              !isGivenNameBeforeSurname(tokens, lower, upper),
+              // "that It: Welcome to Derry will", "Them: The Scare": a short common word, capitalised inside a sentence
+              // before a subtitle, opens a title (not a label: "Photo Credit: HBO", "EXCLUSIVE: …").
+              !(lower > 0 && tokens[lower - 1].isWord && tokens[lower].isCapitalized && tokens[lower].text.utf8.count <= 4 && !tokens[lower].text.isUppercased
+                && lower + 2 < upper && tokens[lower + 1].text.is(":")) {
             // "Episode II: Attack of the Clones", "Part IV: …": a numbered instalment keeps its label.
             if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text.is(":") { break }
             // "The Defenders" keeps its article; "The series" does not reach here.

@@ -1821,4 +1821,12 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Tom Reyes and Mae Holt return.")
         #expect(has(y, "Tom Reyes", .appearsIn, "Night Courier") && has(y, "Mae Holt", .appearsIn, "Night Courier"), "\(y.facts)")
     }
+
+    @Test func aTitleOpeningWithAShortCommonWordAndASubtitle() {
+        let x = extract("HBO announced on Thursday that It: Welcome to Derry will now premiere on October 26.", published: "2025-09-01")
+        #expect(has(x, "It: Welcome to Derry", .release, "2025-10-26"), "\(x.facts)")
+        // Near-misses: a label before a colon, and a subtitle then a place.
+        let y = extract("Night Courier is a Hulu thriller. The cast in a photo. Photo Credit: Hulu. Tom Reyes was spotted filming Night Courier: Last Call in Savannah.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("Credit") || $0.name.hasSuffix("Savannah") }, "\(y.entities)")
+    }
 }
