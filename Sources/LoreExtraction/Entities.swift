@@ -490,8 +490,9 @@ struct EntityResolver {
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
         if Self.isShouted(text) { return .work }
         if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
-        // "Agatha All Along", "Kevin Can Wait": a given name, then a function word, is a title's start.
-        if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) }) { return .work }
+        // "Agatha All Along", "Kevin Can Wait": a given name, then a function word, is a title's start
+        // (but "Isabel May", "Theresa May": a function word that is also a name is a surname).
+        if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) && !lexicon.givenNames.contains(String($0)) }) { return .work }
         // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
         if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Lady Vex", "Miss Minutes": a social title opens a character's name, whatever its words.
@@ -619,10 +620,11 @@ struct EntityResolver {
             // ("Beverly Crusher (Gates McFadden)": one side that looks like a person's name will do, when the other
             // ends like a name, in a word that is not English ("Gates" is), and nothing says it is something else;
             // not "writer-producer Deborah Chow (The Mandalorian)", "Emma D'Arcy (Truth Seekers)".)
+            // (An English word is a role's name often enough before an actor's: "Jinx (Ella Purnell)".)
             func unclaimed(_ k: Int) -> Bool {
                 let words = mentions[k].text.splitAtSpaces()
                 guard let last = words.last?.lowercased(), !FactRules.articles.contains(words[0].lowercased()),
-                      !lexicon.englishWords.contains(last), !lexicon.commonWords.contains(last) else { return false }
+                      k == i || !lexicon.englishWords.contains(last), !lexicon.commonWords.contains(last) else { return false }
                 return cues[k] == nil && mentions[k].lexiconType == nil && !mentions[k].quoted && votes0[keyOf[k]][.work] == 0 && votes0[keyOf[k]][.organization] == 0
             }
             // (A role named after the brackets, or a casting, makes them a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra",

@@ -1829,4 +1829,13 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. The cast in a photo. Photo Credit: Hulu. Tom Reyes was spotted filming Night Courier: Last Call in Savannah.")
         #expect(!y.entities.contains { $0.name.hasPrefix("Credit") || $0.name.hasSuffix("Savannah") }, "\(y.entities)")
     }
+
+    @Test func anEnglishWordAsARoleBeforeItsActorAndASurnameThatIsAFunctionWord() {
+        let x = extract("Night Courier is a Hulu thriller. Jinx (Ella Purnell) returns, and their daughter Elsa (Isabel May) narrates.")
+        #expect(has(x, "Ella Purnell", .plays, "Jinx") && has(x, "Isabel May", .plays, "Elsa"), "\(x.facts)")
+        #expect(type(x, "Isabel May") == [.person], "\(x.entities)")
+        // Near-misses: a title with a function word stays a title; a credit after an actor stays a credit.
+        let y = extract("Kevin Can Wait is back on CBS. The cast adds Ana Cruz (Truth Seekers) as Mira Kess.")
+        #expect(type(y, "Kevin Can Wait") == [.work] && !y.facts.contains { $0.p == .plays && $0.o == "Truth Seekers" }, "\(y.entities) \(y.facts)")
+    }
 }
