@@ -1460,10 +1460,13 @@ struct FactRules {
             // else the last one named whose given name fits, when one does.
             let female = v.word(pronoun) == "her"
             // (Not a relative named so already: "plays her grandmother, Chula, and … her grandfather, Skully" are both hers.)
+            // ("as her mother Muneeba, … as her father Yusuf": nor one named right after "her" and a relation.)
             func apposedRelative(_ n: SentenceView.Name) -> Bool {
                 var k = n.start - 1
                 while k > 0, lexicon.isHonorific(v.word(k)) { k -= 1 }
-                return v.word(k) == "," && lexicon.relationshipWords[v.word(k - 1)] != nil
+                if v.word(k) == "," { return lexicon.relationshipWords[v.word(k - 1)] != nil }
+                guard lexicon.relationshipWords[v.word(k)] != nil else { return false }
+                return (max(0, k - 3)..<k).contains { v.isOneOf($0, Self.personalOwners) }
             }
             let inSentence = v.names.filter { $0.end <= pronoun && $0.type == .character && $0.entity != other?.entity && !apposedRelative($0) }.map(\.entity)
             let earlier = v.recentCharacters + inSentence

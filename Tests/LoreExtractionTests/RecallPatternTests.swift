@@ -1838,4 +1838,10 @@ import LoreReading
         let y = extract("Kevin Can Wait is back on CBS. The cast adds Ana Cruz (Truth Seekers) as Mira Kess.")
         #expect(type(y, "Kevin Can Wait") == [.work] && !y.facts.contains { $0.p == .plays && $0.o == "Truth Seekers" }, "\(y.entities) \(y.facts)")
     }
+
+    @Test func aListOfHerRelativesIsAllHers() {
+        let x = extract("Night Courier is a Hulu thriller. Ivy Lane is its hero. The show gives Ivy a big family: Mae Holt as her mother Muneeba, Tom Reyes as her father Yusuf and Ivo Dane as her older brother Aamir.")
+        #expect(kind(x, "Muneeba", "Ivy Lane") == "family" && kind(x, "Yusuf", "Ivy Lane") == "family" && kind(x, "Aamir", "Ivy Lane") == "family", "\(x.facts)")
+        #expect(kind(x, "Yusuf", "Muneeba") == nil && kind(x, "Aamir", "Yusuf") == nil, "\(x.facts)")
+    }
 }
