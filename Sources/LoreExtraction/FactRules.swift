@@ -1087,6 +1087,12 @@ struct FactRules {
                     if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.word(o) != "from", v.name(startingAt: o) == nil,
                        !v.isOneOf(o, Self.crewObjectNouns), !v.isOneOf(o, Self.anaphoricWorkNouns) { continue }
                 }
+                // "wrote the score", "composed the theme": music names the composer, not a writer.
+                if role != "composer" {
+                    var o = end
+                    while v.isOneOf(o, Self.objectDeterminers) { o += 1 }
+                    if v.isOneOf(o, Self.musicNouns) || v.isOneOf(o + 1, Self.musicNouns) && v.sentence.tokens[o].isWord && !v.sentence.tokens[o].isCapitalized { continue }
+                }
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
@@ -1128,6 +1134,7 @@ struct FactRules {
     }
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
+    static let musicNouns: WordSet = ["score", "scores", "music", "theme", "themes", "song", "songs", "soundtrack"]
     static let sharedMakingVerbs: WordSet = ["wrote", "created", "developed", "directed"]
     static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both",
                                              "multiple", "many", "most", "much"]

@@ -1844,4 +1844,14 @@ import LoreReading
         #expect(kind(x, "Muneeba", "Ivy Lane") == "family" && kind(x, "Yusuf", "Ivy Lane") == "family" && kind(x, "Aamir", "Ivy Lane") == "family", "\(x.facts)")
         #expect(kind(x, "Yusuf", "Muneeba") == nil && kind(x, "Aamir", "Yusuf") == nil, "\(x.facts)")
     }
+
+    @Test func musicComposedOrWrittenIsAComposersCredit() {
+        let x = extract("Night Courier is a Hulu thriller. Kris Bowers composed the score, and Ana Cruz wrote the theme.")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "Kris Bowers" && $0.q?["role"] == "composer" }, "\(x.facts)")
+        // (A theme written is no script.)
+        #expect(!x.facts.contains { $0.p == .crew && $0.q?["role"] == "writer" }, "\(x.facts)")
+        // Near-miss: a script written is a writer's credit.
+        let y = extract("Night Courier is a Hulu thriller. Ana Cruz wrote the pilot.")
+        #expect(y.facts.contains { $0.p == .crew && $0.o == "Ana Cruz" && $0.q?["role"] == "writer" }, "\(y.facts)")
+    }
 }
