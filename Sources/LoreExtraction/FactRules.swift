@@ -650,7 +650,9 @@ struct FactRules {
         // "A, B and C have joined the cast", "will also star": the sentence's or article's work.
         for phrase in Self.castJoinPhrases.candidates(in: v) {
             // ("joins the cast in W" is read by the phrases above; "joins the cast in a role that …" names none.)
+            // ("returns as showrunner": as a crew member, no appearance.)
             if let i = v.find(phrase), v.word(i + phrase.count) != "of", !(v.word(i + phrase.count) == "in" && work(v, startingAt: i + phrase.count + 1) != nil),
+               !(phrase.last == "as" && lexicon.crewRoleWords[v.word(i + phrase.count)] != nil),
                let w = work(v, near: i, role: phrase.last == "as" ? v.name(startingAt: i + phrase.count) : nil) {
                 for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))

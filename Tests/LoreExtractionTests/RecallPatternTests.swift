@@ -1815,8 +1815,9 @@ import LoreReading
     }
 
     @Test func aCrewsReturnIsNoAppearance() {
-        let x = extract("Night Courier is a Hulu thriller. Showrunners Dana Hill and Ivo Dane return.")
+        let x = extract("Night Courier is a Hulu thriller. Showrunners Dana Hill and Ivo Dane return. Mae Holt will return as director for the new season.")
         #expect(!x.facts.contains { $0.p == .appearsIn }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "Mae Holt" && $0.q?["role"] == "director" }, "\(x.facts)")
         // Near-miss: actors who return appear.
         let y = extract("Night Courier is a Hulu thriller. Tom Reyes and Mae Holt return.")
         #expect(has(y, "Tom Reyes", .appearsIn, "Night Courier") && has(y, "Mae Holt", .appearsIn, "Night Courier"), "\(y.facts)")
