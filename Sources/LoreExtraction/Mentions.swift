@@ -431,7 +431,9 @@ struct MentionFinder {
         var k = i + 2
         while k < tokens.count, k - i <= 5, tokens[k].isWord, tokens[k].startsName { k += 1 }
         guard k > i + 2, k + 1 < tokens.count, Self.closingQuotes.contains(tokens[k].text),
-              tokens[k + 1].isWord, tokens[k + 1].startsName, tokens[k + 1].spaceBefore else { return nil }
+              tokens[k + 1].isWord, tokens[k + 1].startsName, tokens[k + 1].spaceBefore,
+              // A civil name around the quotes, not a headline's words: "The CW Cancels 'The Winchesters' After One Season".
+              !lexicon.commonWords.contains(tokens[k + 1].lower), lexicon.givenNames.contains(tokens[i].text) || !lexicon.englishWords.contains(tokens[i].lower) else { return nil }
         var end = k + 2
         while end < tokens.count, tokens[end].isWord, tokens[end].startsName, !Self.qualifiers.contains(tokens[end].lower) { end += 1 }
         let civil = Self.join(tokens[i..<(i + 1)]) + " " + Self.join(tokens[(k + 1)..<end])

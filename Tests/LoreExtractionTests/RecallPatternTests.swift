@@ -1855,4 +1855,12 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Ana Cruz wrote the pilot.")
         #expect(y.facts.contains { $0.p == .crew && $0.o == "Ana Cruz" && $0.q?["role"] == "writer" }, "\(y.facts)")
     }
+
+    @Test func aQuotedTitleInsideAHeadlineIsNoNickname() {
+        let x = Extractor().extract(Article(id: "t", published: "2022-12-01", text: "The CW Cancels 'The Winchesters' After One Season\n\nThe CW has cancelled The Winchesters. Jensen Ackles produced the show."))
+        #expect(type(x, "The Winchesters") == [.work] && !x.entities.contains { $0.name.contains("Cancels") }, "\(x.entities)")
+        // Near-miss: a nickname between a civil name's parts stays one.
+        let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays Cornell \"Cottonmouth\" Stokes.")
+        #expect(has(y, "Cornell Stokes", .alias, "Cottonmouth"), "\(y.facts)")
+    }
 }
