@@ -69,7 +69,7 @@ struct MentionFinder {
     /// "Season: 10 episodes": a number that counts something is no part of a title.
     static let countedNouns: WordSet = ["episodes", "episode", "seasons", "season", "years", "months", "weeks", "days", "hours", "minutes", "percent", "million", "billion", "times", "more"]
     static let socialTitles: WordSet = ["miss", "mister", "madame", "lady", "ms.", "mr.", "mrs."]
-    static let titlePrepositions: Set<String> = ["Between", "Beyond", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
+    static let titlePrepositions: Set<String> = ["Between", "Beyond", "From", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// "Episode II: Attack of the Clones": labels of a numbered instalment.

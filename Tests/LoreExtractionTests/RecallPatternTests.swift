@@ -1863,4 +1863,12 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays Cornell \"Cottonmouth\" Stokes.")
         #expect(has(y, "Cornell Stokes", .alias, "Cottonmouth"), "\(y.facts)")
     }
+
+    @Test func aSubtitleOpeningWithFromThe() {
+        let x = extract("Fans can turn to The Continental: From the World of John Wick, the three-part prequel series that streams on Peacock.")
+        #expect(has(x, "The Continental: From the World of John Wick", .platform, "Peacock"), "\(x.facts)")
+        // Near-miss: "From" opening a sentence opens no title.
+        let y = extract("From the team behind Night Courier comes a new Hulu thriller.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("From") }, "\(y.entities)")
+    }
 }
