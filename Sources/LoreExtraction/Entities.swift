@@ -125,6 +125,8 @@ struct EntityResolver {
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        // (Words are compared with `String.is`, inlined: this runs for every mention, some seventy comparisons
+        // each, and `==` calls into the runtime for every pair that differs.)
         // "the Iron Man franchise", "the Twilight movie franchise": this mention is the franchise as a whole
         // ("the Daredevil franchise" in an article about the series still weighs for the work Daredevil).
         if word(b).is("franchise") || word(b + 1).is("franchise") && Self.franchiseMedia.contains(word(b)) { return .franchise }
