@@ -773,6 +773,7 @@ struct EntityResolver {
         var fullNames: FullNameIndex? = nil
         // The initials of the names said in full, worked out at the first acronym (the full names come first in `order`).
         var acronyms: [String: Int]? = nil
+        var openedBySentenceThe = Set<Int>()
         for i in order {
             let m = mentions[i]
             let v = votes[keyOf[i]]
@@ -801,9 +802,25 @@ struct EntityResolver {
             }
             if let fixed = m.lexiconType { type = fixed }
             guard let resolved = type ?? defaultType(m.text) else { continue }
+            let known = entities.count
             let e = entity(for: keyOf[i], type: resolved, text: m.text)
             mentions[i].entity = e
             if let nickname = m.nickname { entities[e].aliases[nickname, default: 0] += 1 }
+            // "The Yellowstone prequel premiered …", then "a planned Yellowstone spinoff": a "The" that opens a sentence
+            // may be the noun phrase's; a form without it, not after a lower-case "the", names the title.
+            let sentenceThe = m.sentence >= 0 && m.tokens.lowerBound == 0 && m.text.hasPrefix("The ")
+            if e == known, sentenceThe { openedBySentenceThe.insert(e) }
+            if sentenceThe, entities[e].name == m.text.dropFirst(4) {
+                entities[e].aliases[m.text, default: 0] += 1
+                continue
+            }
+            if openedBySentenceThe.contains(e), entities[e].name.dropFirst(4) == m.text, m.sentence >= 0, m.tokens.lowerBound > 0,
+               !sentences[m.sentence].tokens[m.tokens.lowerBound - 1].lower.is("the") {
+                openedBySentenceThe.remove(e)
+                entities[e].aliases[entities[e].name, default: 0] += 1
+                entities[e].name = m.text
+                continue
+            }
             // The fullest form names the entity; "OBI-WAN KENOBI" gives way to "Obi-Wan Kenobi".
             if !m.text.hasPrefix("@") && (m.text.characterCount > entities[e].name.characterCount || entities[e].name.hasPrefix("the ") || Self.isShouted(entities[e].name) && !Self.isShouted(m.text)) || entities[e].name.hasPrefix("@") && !m.text.hasPrefix("@") {
                 entities[e].aliases[entities[e].name, default: 0] += 1

@@ -1871,4 +1871,12 @@ import LoreReading
         let y = extract("From the team behind Night Courier comes a new Hulu thriller.")
         #expect(!y.entities.contains { $0.name.hasPrefix("From") }, "\(y.entities)")
     }
+
+    @Test func aTheOpeningASentenceIsNotATitlesWhenTheTitleIsSaidWithoutIt() {
+        let x = extract("The Yellowstone prequel premiered on Paramount+ in 2021. It was the first Yellowstone spinoff.")
+        #expect(x.entities.contains { $0.name == "Yellowstone" && $0.type == .work } && !x.entities.contains { $0.name == "The Yellowstone" }, "\(x.entities)")
+        // Near-miss: a title said "the Defenders" inside a sentence keeps its "The".
+        let y = extract("The Defenders returns. Netflix renewed the Defenders for a second season.")
+        #expect(x.entities.count > 0 && y.entities.contains { $0.name == "The Defenders" }, "\(y.entities)")
+    }
 }
