@@ -1803,6 +1803,10 @@ struct FactRules {
             } else if let parent, let child = apposedHead(of: parent, v), child.entity != parent.entity {
                 // "Safe Harbor, the upcoming Harbor Lights spinoff,", "Safe Harbor, a Harbor Lights prequel".
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
+            } else if let parent, case let article = previousDeterminer(v, before: parent.start), v.isOneOf(article, Self.indefinite),
+                      v.isOneOf(article - 1, EntityResolver.copulas), let child = v.name(endingAt: article - 1), child.type == .work, child.entity != parent.entity {
+                // "Marshals is a planned Yellowstone spinoff", "Safe Harbor was a Harbor Lights prequel".
+                out.append(Candidate(s: child.entity, p: .spinoffOf, o: parent.entity, trigger: i))
             } else if let parent, let main = mainWork, main != parent.entity,
                       v.word(parent.start) == "the" || Self.definite.contains(v.word(previousDeterminer(v, before: parent.start))) {
                 // "The Game of Thrones prequel returns", "the latest Game of Thrones spinoff": the article's work, said by what it spins off.
@@ -1836,6 +1840,7 @@ struct FactRules {
 
     static let spinoffKinds: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "stage", "play", "animated", "special", "feature", ","]
     static let definite: WordSet = ["the", "this", "its"]
+    static let indefinite: WordSet = ["a", "an"]
 
     /// The determiner of the noun phrase ending at `start` ("the" in "the latest Game of Thrones spinoff"),
     /// read back over up to three adjectives; the index of the word before them otherwise.

@@ -1879,4 +1879,12 @@ import LoreReading
         let y = extract("The Defenders returns. Netflix renewed the Defenders for a second season.")
         #expect(x.entities.count > 0 && y.entities.contains { $0.name == "The Defenders" }, "\(y.entities)")
     }
+
+    @Test func aWorkSaidToBeAnotherWorksSpinoff() {
+        let x = extract("Safe Harbor is a planned Harbor Lights spinoff, and Night Courier is a Harbor Lights sequel series.")
+        #expect(has(x, "Safe Harbor", .spinoffOf, "Harbor Lights") && has(x, "Night Courier", .spinoffOf, "Harbor Lights"), "\(x.facts)")
+        // Near-miss: a fan of a show is no spinoff.
+        let y = extract("Safe Harbor is a hit, and Tom Reyes is a Harbor Lights fan.")
+        #expect(!y.facts.contains { $0.p == .spinoffOf }, "\(y.facts)")
+    }
 }
