@@ -89,6 +89,7 @@ struct EntityResolver {
     static let relationPrepositions: WordSet = ["of", "to", "with"]
     static let peerNouns: WordSet = ["classmate", "rival", "nemesis", "sidekick", "partner"]
     static let bringVerbs: WordSet = ["bring", "brings", "brought", "bringing"]
+    static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate", "downtown"]
     static let franchiseMedia: WordSet = ["movie", "film", "tv", "book"]
     static let countedNouns: WordSet = ["heroes", "superheroes", "vigilantes", "heroines"]
     static let smallNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
@@ -124,6 +125,8 @@ struct EntityResolver {
         if m.text.hasPrefix("@") || m.compound != nil { return .person }
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
+        // "West Yorkshire", "Southern California": a point of the compass before a known place is a place.
+        if b - a == 2, Self.compassWords.contains(t[a].lower), lexicon.gazetteer[t[a + 1].lower]?.contains(where: { $0.type == .place && $0.tokens.count == 1 }) == true { return .place }
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
         // (Words are compared with `String.is`, inlined: this runs for every mention, some seventy comparisons
         // each, and `==` calls into the runtime for every pair that differs.)

@@ -1887,4 +1887,13 @@ import LoreReading
         let y = extract("Safe Harbor is a hit, and Tom Reyes is a Harbor Lights fan.")
         #expect(!y.facts.contains { $0.p == .spinoffOf }, "\(y.facts)")
     }
+
+    @Test func aPointOfTheCompassBeforeAKnownPlace() {
+        let x = extract("Night Courier is a Hulu thriller. The series was filmed largely in London and West Yorkshire.")
+        #expect(has(x, "Night Courier", .filming, "London") && has(x, "Night Courier", .filming, "West Yorkshire"), "\(x.facts)")
+        #expect(type(x, "West Yorkshire") == [.place], "\(x.entities)")
+        // Near-miss: a longer name that opens so is no place.
+        let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays West Yorkshire Smith.")
+        #expect(type(y, "West Yorkshire Smith") == [.character], "\(y.entities)")
+    }
 }
