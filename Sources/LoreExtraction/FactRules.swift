@@ -893,7 +893,7 @@ struct FactRules {
                 }
             }
             // "the Netflix series Daredevil", "Netflix original Iron Fist"; "The Disney+ series takes place …": the article's work.
-            if ["series", "original", "show", "drama", "shows", "film", "movie", "miniseries"].contains(v.word(p.end)) {
+            if v.isOneOf(p.end, Self.platformWorkNouns) {
                 // "Ozark is a Netflix original series": the subject of "is a".
                 let described = ["a", "an"].contains(v.word(p.start - 1)) && ["is", "was"].contains(v.word(p.start - 2)) ? v.name(endingAt: p.start - 2) : nil
                 if let w = v.name(startingAt: p.end + 1) ?? described ?? v.name(endingAt: p.start - (v.word(p.start - 1) == "the" ? 1 : 0) - 1), w.type == .work {
@@ -973,6 +973,9 @@ struct FactRules {
     static let afterLanding: WordSet = ["in", "on", "at", "this", "next", "later", "early", "sometime", "exclusively", "soon"]
     static let giveVerbs: WordSet = ["given", "gave", "gives", "handed"]
     static let itVerbs: WordSet = ["will", "is", "was", "'s", "'ll", "would", "premieres", "debuts", "arrives", "hits", "streams", "lands", "comes", "returns", "airs", "also", "now"]
+    /// "the Netflix series Daredevil", "his Paramount+ thriller Lioness", "Lawmen: Bass Reeves, the Paramount+ Western".
+    static let platformWorkNouns: WordSet = ["series", "original", "show", "drama", "shows", "film", "movie", "miniseries", "thriller", "western",
+                                              "comedy", "sitcom", "anthology", "docuseries", "procedural", "hit", "spinoff", "prequel", "adaptation"]
     static let platformNouns: [[String]] = [["the", "streaming", "service"], ["the", "streamer"], ["the", "streaming", "giant"], ["the", "streaming", "platform"], ["the", "network"]]
 
     /// "The series will hit Netflix", "It is coming to Netflix": a sentence that names no work but speaks of one

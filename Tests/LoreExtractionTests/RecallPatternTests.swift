@@ -1896,4 +1896,12 @@ import LoreReading
         let y = extract("Night Courier is a Hulu thriller. Tom Reyes plays West Yorkshire Smith.")
         #expect(type(y, "West Yorkshire Smith") == [.character], "\(y.entities)")
     }
+
+    @Test func aPlatformAndAGenreNounBeforeOrAfterATitle() {
+        let x = extract("His Paramount+ thriller Lioness has been renewed. Night Courier, the Hulu comedy, returns in May.")
+        #expect(has(x, "Lioness", .platform, "Paramount+") && has(x, "Night Courier", .platform, "Hulu"), "\(x.facts)")
+        // Near-miss: a platform's own staff is no work of it.
+        let y = extract("Tom Reyes, the Hulu executive, spoke on Friday.")
+        #expect(!y.facts.contains { $0.p == .platform }, "\(y.facts)")
+    }
 }
