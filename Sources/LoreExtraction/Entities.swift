@@ -625,18 +625,19 @@ struct EntityResolver {
             // ("Beverly Crusher (Gates McFadden)": one side that looks like a person's name will do, when the other
             // ends like a name, in a word that is not English ("Gates" is), and nothing says it is something else;
             // not "writer-producer Deborah Chow (The Mandalorian)", "Emma D'Arcy (Truth Seekers)".)
-            // (An English word is a role's name often enough before an actor's: "Jinx (Ella Purnell)".)
-            func unclaimed(_ k: Int) -> Bool {
+            // (Outside the brackets an English word will do, a role's name often enough: "Jinx (Ella Purnell)".)
+            func unclaimed(_ k: Int, englishAllowed: Bool) -> Bool {
                 let words = mentions[k].text.splitAtSpaces()
                 guard let last = words.last?.lowercased(), !FactRules.articles.contains(words[0].lowercased()),
-                      k == i || !lexicon.englishWords.contains(last), !lexicon.commonWords.contains(last) else { return false }
+                      englishAllowed || !lexicon.englishWords.contains(last), !lexicon.commonWords.contains(last) else { return false }
                 return cues[k] == nil && mentions[k].lexiconType == nil && !mentions[k].quoted && votes0[keyOf[k]][.work] == 0 && votes0[keyOf[k]][.organization] == 0
             }
             // (A role named after the brackets, or a casting, makes them a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra",
             // "May Calamawy (Ramy) has been cast".)
             let close = mentions[inner].tokens.upperBound
             let credit = close + 1 < t.count && t[close].text == ")" && (t[close + 1].lower.is("as") || Self.castAfterCredit(t, at: close + 1))
-            guard castLike(i) && castLike(inner) || !credit && (castLike(i) && unclaimed(inner) || castLike(inner) && unclaimed(i)) else { continue }
+            guard castLike(i) && castLike(inner)
+                    || !credit && (castLike(i) && unclaimed(inner, englishAllowed: false) || castLike(inner) && unclaimed(i, englishAllowed: true)) else { continue }
             pairsBySentence[m.sentence, default: []].append((i, inner))
         }
         for (sentence, pairs) in pairsBySentence {

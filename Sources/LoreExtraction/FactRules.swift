@@ -668,8 +668,8 @@ struct FactRules {
             guard w == "back" ? v.isOneOf(i, Self.backCopulas) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
             let returning = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
-            // ("Showrunners A and B return": a crew's return is no appearance.)
-            if let first = returning.map(\.start).min(), lexicon.crewRoleWords[v.word(first - 1)] != nil { continue }
+            // ("Showrunners A and B return": a crew's return is no appearance; the list is read backwards, its last name said first.)
+            if let first = returning.last, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
         }
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
@@ -1084,18 +1084,14 @@ struct FactRules {
                 // "she will write a memoir": a verb of making whose object is no work ("write and direct Night Shift",
                 // "helm the first two episodes" are).
                 if Self.crewVerbs.contains(phrase[phrase.count - 1]) {
-                    var o = end
-                    if v.word(o) == "and" { o += 2 }
-                    // ("much of the first season": a part of the object.)
-                    while v.isOneOf(o, Self.objectDeterminers) || v.word(o) == "of" && v.isOneOf(o - 1, Self.objectDeterminers) { o += 1 }
+                    let o = objectStart(v, from: v.word(end) == "and" ? end + 2 : end)
                     // ("Sam Park will direct." leaves the work to the article, and so does "will direct from a script by …".)
                     if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.word(o) != "from", v.name(startingAt: o) == nil,
                        !v.isOneOf(o, Self.crewObjectNouns), !v.isOneOf(o, Self.anaphoricWorkNouns) { continue }
                 }
                 // "wrote the score", "composed the theme": music names the composer, not a writer.
                 if role != "composer" {
-                    var o = end
-                    while v.isOneOf(o, Self.objectDeterminers) { o += 1 }
+                    let o = objectStart(v, from: end)
                     if v.isOneOf(o, Self.musicNouns) || v.isOneOf(o + 1, Self.musicNouns) && v.sentence.tokens[o].isWord && !v.sentence.tokens[o].isCapitalized { continue }
                 }
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
@@ -1112,6 +1108,13 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    /// Where a verb's object starts, from `o`: past its determiners ("much of the first season": a part of the object).
+    func objectStart(_ v: SentenceView, from o: Int) -> Int {
+        var o = o
+        while v.isOneOf(o, Self.objectDeterminers) || v.word(o) == "of" && v.isOneOf(o - 1, Self.objectDeterminers) { o += 1 }
+        return o
     }
 
     /// "The character was created by writer A and artist B in 1975", "Riri was created by …": a character's makers,

@@ -36,9 +36,8 @@ final class Lexicon: Sendable {
     let officialPhraseList: PhraseList
     let relationships: [[String]: String]
     /// "battles | enemy", "falls for | romantic": verbs between two characters, and whether the phrase
-    /// also relates a pair named before it ("Mira and Victor join forces").
-    let relationshipVerbs: [[String]: (kind: String, pair: Bool)]
-    /// The same, longest first, in the order of `relationVerbPhrases`.
+    /// also relates a pair named before it ("Mira and Victor join forces"); longest first, in the order
+    /// of `relationVerbPhrases`.
     let relationshipVerbsByLength: [(phrase: [String], kind: String, pair: Bool)]
     /// The one-word entries of `relationships` and of the crew roles, for rules that ask about a single word
     /// (a `[[w]]` look-up builds an array and hashes it with SipHash).
@@ -126,7 +125,7 @@ final class Lexicon: Sendable {
         comicsPhrases = PhraseList(comicsCues, firstWords: .comicsStart)
         officialPhraseList = PhraseList(officialPhrases, firstWords: .officialStart)
         relationships = table("relationships")
-        relationshipVerbs = list("relationship-verbs").reduce(into: [:]) { verbs, line in
+        let relationshipVerbs: [[String]: (kind: String, pair: Bool)] = list("relationship-verbs").reduce(into: [:]) { verbs, line in
             let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count >= 2 { verbs[Lexicon.phraseTokens(parts[0])] = (kind: parts[1], pair: parts.count > 2 && parts[2] == "pair") }
         }

@@ -98,7 +98,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.ownRoleNouns, .ownRoleNoun)
         add(FactRules.writingCredits, .writingCredit)
         add(FactRules.platformNouns.map { $0[1] }, .platformNoun)
-        add(lexicon.relationshipVerbs.keys.map { $0[0] }, .relationVerbStart)
+        add(lexicon.relationshipVerbsByLength.map { $0.phrase[0] }, .relationVerbStart)
         add(FactRules.workCastVerbs.union(FactRules.foundVerbs).union(FactRules.goneWords).union(FactRules.bringVerbs).union(["see"]), .castingCue)
         add([";", ".", ":", "—", "–", ",", "but", "while", "though", "although", "which", "who", "(", "that"], .clauseBreak)
         add(Modality.closingReportVerbs, .closingReport)
