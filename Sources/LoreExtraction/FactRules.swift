@@ -73,7 +73,9 @@ struct FactRules {
     func work(_ v: SentenceView, near i: Int, fallback: Bool = true, role: SentenceView.Name? = nil) -> Int? {
         // "The Breaking Bad alum returns in season 2": a credit names the actor's past, not the sentence's work.
         // ("returns as Lois Lane, the Daily Planet's reporter": nor is a name inside the role's own apposition.)
-        let works = v.names.filter { w in w.type == .work && !isCredit(w, v) && !(role.map { isInApposition(w, of: $0, v) } ?? false) }
+        // (Nor is a work named in a clause about someone else: "X, who directed The Batman, is the showrunner".)
+        let works = v.names.filter { w in w.type == .work && !isCredit(w, v) && !(role.map { isInApposition(w, of: $0, v) } ?? false)
+            && !(v.sideClause(around: w.start).map { !$0.contains(i) } ?? false) }
         if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
@@ -1097,7 +1099,9 @@ struct FactRules {
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
-                let nearest = v.names.filter { $0.type == .work }.min { abs($0.start - i) < abs($1.start - i) }
+                // ("Hawley, who created Fargo, is the showrunner": nor one named in a clause about the person.)
+                let nearest = v.names.filter { $0.type == .work && !(v.sideClause(around: $0.start).map { !$0.contains(i) } ?? false) }
+                    .min { abs($0.start - i) < abs($1.start - i) }
                 var named = direct?.entity
                 if named == nil, let nearest, abs(nearest.start - i) <= 8 { named = nearest.entity }
                 if named == nil, characterCreation == nil { characterCreation = isCharacterCreation(v) }

@@ -258,6 +258,26 @@ struct SentenceView {
         return open...close
     }
 
+    /// The relative clause or apposition that holds token `i`, from its opening comma to its closing one
+    /// (or the sentence's end): ", who directed The Batman,", ", a writer on HBO's Succession,". It says
+    /// something of the name before it, so a work named in it is not the work of what the sentence says
+    /// outside it ("Lauren LeFranc is the showrunner, with Matt Reeves, who directed The Batman, producing").
+    func sideClause(around i: Int) -> Range<Int>? {
+        var open = i - 1
+        while open > 0, i - open <= 16, words[open] != "," {
+            if words[open] == "." || words[open] == ";" || words[open] == "(" || words[open] == ")" { return nil }
+            open -= 1
+        }
+        guard open > 0, words[open] == "," else { return nil }
+        let opener = word(open + 1)
+        let relative = opener == "who" || opener == "which" || opener == "whose"
+        // An apposition describes the name right before it: "Francesca Gardiner, a writer and …".
+        guard relative || (opener == "a" || opener == "an") && name(endingAtCommaBefore: open) != nil else { return nil }
+        var close = i + 1
+        while close < words.count, words[close] != ",", words[close] != ";" { close += 1 }
+        return open..<close
+    }
+
     /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.
     func list(endingBefore end: Int, types: Set<EntityType>, slack: WordSet = .empty) -> [Name] {
         var i = end

@@ -1904,4 +1904,13 @@ import LoreReading
         let y = extract("Tom Reyes, the Hulu executive, spoke on Friday.")
         #expect(!y.facts.contains { $0.p == .platform }, "\(y.facts)")
     }
+
+    @Test func aWorkNamedInAClauseAboutSomeoneIsNotTheSentencesWork() {
+        let x = extract("Crimson Wolves returns in May. Dana Hill, who directed Night Harbor, is the showrunner, with Sam Park, a writer on Iron Coast, producing.")
+        #expect(has(x, "Crimson Wolves", .crew, "Dana Hill") && has(x, "Crimson Wolves", .crew, "Sam Park"), "\(x.facts)")
+        #expect(has(x, "Night Harbor", .crew, "Dana Hill") && !x.facts.contains { $0.p == .crew && $0.s == "Night Harbor" && $0.q?["role"] == "showrunner" }, "\(x.facts)")
+        // Near-miss: a work named in the clause that says the fact is that fact's work.
+        let y = extract("Crimson Wolves returns in May. Dana Hill, who is the showrunner of Night Harbor, joins the cast.")
+        #expect(!y.facts.contains { $0.p == .crew && $0.s == "Crimson Wolves" }, "\(y.facts)")
+    }
 }
