@@ -112,7 +112,12 @@ public struct Extractor: Sendable {
         var fromHeadline = Set<Int>()  // the facts only a headline has stated so far
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         let cutOff = Self.cutOffSentence(views, text: document.article.text)
-        for (i, v) in views.enumerated() where !v.sentence.isQuestion && i != cutOff {
+        let sections = Self.sectionWorks(views, blocks: document.blocks)
+        for (i, v) in views.enumerated() {
+            // "2. She-Hulk: Attorney at Law", "What about The Continental?": under a heading about one work,
+            // "the series" and every fact that names no work are that work's, until the next heading.
+            if let section = sections[i] { rules.mainWork = section ?? mainWork }
+            guard !v.sentence.isQuestion, i != cutOff else { continue }
             // Appended only when there are some: `+ []` made a new buffer for every sentence.
             var candidates = rules.facts(in: v)
             if let named = nicknames[i] { candidates += named }
@@ -239,6 +244,38 @@ public struct Extractor: Sendable {
         guard utf8.dropFirst(end).allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) else { return nil }
         guard let final = views[last].sentence.tokens.last?.text else { return nil }
         return [".", "!", "?", "\"", "”", "’", ")", "…", "'"].contains(final) ? nil : last
+    }
+
+    /// The sections of an article, by the sentence that heads each, and the one work each is about, if any.
+    /// A heading is a paragraph of one short sentence that does not end as a statement does ("1. Hawkeye",
+    /// "What about The Continental?", "Where we left off"); its section is about the one work it names,
+    /// when the section's text names that work again or the heading is numbered.
+    static func sectionWorks(_ views: [SentenceView], blocks: [Block]) -> [Int: Int?] {
+        var headings: [Int] = [], listed = Set<Int>()
+        var s = 0
+        for block in blocks where block.kind == .paragraph {
+            while s < views.count, views[s].sentence.range.lowerBound < block.range.lowerBound { s += 1 }
+            var end = s
+            while end < views.count, block.range.contains(views[end].sentence.range.lowerBound) { end += 1 }
+            // ("2. Iron Coast" is read as two sentences, the number and the title.)
+            let number = views[s].sentence.tokens
+            let numbered = end == s + 2 && number.count == 2 && number[0].kind == .number && number[1].isASCII(UInt8(ascii: "."))
+            guard end == s + 1 || numbered else { continue }
+            let tokens = views[end - 1].sentence.tokens
+            if tokens.count <= 10, let last = tokens.last, !last.isASCII(UInt8(ascii: ".")) || numbered { headings.append(end - 1) }
+            if numbered { listed.insert(end - 1) }
+        }
+        var sections: [Int: Int?] = [:]
+        for (k, h) in headings.enumerated() {
+            let named = Set(views[h].names.lazy.filter { $0.type == .work }.map(\.entity))
+            let next = k + 1 < headings.count ? headings[k + 1] : views.count
+            // (A dateline, "Posted Thursday, August 8", heads no section about a work.)
+            let work = named.count == 1 && views[h].times.isEmpty ? named.first : nil
+            // (A numbered heading is one for sure: "2. She-Hulk: Attorney at Law" needs no second naming.)
+            // (`updateValue`: assigning nil through the subscript would drop the heading.)
+            sections.updateValue(work.flatMap { w in listed.contains(h) || views[(h + 1)..<next].contains { $0.names.contains { $0.entity == w } } ? w : nil }, forKey: h)
+        }
+        return sections
     }
 
     /// "Matt Murdock (Daredevil)": a civil name with the hero name in brackets.

@@ -5,8 +5,15 @@ import LoreLanguage
 /// possessives are handled by `SentenceView`.
 struct FactRules {
     let lexicon = Lexicon.shared
-    /// The work most of the article is about: the default for "joined the cast", "showrunner X".
-    let mainWork: Int?
+    /// The work most of the article (or of its current section) is about: the default for "joined the cast", "showrunner X".
+    var mainWork: Int?
+    /// The work the whole article is about, whatever section is read: what its spinoffs spin off.
+    let articleWork: Int?
+    init(mainWork: Int?, mainPlatform: Int?) {
+        self.mainWork = mainWork
+        self.articleWork = mainWork
+        self.mainPlatform = mainPlatform
+    }
     /// The franchises the article names, by key: "Star Trek: Discovery" is part of the one its title starts with.
     var franchises: [String: Int] = [:]
     /// The article's works by key.
@@ -1821,7 +1828,7 @@ struct FactRules {
                       v.word(parent.start) == "the" || Self.definite.contains(v.word(previousDeterminer(v, before: parent.start))) {
                 // "The Game of Thrones prequel returns", "the latest Game of Thrones spinoff": the article's work, said by what it spins off.
                 out.append(Candidate(s: main, p: .spinoffOf, o: parent.entity, trigger: i))
-            } else if parent == nil, let child, let main = mainWork, main != child.entity, !v.names.contains(where: { $0.end <= i && $0.type == .work }) {
+            } else if parent == nil, let child, let main = articleWork, main != child.entity, !v.names.contains(where: { $0.end <= i && $0.type == .work }) {
                 // "The college-set spinoff Gen V" in an article about The Boys.
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: main, trigger: i))
             } else if let of = Range(i + 1, upTo: min(v.words.count, i + 3)).first(where: { ["of", "to", "from"].contains(v.words[$0]) }),

@@ -1913,4 +1913,14 @@ import LoreReading
         let y = extract("Crimson Wolves returns in May. Dana Hill, who is the showrunner of Night Harbor, joins the cast.")
         #expect(!y.facts.contains { $0.p == .crew && $0.s == "Crimson Wolves" }, "\(y.facts)")
     }
+
+    @Test func aSectionHeadingNamesTheWorkItsParagraphsSpeakOf() {
+        let x = extract("Night Harbor and Iron Coast both deserve more.\n\n1. Night Harbor\n\nNight Harbor ran for two seasons on Hulu. The series was created by Dana Hill.\n\n2. Iron Coast\n\nIron Coast is a drama about sailors. The series was created by Sam Park.")
+        #expect(has(x, "Night Harbor", .crew, "Dana Hill") && has(x, "Iron Coast", .crew, "Sam Park") && !has(x, "Night Harbor", .crew, "Sam Park"), "\(x.facts)")
+        let y = extract("Night Harbor returns in May. Night Harbor was a hit on Hulu.\n\nWhat about Iron Coast?\n\nThe series was created by Sam Park. Iron Coast was filmed in Maine.")
+        #expect(has(y, "Iron Coast", .crew, "Sam Park"), "\(y.facts)")
+        // Near-miss: a heading whose work the section never names again may be any passing line; the article's work stays.
+        let z = extract("Night Harbor returns in May. Night Harbor was a hit on Hulu.\n\nWhat about Iron Coast?\n\nThe series was created by Sam Park.")
+        #expect(has(z, "Night Harbor", .crew, "Sam Park"), "\(z.facts)")
+    }
 }
