@@ -1052,6 +1052,12 @@ struct FactRules {
                 // "Creator and showrunner Tony Gilroy": role words joined by "and" name the same people.
                 while v.word(after) == "/" || v.word(after) == "-" || lexicon.crewRoleWords[v.word(after)] != nil
                         || (v.word(after) == "and" || v.word(after) == "&") && lexicon.crewRoleWords[v.word(after + 1)] != nil { after += 1 }
+                // "is a producer, alongside A and B", "serves as an executive producer, along with A and B": A and B are
+                // the subject's partners in the role.
+                var partnered = v.word(after) == "alongside"
+                if v.word(after) == ",", v.word(after + 1) == "alongside" { after += 1; partnered = true }
+                if v.word(after) == ",", v.word(after + 1) == "along", v.word(after + 2) == "with" { after += 1 }
+                if v.word(after) == "along", v.word(after + 1) == "with" { after += 2; partnered = true }
                 var listed = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
                 // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
                 listed.removeAll { v.word($0.end + 1) == "association" }
@@ -1063,7 +1069,7 @@ struct FactRules {
                     j = v.name(endingAt: j)?.start ?? (j - 1)
                 }
                 if v.word(j - 1) == "," { j -= 1 }
-                if people.isEmpty || v.word(end) == "alongside" {
+                if people.isEmpty || partnered {
                     var before = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack).map(\.entity)
                     // "Dana Hill, who created Harbor Lights, will serve as showrunner": the name before the clause.
                     if before.isEmpty, v.word(j) == ",", let named = v.name(beforeRelativeClauseEndingAt: j + 1), named.type == .person { before = [named.entity] }
@@ -1160,8 +1166,8 @@ struct FactRules {
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
-    static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
-                                      "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head",
+    static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "served", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
+                                      "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head", "among",
                                       "reportedly", "officially", "now", "over", "taken", "takes", "take", "taking", "longtime", "veteran", "frequent"]
 
     // MARK: release

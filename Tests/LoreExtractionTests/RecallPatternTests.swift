@@ -1923,4 +1923,15 @@ import LoreReading
         let z = extract("Night Harbor returns in May. Night Harbor was a hit on Hulu.\n\nWhat about Iron Coast?\n\nThe series was created by Sam Park.")
         #expect(has(z, "Night Harbor", .crew, "Sam Park"), "\(z.facts)")
     }
+
+    @Test func partnersInACrewRole() {
+        let x = extract("Night Harbor returns in May. Chad Stone is a producer, alongside Basil Iwanyk and Erica Lee. Rowan Hale serves as an executive producer, along with Neil Blair. The show comes from Dana Hill, with Eric Kripke and Seth Rogen among the executive producers. Marion Dayre served as head writer.")
+        for name in ["Chad Stone", "Basil Iwanyk", "Erica Lee", "Rowan Hale", "Neil Blair", "Eric Kripke", "Seth Rogen", "Marion Dayre"] {
+            #expect(has(x, "Night Harbor", .crew, name), "\(name): \(x.facts)")
+        }
+        #expect(type(x, "Basil Iwanyk") == [.person], "\(x.entities)")
+        // Near-miss: someone the producer works beside in another trade is no producer.
+        let y = extract("Night Harbor returns in May. Chad Stone is a producer. Alongside him, Erica Lee plays Mara Voss.")
+        #expect(!has(y, "Night Harbor", .crew, "Erica Lee"), "\(y.facts)")
+    }
 }
