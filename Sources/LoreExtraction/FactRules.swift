@@ -108,11 +108,13 @@ struct FactRules {
         return out
     }
 
-    /// "The Breaking Bad alum", "Alien's Sigourney Weaver": a work named as an actor's past credit.
+    /// "The Breaking Bad alum", "Alien's Sigourney Weaver", "Tom Reyes (Iron Coast)": a work named as an actor's past credit.
     func isCredit(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
         // ("Iron Harbor stars …" is the work's verb, not a credit.)
         v.isOneOf(w.end, Self.creditNouns) || v.isOneOf(w.end, Self.pluralCreditNouns) && v.word(w.end) != "stars"
             || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
+            // "Tom Reyes (Iron Coast) joins the cast".
+            || v.word(w.start - 1) == "(" && v.word(w.end) == ")" && v.name(endingAt: w.start - 1)?.type == .person
     }
 
     /// The work named from token `j` on, past "the", quotes and an owner's possessive:
@@ -188,6 +190,19 @@ struct FactRules {
             if between.allSatisfy({ ["of", "the", "'s", "in"].contains(v.words[$0]) || Self.number(v.words[$0]) != nil }) { return String(n) }
         }
         return nil
+    }
+
+    /// The cast a verb at `i` is said of: "A and B join the cast", and past what is said of the one name
+    /// between it and the verb: "Mara Voss, who starred in Iron Coast, joins the cast", "Mara Voss (Iron Coast)
+    /// is back", "Carla Mendes, a veteran of Iron Coast, returns".
+    func castSubjects(_ v: SentenceView, before i: Int) -> [SentenceView.Name] {
+        let listed = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
+        guard listed.isEmpty else { return listed }
+        var k = i
+        while k > 0, Self.listSlack.contains(v.word(k - 1)) { k -= 1 }
+        let named = v.word(k - 1) == ")" ? (max(0, k - 10)..<(k - 1)).last { v.words[$0] == "(" }.flatMap { v.name(endingAt: $0) }
+            : v.name(beforeRelativeClauseEndingAt: k) ?? v.name(beforeAppositionEndingBeforeVerb: i)
+        return named.map { Self.cast.contains($0.type) ? [$0] : [] } ?? []
     }
 
     /// An appearance, with the season when the sentence ties one to the work.
@@ -663,7 +678,7 @@ struct FactRules {
             if let i = v.find(phrase), v.word(i + phrase.count) != "of", !(v.word(i + phrase.count) == "in" && work(v, startingAt: i + phrase.count + 1) != nil),
                !(phrase.last == "as" && lexicon.crewRoleWords[v.word(i + phrase.count)] != nil),
                let w = work(v, near: i, role: phrase.last == "as" ? v.name(startingAt: i + phrase.count) : nil) {
-                for s in v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack) {
+                for s in castSubjects(v, before: i) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
                 }
             }
@@ -676,7 +691,7 @@ struct FactRules {
             let i = w == "back" || w == "up" ? k - 1 : k
             guard w == "back" ? v.isOneOf(i, Self.backCopulas) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
-            let returning = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
+            let returning = castSubjects(v, before: i)
             // ("Showrunners A and B return": a crew's return is no appearance; the list is read backwards, its last name said first.)
             if let first = returning.last, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }

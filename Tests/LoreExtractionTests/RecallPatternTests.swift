@@ -1934,4 +1934,14 @@ import LoreReading
         let y = extract("Night Harbor returns in May. Chad Stone is a producer. Alongside him, Erica Lee plays Mara Voss.")
         #expect(!has(y, "Night Harbor", .crew, "Erica Lee"), "\(y.facts)")
     }
+
+    @Test func aCastJoinSaidOfTheNameBeforeAClauseOrACredit() {
+        let x = extract("Night Harbor returns in May. Mara Voss, whose credits include Iron Coast, joins the cast. Tom Reyes (Deep Water) joins the cast too. Lena Park, who created Cold Harbor, is back too.")
+        #expect(has(x, "Mara Voss", .appearsIn, "Night Harbor") && has(x, "Tom Reyes", .appearsIn, "Night Harbor") && has(x, "Lena Park", .appearsIn, "Night Harbor"), "\(x.facts)")
+        #expect(has(x, "Mara Voss", .appearsIn, "Iron Coast") && has(x, "Tom Reyes", .appearsIn, "Deep Water"), "\(x.facts)")
+        #expect(!has(x, "Mara Voss", .appearsIn, "Deep Water") && !has(x, "Tom Reyes", .appearsIn, "Iron Coast"), "\(x.facts)")
+        // Near-miss: a clause about a work, not a name, leaves no one to join.
+        let y = extract("Night Harbor returns in May. The series, which was filmed in Iron Coast, joins the lineup.")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
 }
