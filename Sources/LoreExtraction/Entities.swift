@@ -119,6 +119,9 @@ struct EntityResolver {
         }
     }
 
+    /// Words between an actor's possessive and a name that do not describe a role: "Renner's and Steinfeld's …".
+    static let notRoleAdjectives: WordSet = ["and", "or", "as", "in", "on", "of", "to", "for", "with", "the", "a", "an", "is", "was", "has", "had", "own", "first", "latest"]
+
     /// The type a mention's own context gives it, if any.
     func cue(_ m: Mention, in s: Sentence) -> EntityType? {
         if let type = m.lexiconType { return type }
@@ -590,10 +593,16 @@ struct EntityResolver {
             }
         }
         let votes0 = countVotes()
-        // A person's possessive names a character: "Rosario Dawson's Claire Temple".
+        // A person's possessive names a character: "Rosario Dawson's Claire Temple", "Jeremy Renner's weary Clint Barton".
         for i in mentions.indices where cues[i] == nil && mentions[i].sentence >= 0 {
             let t = sentences[mentions[i].sentence].tokens
-            let a = mentions[i].tokens.lowerBound
+            var a = mentions[i].tokens.lowerBound
+            // (Up to two words that describe the role: a noun such as "series" or "co-star" cued the name already.)
+            if a >= 2, t[a - 1].isWord, !t[a - 1].isCapitalized, !Self.notRoleAdjectives.contains(t[a - 1].lower) {
+                if t[a - 2].lower == "'s" || t.isBarePossessive(at: a - 2) { a -= 1 }
+                else if a >= 3, t[a - 2].isWord, !t[a - 2].isCapitalized, !Self.notRoleAdjectives.contains(t[a - 2].lower),
+                        t[a - 3].lower == "'s" || t.isBarePossessive(at: a - 3) { a -= 2 }
+            }
             guard a >= 2, t[a - 1].lower == "'s" || t.isBarePossessive(at: a - 1), let owner = mention(in: mentions[i].sentence, endingAt: a - 1) else { continue }
             let m = mentions[i]
             let ownerStart = mentions[owner].tokens.lowerBound

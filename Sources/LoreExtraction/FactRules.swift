@@ -336,8 +336,14 @@ struct FactRules {
                     if before.type == .person && inside.type == .character { add(before, inside, i) }
                 }
             case "'s":
-                // "Rosario Dawson's Claire Temple".
-                if let person = v.name(endingAt: i), let character = v.name(startingAt: i + 1) { add(person, character, i) }
+                // "Rosario Dawson's Claire Temple", "Jeremy Renner's weary Clint Barton".
+                var j = i + 1
+                while j < i + 3, v.name(startingAt: j) == nil, v.sentence.tokens.indices.contains(j), v.sentence.tokens[j].isWord,
+                      !v.sentence.tokens[j].isCapitalized, !EntityResolver.notRoleAdjectives.contains(v.words[j]), Self.numbers[v.words[j]] == nil { j += 1 }
+                // ("Julia Quinn's eight Bridgerton novels" are her books.)
+                if let person = v.name(endingAt: i), let character = v.name(startingAt: j), j == i + 1 || !v.isOneOf(character.end, Self.sourceWorkNouns) {
+                    add(person, character, i)
+                }
             case _ where EntityResolver.playVerbs.contains(w) || Self.landsRole(v, at: i):
                 // "Sigourney Weaver is playing Alexandra", "X, who plays Y", "played by X".
                 if v.word(i + 1) == "by", let person = v.name(startingAt: i + 2),
@@ -565,6 +571,8 @@ struct FactRules {
     static let performerNouns: WordSet = ["actors", "actresses", "stars", "leads", "performers"]
     static let pairNouns: WordSet = ["pair", "duo"]
     static let platformSlateNouns: WordSet = ["series", "shows", "originals", "dramas"]
+    /// What a writer's possessive may own besides a role: "Julia Quinn's Bridgerton novels".
+    static let sourceWorkNouns: WordSet = ["novel", "novels", "book", "books", "comic", "comics", "series", "saga", "stories", "story", "games", "game", "films", "movies", "show", "shows"]
     static let anaphoricWorkNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "sequel", "prequel", "spinoff"]
     static let workDeterminers: WordSet = ["the", "this", "that"]
     static let rescheduleWords: WordSet = ["now", "instead", "delayed", "moved", "pushed", "shifted", "however", "move", "moves", "moving", "shift", "shifts"]

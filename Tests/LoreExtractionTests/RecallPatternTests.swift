@@ -1944,4 +1944,13 @@ import LoreReading
         let y = extract("Night Harbor returns in May. The series, which was filmed in Iron Coast, joins the lineup.")
         #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
     }
+
+    @Test func anActorsPossessiveThroughAWordThatDescribesTheRole() {
+        let x = extract("Night Harbor returns in May. Jeremy Renner's weary Clint Barton is back, and so is Ali Ahn's scheming Lena Marsh.")
+        #expect(has(x, "Jeremy Renner", .plays, "Clint Barton") && has(x, "Ali Ahn", .plays, "Lena Marsh"), "\(x.facts)")
+        #expect(type(x, "Clint Barton") == [.character], "\(x.entities)")
+        // Near-miss: a writer's books, counted, are no role.
+        let y = extract("Night Harbor follows Benedict Marsh. It is adapted from Julia Quinn's eight Marsh novels.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
 }
