@@ -119,6 +119,7 @@ struct EntityResolver {
         }
     }
 
+    static let passivePlayVerbs: WordSet = ["played", "portrayed", "voiced"]
     /// Words between an actor's possessive and a name that do not describe a role: "Renner's and Steinfeld's …".
     static let notRoleAdjectives: WordSet = ["and", "or", "as", "in", "on", "of", "to", "for", "with", "the", "a", "an", "is", "was", "has", "had", "own", "first", "latest"]
 
@@ -282,6 +283,12 @@ struct EntityResolver {
         // "The Hand is also the villain in Iron Fist".
         if (next.is("is") || next.is("was")), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0).is("villain") || word($0).is("antagonist") }), defaultType(m.text) != .person { return .character }
         if next.is("will") && (next2.is("play") || next2.is("star")) { return .person }
+        // "Moisés Arias is also back as Norm": a return as a role.
+        if next.is("is") || next.is("was"), (b + 1..<min(t.count, b + 4)).contains(where: { word($0).is("back") && word($0 + 1).is("as") && isName($0 + 2) }) { return .person }
+        // "Mat Cauthon is now played by Dónal Finn".
+        if next.is("is") || next.is("was"), (b + 1..<min(t.count, b + 3)).contains(where: { Self.passivePlayVerbs.contains(word($0)) && word($0 + 1).is("by") }) { return .character }
+        // "Danielle Panabaker, whose Caitlin Snow …": what an actor has is a role.
+        if prev.is("whose"), prev2.is(","), before >= 3, t[before - 3].isCapitalized, defaultType(previousName(t, before: before - 2)) == .person { return .character }
         if next.is("is") && word(b + 1).is("cast") { return .person }
 
         // "Emma D'Arcy (Truth Seekers) as Rhaenyra": a credit in brackets, then the role.

@@ -307,7 +307,16 @@ struct FactRules {
                 let characters = v.list(startingAt: j, types: Self.characters)
                 if characters.count >= 2, let last = v.names.last(where: { $0.end <= i && $0.end >= i - 4 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= last.end && $0.end <= i }) {
-                    if addInOrder(v.list(endingBefore: last.end, types: Self.people).reversed(), characters, i) { continue }
+                    let people = Array(v.list(endingBefore: last.end, types: Self.people).reversed())
+                    if addInOrder(people, characters, i) { continue }
+                    // "Kiawentiio and Ian Ousley return as Katara and Sokka": a name the list missed opens it, so the
+                    // lists pair from their ends.
+                    // (Not a name that was read: "as Jonathan Kent and Alex Garfin as Jordan Kent, Clark and Lois's sons".)
+                    if people.count < characters.count, let first = people.first, v.word(first.start - 1) == "and", first.start >= 2,
+                       v.sentence.tokens[first.start - 2].isCapitalized, v.name(endingAt: first.start - 1) == nil, v.word(characters[characters.count - 1].end) != "'s" {
+                        for (person, character) in zip(people.reversed(), characters.reversed()) { add(person, character, i) }
+                        continue
+                    }
                 }
                 if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
@@ -334,6 +343,14 @@ struct FactRules {
                 if let before = v.name(endingAt: i), let inside = v.name(startingAt: i + 1), v.word(inside.end) == ")" || v.word(inside.end) == "from" {
                     if before.type == .character && inside.type == .person { add(inside, before, i) }
                     if before.type == .person && inside.type == .character { add(before, inside, i) }
+                }
+            case "whose":
+                // "Danielle Panabaker, whose Caitlin Snow was a fan favourite".
+                // ("Nicola Coughlan and Luke Newton, whose Penelope and Colin married": the two lists pair in order, from the front.)
+                if v.word(i - 1) == ",", let person = v.name(endingAtCommaBefore: i - 1), person.type == .person,
+                   let character = v.name(startingAt: i + 1), character.type == .character {
+                    let people = v.list(endingBefore: i - 1, types: Self.people)
+                    for (p, c) in zip(people.isEmpty ? [person] : people.reversed(), v.list(startingAt: i + 1, types: Self.characters)) { add(p, c, i) }
                 }
             case "'s":
                 // "Rosario Dawson's Claire Temple", "Jeremy Renner's weary Clint Barton".

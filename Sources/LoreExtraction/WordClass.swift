@@ -71,7 +71,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.spinoffWords, .spinoffWord)
         add(lexicon.releaseVerbs, .releaseVerb)
         add(FactRules.delayVerbs, .delayVerb)
-        add(EntityResolver.playVerbs.union(FactRules.roleWinVerbs).union(["as", "(", "'s", "voice"]), .playTrigger)
+        add(EntityResolver.playVerbs.union(FactRules.roleWinVerbs).union(["as", "(", "'s", "voice", "whose"]), .playTrigger)
         add(FactRules.appearancePhrases.map { $0[0] }, .appearanceStart)
         add(FactRules.bareReturnWords, .returnStart)
         add(EntityResolver.copulas, .copula)

@@ -1953,4 +1953,16 @@ import LoreReading
         let y = extract("Night Harbor follows Benedict Marsh. It is adapted from Julia Quinn's eight Marsh novels.")
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
     }
+
+    @Test func rolesSaidThroughWhoseAPassiveOrAReturn() {
+        let x = extract("Night Harbor returns in May. Dana Panabaker, whose Caitlin Snow was a fan favorite, returns. Mat Cauthon is now played by Donal Finn. Moises Arias is also back as Norm MacLean.")
+        #expect(has(x, "Dana Panabaker", .plays, "Caitlin Snow") && has(x, "Donal Finn", .plays, "Mat Cauthon") && has(x, "Moises Arias", .plays, "Norm MacLean"), "\(x.facts)")
+        #expect(type(x, "Mat Cauthon") == [.character] && type(x, "Moises Arias") == [.person], "\(x.entities)")
+        // Two actors, whose two roles pair in order; a list the finder missed the front of pairs from its end.
+        let y = extract("Night Harbor returns in May. Nicola Coughlan and Luke Newton, whose Penelope Marsh and Colin Hale married, are back. Kiawentiio and Ian Ousley return as Katara and Sokka.")
+        #expect(has(y, "Nicola Coughlan", .plays, "Penelope Marsh") && !has(y, "Luke Newton", .plays, "Penelope Marsh") && has(y, "Ian Ousley", .plays, "Sokka"), "\(y.facts)")
+        // Near-miss: a relative's possessive after the role list is no role of the second actor.
+        let z = extract("Night Harbor returns in May. Michael Bishop is back as Jonathan Kent and Alex Garfin as Jordan Kent, Clark and Lois's teenage sons.")
+        #expect(has(z, "Alex Garfin", .plays, "Jordan Kent") && !z.facts.contains { $0.p == .plays && $0.s == "Alex Garfin" && $0.o != "Jordan Kent" }, "\(z.facts)")
+    }
 }
