@@ -40,7 +40,7 @@ struct FactRules {
     static let castVerbs: WordSet = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
     static let setWords: WordSet = ["set", "spotted", "filming"]
     static let listIntroducers: WordSet = ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"]
-    static let filmingWords: WordSet = ["shooting", "filming", "production", "shoot", "lensing", "filmed", "shot"]
+    static let filmingWords: WordSet = ["shooting", "filming", "production", "shoot", "shoots", "lensing", "lensed", "filmed", "shot", "location", "rolling", "rolled", "roll", "wrap", "wraps", "wrapped"]
     static let spinoffWords: WordSet = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs", "continuation", "revival", "spun"]
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
@@ -83,7 +83,10 @@ struct FactRules {
         // (Nor is a work named in a clause about someone else: "X, who directed The Batman, is the showrunner".)
         let works = v.names.filter { w in w.type == .work && !isCredit(w, v) && !(role.map { isInApposition(w, of: $0, v) } ?? false)
             && !(v.sideClause(around: w.start).map { !$0.contains(i) } ?? false) }
-        if let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
+        // "The show itself was shot in Los Angeles, on the same volume they used for The Mandalorian": a sentence
+        // whose subject is "the show" speaks of the article's work, not of one named after the verb.
+        let saidOfTheWork = fallback && mainWork != nil && v.word(0) == "the" && v.isOneOf(1, Self.anaphoricWorkNouns) && works.allSatisfy { $0.start > i }
+        if !saidOfTheWork, let w = works.min(by: { abs($0.start - i) < abs($1.start - i) }) { return w.entity }
         guard fallback else { return nil }
         // "That series is in production": the work the text was just speaking of.
         // ("The series" most often means the article's own work; "that series" the one just named.)
@@ -1779,18 +1782,56 @@ struct FactRules {
         }
         var places: Set<Int> = []
         for i in v.positions(.filmingWord) {
-            guard let place = v.names.first(where: { $0.type == .place && $0.start > i && $0.start <= i + 16 && (Self.filmingPrepositions.contains(v.word($0.start - 1)) || v.word($0.start - 1) == "the" && Self.filmingPrepositions.contains(v.word($0.start - 2))) || $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" }) else { continue }
+            // "location" is a filming word in "on location in", "location work in", not in "the location of the finale".
+            if v.words[i] == "location", v.word(i + 1) == "of" { continue }
+            // ("Cameras started rolling in Los Angeles".)
+            if v.words[i] == "rolling" || v.words[i] == "rolled" || v.words[i] == "roll", !(max(0, i - 3)..<i).contains(where: { v.words[$0] == "cameras" }) { continue }
+            let found = v.names.first { $0.start > i && $0.start <= i + 16 && isFilmingSite($0, v) && leadsToPlace(v, before: $0.start) }
+                ?? v.names.first { $0.type == .place && v.word($0.start - 1) == "of" && v.word($0.start - 2) == "parts" && $0.start > i && $0.start <= i + 16 }
+                // "New York, where most of the first season was shot": the place the clause describes.
+                ?? (max(0, i - 12)..<i).last { v.words[$0] == "where" && v.word($0 - 1) == "," }.flatMap { v.name(endingAt: $0 - 1) }.flatMap { isFilmingSite($0, v) ? $0 : nil }
+            guard let place = found else { continue }
             // "was filming in Harbor Lights": a title the article names as a work is no place.
             if worksByKey[place.mention.key] != nil { continue }
             guard let wk = work(v, near: i) else { continue }
             // "in Morocco and Italy"; "in Cape Town, South Africa", "in Surrey, British Columbia": the region in apposition too.
             // (Each filming word may name its own: "filmed in Prague, with location shooting in Morocco".)
-            for named in v.list(startingAt: place.start, types: Self.places) where places.insert(named.entity).inserted {
+            var sites = v.list(startingAt: place.start, types: Self.places)
+            if sites.isEmpty { sites = [place] }
+            // "in Thailand, largely in and around Bangkok", "in the U.K., at Leavesden Studios": more places said of the
+            // same filming, with nothing but such words between.
+            var end = sites[sites.count - 1].end
+            while let next = v.names.first(where: { $0.start >= end && isFilmingSite($0, v) }),
+                  next.start > end, (end..<next.start).allSatisfy({ Self.filmingBridges.contains(v.words[$0]) }), leadsToPlace(v, before: next.start) {
+                sites.append(next)
+                end = next.end
+            }
+            for named in sites where places.insert(named.entity).inserted {
                 out.append(Candidate(s: wk, p: .filming, o: named.entity, trigger: i))
             }
         }
         return out
     }
+
+    /// A place, or a studio whose name says it is one: "at Wardpark Studios", "at Manhattan Beach Studios".
+    func isFilmingSite(_ n: SentenceView.Name, _ v: SentenceView) -> Bool {
+        n.type == .place || n.type == .organization && (n.mention.text.hasSuffix(" Studios") || n.mention.text.hasSuffix(" Stages"))
+    }
+
+    /// Whether the words before token `k` lead to a filming place: "in", "around the", and "to" or "from" after
+    /// a verb of moving ("moving from France to Spain", "will head to Jordan", "traveled to Iceland").
+    func leadsToPlace(_ v: SentenceView, before k: Int) -> Bool {
+        let p = v.word(k - 1) == "the" ? k - 2 : k - 1
+        if Self.filmingPrepositions.contains(v.word(p)) { return true }
+        guard v.word(p) == "to" || v.word(p) == "from" || v.word(p) == "for" else { return false }
+        return (max(0, p - 8)..<p).contains { v.isOneOf($0, Self.movingVerbs) }
+    }
+    static let movingVerbs: WordSet = ["move", "moves", "moved", "moving", "head", "heads", "headed", "heading", "travel", "travels", "traveled", "travelled", "traveling", "travelling",
+                                       "relocate", "relocates", "relocated", "relocating", "planned", "scheduled", "returned", "returns", "return", "returning"]
+    /// What may stand between two places of one filming: "in Thailand, largely in and around Bangkok".
+    static let filmingBridges: WordSet = [",", "and", "largely", "mostly", "partly", "mainly", "primarily", "also", "in", "around", "at", "across", "near", "on", "location",
+                                          "with", "the", "plus", "some", "scenes", "shooting", "filming", "work", "shoots", "additional", "as", "well", "then", "to", "from",
+                                          "spent", "spending", "time"]
 
     // MARK: part_of, spinoff_of, villain_of, alias
 

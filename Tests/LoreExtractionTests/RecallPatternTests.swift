@@ -1965,4 +1965,17 @@ import LoreReading
         let z = extract("Night Harbor returns in May. Michael Bishop is back as Jonathan Kent and Alex Garfin as Jordan Kent, Clark and Lois's teenage sons.")
         #expect(has(z, "Alex Garfin", .plays, "Jordan Kent") && !z.facts.contains { $0.p == .plays && $0.s == "Alex Garfin" && $0.o != "Jordan Kent" }, "\(z.facts)")
     }
+
+    @Test func filmingPlacesSaidAfterMovesLocationsAndClauses() {
+        let x = extract("Night Harbor returns in May. Production took place in Thailand, largely in and around Bangkok. Cameras started rolling in Los Angeles in June. Production later moved from New York to Spain. The series also shot at Wardpark Studios and on location in Wales.")
+        for place in ["Thailand", "Bangkok", "Los Angeles", "New York", "Spain", "Wardpark Studios", "Wales"] {
+            #expect(has(x, "Night Harbor", .filming, place), "\(place): \(x.facts)")
+        }
+        // "The show" as the subject is the article's work, not one named after the verb.
+        let y = extract("Night Harbor returns in May. The show itself was shot in Toronto, on the same stages they used for Iron Coast.")
+        #expect(has(y, "Night Harbor", .filming, "Toronto") && !has(y, "Iron Coast", .filming, "Toronto"), "\(y.facts)")
+        // Near-misses: a story set somewhere, the location of a scene, a move with no filming.
+        let z = extract("Night Harbor returns in May. The story is set in Chicago. The location of the finale is Boston. Mara Voss moved to London in 2019.")
+        #expect(!z.facts.contains { $0.p == .filming }, "\(z.facts)")
+    }
 }
