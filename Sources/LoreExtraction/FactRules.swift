@@ -1918,9 +1918,15 @@ struct FactRules {
             } else if parent == nil, let child, let main = articleWork, main != child.entity, !v.names.contains(where: { $0.end <= i && $0.type == .work }) {
                 // "The college-set spinoff Gen V" in an article about The Boys.
                 out.append(Candidate(s: child.entity, p: .spinoffOf, o: main, trigger: i))
+            } else if parent == nil, child == nil, !["of", "to", "from"].contains(v.word(i + 1)),
+                      let head = (max(0, i - 6)..<i).last(where: { v.words[$0] == "," }).flatMap({ comma in
+                          ["a", "an", "the"].contains(v.word(comma + 1)) && !v.names.contains { $0.start > comma && $0.end <= i } ? v.name(endingAt: comma) : nil }),
+                      head.type == .work, let source = titleSource(of: head) {
+                // "The Walking Dead: Dead City, a Manhattan-set spinoff,": the work its title continues.
+                out.append(Candidate(s: head.entity, p: .spinoffOf, o: source, trigger: i))
             } else if let of = Range(i + 1, upTo: min(v.words.count, i + 3)).first(where: { ["of", "to", "from"].contains(v.words[$0]) }),
                       (i + 1..<of).allSatisfy({ v.isOneOf($0, Self.spinoffKinds) && v.words[$0] != "," || v.words[$0] == "off" }), v.words[of] != "from" || v.word(i + 1) == "off",
-                      let parent = parentWork(v, after: of) {
+                      let parent = parentWork(v, after: of) ?? demonstrativeWork(v, after: of) {
                 // "The Punisher, a spinoff of Daredevil", "a prequel to Game of Thrones"; "The series, a spinoff of The Boys,".
                 let named = v.names.last(where: { $0.end <= i && $0.type == .work && $0.entity != parent.entity })?.entity
                 let anaphoric = (0..<i).contains { v.isOneOf($0, Self.anaphoricWorkNouns) || v.words[$0] == "it" }
@@ -1932,6 +1938,22 @@ struct FactRules {
             }
         }
         return out
+    }
+
+    /// The work a title continues, when the article names it: "The Walking Dead" for "The Walking Dead: Dead City".
+    /// (Not a tagline's: "The Continental: From the World of John Wick", "Rogue One: A Star Wars Story" are the prefix's own names.)
+    func titleSource(of w: SentenceView.Name) -> Int? {
+        guard let colon = w.mention.text.firstIndex(of: ":") else { return nil }
+        let subtitle = w.mention.text[w.mention.text.index(after: colon)...].drop { $0 == " " }
+        if ["From ", "A ", "An "].contains(where: { subtitle.hasPrefix($0) }) { return nil }
+        return worksByKey[Lexicon.key(String(w.mention.text[..<colon]))].flatMap { $0 != w.entity ? $0 : nil }
+    }
+
+    /// "a spinoff of that film", "a sequel to the series": the work the text was speaking of (the article's
+    /// for "the series", the one named before for "that film").
+    func demonstrativeWork(_ v: SentenceView, after of: Int) -> SentenceView.Name? {
+        guard v.isOneOf(of + 2, Self.mediumNouns), let w = v.isOneOf(of + 1, Self.demonstratives) ? v.previousWork : v.word(of + 1) == "the" ? articleWork : nil else { return nil }
+        return SentenceView.Name(mention: Mention(sentence: -1, tokens: (of + 1)..<(of + 3), text: entityNames[w], key: Lexicon.key(entityNames[w]), quoted: false), entity: w, type: .work)
     }
 
     /// "of Daredevil", "to the 2012 blockbuster The Avengers": the work after the preposition at `of`, past a short description.

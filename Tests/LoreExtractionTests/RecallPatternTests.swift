@@ -1978,4 +1978,14 @@ import LoreReading
         let z = extract("Night Harbor returns in May. The story is set in Chicago. The location of the finale is Boston. Mara Voss moved to London in 2019.")
         #expect(!z.facts.contains { $0.p == .filming }, "\(z.facts)")
     }
+
+    @Test func aSpinoffNamedByItsTitleOrByThatFilm() {
+        let x = extract("Harbor Lights ended in 2022. Harbor Lights: Dead Tide, a Boston-set spinoff, returns in May.")
+        #expect(has(x, "Harbor Lights: Dead Tide", .spinoffOf, "Harbor Lights"), "\(x.facts)")
+        let y = extract("Night Courier returns. It follows Oz after Iron Coast. The series is a spinoff of that film.")
+        #expect(has(y, "Night Courier", .spinoffOf, "Iron Coast"), "\(y.facts)")
+        // Near-miss: a tagline after the colon is the work's own name, and no other work is named.
+        let z = extract("Harbor Lights ended in 2022. Fans can turn to Night Courier: From the World of Harbor Lights, the new prequel series.")
+        #expect(!has(z, "Night Courier: From the World of Harbor Lights", .spinoffOf, "Night Courier"), "\(z.facts)")
+    }
 }
