@@ -2094,9 +2094,21 @@ struct FactRules {
             // (The other name may pass for a person's or a title alone: "better known as Superboy".)
             if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work || right.type == .person && w != "becomes" {
                 out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
+            } else if let left, v.name(startingAt: start) == nil, w != "becomes", let literal = capitalizedRun(v, from: start), Lexicon.key(literal) != left.mention.key {
+                // "Wilson Fisk, aka the Kingpin", "better known as the Punisher": a name made of English words is a name here.
+                out.append(Candidate(s: left.entity, p: .alias, literal: literal, trigger: i))
             }
         }
         return out
+    }
+
+    /// The words in capitals from `start` on (at most four, none a sentence's first): "Kingpin", "Reverse-Flash".
+    func capitalizedRun(_ v: SentenceView, from start: Int) -> String? {
+        let t = v.sentence.tokens
+        var end = start
+        while end < t.count, end < start + 4, t[end].isWord, t[end].isCapitalized { end += 1 }
+        guard end > start, start > 0 else { return nil }
+        return t[start..<end].map(\.text).joined(separator: " ")
     }
 
     /// The other names a character comes to bear: "Anakin Skywalker, now Darth Vader", "as he becomes

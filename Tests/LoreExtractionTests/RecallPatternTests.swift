@@ -1988,4 +1988,13 @@ import LoreReading
         let z = extract("Harbor Lights ended in 2022. Fans can turn to Night Courier: From the World of Harbor Lights, the new prequel series.")
         #expect(!has(z, "Night Courier: From the World of Harbor Lights", .spinoffOf, "Night Courier"), "\(z.facts)")
     }
+
+    @Test func anAliasMadeOfEnglishWords() {
+        let x = extract("Vincent Dale is back as Wilson Fisk, aka the Kingpin. Tom Reyes plays John-117, better known simply as Master Chief.")
+        #expect(x.facts.contains { $0.p == .alias && $0.s == "Wilson Fisk" && $0.o == "Kingpin" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .alias && $0.s == "John-117" && $0.o == "Master Chief" }, "\(x.facts)")
+        // Near-miss: lower-case words after "known as" are no name.
+        let y = extract("Vincent Dale is back as Wilson Fisk, known as a ruthless boss.")
+        #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+    }
 }
