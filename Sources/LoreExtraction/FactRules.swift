@@ -208,6 +208,31 @@ struct FactRules {
         return named.map { Self.cast.contains($0.type) ? [$0] : [] } ?? []
     }
 
+    /// Whose relative "his" or "her" at `pronoun` names (the relation word at `relation`, the relative `other`): the
+    /// character this sentence named last, unless the given name says otherwise, else the last one named whose given
+    /// name fits, when one does.
+    func owner(ofPronoun pronoun: Int, relation i: Int, other: Int?, _ v: SentenceView) -> Int? {
+        let female = v.word(pronoun) == "her"
+        // (Not a relative named so already: "plays her grandmother, Chula, and … her grandfather, Skully" are both hers.)
+        // ("as her mother Muneeba, … as her father Yusuf": nor one named right after "her" and a relation.)
+        // ("MJ (Zendaya), the love of his life, and his best friend Ned": nor one the sentence gave a relation of its own.)
+        func apposedRelative(_ n: SentenceView.Name) -> Bool {
+            var k = n.start - 1
+            while k > 0, lexicon.isHonorific(v.word(k)) { k -= 1 }
+            if v.word(k) == "," { return lexicon.relationshipWords[v.word(k - 1)] != nil }
+            if v.word(n.end) == ",", v.word(n.end + 1) == "the", v.word(n.end + 2) == "love", v.word(n.end + 3) == "of" { return true }
+            if v.word(n.end) == "(", let close = (n.end..<min(v.words.count, n.end + 8)).first(where: { v.words[$0] == ")" }),
+               v.word(close + 1) == ",", v.word(close + 2) == "the", v.word(close + 3) == "love" { return true }
+            guard lexicon.relationshipWords[v.word(k)] != nil else { return false }
+            return (max(0, k - 3)..<k).contains { v.isOneOf($0, Self.personalOwners) }
+        }
+        let inSentence = v.names.filter { $0.end <= pronoun && $0.type == .character && $0.entity != other && !apposedRelative($0) }.map(\.entity)
+        let earlier = v.recentCharacters + inSentence
+        let fitting = inSentence.last { (isFemale($0) ?? female) == female } ?? earlier.last { $0 != other && isFemale($0) == female }
+        return fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character && $0.entity != other })?.entity
+            ?? v.recentCharacters.last { $0 != other && (isFemale($0) ?? female) == female } ?? v.previousCharacter
+    }
+
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
         var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
@@ -1531,25 +1556,16 @@ struct FactRules {
                subject.type == .character { other = subject }
             // "Jim Hopper, her adoptive father": the relative named first.
             if other == nil, v.word(pronoun - 1) == ",", let named = v.name(endingAtCommaBefore: pronoun - 1), named.type == .character { other = named }
-            // "his" and "her" are the character this sentence named last, unless the given name says otherwise,
-            // else the last one named whose given name fits, when one does.
-            let female = v.word(pronoun) == "her"
-            // (Not a relative named so already: "plays her grandmother, Chula, and … her grandfather, Skully" are both hers.)
-            // ("as her mother Muneeba, … as her father Yusuf": nor one named right after "her" and a relation.)
-            func apposedRelative(_ n: SentenceView.Name) -> Bool {
-                var k = n.start - 1
-                while k > 0, lexicon.isHonorific(v.word(k)) { k -= 1 }
-                if v.word(k) == "," { return lexicon.relationshipWords[v.word(k - 1)] != nil }
-                guard lexicon.relationshipWords[v.word(k)] != nil else { return false }
-                return (max(0, k - 3)..<k).contains { v.isOneOf($0, Self.personalOwners) }
-            }
-            let inSentence = v.names.filter { $0.end <= pronoun && $0.type == .character && $0.entity != other?.entity && !apposedRelative($0) }.map(\.entity)
-            let earlier = v.recentCharacters + inSentence
-            let fitting = inSentence.last { (isFemale($0) ?? female) == female } ?? earlier.last { $0 != other?.entity && isFemale($0) == female }
-            let owner = fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character && $0.entity != other?.entity })?.entity
-                ?? v.recentCharacters.last { $0 != other?.entity && (isFemale($0) ?? female) == female } ?? v.previousCharacter
+            let owner = owner(ofPronoun: pronoun, relation: i, other: other?.entity, v)
             if let other, other.type == .character, let owner, owner != other.entity {
                 for kind in kinds { out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i)) }
+            }
+        }
+        // "MJ (Zendaya), the love of his life", "Alexandra is the love of her life".
+        for i in v.positions(of: "love") where v.word(i + 1) == "of" && v.isOneOf(i + 2, Self.personalOwners) && v.word(i + 3) == "life" && v.word(i - 1) == "the" {
+            let subject = v.word(i - 2) == "," ? v.name(endingAtCommaBefore: i - 2) : v.isOneOf(i - 2, Self.backCopulas) ? v.name(endingAt: i - 2) : nil
+            if let subject, subject.type == .character, let owner = owner(ofPronoun: i + 2, relation: i, other: subject.entity, v), owner != subject.entity {
+                out.append(Candidate(s: subject.entity, p: .relationship, o: owner, q: ["kind": "romantic"], trigger: i))
             }
         }
         // (These words are all of the relationshipStart class: only those positions are read.)

@@ -76,7 +76,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.bareReturnWords, .returnStart)
         add(EntityResolver.copulas, .copula)
         add(lexicon.crewFirstWords, .crewStart)
-        add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance"]), .relationshipStart)
+        add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance", "love"]), .relationshipStart)
         add(lexicon.rumors.map { $0[0] }, .rumorStart)
         add(lexicon.hedges.map { $0[0] }, .hedgeStart)
         add(lexicon.negations.map { $0[0] }, .negationStart)

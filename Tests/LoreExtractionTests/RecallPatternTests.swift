@@ -1997,4 +1997,13 @@ import LoreReading
         let y = extract("Vincent Dale is back as Wilson Fisk, known as a ruthless boss.")
         #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
     }
+
+    @Test func theLoveOfHisLife() {
+        let x = extract("Tom Holland plays Peter Parker in Night Harbor, and Zendaya plays MJ. The spell wiped Peter from the memory of everyone, including MJ (Zendaya), the love of his life, and his best friend Ned Leeds (Jacob Batalon).")
+        #expect(kind(x, "MJ", "Peter Parker") == "romantic" && kind(x, "Ned Leeds", "Peter Parker") == "friend", "\(x.facts)")
+        #expect(kind(x, "Ned Leeds", "MJ") == nil, "\(x.facts)")
+        // Near-miss: "the love of his life" said of no character.
+        let y = extract("Tom Holland plays Peter Parker in Night Harbor. Acting is the love of his life, Holland said.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
 }
