@@ -1525,9 +1525,10 @@ struct FactRules {
         // "Luke and Claire have a thing going", "Jessica and Luke are married".
         // "his ex, Jessica Jones": the possessive pronoun stands for the character just named.
         for phrase in lexicon.relationshipPhraseList.candidates(in: v) where phrase.count == 1 {
-            let kind = lexicon.relationships[phrase]!
             // "her estranged father, Rick Dalton": one adjective may come between.
             guard let i = v.find(phrase) else { continue }
+            // ("his former lab partner Viktor": a longer relation that ends in this word says the kind.)
+            let kind = lexicon.relationships[[v.word(i - 1), phrase[0]]] ?? lexicon.relationships[phrase]!
             // ("his steely Irish-born wife": up to three.)
             var pronoun = i - 1
             // ("Irish-born" is one.)

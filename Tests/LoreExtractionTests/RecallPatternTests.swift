@@ -2006,4 +2006,12 @@ import LoreReading
         let y = extract("Tom Holland plays Peter Parker in Night Harbor. Acting is the love of his life, Holland said.")
         #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
     }
+
+    @Test func aLongerRelationEndingInAPronounsRelationWord() {
+        let x = extract("Kevin Alejandro voices Jayce Talis in Night Harbor. Harry Lloyd voices his former lab partner Viktor.")
+        #expect(kind(x, "Viktor", "Jayce Talis") == "colleague", "\(x.facts)")
+        // Near-miss: a partner alone is still an ally.
+        let y = extract("Kevin Alejandro voices Jayce Talis in Night Harbor. Harry Lloyd voices his partner Viktor.")
+        #expect(kind(y, "Viktor", "Jayce Talis") == "ally", "\(y.facts)")
+    }
 }
