@@ -442,9 +442,15 @@ extension Modality {
         // (Each window is cut only when the sentence holds a cue of its kind.)
         let negations = lexicon.negationPhrases.candidates(in: v)
         if !negations.isEmpty {
-            let window = Array(words[max(clauseStart, end - 5)..<min(words.count, trigger + 2)])
-            if let at = negations.lazy.compactMap({ window.find($0) }).first, !(window.indices.contains(at + 1) && window[at + 1] == "only") {
-                return .negated
+            // (A phrase counts where it ends close to the trigger: "will not move forward with a second season".)
+            let start = max(clauseStart, end - 9)
+            let window = Array(words[start..<min(words.count, trigger + 2)])
+            for n in negations {
+                var from = 0
+                while let at = window.find(n, from: from) {
+                    from = at + 1
+                    if start + at + n.count >= end - 4, !(window.indices.contains(at + 1) && window[at + 1] == "only") { return .negated }
+                }
             }
         }
         // A hedge reaches further: "The show may also feature Amber Rose Revah as Dinah Madani" ("will stream May 5" is the month).

@@ -2014,4 +2014,12 @@ import LoreReading
         let y = extract("Kevin Alejandro voices Jayce Talis in Night Harbor. Harry Lloyd voices his partner Viktor.")
         #expect(kind(y, "Viktor", "Jayce Talis") == "ally", "\(y.facts)")
     }
+
+    @Test func aNegationThatEndsCloseToItsStatement() {
+        let x = extract("Disney+ will not move forward with a second season of Night Harbor.")
+        #expect(x.facts.contains { $0.p == .renewal && $0.s == "Night Harbor" && $0.modality == .negated }, "\(x.facts)")
+        // Near-miss: a negation far back in another statement does not reach it.
+        let y = extract("Mara Voss did not want to leave, and Night Harbor has been renewed for a second season.")
+        #expect(x.facts.count > 0 && y.facts.contains { $0.p == .renewal && $0.s == "Night Harbor" && $0.modality == .asserted }, "\(y.facts)")
+    }
 }
