@@ -1241,7 +1241,12 @@ struct FactRules {
     // MARK: release
 
     static let yearDeterminers: WordSet = ["the", "a", "an", "its", "his", "her", "their"]
-    static let replacedCues: WordSet = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from"]
+    /// "2025-W33" (not "2025-WI", a winter).
+    static func isWeek(_ value: String) -> Bool {
+        let parts = value.split(separator: "-")
+        return parts.count > 1 && parts[1].first == "W" && parts[1].dropFirst().first?.isNumber == true
+    }
+    static let replacedCues: WordSet = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from", "than"]
     static let firstPlanCues: WordSet = ["originally", "initially"]
 
     func release(_ v: SentenceView) -> [Candidate] {
@@ -1269,7 +1274,8 @@ struct FactRules {
         var dated = Set<Int>()
         var sentenceYear: String? = nil
         for (time, token) in v.times where time.type == .date {
-            guard var value = time.value, value.first?.isNumber == true else { continue }
+            // (A week is no release date: "one week earlier than …" measures a move.)
+            guard var value = time.value, value.first?.isNumber == true, !Self.isWeek(value) else { continue }
             // "due next year, most likely in the summer": a season or month said without its year
             // belongs to the year the sentence just named.
             let hasDigits = time.text.utf8.contains { $0 >= 48 && $0 <= 57 }
@@ -1293,6 +1299,8 @@ struct FactRules {
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
             guard let verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) })
                     ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) }) else { continue }
+            // ("The series is set in 1970s New York": "set" announces a date only as "set for".)
+            if let phrases = lexicon.releaseVerbPhrases[v.words[verb]], !phrases.contains(where: { v.find($0, from: verb) == verb }) { continue }
             // ("No premiere date has been set, but Hulu is expected to announce one this month": another verb's date.)
             if v.isOneOf(verb, Self.plannedWords), v.word(verb + 1) == "to", verb + 2 < v.words.count, !v.classes[verb + 2].contains(.releaseVerb), v.word(verb + 2) != "be" { continue }
             // ("landed the role in 2018": a work lands in a month or on a platform, not a role.)

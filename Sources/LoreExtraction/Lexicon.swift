@@ -55,6 +55,8 @@ final class Lexicon: Sendable {
     let relationVerbPhrases: PhraseList
     let crewFirstWords: WordSet
     let releaseVerbs: WordSet
+    /// The entries of several words ("set for"), by a first word that is no release verb alone: "set" is one only before "for".
+    let releaseVerbPhrases: [String: [[String]]]
     let platformVerbs: WordSet
     /// The entries of several words: "picked up", "pulled the plug on".
     let platformVerbPhrases: [[String]]
@@ -141,7 +143,10 @@ final class Lexicon: Sendable {
         relationshipVerbsByLength = relationshipVerbs.map { (phrase: $0.key, kind: $0.value.kind, pair: $0.value.pair) }
             .sorted { ($0.phrase.count, $0.phrase.joined(separator: " ")) > ($1.phrase.count, $1.phrase.joined(separator: " ")) }
         relationVerbPhrases = PhraseList(relationshipVerbsByLength.map(\.phrase), firstWords: .relationVerbStart)
-        releaseVerbs = WordSet(list("release-verbs").map { $0.lowercased() })
+        let releasePhrases = phrases("release-verbs")
+        let singleReleaseVerbs = Set(releasePhrases.filter { $0.count == 1 }.map { $0[0] })
+        releaseVerbs = WordSet(releasePhrases.map { $0[0] })
+        releaseVerbPhrases = Dictionary(grouping: releasePhrases.filter { $0.count > 1 && !singleReleaseVerbs.contains($0[0]) }, by: { $0[0] })
         platformVerbs = WordSet(list("platform-verbs").map { $0.lowercased() })
         platformVerbPhrases = phrases("platform-verbs").filter { $0.count > 1 }
         honorifics = WordSet(list("honorifics").map { $0.lowercased() })

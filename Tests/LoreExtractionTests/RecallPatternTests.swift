@@ -2022,4 +2022,13 @@ import LoreReading
         let y = extract("Mara Voss did not want to leave, and Night Harbor has been renewed for a second season.")
         #expect(x.facts.count > 0 && y.facts.contains { $0.p == .renewal && $0.s == "Night Harbor" && $0.modality == .asserted }, "\(y.facts)")
     }
+
+    @Test func setForADateAndDatesThatAreNoRelease() {
+        let x = extract("Iron Coast is set for May 22, 2026.", published: "2025-01-10")
+        #expect(x.facts.contains { $0.p == .release && $0.s == "Iron Coast" && $0.o == "2026-05-22" }, "\(x.facts)")
+        // Near-misses: a story set in a decade, the date a move replaced, a weekend the news came out.
+        let y = extract("Iron Coast is set in 1970s New York. It will now premiere on October 26, one week earlier than the November 2 date HBO had set. Hulu will premiere Night Harbor on 4/23/26, the streamer announced over the weekend.", published: "2025-01-10")
+        #expect(!y.facts.contains { $0.p == .release && ($0.o.hasPrefix("197") || $0.o.hasSuffix("-11-02") || $0.o.contains("-W")) }, "\(y.facts)")
+        #expect(y.facts.contains { $0.p == .release && $0.o == "2025-10-26" }, "\(y.facts)")
+    }
 }
