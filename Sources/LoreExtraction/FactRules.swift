@@ -1297,10 +1297,16 @@ struct FactRules {
             let end = v.sentence.tokens.firstIndex { $0.start >= time.range.upperBound } ?? v.words.count
             if v.word(end) == "'s" { continue }
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
-            guard let verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) })
-                    ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) }) else { continue }
-            // ("The series is set in 1970s New York": "set" announces a date only as "set for".)
-            if let phrases = lexicon.releaseVerbPhrases[v.words[verb]], !phrases.contains(where: { v.find($0, from: verb) == verb }) { continue }
+            // (A verb of several words counts where it is said whole: "set for June 5", not "set in 1970s New York" nor
+            // "the date the network had set in July".)
+            func oneWord(_ k: Int) -> Bool { lexicon.releaseVerbPhrases[v.words[k]] == nil }
+            func phraseAt(_ k: Int) -> Bool { lexicon.releaseVerbPhrases[v.words[k]]?.contains { v.find($0, from: k) == k } == true }
+            if (max(0, token - 2)..<token).contains(where: { !oneWord($0) && !phraseAt($0) && v.word($0 + 1) == "in" }) { continue }
+            guard var verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) && (oneWord($0) || phraseAt($0)) })
+                    ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) && (oneWord($0) || phraseAt($0)) }) else { continue }
+            // "The premiere of Night Shift is set for June 5": the noun the phrase is said of, in its clause, is the verb.
+            if !oneWord(verb), let noun = (0..<verb).last(where: { v.classes[$0].contains(.releaseVerb) && oneWord($0) }),
+               !v.words[noun..<verb].contains(",") { verb = noun }
             // ("No premiere date has been set, but Hulu is expected to announce one this month": another verb's date.)
             if v.isOneOf(verb, Self.plannedWords), v.word(verb + 1) == "to", verb + 2 < v.words.count, !v.classes[verb + 2].contains(.releaseVerb), v.word(verb + 2) != "be" { continue }
             // ("landed the role in 2018": a work lands in a month or on a platform, not a role.)
