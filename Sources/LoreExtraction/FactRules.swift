@@ -1299,8 +1299,8 @@ struct FactRules {
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
             // (A verb of several words counts where it is said whole: "set for June 5", not "set in 1970s New York" nor
             // "the date the network had set in July".)
-            func oneWord(_ k: Int) -> Bool { lexicon.releaseVerbPhrases[v.words[k]] == nil }
-            func phraseAt(_ k: Int) -> Bool { lexicon.releaseVerbPhrases[v.words[k]]?.contains { v.find($0, from: k) == k } == true }
+            func oneWord(_ k: Int) -> Bool { !v.isOneOf(k, lexicon.releaseVerbPhraseStarts) }
+            func phraseAt(_ k: Int) -> Bool { !oneWord(k) && lexicon.releaseVerbPhrases[v.words[k]]?.contains { v.find($0, from: k) == k } == true }
             if (max(0, token - 2)..<token).contains(where: { !oneWord($0) && !phraseAt($0) && v.word($0 + 1) == "in" }) { continue }
             guard var verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) && (oneWord($0) || phraseAt($0)) })
                     ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) && (oneWord($0) || phraseAt($0)) }) else { continue }
@@ -1542,7 +1542,7 @@ struct FactRules {
             // "her estranged father, Rick Dalton": one adjective may come between.
             guard let i = v.find(phrase) else { continue }
             // ("his former lab partner Viktor": a longer relation that ends in this word says the kind.)
-            let kind = lexicon.relationships[[v.word(i - 1), phrase[0]]] ?? lexicon.relationships[phrase]!
+            let kind = (v.isOneOf(i - 1, lexicon.relationshipFirstWords) ? lexicon.relationships[[v.word(i - 1), phrase[0]]] : nil) ?? lexicon.relationships[phrase]!
             // ("his steely Irish-born wife": up to three.)
             var pronoun = i - 1
             // ("Irish-born" is one.)
