@@ -165,7 +165,9 @@ struct EntityResolver {
         if prev.is("of") || prev.is("to"), FactRules.spinoffWords.contains(prev2, hash: prev2Hash) { return .work }
         // "The Flash, which spun off from Arrow".
         if prev.is("from"), prev2.is("off"), FactRules.spinoffWords.contains(word(before - 3)) { return .work }
-        if next.is("is") || next.is("was"), next2.is("part"), word(b + 2).is("of"), word(b + 3).is("the") || isName(b + 3) { return .work }
+        // (Not "Mara Voss is part of the cast", "… part of the film's cast": an actor.)
+        if next.is("is") || next.is("was"), next2.is("part"), word(b + 2).is("of"), word(b + 3).is("the") || isName(b + 3),
+           !(b + 3..<min(t.count, b + 8)).contains(where: { word($0).is("cast") || word($0).is("ensemble") }) { return .work }
         // "the villain of Jessica Jones", "showrunner on Luke Cage", "directed Spider-Man: Homecoming".
         if prev.is("of"), prev2.is("villain") || prev2.is("villains") || prev2.is("antagonist") { return .work }
         if prev.is("on") || prev.is("for"), lexicon.crewRoleWords[prev2] != nil, !next.is("'s") { return .work }

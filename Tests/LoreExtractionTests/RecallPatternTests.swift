@@ -2031,4 +2031,13 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .release && ($0.o.hasPrefix("197") || $0.o.hasSuffix("-11-02") || $0.o.contains("-W")) }, "\(y.facts)")
         #expect(y.facts.contains { $0.p == .release && $0.o == "2025-10-26" }, "\(y.facts)")
     }
+
+    @Test func partOfACastOrAWork() {
+        let x = extract("Night Harbor returns in May. Mara Voss is part of the cast. Tom Reyes is not part of Night Harbor, and Lena Park will not be in Night Harbor either.")
+        #expect(has(x, "Mara Voss", .appearsIn, "Night Harbor") && type(x, "Mara Voss") == [.person], "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Night Harbor", modality: .negated) && has(x, "Lena Park", .appearsIn, "Night Harbor", modality: .negated), "\(x.facts)")
+        // Near-misses: a work that is part of a franchise, a person who will be in a city.
+        let y = extract("Night Harbor is part of the Marvel Cinematic Universe. Mara Voss will be in London next week.")
+        #expect(!y.facts.contains { $0.p == .appearsIn } && type(y, "Night Harbor") == [.work], "\(y.facts)")
+    }
 }
