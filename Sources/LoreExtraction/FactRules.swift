@@ -118,6 +118,8 @@ struct FactRules {
             || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
             // "Tom Reyes (Iron Coast) joins the cast".
             || v.word(w.start - 1) == "(" && v.word(w.end) == ")" && v.name(endingAt: w.start - 1)?.type == .person
+            // "Jett Reno is back from Discovery": where a role comes back from.
+            || v.word(w.start - 1) == "from" && v.word(w.start - 2) == "back"
     }
 
     /// The work named from token `j` on, past "the", quotes and an owner's possessive:
@@ -265,7 +267,8 @@ struct FactRules {
             // The role is in the work the sentence names, else in the one the article is about;
             // the person and the character then appear in it.
             // A work in brackets is a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra".
-            let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" }
+            // (Nor one a role comes back from: "Jett Reno is back from Discovery".)
+            let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" && !(v.word($0.start - 1) == "from" && v.word($0.start - 2) == "back") }
             // "The Punisher, an extreme anti-hero, in season 2 of W": the role's apposition comes first.
             var afterRole = character.end
             if v.word(afterRole) == ",", ["a", "an", "the"].contains(v.word(afterRole + 1)),

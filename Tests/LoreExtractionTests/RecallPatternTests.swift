@@ -2040,4 +2040,13 @@ import LoreReading
         let y = extract("Night Harbor is part of the Marvel Cinematic Universe. Mara Voss will be in London next week.")
         #expect(!y.facts.contains { $0.p == .appearsIn } && type(y, "Night Harbor") == [.work], "\(y.facts)")
     }
+
+    @Test func aWorkARoleComesBackFromAndASentenceOpeningPreposition() {
+        let x = extract("Starfleet Academy premieres in January. Iron Coast ended in 2024. Tig Notaro's Jett Reno is back from Iron Coast as well. Alongside Rosta, the class includes Kerrice Brooks as Sam.")
+        #expect(has(x, "Tig Notaro", .plays, "Jett Reno") && !has(x, "Tig Notaro", .appearsIn, "Iron Coast"), "\(x.facts)")
+        #expect(!x.entities.contains { $0.name.hasPrefix("Alongside") } && has(x, "Kerrice Brooks", .plays, "Sam"), "\(x.entities)")
+        // Near-miss: a role that appears in a work is in it.
+        let y = extract("Starfleet Academy premieres in January. Tig Notaro's Jett Reno appears in Iron Coast.")
+        #expect(has(y, "Jett Reno", .appearsIn, "Iron Coast"), "\(y.facts)")
+    }
 }
