@@ -1603,6 +1603,12 @@ struct FactRules {
                 }
                 var k = i
                 while k > 0, Self.pairRelationFillers.contains(v.word(k - 1)) { k -= 1 }
+                // "the two are old enemies", "turns the two into unlikely allies", "described the two as best friends":
+                // "the two" and "the pair" are the last two characters named.
+                if let pair = lastTwoCharacters(v, namedBy: Self.pairCopulas.contains(v.word(k - 1)) ? k - 1 : v.word(k - 1) == "as" || v.word(k - 1) == "into" ? k - 1 : -1) {
+                    out.append(Candidate(s: pair.1, p: .relationship, o: pair.0, q: ["kind": kind], trigger: i))
+                    continue
+                }
                 guard Self.pairCopulas.contains(v.word(k - 1)) else { continue }
                 // "have become close friends"; "Adar and Sauron, meanwhile, are bitter enemies".
                 var pairEnd = k - 1
@@ -1696,6 +1702,26 @@ struct FactRules {
     static let perfectAuxiliaries: WordSet = ["have", "has", "had"]
     static let becomeVerbs: WordSet = ["becomes", "became", "become"]
     static let serveVerbs: WordSet = ["serves", "served", "serving", "acts", "acted"]
+    /// "the two", "the pair", "the two men" ending right before token `end`: the two characters named last, in this
+    /// sentence or before it (nil when there were fewer).
+    func lastTwoCharacters(_ v: SentenceView, namedBy end: Int) -> (Int, Int)? {
+        guard end > 1 else { return nil }
+        var k = end
+        if v.isOneOf(k - 1, Self.pairRelationFillers) { k -= 1 }
+        // ("The two women": two the given names do not say are men.)
+        var female: Bool? = nil
+        if v.isOneOf(k - 1, Self.twoNouns), v.word(k - 2) == "two" {
+            female = ["women", "sisters", "girls"].contains(v.word(k - 1)) ? true : ["men", "brothers", "boys"].contains(v.word(k - 1)) ? false : nil
+            k -= 1
+        }
+        guard v.word(k - 2) == "the", v.word(k - 1) == "two" || v.isOneOf(k - 1, Self.pairNouns) else { return nil }
+        var named = v.recentCharacters
+        for n in v.names where n.end <= k - 2 && n.type == .character { named.removeAll { $0 == n.entity }; named.append(n.entity) }
+        if let female { named.removeAll { isFemale($0) == !female } }
+        guard named.count >= 2 else { return nil }
+        return (named[named.count - 2], named[named.count - 1])
+    }
+    static let twoNouns: WordSet = ["men", "women", "characters", "heroes", "brothers", "sisters", "girls", "boys", "leads", "rivals"]
     static let pairCopulas: WordSet = ["are", "were", "become", "became", "becoming", "remain", "remained", "'re"]
     static let pastRomanceWords: WordSet = ["school", "college", "childhood", "teenage", "former", "old", "first"]
     static let pairRelationFillers: WordSet = ["once", "also", "still", "now", "old", "best", "close", "former", "longtime", "sworn", "fast", "bitter", "unlikely", "both", "good", "great", "childhood", "lifelong", "on-again", "off-again"]

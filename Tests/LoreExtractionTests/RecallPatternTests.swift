@@ -2049,4 +2049,12 @@ import LoreReading
         let y = extract("Starfleet Academy premieres in January. Tig Notaro's Jett Reno appears in Iron Coast.")
         #expect(has(y, "Jett Reno", .appearsIn, "Iron Coast"), "\(y.facts)")
     }
+
+    @Test func theTwoAndThePairAreTheLastTwoCharactersNamed() {
+        let x = extract("Night Harbor returns in May. Mara Voss plays Kamala Quill and Tom Reyes plays Riri Stone. The studio has described the two as best friends. Ana Diaz plays Nus Braka, and the trailer implies the two are old enemies.")
+        #expect(kind(x, "Kamala Quill", "Riri Stone") == "friend" && kind(x, "Riri Stone", "Nus Braka") == "enemy", "\(x.facts)")
+        // Near-miss: "the two" with one character named is nobody's pair.
+        let y = extract("Night Harbor returns in May. Mara Voss plays Kamala Quill. The two episodes are old favorites.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
 }
