@@ -393,7 +393,18 @@ struct FactRules {
                     add(person, character, i)
                 }
             case _ where EntityResolver.playVerbs.contains(w) || Self.landsRole(v, at: i):
-                // "Sigourney Weaver is playing Alexandra", "X, who plays Y", "played by X".
+                // "Sigourney Weaver is playing Alexandra", "X, who plays Y", "played by X"; "played once again by X",
+                // "played with scene-stealing relish by X", "played by wrestler X": a few words in lower case may come between.
+                var by = i + 1
+                while by < i + 6, v.word(by) != "by", v.sentence.tokens.indices.contains(by), v.sentence.tokens[by].isWord, !v.sentence.tokens[by].isCapitalized { by += 1 }
+                var actor = by + 1
+                if v.name(startingAt: actor) == nil, v.sentence.tokens.indices.contains(actor), v.sentence.tokens[actor].isWord, !v.sentence.tokens[actor].isCapitalized { actor += 1 }
+                if v.word(by) == "by", EntityResolver.passivePlayVerbs.contains(w), let person = v.name(startingAt: actor), person.type == .person,
+                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i),
+                   by > i + 1 || actor > by + 1 {
+                    add(person, character, i)
+                    continue
+                }
                 if v.word(i + 1) == "by", let person = v.name(startingAt: i + 2),
                    let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i) {
                     add(person, character, i)

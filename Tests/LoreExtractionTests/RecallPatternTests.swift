@@ -2057,4 +2057,12 @@ import LoreReading
         let y = extract("Night Harbor returns in May. Mara Voss plays Kamala Quill. The two episodes are old favorites.")
         #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
     }
+
+    @Test func playedByAfterAFewWords() {
+        let x = extract("Night Harbor returns. Henry Stone, Ted's son, is played once again by Gus Turner. Mara Voss is played by newcomer Tom Reyes.")
+        #expect(has(x, "Gus Turner", .plays, "Henry Stone") && has(x, "Tom Reyes", .plays, "Mara Voss"), "\(x.facts)")
+        // Near-miss: a passive of another verb names no role.
+        let y = extract("Night Harbor returns. Lena Marsh was praised once again by Ana Diaz.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
 }
