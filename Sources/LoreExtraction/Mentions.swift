@@ -69,6 +69,12 @@ struct MentionFinder {
     /// "Season: 10 episodes": a number that counts something is no part of a title.
     static let countedNouns: WordSet = ["episodes", "episode", "seasons", "season", "years", "months", "weeks", "days", "hours", "minutes", "percent", "million", "billion", "times", "more"]
     static let socialTitles: WordSet = ["miss", "mister", "madame", "lady", "ms.", "mr.", "mrs."]
+    /// Words that may follow a title ending in a year: "Blade Runner 2099 is", "… premieres", "… 's".
+    static let afterTitleYear: Set<String> = ["is", "was", "will", "has", "had", "premieres", "premiered", "arrives", "debuts", "stars", "follows", "returns", "'s", "and", "on", "in"]
+    /// Nouns a year before them dates: "the Netflix 2024 slate", "the Mortal Kombat 2021 reboot".
+    static let yearNouns: Set<String> = ["slate", "lineup", "line-up", "season", "seasons", "film", "films", "movie", "movies", "series", "show", "shows", "reboot", "remake", "edition",
+                                         "version", "release", "releases", "tour", "event", "panel", "schedule", "premiere", "finale", "calendar", "awards", "nominations", "winners",
+                                         "box", "budget", "revival", "adaptation", "sequel", "prequel", "season's", "cast", "trailer", "teaser", "campaign", "run", "debut", "pilot", "episode", "episodes"]
     static let titlePrepositions: Set<String> = ["Between", "Beyond", "From", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -122,6 +128,16 @@ struct MentionFinder {
                     // "X-Men '97": a title's year after an apostrophe; "Star Trek: Section 31": a subtitle's number.
                     if t.kind == .punctuation, t.spaceBefore, Self.apostrophes.contains(t.text), j + 1 < tokens.count, tokens[j + 1].kind == .number,
                        !tokens[j + 1].spaceBefore, tokens[j + 1].text.utf8.count == 2 { j += 2; continue }
+                    // "Blade Runner 2099 premieres", "Wonder Woman 1984, the sequel": a year that ends a title of two words or
+                    // more, said as a name is (not "the Netflix 2024 slate", "the Mortal Kombat 2021 reboot": a noun follows).
+                    if t.kind == .number, t.text.utf8.count == 4, t.firstByte >= UInt8(ascii: "1"), t.firstByte <= UInt8(ascii: "2"), j - i >= 2, t.spaceBefore,
+                       tokens[i..<j].allSatisfy({ $0.isWord && $0.isCapitalized }), !tokens[i].lower.is("the"),
+                       j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterTitleYear.contains(tokens[j + 1].lower)
+                        // ("Blade Runner 2099 so far": any other word, unless a noun the year dates or the name is a person's.)
+                        || tokens[j + 1].isWord && !tokens[j + 1].isCapitalized && !Self.yearNouns.contains(tokens[j + 1].lower) && !lexicon.givenNames.contains(tokens[i].text) {
+                        j += 1
+                        break
+                    }
                     if t.kind == .number, t.text.utf8.count <= 3, j - i >= 3, tokens[j - 2].text.is(":"), !(j + 1 < tokens.count && Self.countedNouns.contains(tokens[j + 1].lower)) {
                         j += 1
                         continue

@@ -2065,4 +2065,12 @@ import LoreReading
         let y = extract("Night Harbor returns. Lena Marsh was praised once again by Ana Diaz.")
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
     }
+
+    @Test func aTitleThatEndsInAYear() {
+        let x = extract("Blade Runner 2099 premieres on Prime Video in 2026. Here is what we know about Blade Runner 2099 so far.")
+        #expect(type(x, "Blade Runner 2099") == [.work] && has(x, "Blade Runner 2099", .platform, "Prime Video"), "\(x.entities) \(x.facts)")
+        // Near-misses: a year that dates a noun after it, or follows a person's name.
+        let y = extract("Iron Coast premieres in May. The Iron Coast 2021 reboot flopped, and Tom Hanks 2024 hits were few.")
+        #expect(!y.entities.contains { $0.name.hasSuffix("2021") || $0.name.hasSuffix("2024") }, "\(y.entities)")
+    }
 }
