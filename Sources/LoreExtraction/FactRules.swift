@@ -1257,8 +1257,9 @@ struct FactRules {
     static let yearDeterminers: WordSet = ["the", "a", "an", "its", "his", "her", "their"]
     /// "2025-W33" (not "2025-WI", a winter).
     static func isWeek(_ value: String) -> Bool {
-        let parts = value.split(separator: "-")
-        return parts.count > 1 && parts[1].first == "W" && parts[1].dropFirst().first?.isNumber == true
+        // (By bytes: this is asked of every date.)
+        var bytes = value.utf8.dropFirst(4).makeIterator()
+        return bytes.next() == UInt8(ascii: "-") && bytes.next() == UInt8(ascii: "W") && bytes.next().map { $0 >= 48 && $0 <= 57 } == true
     }
     static let replacedCues: WordSet = ["originally", "previously", "initially", "moved", "pushed", "delayed", "from", "than"]
     static let firstPlanCues: WordSet = ["originally", "initially"]

@@ -263,18 +263,19 @@ struct SentenceView {
     /// something of the name before it, so a work named in it is not the work of what the sentence says
     /// outside it ("Lauren LeFranc is the showrunner, with Matt Reeves, who directed The Batman, producing").
     func sideClause(around i: Int) -> Range<Int>? {
+        // (Words compared with `is`: this runs for every work a rule weighs.)
         var open = i - 1
-        while open > 0, i - open <= 16, words[open] != "," {
-            if words[open] == "." || words[open] == ";" || words[open] == "(" || words[open] == ")" { return nil }
+        while open > 0, i - open <= 16, !words[open].is(",") {
+            if words[open].is(".") || words[open].is(";") || words[open].is("(") || words[open].is(")") { return nil }
             open -= 1
         }
-        guard open > 0, words[open] == "," else { return nil }
+        guard open > 0, words[open].is(",") else { return nil }
         let opener = word(open + 1)
-        let relative = opener == "who" || opener == "which" || opener == "whose"
+        let relative = opener.is("who") || opener.is("which") || opener.is("whose")
         // An apposition describes the name right before it: "Francesca Gardiner, a writer and …".
-        guard relative || (opener == "a" || opener == "an") && name(endingAtCommaBefore: open) != nil else { return nil }
+        guard relative || (opener.is("a") || opener.is("an")) && name(endingAtCommaBefore: open) != nil else { return nil }
         var close = i + 1
-        while close < words.count, words[close] != ",", words[close] != ";" { close += 1 }
+        while close < words.count, !words[close].is(","), !words[close].is(";") { close += 1 }
         return open..<close
     }
 
