@@ -2095,7 +2095,12 @@ struct FactRules {
             }
             // "the villain, played by Alien's X", "villain Alexandra", "the big bad Alexandra".
             var after = i + (w == "big" ? 2 : 1)
+            // "The villain of the season is Quinn": the article's work, as "the season's villain" is.
+            var ofTheWork = false
+            if v.word(after) == "of", v.word(after + 1) == "the", v.isOneOf(after + 2, Self.villainOwners) { after += 3; ofTheWork = true }
             if v.word(after) == "," { after += 1 }
+            // "The season's real villain, though, was Quinn": past an adverb set off by commas.
+            if v.isOneOf(after, Self.asideAdverbs), v.word(after + 1) == "," { after += 2 }
             // "The season's big bad is Lex Luthor".
             if v.word(after) == "is" || v.word(after) == "was" { after += 1 } else if v.word(after) == "will", v.word(after + 1) == "be" { after += 2 }
             if v.word(after) == "played" && v.word(after + 1) == "by" { after += 2 }
@@ -2103,7 +2108,7 @@ struct FactRules {
             if let x = v.name(startingAt: after), Self.cast.contains(x.type) { candidates.append(x) }
             if v.word(i - 1) == "'s" || v.words[max(0, i - 3)..<i].contains("'s"), let owner = v.names.last(where: { $0.end <= i && v.word($0.end) == "'s" }), owner.type == .person { candidates = [owner] }
             // "the season's main antagonist", "the film's villain, Lex Luthor": the article's work.
-            let ownedByWork = (max(0, i - 3)..<i).contains { v.word($0) == "'s" && v.isOneOf($0 - 1, Self.villainOwners) }
+            let ownedByWork = ofTheWork || (max(0, i - 3)..<i).contains { v.word($0) == "'s" && v.isOneOf($0 - 1, Self.villainOwners) }
             let wk = namedWork.flatMap { $0.type == .work ? $0.entity : workSharingName($0) } ?? (ownedByWork ? mainWork : nil) ?? work(v, near: i)
             guard let subject = candidates.last, let wk, subject.entity != wk else { continue }
             out.append(Candidate(s: subject.entity, p: .villainOf, o: wk, trigger: i))
@@ -2112,6 +2117,7 @@ struct FactRules {
     }
 
     static let villainOwners: WordSet = ["season", "series", "show", "film", "movie", "story"]
+    static let asideAdverbs: WordSet = ["though", "however", "meanwhile", "naturally", "again", "ultimately", "apparently", "reportedly"]
 
     /// The work named like a character ("The Defenders" the team and the series).
     func workSharingName(_ name: SentenceView.Name) -> Int? {

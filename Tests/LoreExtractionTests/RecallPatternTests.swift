@@ -2073,4 +2073,14 @@ import LoreReading
         let y = extract("Iron Coast premieres in May. The Iron Coast 2021 reboot flopped, and Tom Hanks 2024 hits were few.")
         #expect(!y.entities.contains { $0.name.hasSuffix("2021") || $0.name.hasSuffix("2024") }, "\(y.entities)")
     }
+
+    @Test func theVillainOfTheSeasonAndAnAsideAfterIt() {
+        let x = extract("Night Harbor returns. The season's real villain, though, was Quinn Hale. Iron Coast is coming too.")
+        #expect(has(x, "Quinn Hale", .villainOf, "Night Harbor"), "\(x.facts)")
+        let y = extract("Night Harbor returns. The villain of the season is Quinn Hale.")
+        #expect(has(y, "Quinn Hale", .villainOf, "Night Harbor"), "\(y.facts)")
+        // Near-miss: the villain of a named other work is that work's.
+        let z = extract("Night Harbor returns. Quinn Hale was the villain of Iron Coast.")
+        #expect(!has(z, "Quinn Hale", .villainOf, "Night Harbor"), "\(z.facts)")
+    }
 }
