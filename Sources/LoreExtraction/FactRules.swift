@@ -2163,15 +2163,19 @@ struct FactRules {
             // "Henry Creel, the boy who became the monster known as Vecna", "Maya Lopez, a deaf woman who goes by Echo":
             // read back over a description in lower case.
             let described = w == "known" || goesBy || knows ? describedCharacter(v, before: i) : nil
+            // ("Seong Gi-hun (Lee Jung-jae), aka Player 456": past the actor in brackets.)
+            let bracketed = v.word(i - 1) == "," && v.word(i - 2) == ")" ? v.name(endingAtCommaBefore: i - 1).flatMap { $0.type == .character ? $0 : nil } : nil
             let left = alterEgo ? (v.word(i - 2) == "'s" ? v.name(endingAt: i - 2).flatMap { $0.type == .character ? $0 : nil } : nil)
-                : v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character } ?? described
+                : bracketed ?? v.names.last { $0.end <= i && $0.end >= i - 4 && $0.type == .character } ?? described
             var start = w == "known" ? knownAs + 1 : i + (goesBy || knows ? 2 : 1)
             while v.name(startingAt: start) == nil, [",", "the", "name", "of"].contains(v.word(start)), start < i + 5 { start += 1 }
             // ("Hart becomes Valya's enemy": a possessive names another.)
             let right = v.name(startingAt: start).flatMap { v.word($0.end) == "'s" ? nil : $0 }
             // (The other name may pass for a person's or a title alone: "better known as Superboy".)
             if let left, let right, left.mention.key != right.mention.key, right.type == .character || right.type == .work || right.type == .person && w != "becomes" {
-                out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: i))
+                // ("aka Player 456": with the number that ends it.)
+                let number = v.sentence.tokens.indices.contains(right.end) && v.sentence.tokens[right.end].kind == .number ? " " + v.sentence.tokens[right.end].text : ""
+                out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text + number, trigger: i))
             } else if let left, v.name(startingAt: start) == nil, w != "becomes", let literal = capitalizedRun(v, from: start), Lexicon.key(literal) != left.mention.key {
                 // "Wilson Fisk, aka the Kingpin", "better known as the Punisher": a name made of English words is a name here.
                 out.append(Candidate(s: left.entity, p: .alias, literal: literal, trigger: i))
@@ -2186,6 +2190,8 @@ struct FactRules {
         var end = start
         while end < t.count, end < start + 4, t[end].isWord, t[end].isCapitalized { end += 1 }
         guard end > start, start > 0 else { return nil }
+        // "Player 456": a number after the words.
+        if end < t.count, t[end].kind == .number, t[end].spaceBefore { end += 1 }
         return t[start..<end].map(\.text).joined(separator: " ")
     }
 

@@ -2083,4 +2083,11 @@ import LoreReading
         let z = extract("Night Harbor returns. Quinn Hale was the villain of Iron Coast.")
         #expect(!has(z, "Quinn Hale", .villainOf, "Night Harbor"), "\(z.facts)")
     }
+
+    @Test func anAliasAfterTheActorInBracketsAndWithANumber() {
+        let x = extract("Night Harbor ends. Lee Jung-jae returns as Seong Gi-hun. Seong Gi-hun (Lee Jung-jae), aka Player 456, is back.")
+        #expect(x.facts.contains { $0.p == .alias && $0.s == "Seong Gi-hun" && $0.o == "Player 456" }, "\(x.facts)")
+        // Near-miss: the actor in brackets gets no alias.
+        #expect(!x.facts.contains { $0.p == .alias && $0.s == "Lee Jung-jae" }, "\(x.facts)")
+    }
 }
