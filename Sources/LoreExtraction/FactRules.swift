@@ -632,7 +632,7 @@ struct FactRules {
     static let platformSlateNouns: WordSet = ["series", "shows", "originals", "dramas"]
     /// What a writer's possessive may own besides a role: "Julia Quinn's Bridgerton novels".
     static let sourceWorkNouns: WordSet = ["novel", "novels", "book", "books", "comic", "comics", "series", "saga", "stories", "story", "games", "game", "films", "movies", "show", "shows"]
-    static let anaphoricWorkNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "sequel", "prequel", "spinoff"]
+    static let anaphoricWorkNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "sequel", "prequel", "spinoff", "mockumentary", "sitcom", "thriller", "dramedy", "docuseries", "procedural", "adaptation", "reboot"]
     static let workDeterminers: WordSet = ["the", "this", "that"]
     static let rescheduleWords: WordSet = ["now", "instead", "delayed", "moved", "pushed", "shifted", "however", "move", "moves", "moving", "shift", "shifts"]
     static let theyForms: WordSet = ["they", "they're", "they've", "they'd"]

@@ -2090,4 +2090,12 @@ import LoreReading
         // Near-miss: the actor in brackets gets no alias.
         #expect(!x.facts.contains { $0.p == .alias && $0.s == "Lee Jung-jae" }, "\(x.facts)")
     }
+
+    @Test func aGenreNounSpeaksOfTheArticlesWork() {
+        let x = extract("Night Harbor returns in May. The mockumentary premieres on Peacock in June.")
+        #expect(has(x, "Night Harbor", .platform, "Peacock"), "\(x.facts)")
+        // Near-miss: a genre named as another work's is not this one's platform.
+        let y = extract("Night Harbor returns in May. Mara Voss starred in a mockumentary for Peacock years ago.")
+        #expect(!has(y, "Night Harbor", .platform, "Peacock"), "\(y.facts)")
+    }
 }
