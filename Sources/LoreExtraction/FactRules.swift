@@ -993,8 +993,14 @@ struct FactRules {
                           let named = v.names.last(where: { $0.end <= p.start && $0.type != .organization }), let w = worksByKey[named.mention.key] {
                     // "Jessica Jones in the Netflix series of the same name".
                     out.append(Candidate(s: w, p: .platform, o: p.entity, trigger: p.start))
-                } else if v.word(p.start - 1) == "the", p.start == 1, let main = mainWork, v.name(startingAt: p.end + 1) == nil, !v.names.contains(where: { $0.type == .work && $0.start < p.start }) {
-                    out.append(Candidate(s: main, p: .platform, o: p.entity, trigger: p.start))
+                } else if let main = mainWork, v.name(startingAt: p.end + 1) == nil, !v.names.contains(where: { $0.type == .work && $0.start < p.start }) {
+                    // ("The seven-episode Prime Video series follows …", "Filming on the Apple TV+ comedy began": the sentence's
+                    // subject, or what a filming word is about.)
+                    var d = p.start - 1
+                    while d > 0, p.start - d <= 2, v.sentence.tokens[d].isWord, !v.sentence.tokens[d].isCapitalized, !v.isOneOf(d, Self.articles) { d -= 1 }
+                    if v.word(d) == "the", d == 0 || ["on", "of", "for"].contains(v.word(d - 1)) && v.isOneOf(d - 2, Self.filmingWords) {
+                        out.append(Candidate(s: main, p: .platform, o: p.entity, trigger: p.start))
+                    }
                 }
             }
             // "Marvel's The Defenders Netflix crossover event", "Daredevil's Netflix debut".

@@ -2098,4 +2098,12 @@ import LoreReading
         let y = extract("Night Harbor returns in May. Mara Voss starred in a mockumentary for Peacock years ago.")
         #expect(!has(y, "Night Harbor", .platform, "Peacock"), "\(y.facts)")
     }
+
+    @Test func thePlatformsSeriesAsASubject() {
+        let x = extract("Night Harbor is back. The seven-episode Prime Video series follows a soldier. Filming on the Apple TV+ comedy began in July.")
+        #expect(has(x, "Night Harbor", .platform, "Prime Video") && has(x, "Night Harbor", .platform, "Apple TV+"), "\(x.facts)")
+        // Near-miss: an actor's earlier platform series is not the article's work's platform.
+        let y = extract("Night Harbor is back. Mara Voss, who starred in the Netflix drama years ago, joins the cast.")
+        #expect(!has(y, "Night Harbor", .platform, "Netflix"), "\(y.facts)")
+    }
 }
