@@ -1292,7 +1292,7 @@ struct FactRules {
         }
         // "has been shifted from June 3 to November 4": a move names the new date without a release verb.
         guard v.has(.releaseVerb) || v.has(.delayVerb) else { return out }
-        var dated = Set<Int>()
+        var dated: [Int: Int] = [:]  // the token of each work's date
         var sentenceYear: String? = nil
         for (time, token) in v.times where time.type == .date {
             // (A week is no release date: "one week earlier than …" measures a move.)
@@ -1397,13 +1397,16 @@ struct FactRules {
             if value.count == 4, !subjects.isEmpty { sentenceYear = value }
             for w in subjects {
                 // One date per work and sentence: the first, or the new one after "now", "instead", "delayed".
-                if dated.contains(w) {
+                if let first = dated[w] {
                     // "due next year, hopefully during the summer": a later date that narrows the first replaces it.
+                    // ("set for October 24, will now open on May 15": so does one after "now", said after the first date, when it
+                    // is no vaguer: "on May 15, 2026, moving the tournament into the summer" restates the day.)
                     let narrows = out.contains { $0.p == .release && $0.s == w && value.hasPrefix($0.literal ?? "\u{0}") && value != $0.literal }
-                    guard narrows || v.words[..<token].contains(where: { Self.rescheduleWords.contains($0) }) else { continue }
+                    let asPrecise = !out.contains { $0.p == .release && $0.s == w && ($0.literal?.count ?? 0) > value.count }
+                    guard narrows || asPrecise && v.words[min(first, token)..<token].contains(where: { Self.rescheduleWords.contains($0) }) else { continue }
                     out.removeAll { $0.p == .release && $0.s == w }
                 }
-                dated.insert(w)
+                dated[w] = token
                 var c = Candidate(s: w, p: .release, literal: value, trigger: verb)
                 if token > verb { c.alsoGoverned = token }
                 if let mod = time.mod { c.q["mod"] = mod }

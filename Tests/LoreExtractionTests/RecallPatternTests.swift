@@ -2106,4 +2106,14 @@ import LoreReading
         let y = extract("Night Harbor is back. Mara Voss, who starred in the Netflix drama years ago, joins the cast.")
         #expect(!has(y, "Night Harbor", .platform, "Netflix"), "\(y.facts)")
     }
+
+    @Test func aNewDateAndWhatIsSaidAfterIt() {
+        let x = extract("Iron Coast is coming. The sequel, which had been set for October 24, 2025, will now open in theaters on May 15, 2026, moving the tournament into the summer movie season.", published: "2025-04-18")
+        #expect(x.facts.filter { $0.p == .release }.map(\.o) == ["2026-05-15"], "\(x.facts)")
+        let y = extract("The second season of Iron Coast will now premiere on Thursday, October 5, a day ahead of the October 6 date it had.", published: "2023-08-01")
+        #expect(y.facts.filter { $0.p == .release }.map(\.o) == ["2023-10-05"], "\(y.facts)")
+        // Near-miss: a date said after "now" that replaces an earlier one in the sentence still does.
+        let z = extract("Iron Coast was due in May, but it will now arrive in June.", published: "2025-01-10")
+        #expect(z.facts.filter { $0.p == .release }.map(\.o) == ["2025-06"], "\(z.facts)")
+    }
 }
