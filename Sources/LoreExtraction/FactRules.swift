@@ -1332,6 +1332,9 @@ struct FactRules {
             if v.isOneOf(verb, Self.plannedWords), v.word(verb + 1) == "to", verb + 2 < v.words.count, !v.classes[verb + 2].contains(.releaseVerb), v.word(verb + 2) != "be" { continue }
             // ("landed the role in 2018": a work lands in a month or on a platform, not a role.)
             if v.isOneOf(verb, Self.landVerbs), !v.isOneOf(verb + 1, Self.afterLanding), !v.times.contains(where: { $0.token == verb + 1 }) { continue }
+            // "Production begins in January, and the series is expected to land in 2027", "with filming running through the
+            // fall, the season is likely to arrive in 2026": a filming date is not the release verb's after it.
+            if verb > token, (max(0, token - 5)..<token).contains(where: { v.isOneOf($0, Self.filmingWords) }) { continue }
             // "Night Shift, which Hulu ordered last year, debuts this summer": a date inside a clause is not the verb's after it.
             if verb > token, let open = v.words[..<token].lastIndex(of: ","), ["which", "who"].contains(v.word(open + 1)),
                v.words[token..<verb].contains(",") { continue }

@@ -2116,4 +2116,12 @@ import LoreReading
         let z = extract("Iron Coast was due in May, but it will now arrive in June.", published: "2025-01-10")
         #expect(z.facts.filter { $0.p == .release }.map(\.o) == ["2025-06"], "\(z.facts)")
     }
+
+    @Test func aFilmingDateBeforeTheReleaseVerb() {
+        let x = extract("Iron Coast is coming. Production begins in January in the UK, and the series is expected to land on Prime Video sometime in 2027.", published: "2025-06-10")
+        #expect(x.facts.filter { $0.p == .release }.map(\.o) == ["2027"], "\(x.facts)")
+        // Near-miss: a date after its release verb, with filming named before, is still the release.
+        let y = extract("Iron Coast premieres on Prime Video in March. Filming in Toronto wrapped in the fall.", published: "2025-01-10")
+        #expect(y.facts.contains { $0.p == .release && $0.o == "2025-03" }, "\(y.facts)")
+    }
 }
