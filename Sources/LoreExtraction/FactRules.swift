@@ -1179,8 +1179,9 @@ struct FactRules {
                 let direct = v.name(endingAt: i).flatMap { $0.type == .work ? $0 : nil }
                     ?? (v.word(i - 1) == "'s" ? v.name(endingAt: i - 1).flatMap { $0.type == .work ? $0 : nil } : nil)
                     ?? (v.word(end) == "of" || v.word(end) == "on" || v.word(end) == "for" ? v.name(startingAt: end + 1).flatMap { $0.type == .work ? $0 : nil } : nil)
-                // "the screenwriter on the Twilight movie franchise": a role on something that is no work here.
-                if direct == nil, ["on", "of", "for"].contains(v.word(end)), let other = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), other.type != .work { continue }
+                // "the screenwriter on the Twilight movie franchise": a role on something that is no work here (but "producing for
+                // DC Studios" names whom the article's work is produced for).
+                if direct == nil, ["on", "of", "for"].contains(v.word(end)), let other = v.name(startingAt: end + 1) ?? v.name(startingAt: end + 2), other.type != .work, other.type != .organization || v.word(end) != "for" || role != "producer" { continue }
                 // "a direct sequel": the adjective.
                 // ("mans the helm of the ship": the noun.)
                 if phrase == ["direct"] || phrase == ["helm"], v.isOneOf(i - 1, Self.adjectiveLeads) { continue }

@@ -2124,4 +2124,12 @@ import LoreReading
         let y = extract("Iron Coast premieres on Prime Video in March. Filming in Toronto wrapped in the fall.", published: "2025-01-10")
         #expect(y.facts.contains { $0.p == .release && $0.o == "2025-03" }, "\(y.facts)")
     }
+
+    @Test func producingForACompany() {
+        let x = extract("Night Harbor opens in June. James Gunn and Peter Safran are producing for DC Studios.")
+        #expect(has(x, "Night Harbor", .crew, "James Gunn") && has(x, "Night Harbor", .crew, "Peter Safran"), "\(x.facts)")
+        // Near-miss: a director's films for a company are not the article's work.
+        let y = extract("Night Harbor is a prequel to the two films Dan Kell directed for Legendary.")
+        #expect(!has(y, "Night Harbor", .crew, "Dan Kell"), "\(y.facts)")
+    }
 }
