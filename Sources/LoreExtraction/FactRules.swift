@@ -1685,6 +1685,11 @@ struct FactRules {
         while k >= 0, start - k <= 9 {
             if v.isOneOf(k, Self.articles) { return k }
             if v.word(k) == "'s", let other = v.name(endingAt: k), people(other.type) { return other.start }
+            // ("Rebecca Welton, Richmond's owner and Ted's boss": a description that opens with a place's or a club's.)
+            if v.word(k) == "'s", k >= 2, v.sentence.tokens[k - 1].isCapitalized {
+                let owner = v.name(endingAt: k)?.start ?? k - 1
+                if v.word(owner - 1) == "," { return owner }
+            }
             guard v.sentence.tokens[k].isWord else { return nil }
             k -= 1
         }

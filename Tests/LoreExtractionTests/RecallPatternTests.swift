@@ -2132,4 +2132,12 @@ import LoreReading
         let y = extract("Night Harbor is a prequel to the two films Dan Kell directed for Legendary.")
         #expect(!has(y, "Night Harbor", .crew, "Dan Kell"), "\(y.facts)")
     }
+
+    @Test func aRelationAfterAnotherDescriptionOfTheName() {
+        let x = extract("Night Harbor returns. Hannah Waddingham plays Rebecca Welton, Richmond's owner and Ted Lasso's boss.")
+        #expect(kind(x, "Rebecca Welton", "Ted Lasso") == "colleague", "\(x.facts)")
+        // Near-miss: two people's relation, not the apposed name's.
+        let y = extract("Night Harbor returns. Hannah Waddingham plays Rebecca Welton, and Richmond's owner is Ted Lasso's boss.")
+        #expect(kind(y, "Rebecca Welton", "Ted Lasso") == nil, "\(y.facts)")
+    }
 }
