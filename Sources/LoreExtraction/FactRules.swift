@@ -1659,6 +1659,13 @@ struct FactRules {
             }
             if pair.count == 2 {
                 out.append(Candidate(s: pair[1].entity, p: .relationship, o: pair[0].entity, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
+            } else if pair.isEmpty, w == "married" || w == "dating" {
+                // "The two were married by the end of the show": the last two characters named.
+                var k = i
+                while k > 0, Self.coupleSlack.contains(v.word(k - 1)) { k -= 1 }
+                if let two = lastTwoCharacters(v, namedBy: k) {
+                    out.append(Candidate(s: two.1, p: .relationship, o: two.0, q: ["kind": w == "married" ? "married" : "romantic"], trigger: i))
+                }
             }
         }
         return out

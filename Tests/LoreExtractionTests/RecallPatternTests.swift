@@ -2140,4 +2140,12 @@ import LoreReading
         let y = extract("Night Harbor returns. Hannah Waddingham plays Rebecca Welton, and Richmond's owner is Ted Lasso's boss.")
         #expect(kind(y, "Rebecca Welton", "Ted Lasso") == nil, "\(y.facts)")
     }
+
+    @Test func theTwoWereMarried() {
+        let x = extract("Night Harbor returns. Tom Reyes plays Jimmy Hale, who ended up falling for Emily Stone (Ana Diaz). The two were married by the end of the show.")
+        #expect(kind(x, "Jimmy Hale", "Emily Stone") == "married", "\(x.facts)")
+        // Near-miss: "the two" with a single character named is no couple.
+        let y = extract("Night Harbor returns. Tom Reyes plays Jimmy Hale. The two were married in 2010, Reyes said of himself and his wife.")
+        #expect(!y.facts.contains { $0.p == .relationship && $0.q?["kind"] == "married" }, "\(y.facts)")
+    }
 }
