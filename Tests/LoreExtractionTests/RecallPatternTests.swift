@@ -2148,4 +2148,14 @@ import LoreReading
         let y = extract("Night Harbor returns. Tom Reyes plays Jimmy Hale. The two were married in 2010, Reyes said of himself and his wife.")
         #expect(!y.facts.contains { $0.p == .relationship && $0.q?["kind"] == "married" }, "\(y.facts)")
     }
+
+    @Test func turningAgainstAndBetraying() {
+        let x = extract("Night Harbor returns. Mara Voss plays Kitana and Tom Reyes plays Shao Kahn. Kitana turns against Shao Kahn.")
+        #expect(kind(x, "Kitana", "Shao Kahn") == "enemy", "\(x.facts)")
+        let y = extract("Night Harbor returns. Mara Voss plays Kitana and Tom Reyes plays Shao Kahn. Kitana betrayed Shao Kahn.")
+        #expect(kind(y, "Kitana", "Shao Kahn") == "enemy", "\(y.facts)")
+        // Near-miss: a betrayal of no character.
+        let z = extract("Night Harbor returns. Mara Voss plays Kitana. The finale betrayed the fans.")
+        #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
+    }
 }
