@@ -120,6 +120,9 @@ struct EntityResolver {
     }
 
     static let passivePlayVerbs: WordSet = ["played", "portrayed", "voiced"]
+    /// "heir to the Iron Throne", "leader of the Hand": nouns of a role's place in a story's group.
+    static let roleOwnerNouns: WordSet = ["heir", "heiress", "leader", "leaders", "member", "members", "ruler", "chief", "head", "soldier", "soldiers", "warrior", "warriors", "founder", "enforcer", "agent", "agents"]
+    static let afterRoleOwner: WordSet = ["and", "who", "which", "whose", "in", "for", "to", "with", "as", "but", "is", "was", "has", "had", "will", "returns", "—"]
     /// Words between an actor's possessive and a name that do not describe a role: "Renner's and Steinfeld's …".
     static let notRoleAdjectives: WordSet = ["and", "or", "as", "in", "on", "of", "to", "for", "with", "the", "a", "an", "is", "was", "has", "had", "own", "first", "latest"]
 
@@ -151,6 +154,10 @@ struct EntityResolver {
         if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive
         let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
+        // "the banished prince of the Fire Nation", "the rightful heir to the Iron Throne": what a role belongs to is a
+        // group of the story, no work (not "a member of the Night Harbor cast": a noun after it says so).
+        if prev.is("the"), prev2.is("of") || prev2.is("to"), before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.roleOwnerNouns.contains(word(before - 3)),
+           b >= t.count || t[b].kind == .punctuation || Self.afterRoleOwner.contains(next) { return .character }
         // Their hashes once: the word lists below are asked about these four words again and again.
         let nextHash = WordTable<Bool>.hash(next), next2Hash = WordTable<Bool>.hash(next2), prevHash = WordTable<Bool>.hash(prev), prev2Hash = WordTable<Bool>.hash(prev2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }

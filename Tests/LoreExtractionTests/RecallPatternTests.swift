@@ -2158,4 +2158,13 @@ import LoreReading
         let z = extract("Night Harbor returns. Mara Voss plays Kitana. The finale betrayed the fans.")
         #expect(!z.facts.contains { $0.p == .relationship }, "\(z.facts)")
     }
+
+    @Test func whatARoleBelongsToIsNoWork() {
+        let x = extract("Night Harbor returns. Emma Darcy plays Rhaenyra, who believes herself the rightful heir to the Iron Throne, and Dallas Liu is back as Zuko, the banished prince of the Fire Nation.")
+        #expect(!x.entities.contains { ($0.name == "Iron Throne" || $0.name == "Fire Nation") && $0.type == .work }, "\(x.entities)")
+        #expect(!x.facts.contains { $0.p == .appearsIn && ($0.o == "Iron Throne" || $0.o == "Fire Nation") }, "\(x.facts)")
+        // Near-miss: a member of a work's cast names the work.
+        let y = extract("Mara Voss, a member of the Night Harbor cast, spoke on Friday. Night Harbor returns in May.")
+        #expect(type(y, "Night Harbor") == [.work], "\(y.entities)")
+    }
 }
