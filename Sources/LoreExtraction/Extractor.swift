@@ -251,7 +251,7 @@ public struct Extractor: Sendable {
     /// "What about The Continental?", "Where we left off"); its section is about the one work it names,
     /// when the section's text names that work again or the heading is numbered.
     static func sectionWorks(_ views: [SentenceView], blocks: [Block]) -> [Int: Int?] {
-        var headings: [Int] = [], listed = Set<Int>()
+        var headings: [(sentence: Int, numbered: Bool)] = []
         var s = 0
         for block in blocks where block.kind == .paragraph {
             while s < views.count, views[s].sentence.range.lowerBound < block.range.lowerBound { s += 1 }
@@ -262,18 +262,17 @@ public struct Extractor: Sendable {
             let numbered = end == s + 2 && number.count == 2 && number[0].kind == .number && number[1].isASCII(UInt8(ascii: "."))
             guard end == s + 1 || numbered else { continue }
             let tokens = views[end - 1].sentence.tokens
-            if tokens.count <= 10, let last = tokens.last, !last.isASCII(UInt8(ascii: ".")) || numbered { headings.append(end - 1) }
-            if numbered { listed.insert(end - 1) }
+            if tokens.count <= 10, let last = tokens.last, !last.isASCII(UInt8(ascii: ".")) || numbered { headings.append((end - 1, numbered)) }
         }
         var sections: [Int: Int?] = [:]
-        for (k, h) in headings.enumerated() {
+        for (k, (h, numbered)) in headings.enumerated() {
             let named = Set(views[h].names.lazy.filter { $0.type == .work }.map(\.entity))
-            let next = k + 1 < headings.count ? headings[k + 1] : views.count
+            let next = k + 1 < headings.count ? headings[k + 1].sentence : views.count
             // (A dateline, "Posted Thursday, August 8", heads no section about a work.)
             let work = named.count == 1 && views[h].times.isEmpty ? named.first : nil
             // (A numbered heading is one for sure: "2. She-Hulk: Attorney at Law" needs no second naming.)
             // (`updateValue`: assigning nil through the subscript would drop the heading.)
-            sections.updateValue(work.flatMap { w in listed.contains(h) || views[(h + 1)..<next].contains { $0.names.contains { $0.entity == w } } ? w : nil }, forKey: h)
+            sections.updateValue(work.flatMap { w in numbered || views[(h + 1)..<next].contains { $0.names.contains { $0.entity == w } } ? w : nil }, forKey: h)
         }
         return sections
     }

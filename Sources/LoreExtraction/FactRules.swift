@@ -118,8 +118,12 @@ struct FactRules {
             || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
             // "Tom Reyes (Iron Coast) joins the cast".
             || v.word(w.start - 1) == "(" && v.word(w.end) == ")" && v.name(endingAt: w.start - 1)?.type == .person
-            // "Jett Reno is back from Discovery": where a role comes back from.
-            || v.word(w.start - 1) == "from" && v.word(w.start - 2) == "back"
+            || comesBackFrom(w, v)
+    }
+
+    /// "Jett Reno is back from Discovery": the work a role comes back from, not the one it comes back to.
+    func comesBackFrom(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
+        v.word(w.start - 1) == "from" && v.word(w.start - 2) == "back"
     }
 
     /// The work named from token `j` on, past "the", quotes and an owner's possessive:
@@ -268,7 +272,7 @@ struct FactRules {
             // the person and the character then appear in it.
             // A work in brackets is a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra".
             // (Nor one a role comes back from: "Jett Reno is back from Discovery".)
-            let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" && !(v.word($0.start - 1) == "from" && v.word($0.start - 2) == "back") }
+            let works = v.names.filter { $0.type == .work && v.word($0.start - 1) != "(" && !comesBackFrom($0, v) }
             // "The Punisher, an extreme anti-hero, in season 2 of W": the role's apposition comes first.
             var afterRole = character.end
             if v.word(afterRole) == ",", ["a", "an", "the"].contains(v.word(afterRole + 1)),
@@ -323,7 +327,7 @@ struct FactRules {
                 if target == nil, v.words[(i + 1)..<min(j, v.words.count)].contains(where: { $0 == "titular" || $0 == "eponymous" }),
                    let w = v.names.last(where: { $0.type == .work && $0.end <= i })?.entity ?? mainWork,
                    let hero = charactersByKey[Lexicon.key(entityNames[w])] {
-                    target = SentenceView.Name(mention: Mention(sentence: -1, tokens: j..<j, text: entityNames[w], key: Lexicon.key(entityNames[w]), quoted: false), entity: hero, type: .character)
+                    target = SentenceView.Name(standingFor: hero, type: .character, named: entityNames[w], at: j..<j)
                 }
                 // "as Mira's younger sister Sofia Kess": the role is the relative, not the one whose relative it is.
                 if let owner = target, v.word(owner.end) == "'s" {
@@ -399,13 +403,9 @@ struct FactRules {
                 while by < i + 6, v.word(by) != "by", v.sentence.tokens.indices.contains(by), v.sentence.tokens[by].isWord, !v.sentence.tokens[by].isCapitalized { by += 1 }
                 var actor = by + 1
                 if v.name(startingAt: actor) == nil, v.sentence.tokens.indices.contains(actor), v.sentence.tokens[actor].isWord, !v.sentence.tokens[actor].isCapitalized { actor += 1 }
-                if v.word(by) == "by", EntityResolver.passivePlayVerbs.contains(w), let person = v.name(startingAt: actor), person.type == .person,
-                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i),
-                   by > i + 1 || actor > by + 1 {
-                    add(person, character, i)
-                    continue
-                }
-                if v.word(i + 1) == "by", let person = v.name(startingAt: i + 2),
+                // (With words between, only a passive of playing, and only a person after it.)
+                let gap = by > i + 1 || actor > by + 1
+                if v.word(by) == "by", !gap || EntityResolver.passivePlayVerbs.contains(w), let person = v.name(startingAt: actor), !gap || person.type == .person,
                    let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i) {
                     add(person, character, i)
                     continue
@@ -1321,8 +1321,8 @@ struct FactRules {
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
             // (A verb of several words counts where it is said whole: "set for June 5", not "set in 1970s New York" nor
             // "the date the network had set in July".)
-            func oneWord(_ k: Int) -> Bool { !v.isOneOf(k, lexicon.releaseVerbPhraseStarts) }
-            func phraseAt(_ k: Int) -> Bool { !oneWord(k) && lexicon.releaseVerbPhrases[v.words[k]]?.contains { v.find($0, from: k) == k } == true }
+            func oneWord(_ k: Int) -> Bool { v.lookUp(k, in: lexicon.releaseVerbPhrases) == nil }
+            func phraseAt(_ k: Int) -> Bool { v.lookUp(k, in: lexicon.releaseVerbPhrases)?.contains { v.find($0, from: k) == k } == true }
             if (max(0, token - 2)..<token).contains(where: { !oneWord($0) && !phraseAt($0) && v.word($0 + 1) == "in" }) { continue }
             guard var verb = (0..<token).last(where: { !v.classes[$0].isDisjoint(with: [.releaseVerb, .delayVerb]) && (oneWord($0) || phraseAt($0)) })
                     ?? (token..<v.words.count).first(where: { v.classes[$0].contains(.releaseVerb) && (oneWord($0) || phraseAt($0)) }) else { continue }
@@ -2050,7 +2050,7 @@ struct FactRules {
     /// for "the series", the one named before for "that film").
     func demonstrativeWork(_ v: SentenceView, after of: Int) -> SentenceView.Name? {
         guard v.isOneOf(of + 2, Self.mediumNouns), let w = v.isOneOf(of + 1, Self.demonstratives) ? v.previousWork : v.word(of + 1) == "the" ? articleWork : nil else { return nil }
-        return SentenceView.Name(mention: Mention(sentence: -1, tokens: (of + 1)..<(of + 3), text: entityNames[w], key: Lexicon.key(entityNames[w]), quoted: false), entity: w, type: .work)
+        return SentenceView.Name(standingFor: w, type: .work, named: entityNames[w], at: (of + 1)..<(of + 3))
     }
 
     /// "of Daredevil", "to the 2012 blockbuster The Avengers": the work after the preposition at `of`, past a short description.

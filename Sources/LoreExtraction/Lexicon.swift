@@ -56,9 +56,8 @@ final class Lexicon: Sendable {
     let crewFirstWords: WordSet
     let releaseVerbs: WordSet
     /// The entries of several words ("set for"), by a first word that is no release verb alone: "set" is one only before "for".
-    let releaseVerbPhrases: [String: [[String]]]
-    /// Their first words, asked about every word before a date (a word set: no SipHash).
-    let releaseVerbPhraseStarts: WordSet
+    /// (A word table: asked about every word before a date, by the hash the sentence already has.)
+    let releaseVerbPhrases: WordTable<[[String]]>
     let platformVerbs: WordSet
     /// The entries of several words: "picked up", "pulled the plug on".
     let platformVerbPhrases: [[String]]
@@ -148,8 +147,7 @@ final class Lexicon: Sendable {
         let releasePhrases = phrases("release-verbs")
         let singleReleaseVerbs = Set(releasePhrases.filter { $0.count == 1 }.map { $0[0] })
         releaseVerbs = WordSet(releasePhrases.map { $0[0] })
-        releaseVerbPhrases = Dictionary(grouping: releasePhrases.filter { $0.count > 1 && !singleReleaseVerbs.contains($0[0]) }, by: { $0[0] })
-        releaseVerbPhraseStarts = WordSet(Array(releaseVerbPhrases.keys))
+        releaseVerbPhrases = WordTable(Dictionary(grouping: releasePhrases.filter { $0.count > 1 && !singleReleaseVerbs.contains($0[0]) }, by: { $0[0] }).map { ($0.key, $0.value) })
         platformVerbs = WordSet(list("platform-verbs").map { $0.lowercased() })
         platformVerbPhrases = phrases("platform-verbs").filter { $0.count > 1 }
         honorifics = WordSet(list("honorifics").map { $0.lowercased() })

@@ -10,6 +10,10 @@ struct SentenceView {
             self.entity = entity
             self.type = type
         }
+        /// An entity the words at `tokens` stand for without naming it: "the titular hero", "that film".
+        init(standingFor entity: Int, type: EntityType, named name: String, at tokens: Range<Int>) {
+            self.init(mention: Mention(sentence: -1, tokens: tokens, text: name, key: Lexicon.key(name), quoted: false), entity: entity, type: type)
+        }
     }
     /// What the rules read of a name's mention, in one shared object: rules copy names all the
     /// time, and a copy then costs one retain instead of one per String of the mention.
