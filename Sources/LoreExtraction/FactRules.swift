@@ -81,8 +81,7 @@ struct FactRules {
         // "The Breaking Bad alum returns in season 2": a credit names the actor's past, not the sentence's work.
         // ("returns as Lois Lane, the Daily Planet's reporter": nor is a name inside the role's own apposition.)
         // (Nor is a work named in a clause about someone else: "X, who directed The Batman, is the showrunner".)
-        let works = v.names.filter { w in w.type == .work && !isCredit(w, v) && !(role.map { isInApposition(w, of: $0, v) } ?? false)
-            && !(v.sideClause(around: w.start).map { !$0.contains(i) } ?? false) }
+        let works = v.names.filter { w in w.type == .work && !isCredit(w, v) && !(role.map { isInApposition(w, of: $0, v) } ?? false) && !v.isAside(w, from: i) }
         // "The show itself was shot in Los Angeles, on the same volume they used for The Mandalorian": a sentence
         // whose subject is "the show" speaks of the article's work, not of one named after the verb.
         let saidOfTheWork = fallback && mainWork != nil && v.word(0) == "the" && v.isOneOf(1, Self.anaphoricWorkNouns) && works.allSatisfy { $0.start > i }
@@ -1202,8 +1201,7 @@ struct FactRules {
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
                 // ("Hawley, who created Fargo, is the showrunner": nor one named in a clause about the person.)
-                let nearest = v.names.filter { $0.type == .work && !(v.sideClause(around: $0.start).map { !$0.contains(i) } ?? false) }
-                    .min { abs($0.start - i) < abs($1.start - i) }
+                let nearest = v.names.filter { $0.type == .work && !v.isAside($0, from: i) }.min { abs($0.start - i) < abs($1.start - i) }
                 var named = direct?.entity
                 if named == nil, let nearest, abs(nearest.start - i) <= 8 { named = nearest.entity }
                 if named == nil, characterCreation == nil { characterCreation = isCharacterCreation(v) }
@@ -1630,7 +1628,8 @@ struct FactRules {
                 while k > 0, Self.pairRelationFillers.contains(v.word(k - 1)) { k -= 1 }
                 // "the two are old enemies", "turns the two into unlikely allies", "described the two as best friends":
                 // "the two" and "the pair" are the last two characters named.
-                if let pair = lastTwoCharacters(v, namedBy: Self.pairCopulas.contains(v.word(k - 1)) ? k - 1 : v.word(k - 1) == "as" || v.word(k - 1) == "into" ? k - 1 : -1) {
+                let linked = Self.pairCopulas.contains(v.word(k - 1)) || v.word(k - 1) == "as" || v.word(k - 1) == "into"
+                if linked, let pair = lastTwoCharacters(v, namedBy: k - 1) {
                     out.append(Candidate(s: pair.1, p: .relationship, o: pair.0, q: ["kind": kind], trigger: i))
                     continue
                 }

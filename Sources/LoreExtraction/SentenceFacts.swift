@@ -283,6 +283,11 @@ struct SentenceView {
         return open..<close
     }
 
+    /// Whether name `n` stands in a side clause that does not hold token `i`: what is said at `i` is not said of it.
+    func isAside(_ n: Name, from i: Int) -> Bool {
+        sideClause(around: n.start).map { !$0.contains(i) } ?? false
+    }
+
     /// The names of a list that ends right before token `end`: "A, B and C joined" → A, B, C.
     func list(endingBefore end: Int, types: Set<EntityType>, slack: WordSet = .empty) -> [Name] {
         var i = end
