@@ -168,7 +168,9 @@ struct MentionFinder {
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
                     // "It: Welcome to Derry", "Lawmen: Return to Dodge": a subtitle's lower-case "to", then a capital
                     // (not "in" or "and": "X: Y in Savannah", "X: Y and Z" name two things).
-                    if t.lower.is("to"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
+                    // ("She-Hulk: Attorney at Law": "at" before an ordinary English word, not a place or an event.)
+                    if t.lower.is("to") || t.lower.is("at") && j + 1 < tokens.count && lexicon.englishWords.contains(tokens[j + 1].lower),
+                       j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
                        tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 2; continue }
                     if t.text.is(":"), !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
                        // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
@@ -294,7 +296,8 @@ struct MentionFinder {
         }
         // "a High Republic-related series", "a Gotham-set drama": a name made an adjective is no name.
         // ("an English-language series", "a Mandalorian-era story": any ordinary word written in lower case after the hyphen.)
-        if let ending = tokens[upper - 1].lower.afterLastHyphen(),
+        // (A subtitle's last word is the title's: "Spider-Man: Beyond the Spider-Verse".)
+        if let ending = tokens[upper - 1].lower.afterLastHyphen(), !tokens[lower..<upper].contains(where: { $0.text.is(":") }),
            Self.adjectiveEndings.contains(String(ending)) || !Self.compounds.contains(String(ending)) && ending.count >= 3
             && tokens[upper - 1].text.afterLastHyphen()?.first?.isLowercase == true && lexicon.englishWords.contains(String(ending)) { return }
         found.append(make(tokens, lower..<upper, sentence: sentence))

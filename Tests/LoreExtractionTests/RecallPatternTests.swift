@@ -2167,4 +2167,14 @@ import LoreReading
         let y = extract("Mara Voss, a member of the Night Harbor cast, spoke on Friday. Night Harbor returns in May.")
         #expect(type(y, "Night Harbor") == [.work], "\(y.entities)")
     }
+
+    @Test func subtitlesWithAtAndHyphenatedEndings() {
+        let x = extract("Mara Voss returns in Night Harbor: Lawyer at Law, which streams on Disney+. Night Harbor: Beyond the Harbor-Verse opens in June 2027.")
+        #expect(type(x, "Night Harbor: Lawyer at Law") == [.work], "\(x.entities)")
+        #expect(has(x, "Night Harbor: Beyond the Harbor-Verse", .release, "2027-06"), "\(x.facts)")
+        // Near-miss: "at" before an event or a place ends the title.
+        let y = extract("The cast of Night Harbor: Born Again at Comic-Con drew crowds. Mara Voss stars in Night Harbor: Born Again.")
+        #expect(type(y, "Night Harbor: Born Again") == [.work], "\(y.entities)")
+        #expect(!y.entities.contains { $0.name.hasSuffix("Comic-Con") && $0.type == .work }, "\(y.entities)")
+    }
 }
