@@ -1809,6 +1809,7 @@ struct FactRules {
                (actor.end..<verb).contains(where: { v.classes[$0].contains(.negationStart) }) { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
             if v.words.contains(where: { Self.pastRunWords.contains($0) }) { continue }
+            if seasonIsRecalled(v, at: i) { continue }
             if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
             let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
@@ -1829,6 +1830,47 @@ struct FactRules {
         }
         return out
     }
+
+    /// "Irving left Lumon in season 2", "who first played him in the third season of The Boys",
+    /// "Season 2 widened the world": a recap of what a season told, in the past tense, is no renewal
+    /// (but "was cast in the third season", "filming began on season 2", "will return in season 3" are).
+    func seasonIsRecalled(_ v: SentenceView, at i: Int) -> Bool {
+        // The clause the season is named in.
+        // (A bracket inside the clause does not end it: "lost Marcus (Kadiff Kirwan) at the end of season 4".)
+        var start = 0, depth = 0
+        for k in stride(from: i - 1, through: 0, by: -1) {
+            if v.words[k] == ")" { depth += 1 } else if v.words[k] == "(" && depth > 0 { depth -= 1; continue }
+            if depth == 0, v.classes[k].contains(.clauseBreak) { start = k + 1; break }
+        }
+        let end = (i + 1..<v.words.count).first { v.classes[$0].contains(.clauseBreak) } ?? v.words.count
+        let clause = start..<end
+        if clause.contains(where: { Self.seasonAheadWords.contains(v.words[$0]) }) { return false }
+        func isPast(_ k: Int) -> Bool {
+            let w = v.words[k]
+            if Self.seasonMakingVerbs.contains(w) || v.classes[k].contains(.platformVerb) { return false }
+            return Self.irregularPast.contains(w) || Self.pastAdverbs.contains(w) || w.utf8.count > 4 && w.hasSuffix("ed") && lexicon.englishWords.contains(w)
+        }
+        // "Season 2 widened …": the season, then a verb in the past.
+        var next = i + 1
+        if Self.number(v.word(next)) != nil { next += 1 }
+        if i == start || i == start + 1 && v.word(start) == "the", next < end, isPast(next) { return true }
+        // "… left Lumon in season 2", "… at the end of season 4": a preposition before the season, and a verb in the
+        // past before it in the clause.
+        var k = v.name(endingAt: i).map { $0.start - 1 } ?? i - 1
+        while k > start, Self.ordinals[v.word(k)] != nil || ["the", "its", "their", "and", "final", "show's", "series'"].contains(v.word(k)) { k -= 1 }
+        guard k >= start, Self.recallPrepositions.contains(v.word(k)) else { return false }
+        return (start..<k).contains(where: isPast)
+    }
+
+    static let pastAdverbs: WordSet = ["previously", "formerly"]
+    static let recallPrepositions: WordSet = ["in", "during", "since", "after", "of", "from", "throughout", "until", "by", "before"]
+    /// Words that put a season ahead, or make it: they keep a renewal whatever the tense.
+    static let seasonAheadWords: WordSet = ["will", "'ll", "upcoming", "coming", "next", "new", "forthcoming", "set", "slated", "due", "expected",
+                                            "renewed", "renewal", "ordered", "greenlit", "filming", "production", "shooting", "shoot", "cast", "joins", "joined",
+                                            "tapped", "added", "boarded", "signed", "upped", "promoted", "hired", "recruited", "enlisted", "booked", "return", "returns", "returning"]
+    static let seasonMakingVerbs: WordSet = ["started", "began", "announced", "confirmed", "revealed", "unveiled", "released", "teased", "debuted"]
+    static let irregularPast: WordSet = ["left", "fell", "lost", "spent", "became", "made", "took", "came", "went", "found", "met", "got", "saw", "told",
+                                         "gave", "brought", "broke", "fought", "kept", "led", "held", "ran", "won", "wore", "stole", "struck", "sold", "built", "sent"]
 
     // MARK: episodes, filming
 

@@ -2177,4 +2177,19 @@ import LoreReading
         #expect(type(y, "Night Harbor: Born Again") == [.work], "\(y.entities)")
         #expect(!y.entities.contains { $0.name.hasSuffix("Comic-Con") && $0.type == .work }, "\(y.entities)")
     }
+
+    @Test func aRecappedSeasonIsNoRenewal() {
+        for text in ["Night Harbor is back. Jimmy Hale left the harbor in season 2, and Tom Reyes has not said if he returns.",
+                     "Night Harbor is back. Season 2 widened the world of Night Harbor.",
+                     "Night Harbor is back. Mara Voss lost her partner (Tom Reyes) at the end of season 4.",
+                     "Ada Quill was previously the showrunner of the third season of Night Harbor."] {
+            let x = extract(text)
+            #expect(!x.facts.contains { $0.p == .renewal && $0.modality == .asserted }, "\(text): \(x.facts)")
+        }
+        // Near-misses: a casting in a season, a season to come.
+        let y = extract("Mara Voss was cast in the third season of Night Harbor.")
+        #expect(has(y, "Night Harbor", .renewal, "3"), "\(y.facts)")
+        let z = extract("Night Harbor will return in season 4, Apple said.")
+        #expect(has(z, "Night Harbor", .renewal, "4"), "\(z.facts)")
+    }
 }
