@@ -76,6 +76,7 @@ struct MentionFinder {
                                          "version", "release", "releases", "tour", "event", "panel", "schedule", "premiere", "finale", "calendar", "awards", "nominations", "winners",
                                          "box", "budget", "revival", "adaptation", "sequel", "prequel", "season's", "cast", "trailer", "teaser", "campaign", "run", "debut", "pilot", "episode", "episodes"]
     static let titlePrepositions: Set<String> = ["Between", "Beyond", "From", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
+    static let subtitlePrepositions: WordSet = ["on", "for", "with", "under", "into", "beyond"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// "Episode II: Attack of the Clones": labels of a numbered instalment.
@@ -143,6 +144,8 @@ struct MentionFinder {
                         continue
                     }
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
+                    // "Sookie St. James", "Georges St-Pierre": Saint's abbreviation inside a name.
+                    if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St", j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia"
                     // (not "Betsy Beers of Shondaland": a person's full name, then where they work).
                     if (t.lower.is("of") || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower),
@@ -166,6 +169,10 @@ struct MentionFinder {
                     if t.lower.is("with"), j == i + 2, tokens[i].lower.is("the"), j + 2 < tokens.count, tokens[j + 1].lower.is("the"),
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
+                    // "The Hunger Games: Sunrise on the Reaping": a subtitle's preposition and "the", then a capital (not a place
+                    // or a company; not "in", "at" or "from", which so often lead to a place: "X: Y in the Bronx").
+                    if Self.subtitlePrepositions.contains(t.lower), j + 2 < tokens.count, tokens[j + 1].lower.is("the"), tokens[j + 2].isWord, tokens[j + 2].startsName,
+                       lexicon.gazetteer[tokens[j + 2].lower] == nil, tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 3; continue }
                     // "It: Welcome to Derry", "Lawmen: Return to Dodge": a subtitle's lower-case "to", then a capital
                     // (not "in" or "and": "X: Y in Savannah", "X: Y and Z" name two things).
                     // ("She-Hulk: Attorney at Law": "at" before an ordinary English word, not a place or an event.)

@@ -2192,4 +2192,19 @@ import LoreReading
         let z = extract("Night Harbor will return in season 4, Apple said.")
         #expect(has(z, "Night Harbor", .renewal, "4"), "\(z.facts)")
     }
+
+    @Test func subtitlesWithAPrepositionAndSaintsInNames() {
+        let x = extract("Elle Fanning will play Effie Trinket in Night Harbor: Sunrise on the Reaping. Mara Voss played Sookie St. James in Night Harbor.")
+        #expect(has(x, "Elle Fanning", .appearsIn, "Night Harbor: Sunrise on the Reaping"), "\(x.facts)")
+        #expect(has(x, "Mara Voss", .plays, "Sookie St. James"), "\(x.facts)")
+        // Near-miss: "in the" before a place ends the title.
+        let y = extract("Filming on Night Harbor: Born Again in the Bronx began on Monday.")
+        #expect(type(y, "Night Harbor: Born Again") == [.work], "\(y.entities)")
+    }
+
+    @Test func akaTheNameIsACharacter() {
+        let x = extract("Tom Reyes turns up as Harvey Elder, aka the Mole Man, in Night Harbor.")
+        #expect(has(x, "Harvey Elder", .alias, "Mole Man"), "\(x.facts)")
+        #expect(!x.entities.contains { $0.name == "Mole Man" && $0.type == .work }, "\(x.entities)")
+    }
 }
