@@ -408,6 +408,8 @@ struct EntityResolver {
             while SentenceView.passiveAuxiliaries.contains(word(k)) { k += 1 }
             if k > close + 1, Self.performedVerbs.contains(word(k)), word(k + 1).is("by"), isName(k + 2) { return .character }
         }
+        // "best known for Babylon Berlin": what someone is known for is their work.
+        if prev.is("for"), prev2.is("known") { return .work }
         // ("Harvey Elder, aka the Mole Man": the article may come between.)
         if next.is("aka") || next.is("a.k.a.") || prev.is("aka") || prev.is("a.k.a.") || prev.is("the") && (prev2.is("aka") || prev2.is("a.k.a.")) { return .character }
         // "the clone better known as Superboy", "a woman who goes by Echo", "who everyone knows as Cyborg": another name

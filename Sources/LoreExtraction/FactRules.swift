@@ -564,7 +564,7 @@ struct FactRules {
     // MARK: appears_in
 
     static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"], ["added", "to", "the", "cast", "of"], ["cameos", "in"], ["cameoed", "in"], ["regular", "on"], ["regular", "in"], ["regular", "for"], ["regulars", "on"], ["regulars", "in"], ["regulars", "for"], ["part", "of"], ["be", "in"],
-                                          ["rounds", "out", "the", "cast", "of"], ["round", "out", "the", "cast", "of"], ["rounding", "out", "the", "cast", "of"],
+                                          ["rounds", "out", "the", "cast", "of"], ["round", "out", "the", "cast", "of"], ["rounding", "out", "the", "cast", "of"], ["confirmed", "for"],
         // "Alfre Woodard has joined Luke Cage", "boards W", "signed on to W", "guest-stars on W", "is back for W", "headlines W".
         ["joined"], ["joins"], ["join"], ["joining"], ["boards"], ["boarded"], ["board"], ["boarding"], ["signed", "on", "to"], ["signs", "on", "to"],
         ["guest", "star", "in"], ["guest", "star", "on"], ["guest-star", "in"], ["guest-star", "on"], ["guest-stars", "in"], ["guest-stars", "on"],
@@ -583,7 +583,9 @@ struct FactRules {
            "a guest role", "a guest-starring role", "a key role", "key roles", "a major role", "a series regular role", "series regular roles",
            "a supporting role", "supporting roles", "a lead role", "lead roles"].map { ["cast", "in"] + $0.split(separator: " ").map(String.init) },
         firstWords: .appearanceStart)
-    static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"]], firstWords: .appearanceStart)
+    static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"],
+                                             // "had roles on shows like W", "spent years on W", "spent six seasons on W".
+                                             ["roles", "on"], ["role", "on"], ["years", "on"], ["seasons", "on"]], firstWords: .appearanceStart)
     /// Every appearance phrase: their first words make the `appearanceStart` class.
     static let appearancePhrases = appearVerbs.phrases + castJoinPhrases.phrases + creditPhrases.phrases
 

@@ -144,7 +144,11 @@ struct MentionFinder {
                         continue
                     }
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
-                    // "Sookie St. James", "Georges St-Pierre": Saint's abbreviation inside a name.
+                    // "The Handmaid's Tale", "The Queen's Gambit": "The", a noun's possessive, then a capital that is no one's
+                    // given name ("The Doctor's Clara Oswald" is a role).
+                    if t.lower.is("'s"), j == i + 2, tokens[i].lower.is("the"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
+                       !lexicon.givenNames.contains(tokens[j + 1].text), lexicon.gazetteer[tokens[i + 1].lower] == nil { j += 2; continue }
+                    // "Sookie St. James": Saint's abbreviation inside a name.
                     if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St", j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia"
                     // (not "Betsy Beers of Shondaland": a person's full name, then where they work).

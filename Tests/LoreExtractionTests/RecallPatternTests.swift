@@ -2207,4 +2207,17 @@ import LoreReading
         #expect(has(x, "Harvey Elder", .alias, "Mole Man"), "\(x.facts)")
         #expect(!x.entities.contains { $0.name == "Mole Man" && $0.type == .work }, "\(x.entities)")
     }
+
+    @Test func careerCreditsAndConfirmedCasts() {
+        let x = extract("Night Harbor is back. Lars Eidinger, best known for Babylon Berlin and White Noise, plays the villain. Matt Czuchry spent years on The Good Wife and The Resident. Keiko Agena had roles on shows like Gossip Harbor.")
+        for (person, work) in [("Lars Eidinger", "Babylon Berlin"), ("Lars Eidinger", "White Noise"), ("Matt Czuchry", "The Good Wife"), ("Matt Czuchry", "The Resident"), ("Keiko Agena", "Gossip Harbor")] {
+            #expect(has(x, person, .appearsIn, work), "\(person) in \(work): \(x.facts)")
+        }
+        let y = extract("Pedro Pascal, Vanessa Kirby and Joseph Quinn are all confirmed for Avengers: Doomsday. Alexis Bledel starred in Hulu's The Handmaid's Tale.")
+        for person in ["Pedro Pascal", "Vanessa Kirby", "Joseph Quinn"] { #expect(has(y, person, .appearsIn, "Avengers: Doomsday"), "\(y.facts)") }
+        #expect(has(y, "Alexis Bledel", .appearsIn, "The Handmaid's Tale"), "\(y.facts)")
+        // Near-misses: a show's years on a platform; a date confirmed for a season.
+        let z = extract("Night Harbor spent years on Netflix. Season 3 is confirmed for 2027.")
+        #expect(!z.facts.contains { $0.p == .appearsIn }, "\(z.facts)")
+    }
 }
