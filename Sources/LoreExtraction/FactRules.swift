@@ -238,6 +238,44 @@ struct FactRules {
             ?? v.recentCharacters.last { $0 != other && (isFemale($0) ?? female) == female } ?? v.previousCharacter
     }
 
+    /// "Chris Evans has insisted he is not in the film", "Johansson has said that she will not appear": what someone
+    /// says of themselves, the pronoun theirs. "Neither actor is expected to return": the last two people named.
+    func selfReportedAppearances(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for k in v.words.indices where Self.selfReportSubjects.contains(v.words[k]) {
+            var j = k + 1
+            var subjects: [Int] = []
+            if v.words[k] == "neither" {
+                var people = v.recentPeople
+                for n in v.names where n.type == .person && n.end <= k { people.removeAll { $0 == n.entity }; people.append(n.entity) }
+                guard v.isOneOf(k + 1, Self.performerSingulars) || v.word(k + 1) == "of" && v.word(k + 2) == "them", people.count >= 2 else { continue }
+                j = v.word(k + 1) == "of" ? k + 3 : k + 2
+                subjects = Array(people.suffix(2))
+            } else {
+                let said = v.word(k - 1) == "that" ? k - 2 : k - 1
+                guard Self.selfReportVerbs.contains(v.word(said)), let p = person(forPronoun: v.words[k], v, before: k),
+                      v.names.contains(where: { $0.entity == p && $0.end <= said }) else { continue }
+                subjects = [p]
+            }
+            while Self.absenceAuxiliaries.contains(v.word(j)) { j += 1 }
+            let work: Int?
+            if v.word(j) == "in" {
+                work = self.work(v, startingAt: j + 1)?.entity ?? workSpokenOf(v, at: j + 1)
+            } else if Self.bareAppearanceVerbs.contains(v.word(j)), j + 1 == v.words.count || v.isOneOf(j + 1, Self.afterBareReturn) {
+                work = self.work(v, near: j)
+            } else { continue }
+            guard let work else { continue }
+            for s in subjects { out.append(Candidate(s: s, p: .appearsIn, o: work, trigger: j)) }
+        }
+        return out
+    }
+    static let selfReportSubjects: WordSet = ["he", "she", "neither"]
+    static let selfReportVerbs: WordSet = ["said", "says", "insisted", "insists", "confirmed", "confirms", "admitted", "admits", "stressed", "maintained",
+                                           "maintains", "claimed", "claims", "noted", "explained", "revealed", "promised", "joked"]
+    static let absenceAuxiliaries: WordSet = ["is", "was", "will", "would", "be", "been", "not", "n't", "also", "never", "expected", "to", "set", "going",
+                                              "won't", "isn't", "wasn't", "'s", "has", "have", "definitely", "absolutely", "likely"]
+    static let bareAppearanceVerbs: WordSet = ["appear", "return", "back"]
+
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
         var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
@@ -764,6 +802,7 @@ struct FactRules {
             if let first = returning.last, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
         }
+        out += selfReportedAppearances(v)
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
         // "Star Trek: The Next Generation veterans A, B and C": each of a plural's list.
         for i in v.positions(.creditWord) where v.isOneOf(i, Self.pluralCreditNouns) {

@@ -2220,4 +2220,16 @@ import LoreReading
         let z = extract("Night Harbor spent years on Netflix. Season 3 is confirmed for 2027.")
         #expect(!z.facts.contains { $0.p == .appearsIn }, "\(z.facts)")
     }
+
+    @Test func absencesSaidOfOneself() {
+        let x = extract("Night Harbor opens in 2026. Tom Reyes has insisted he is not in the film. Mara Voss has also said that she will not appear.")
+        #expect(has(x, "Tom Reyes", .appearsIn, "Night Harbor", modality: .negated), "\(x.facts)")
+        #expect(has(x, "Mara Voss", .appearsIn, "Night Harbor", modality: .negated), "\(x.facts)")
+        let y = extract("Night Harbor opens in 2026. Tom Reyes and Mara Voss played Jimmy and Emily, but neither actor is expected to return.")
+        #expect(has(y, "Tom Reyes", .appearsIn, "Night Harbor", modality: .negated), "\(y.facts)")
+        #expect(has(y, "Mara Voss", .appearsIn, "Night Harbor", modality: .negated), "\(y.facts)")
+        // Near-miss: a pronoun after a statement by someone else is not the speaker's.
+        let z = extract("Night Harbor opens in 2026. The studio said he is not in the film.")
+        #expect(!z.facts.contains { $0.p == .appearsIn }, "\(z.facts)")
+    }
 }
