@@ -396,6 +396,9 @@ struct EntityResolver {
         // (But in "Devery Jacobs is Bonnie, Maya's cousin" the relation is Bonnie's, in apposition.)
         if next.is("is") || next.is("was"), let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }),
            !(b + 1..<owned).contains(where: { word($0).is(",") }) { return .character }
+        // "River's father is Frank Harkness": the name a relation is said to be (not a word that describes it: "is Irish").
+        if prev.is("is") || prev.is("was"), lexicon.relationshipWords[prev2] != nil, b - a > 1 || !lexicon.englishWords.contains(t[a].lower) && !Self.nationalities.contains(t[a].lower),
+           Range(max(0, before - 6), upTo: before - 2).contains(where: { (word($0).is("'s") || possessive($0)) && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next.is("("), Range(b + 2, upTo: min(t.count, b + 7)).contains(where: { (word($0).is("'s") || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
         if next.is(",") && Self.byVerbs.contains(next2, hash: next2Hash) && word(b + 2).is("by") { return .character }
@@ -427,6 +430,9 @@ struct EntityResolver {
     }
 
     /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
+    static let nationalities: WordSet = ["american", "british", "english", "irish", "scottish", "welsh", "french", "german", "italian", "spanish",
+                                         "canadian", "australian", "russian", "chinese", "japanese", "korean", "indian", "mexican", "swedish", "dutch"]
+
     func isRelation(at i: Int, in t: [Token]) -> Bool {
         func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].lower : "" }
         // Past up to two adjectives: "Matt's old friend", "Alina's childhood best friend", "Valya's most dangerous enemy".

@@ -1555,6 +1555,10 @@ struct FactRules {
                     let anchor = descriptionStart(v, before: ownerStart) ?? ownerStart
                     // ("Durin's father, King Durin III": past the title the name leaves out.)
                     var others = (v.word(relationEnd) == "," || v.name(startingAt: relationEnd) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil).map { [$0] } ?? []
+                    // "River's father is Frank Harkness": the name the relation is said to be.
+                    if others.isEmpty, v.word(relationEnd) == "is" || v.word(relationEnd) == "was", let named = v.name(startingAt: afterHonorifics(v, from: relationEnd + 1)) {
+                        others = [named]
+                    }
                     // "Morticia and Gomez Addams, Wednesday's parents": a plural relation names them all.
                     if others.isEmpty, v.word(anchor - 1) == "," {
                         let plural = v.word(end - 1).hasSuffix("s") && !v.word(end - 1).hasSuffix("ss")

@@ -2232,4 +2232,13 @@ import LoreReading
         let z = extract("Night Harbor opens in 2026. The studio said he is not in the film.")
         #expect(!z.facts.contains { $0.p == .appearsIn }, "\(z.facts)")
     }
+
+    @Test func aRelationSaidToBeSomeone() {
+        let x = extract("Frank Cartwright (Tom Reyes) is eager. The show revealed that Frank's father is Moses Harkness. His mentor was Lamb Jones.")
+        #expect(kind(x, "Moses Harkness", "Frank Cartwright") == "family", "\(x.facts)")
+        #expect(type(x, "Moses Harkness") == [.character], "\(x.entities)")
+        // Near-miss: a relation's own trait, not a name.
+        let y = extract("Frank Cartwright (Tom Reyes) is eager. Frank's father is Irish, the show revealed.")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
 }
