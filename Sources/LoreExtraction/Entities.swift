@@ -674,6 +674,21 @@ struct EntityResolver {
                     || !credit && (castLike(i) && unclaimed(inner, englishAllowed: false) || castLike(inner) && unclaimed(i, englishAllowed: true)) else { continue }
             pairsBySentence[m.sentence, default: []].append((i, inner))
         }
+        // News calls a character by the given name, an actor never (both may go by the surname: "Coulson", "Gregg"):
+        // the names said alone elsewhere in the article.
+        var saidAlone: Set<String> = []
+        if !pairsBySentence.isEmpty { for m in mentions where m.tokens.count == 1 { saidAlone.insert(m.key) } }
+        /// How much the way the article names the pair says the person is outside the brackets (below zero: inside).
+        func personOutsideByNaming(_ pair: (outer: Int, inner: Int)) -> Int {
+            let outer = mentions[pair.outer].text.splitAtSpaces(), inner = mentions[pair.inner].text.splitAtSpaces()
+            var score = 0
+            if outer.count >= 2, saidAlone.contains(Lexicon.key(String(outer[0]))) { score -= 1 }
+            if inner.count >= 2, saidAlone.contains(Lexicon.key(String(inner[0]))) { score += 1 }
+            // "James Marsden (Cyclops)": one word that is no given name, after a full name that begins with one, is a role.
+            if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(outer[0])), !lexicon.givenNames.contains(String(inner[0])),
+               mentions[pair.inner].lexiconType == nil { score += 1 }
+            return score
+        }
         for (sentence, pairs) in pairsBySentence {
             let t = sentences[sentence].tokens
             let personOutside = pairs.contains { pair in
@@ -681,7 +696,7 @@ struct EntityResolver {
                 // ("Kate Kennedy (Kai-125)": a designation in brackets is the role.)
                 return after < t.count && t[after].lower == "from" || votes0[keyOf[pair.outer]][.person] > 0 || votes0[keyOf[pair.inner]][.character] > 0
                     || Self.containsNumber(Substring(mentions[pair.inner].text)) && defaultType(mentions[pair.outer].text) == .person
-            }
+            } || pairs.reduce(0) { $0 + personOutsideByNaming($1) } > 0
             for pair in pairs {
                 cues[pair.outer] = personOutside ? .person : .character
                 cues[pair.inner] = personOutside ? .character : .person

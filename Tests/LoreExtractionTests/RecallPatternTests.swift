@@ -2241,4 +2241,15 @@ import LoreReading
         let y = extract("Frank Cartwright (Tom Reyes) is eager. Frank's father is Irish, the show revealed.")
         #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
     }
+
+    @Test func actorOutsideTheBracketsWhenTheArticleSaysSo() {
+        // The role in brackets is called by its given name elsewhere; a one-word role after a full name.
+        let x = extract("Night Harbor turns 25. Lauren Graham (Lorelai Gilmore) went on to Parenthood. Lorelai runs an inn. The villains: James Marsden (Cyclops), Rebecca Romijn (Mystique).")
+        #expect(has(x, "Lauren Graham", .plays, "Lorelai Gilmore"), "\(x.facts)")
+        #expect(has(x, "James Marsden", .plays, "Cyclops"), "\(x.facts)")
+        #expect(has(x, "Rebecca Romijn", .plays, "Mystique"), "\(x.facts)")
+        // Near-miss: the character outside, called by its given name later.
+        let y = extract("Night Harbor returns. Phil Coulson (Clark Gregg) leads the team. Phil is back from the dead, and Gregg is thrilled.")
+        #expect(has(y, "Clark Gregg", .plays, "Phil Coulson"), "\(y.facts)")
+    }
 }
