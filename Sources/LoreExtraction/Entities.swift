@@ -405,6 +405,12 @@ struct EntityResolver {
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
         if next.is("is") || next.is("was"), Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .work }
         if next.is("is") || next.is("was"), Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .character }
+        // "Coriolanus Snow, who will be played by Ralph Fiennes".
+        if next.is(","), next2.is("who") {
+            var k = b + 2
+            while SentenceView.passiveAuxiliaries.contains(word(k)) { k += 1 }
+            if k > b + 2, Self.performedVerbs.contains(word(k)), word(k + 1).is("by") { return .character }
+        }
         // "Leo Marsh, a former spy, will be played by Tom Reyes": past an apposition to the verb.
         if next.is(","), let close = Range(b + 1, upTo: min(t.count, b + 10)).first(where: { word($0).is(",") }) {
             var k = close + 1

@@ -276,6 +276,14 @@ struct FactRules {
                                               "won't", "isn't", "wasn't", "'s", "has", "have", "definitely", "absolutely", "likely"]
     static let bareAppearanceVerbs: WordSet = ["appear", "return", "back"]
 
+    /// "President Coriolanus Snow, who will be played by …": the name before "who" and the auxiliaries of the verb at `i`.
+    func roleBeforeRelativeClause(_ v: SentenceView, endingAt i: Int) -> SentenceView.Name? {
+        var k = i
+        while k > 0, SentenceView.passiveAuxiliaries.contains(v.word(k - 1)) { k -= 1 }
+        guard v.word(k - 1) == "who", v.word(k - 2) == "," else { return nil }
+        return v.name(endingAtCommaBefore: k - 2)
+    }
+
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
         var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
@@ -438,12 +446,14 @@ struct FactRules {
                 // "played with scene-stealing relish by X", "played by wrestler X": a few words in lower case may come between.
                 var by = i + 1
                 while by < i + 6, v.word(by) != "by", v.sentence.tokens.indices.contains(by), v.sentence.tokens[by].isWord, !v.sentence.tokens[by].isCapitalized { by += 1 }
+                // ("played by the late Philip Seymour Hoffman": up to two.)
                 var actor = by + 1
-                if v.name(startingAt: actor) == nil, v.sentence.tokens.indices.contains(actor), v.sentence.tokens[actor].isWord, !v.sentence.tokens[actor].isCapitalized { actor += 1 }
+                while actor < by + 3, v.name(startingAt: actor) == nil, v.sentence.tokens.indices.contains(actor), v.sentence.tokens[actor].isWord, !v.sentence.tokens[actor].isCapitalized { actor += 1 }
                 // (With words between, only a passive of playing, and only a person after it.)
                 let gap = by > i + 1 || actor > by + 1
                 if v.word(by) == "by", !gap || EntityResolver.passivePlayVerbs.contains(w), let person = v.name(startingAt: actor), !gap || person.type == .person,
-                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i) {
+                   let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i)
+                    ?? roleBeforeRelativeClause(v, endingAt: i) {
                     add(person, character, i)
                     continue
                 }
@@ -2204,6 +2214,9 @@ struct FactRules {
                 // "Conquest, the brutal enforcer who serves as the season's big bad": past the description.
                 else if let x = describedCharacter(v, before: who), x.entity != namedWork?.entity { candidates = [x] }
             }
+            // "Snow, who will be played by Ralph Fiennes, is the villain": the role, not its actor.
+            if let x = candidates.last, v.word(x.start - 1) == "by", EntityResolver.performedVerbs.contains(v.word(x.start - 2)),
+               let role = roleBeforeRelativeClause(v, endingAt: x.start - 2), Self.cast.contains(role.type) { candidates[candidates.count - 1] = role }
             // "the villain, played by Alien's X", "villain Alexandra", "the big bad Alexandra".
             var after = i + (w == "big" ? 2 : 1)
             // "The villain of the season is Quinn": the article's work, as "the season's villain" is.

@@ -156,6 +156,8 @@ struct MentionFinder {
                        !(t.lower.is("of") && j - i == 2 && lexicon.givenNames.contains(tokens[i].text)) {
                         var k = j + 1
                         if tokens[k].lower.is("the"), k + 1 < tokens.count { k += 1 }
+                        // ("Arjan van der Veer": two particles.)
+                        if Self.particles.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }
                     }
                     // "Matthew the Raven", "Duncan the Tall", "Jabba the Hutt": one name and an epithet

@@ -2252,4 +2252,16 @@ import LoreReading
         let y = extract("Night Harbor returns. Phil Coulson (Clark Gregg) leads the team. Phil is back from the dead, and Gregg is thrilled.")
         #expect(has(y, "Clark Gregg", .plays, "Phil Coulson"), "\(y.facts)")
     }
+
+    @Test func rolesPlayedByInAClauseOrAfterTheLate() {
+        let x = extract("Night Harbor returns. Coriolanus Snow, who will be played by Ralph Fiennes, is the villain. Plutarch Heavensbee was played by the late Philip Seymour Hoffman. Tom Reyes co-starred as Arjan van der Veer.")
+        #expect(has(x, "Ralph Fiennes", .plays, "Coriolanus Snow"), "\(x.facts)")
+        #expect(has(x, "Coriolanus Snow", .villainOf, "Night Harbor"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .villainOf && $0.s == "Ralph Fiennes" }, "\(x.facts)")
+        #expect(has(x, "Philip Seymour Hoffman", .plays, "Plutarch Heavensbee"), "\(x.facts)")
+        #expect(has(x, "Tom Reyes", .plays, "Arjan van der Veer"), "\(x.facts)")
+        // Near-miss: a relative clause about someone else's role.
+        let y = extract("Night Harbor returns. Mara Voss, who was cast by Ada Quill, is the villain.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
 }
