@@ -1184,6 +1184,8 @@ struct FactRules {
                 for k in i..<(i + phrase.count) { claimed.insert(k) }
                 // A casting director or an art director is not the work's director.
                 if Self.notCrew.contains(v.word(i - 1)) { continue }
+                // "X is back behind the camera" (not "Behind the camera, X …", which only opens a list of the crew).
+                if phrase[0] == "behind", !Self.behindCameraVerbs.contains(v.word(i - 1)) { continue }
                 let end = i + phrase.count
                 // "showrunner Marco Ramirez", "Executive Producer/Showrunner Melissa Rosenberg", "directed by S.J. Clarkson".
                 var after = end
@@ -1209,8 +1211,10 @@ struct FactRules {
                 if v.word(j - 1) == "," { j -= 1 }
                 if people.isEmpty || partnered {
                     var before = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack).map(\.entity)
-                    // "Dana Hill, who created Harbor Lights, will serve as showrunner": the name before the clause.
-                    if before.isEmpty, v.word(j) == ",", let named = v.name(beforeRelativeClauseEndingAt: j + 1), named.type == .person { before = [named.entity] }
+                    // "Dana Hill, who created Harbor Lights, will serve as showrunner": the name before the clause
+                    // (also past names inside it: "Sudeikis, who co-created the show with A and B, is also writing").
+                    if v.word(j) == ",", let named = v.name(beforeRelativeClauseEndingAt: j + 1), named.type == .person,
+                       before.isEmpty || v.word(named.end + 1) == "who" { before = [named.entity] }
                     people += before
                     // "He also serves as co-showrunner": the person the text was speaking of.
                     // ("from a script she wrote": the woman this sentence named before, if it did.)
@@ -1304,9 +1308,10 @@ struct FactRules {
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]
     static let compoundRoles: [String: String] = ["directed": "director", "helmed": "director", "produced": "producer", "penned": "writer", "written": "writer", "created": "creator"]
     static let notCrew: WordSet = ["casting", "art", "creative", "managing", "photography", "music", "musical", "stunt", "second-unit", "assistant", "associate", "executive-in-charge", "program", "programming", "marketing", "comic", "comics"]
+    static let behindCameraVerbs: WordSet = ["back", "is", "was", "be", "remains", "stays", "returns", "steps", "stepped", "stay", "remain", "return"]
     static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "served", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
                                       "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head", "among",
-                                      "reportedly", "officially", "now", "over", "taken", "takes", "take", "taking", "longtime", "veteran", "frequent"]
+                                      "reportedly", "officially", "now", "over", "taken", "takes", "take", "taking", "longtime", "veteran", "frequent", "once", "writing"]
 
     // MARK: release
 

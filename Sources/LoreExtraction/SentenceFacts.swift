@@ -209,7 +209,8 @@ struct SentenceView {
     func name(beforeRelativeClauseEndingAt k: Int) -> Name? {
         guard word(k - 1) == "," else { return nil }
         var r = k - 2
-        while r > 0, k - r <= 20, words[r] != "," && words[r] != "." {
+        // (A comma between two names is a list's, inside the clause: "who co-created it with A, B and C".)
+        while r > 0, k - r <= 20, words[r] != "," || name(endingAt: r) != nil && name(startingAt: r + 1) != nil, words[r] != "." {
             if ["who", "which", "whose"].contains(words[r]) || words[r] == "a" || words[r] == "an" || words[r] == "the" {
                 if word(r - 1) == ",", let n = name(endingAt: r - 1) { return n }
             }

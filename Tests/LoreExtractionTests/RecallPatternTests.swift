@@ -2264,4 +2264,19 @@ import LoreReading
         let y = extract("Night Harbor returns. Mara Voss, who was cast by Ada Quill, is the villain.")
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
     }
+
+    @Test func crewSaidByCopulaOrInTheProgressive() {
+        let x = extract("Night Harbor returns in May. Daniel Pemberton is once again the composer. James Gunn, who is writing and directing the sequel, spoke on Monday. Francis Lawrence is back behind the camera.")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "Daniel Pemberton" && $0.q?["role"] == "composer" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "James Gunn" && $0.q?["role"] == "writer" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "James Gunn" && $0.q?["role"] == "director" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "Francis Lawrence" && $0.q?["role"] == "director" }, "\(x.facts)")
+        // The subject of a clause that names partners: "Sudeikis, who co-created the show with A, B and C, is a producer".
+        let y = extract("Night Harbor returns. Jason Sudeikis, who co-created the show with Bill Lawrence, Brendan Hunt and Joe Kelly, is also an executive producer.")
+        #expect(y.facts.contains { $0.p == .crew && $0.o == "Jason Sudeikis" && $0.q?["role"] == "producer" }, "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .crew && $0.o == "Joe Kelly" && $0.q?["role"] == "producer" }, "\(y.facts)")
+        // Near-miss: "Behind the camera," only opens a list of the crew.
+        let z = extract("Night Harbor returns. Behind the camera, Ada Quill, a writer on the first season, has taken over as head writer.")
+        #expect(!z.facts.contains { $0.p == .crew && $0.q?["role"] == "director" }, "\(z.facts)")
+    }
 }
