@@ -276,7 +276,10 @@ struct EntityResolver {
         if next.is(","), prev.is("in") || prev.is("near") || prev.is("around") || prev.is("at"), b + 1 < t.count,
            MentionFinder().gazetteerMatch(t, at: b + 1, sentence: m.sentence)?.lexiconType == .place, defaultType(m.text) != .person { return .place }
         // "starts filming in Halifax", "shot on location in Nova Scotia": where a work is shot (but "production in Q4" is a time).
-        if prev.is("in") || prev.is("around"), FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2.is("location"),
+        // ("The production spent weeks in Krabi": a filming word a few words before, in the same clause.)
+        if prev.is("in") || prev.is("around"), FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2.is("location")
+            || Range(max(0, before - 6), upTo: before - 1).contains(where: { FactRules.filmingWords.contains(word($0)) && !word($0).is("location") })
+               && !Range(max(0, before - 6), upTo: before - 1).contains(where: { word($0).is(",") || word($0).is("and") || $0 > 0 && t[$0].isCapitalized }),
            !next.is("'s"), !m.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), defaultType(m.text) != .person { return .place }
 
         // People.

@@ -1982,6 +1982,8 @@ struct FactRules {
         for i in v.positions(.filmingWord) {
             // "location" is a filming word in "on location in", "location work in", not in "the location of the finale".
             if v.words[i] == "location", v.word(i + 1) == "of" { continue }
+            // "the crew moves to Montreal": the crew only when it moves.
+            if v.words[i] == "crew", !v.isOneOf(i + 1, Self.movingVerbs) { continue }
             // ("Cameras started rolling in Los Angeles".)
             if v.words[i] == "rolling" || v.words[i] == "rolled" || v.words[i] == "roll", !(max(0, i - 3)..<i).contains(where: { v.words[$0] == "cameras" }) { continue }
             let found = v.names.first { $0.start > i && $0.start <= i + 16 && isFilmingSite($0, v) && leadsToPlace(v, before: $0.start) }

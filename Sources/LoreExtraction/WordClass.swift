@@ -68,6 +68,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.listIntroducers, .listIntroducer)
         add(FactRules.setWords, .setWord)
         add(FactRules.filmingWords, .filmingWord)
+        add(["crew"], .filmingWord)
         add(FactRules.spinoffWords, .spinoffWord)
         add(lexicon.releaseVerbs, .releaseVerb)
         add(FactRules.delayVerbs, .delayVerb)

@@ -2279,4 +2279,13 @@ import LoreReading
         let z = extract("Night Harbor returns. Behind the camera, Ada Quill, a writer on the first season, has taken over as head writer.")
         #expect(!z.facts.contains { $0.p == .crew && $0.q?["role"] == "director" }, "\(z.facts)")
     }
+
+    @Test func filmingPlacesAfterAStayOrAMove() {
+        let x = extract("Night Harbor returns in May. The production spent weeks in Krabi. After Thailand, the crew moved to Malta.")
+        #expect(has(x, "Night Harbor", .filming, "Krabi"), "\(x.facts)")
+        #expect(has(x, "Night Harbor", .filming, "Malta"), "\(x.facts)")
+        // Near-miss: a crew that does not move, a production named before another name.
+        let y = extract("Night Harbor returns in May. The crew of the Enterprise lands in Toronto. Production of Night Harbor in Toronto ended.")
+        #expect(!y.facts.contains { $0.p == .filming }, "\(y.facts)")
+    }
 }
