@@ -408,6 +408,12 @@ struct EntityResolver {
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
         if next.is("is") || next.is("was"), Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .work }
         if next.is("is") || next.is("was"), Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .character }
+        // "Clayface, which arrives in September 2026": a thing ("which", not "who") that is released is a work.
+        if next.is(","), next2.is("which") {
+            var k = b + 2
+            while FactRules.verbChain.contains(word(k)) && !word(k).is("which") { k += 1 }
+            if lexicon.releaseVerbs.contains(word(k)) { return .work }
+        }
         // "Coriolanus Snow, who will be played by Ralph Fiennes".
         if next.is(","), next2.is("who") {
             var k = b + 2

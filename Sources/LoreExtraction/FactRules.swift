@@ -1409,6 +1409,11 @@ struct FactRules {
             if (max(0, k - 3)..<k).contains(where: { Self.notTheWork.contains(v.words[$0]) })
                 || Range(verb + 1, upTo: min(v.words.count, verb + 4)).contains(where: { Self.notTheWork.contains(v.words[$0]) }) { continue }
             var subjectNames = v.list(endingBefore: k, types: Self.works, slack: Self.releaseSubjectSlack)
+            // "after Superman, Supergirl and Clayface, which arrives in September": a clause in the singular is the last one's.
+            // (The list is read backwards: its last name comes first.)
+            if subjectNames.count > 1, v.words[verb].hasSuffix("s"), (max(1, k - 1)..<verb).contains(where: { v.words[$0] == "which" && v.words[$0 - 1] == "," }) {
+                subjectNames = [subjectNames[0]]
+            }
             // "The Punisher, a spinoff of Daredevil, premieres": the apposition's work is not the subject.
             if subjectNames.count == 1, let head = apposedHead(of: subjectNames[0], v) { subjectNames = [head] }
             var subjects = subjectNames.map(\.entity)
@@ -1483,7 +1488,7 @@ struct FactRules {
     static let finaleNouns: WordSet = ["finale", "finales"]
     static let finaleDateLinks: WordSet = ["on", "set", "for", "is", "slated", "scheduled", "due", "airing", "arriving", "date", "of"]
     static let seasonEvents: WordSet = ["premiere", "premieres", "debut", "finale", "finales", "opener", "launch", "drop"]
-    static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts"]
+    static let delayVerbs: WordSet = ["delayed", "moved", "shifted", "pushed", "bumped", "rescheduled", "dated", "slotted", "move", "moves", "shift", "shifts", "slides", "slid"]
     static let verbChain: WordSet = ["is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "also", "now", "set", "to", "finally", "definitely", "officially", "expected", "scheduled", "slated", "due", "going", "which", "that", "would", "could", "should", "may", "might", "reportedly", "still", "then", "and"]
     static let workPronouns: WordSet = ["series", "show", "film", "movie", "season", "episodes", "starrer", "sequel", "installment", "instalment", "it", "spinoff", "miniseries"]
 

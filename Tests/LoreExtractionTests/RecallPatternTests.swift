@@ -2288,4 +2288,15 @@ import LoreReading
         let y = extract("Night Harbor returns in May. The crew of the Enterprise lands in Toronto. Production of Night Harbor in Toronto ended.")
         #expect(!y.facts.contains { $0.p == .filming }, "\(y.facts)")
     }
+
+    @Test func releasesOfAWorkNamedByAClauseOrOpened() {
+        let x = extract("Man of Tomorrow is coming. It follows Superman, Supergirl and Clayface, which arrives in September 2026. Superman opened on July 11, 2025. Avengers: Secret Wars slides too, to December 17, 2027.")
+        #expect(has(x, "Clayface", .release, "2026-09"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .release && $0.o == "2026-09" && $0.s != "Clayface" }, "\(x.facts)")
+        #expect(has(x, "Superman", .release, "2025-07-11"), "\(x.facts)")
+        #expect(has(x, "Avengers: Secret Wars", .release, "2027-12-17"), "\(x.facts)")
+        // Near-miss: someone who opened up.
+        let y = extract("Man of Tomorrow is coming. Mara Voss opened up about her role in May.")
+        #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
+    }
 }
