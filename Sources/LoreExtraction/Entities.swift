@@ -408,6 +408,13 @@ struct EntityResolver {
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
         if next.is("is") || next.is("was"), Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .work }
         if next.is("is") || next.is("was"), Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .character }
+        // "Sue Storm, the Invisible Woman, …", "Joaquin Torres, the new Falcon.": an epithet in apposition to a name, closed
+        // right after ("Lois Lane, the Daily Planet reporter" goes on with a noun).
+        var the = before - 1
+        while the > 0, the >= before - 3, t[the].isWord, !t[the].isCapitalized, !word(the).is("the") { the -= 1 }
+        if word(the).is("the"), word(the - 1).is(","), the >= 2, t[the - 2].isCapitalized, t[the - 2].isWord,
+           b >= t.count || next.is(",") || next.is(".") || next.is(")") || next.is(";"),
+           lexicon.gazetteer[t[a].lower] == nil, defaultType(m.text) != .person { return .character }
         // "Clayface, which arrives in September 2026": a thing ("which", not "who") that is released is a work.
         if next.is(","), next2.is("which") {
             var k = b + 2

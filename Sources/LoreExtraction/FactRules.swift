@@ -1614,6 +1614,8 @@ struct FactRules {
                 // "the younger brother of King Viserys", "the daughter of the Hand of the King, Otto Hightower".
                 while k < v.words.count, k - end <= 3, v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized || lexicon.isHonorific(v.words[k]) { k += 1 }
                 var owners = v.list(startingAt: k, types: people)
+                // ("the daughter of Otto Hightower, the Hand of the King": an epithet in apposition is the same one.)
+                if owners.count > 1 { owners = [owners[0]] + owners.dropFirst().filter { !(v.word($0.start - 1) == "the" && v.word($0.start - 2) == ",") } }
                 if owners.isEmpty, let comma = Range(k, upTo: min(v.words.count, k + 8)).first(where: { v.words[$0] == "," }), let o = v.name(startingAt: comma + 1), people.contains(o.type) { owners = [o] }
                 // The subject: a character before a person, and not the actor in brackets ("Halvard (Ivo Brandt) is the brother of …").
                 let before = v.names.filter { $0.end <= i && $0.end >= i - 10 && people.contains($0.type) && v.word($0.start - 1) != "(" }
@@ -2266,11 +2268,17 @@ struct FactRules {
         // (not a list: "Luke, the Hand, Gao and Stick").
         for left in v.names where left.type == .character && v.word(left.end) == "," && v.word(left.end + 1) == "the" {
             // (The apposition may already have merged the two: the other name is still said.)
-            guard let right = v.name(startingAt: left.end + 2) ?? v.name(startingAt: left.end + 1), right.type == .character,
+            // ("Joaquin Torres, the new Falcon", "Ben Grimm, the rocky-skinned Thing": up to two words in lower case between.)
+            var start = left.end + 2
+            while start < left.end + 4, v.name(startingAt: start) == nil, v.sentence.tokens.indices.contains(start), v.sentence.tokens[start].isWord,
+                  !v.sentence.tokens[start].isCapitalized { start += 1 }
+            guard let right = v.name(startingAt: start) ?? v.name(startingAt: left.end + 1), right.type == .character,
                   right.mention.key != left.mention.key else { continue }
             let next = v.word(right.end)
             let closes = right.end >= v.words.count || [".", ")", "—", "–", ";"].contains(next)
                 || next == "," && v.name(startingAt: right.end + 1) == nil && !["and", "or"].contains(v.word(right.end + 1))
+                // (", and Ebon Moss plays …": a new clause about an actor, not a list of roles.)
+                || next == "," && v.word(right.end + 1) == "and" && v.name(startingAt: right.end + 2)?.type == .person
             if closes { out.append(Candidate(s: left.entity, p: .alias, literal: right.mention.text, trigger: left.end)) }
         }
         for i in v.positions(.aliasWord) {

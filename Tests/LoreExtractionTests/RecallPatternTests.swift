@@ -2299,4 +2299,16 @@ import LoreReading
         let y = extract("Man of Tomorrow is coming. Mara Voss opened up about her role in May.")
         #expect(!y.facts.contains { $0.p == .release }, "\(y.facts)")
     }
+
+    @Test func epithetsInAppositionAreAliases() {
+        let x = extract("Night Harbor returns. Ana Diaz plays Sue Storm, the Invisible Woman, and Ebon Moss plays Ben Grimm, the rocky-skinned Thing. Danny Ramirez plays Joaquin Torres, the new Falcon.")
+        #expect(has(x, "Sue Storm", .alias, "Invisible Woman"), "\(x.facts)")
+        #expect(has(x, "Ben Grimm", .alias, "Thing"), "\(x.facts)")
+        #expect(has(x, "Joaquin Torres", .alias, "Falcon"), "\(x.facts)")
+        #expect(!x.entities.contains { $0.type == .work && $0.name == "Invisible Woman" }, "\(x.entities)")
+        // Near-misses: an apposition that goes on with a noun; the epithet of a parent is no second parent.
+        let y = extract("Night Harbor returns. Mara Voss plays Lois Lane, the Daily Planet reporter. Alicent is the daughter of Otto Hightower, the Hand of the King, and a queen.")
+        #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
+        #expect(!y.facts.contains { $0.p == .relationship && $0.o == "Hand of the King" }, "\(y.facts)")
+    }
 }
