@@ -415,6 +415,11 @@ struct EntityResolver {
         if word(the).is("the"), word(the - 1).is(","), the >= 2, t[the - 2].isCapitalized, t[the - 2].isWord,
            b >= t.count || next.is(",") || next.is(".") || next.is(")") || next.is(";"),
            lexicon.gazetteer[t[a].lower] == nil, defaultType(m.text) != .person { return .character }
+        // "the follow-up to this summer's Superman", "a sequel to WandaVision": what a work follows is a work.
+        var lead = before - 1
+        if word(lead).is("'s") { lead -= 1 }
+        while lead > 0, lead >= before - 5, t[lead].isWord, !t[lead].isCapitalized, !word(lead).is("to") { lead -= 1 }
+        if word(lead).is("to"), FactRules.spinoffWords.contains(word(lead - 1)), defaultType(m.text) != .person { return .work }
         // "Clayface, which arrives in September 2026": a thing ("which", not "who") that is released is a work.
         if next.is(","), next2.is("which") {
             var k = b + 2

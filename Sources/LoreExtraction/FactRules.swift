@@ -41,7 +41,7 @@ struct FactRules {
     static let setWords: WordSet = ["set", "spotted", "filming"]
     static let listIntroducers: WordSet = ["follows", "includes", "include", "including", "sees", "see", "starring", "stars", "featuring", "features", "–", "—", ":"]
     static let filmingWords: WordSet = ["shooting", "filming", "production", "shoot", "shoots", "lensing", "lensed", "filmed", "shot", "location", "rolling", "rolled", "roll", "wrap", "wraps", "wrapped"]
-    static let spinoffWords: WordSet = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs", "continuation", "revival", "spun"]
+    static let spinoffWords: WordSet = ["spinoff", "spin-off", "prequel", "sequel", "spinoffs", "continuation", "revival", "spun", "follow-up", "followup"]
     static let cast: Set<EntityType> = [.person, .character]
     static let works: Set<EntityType> = [.work]
     static let characters: Set<EntityType> = [.character]

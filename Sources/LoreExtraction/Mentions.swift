@@ -76,6 +76,15 @@ struct MentionFinder {
                                          "version", "release", "releases", "tour", "event", "panel", "schedule", "premiere", "finale", "calendar", "awards", "nominations", "winners",
                                          "box", "budget", "revival", "adaptation", "sequel", "prequel", "season's", "cast", "trailer", "teaser", "campaign", "run", "debut", "pilot", "episode", "episodes"]
     static let titlePrepositions: Set<String> = ["Between", "Beyond", "From", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
+    static let innerTitles: Set<String> = ["Mrs", "Mr", "Dr", "Ms"]
+    /// "Award-winning", "Oscar-nominated": a capitalised word made an adjective by its lower-case ending (not a person's
+    /// compound, "Colter-led", which ends the name it follows).
+    func isNameAdjective(_ t: Token) -> Bool {
+        guard t.isCapitalized, t.text.utf8.contains(UInt8(ascii: "-")), let ending = t.text.afterLastHyphen(), let first = ending.first, first.isLowercase,
+              ending.utf8.count >= 5 else { return false }
+        let lower = String(ending)
+        return !Self.compounds.contains(lower) && !Self.adjectiveEndings.contains(lower) && lexicon.englishWords.contains(lower)
+    }
     static let subtitlePrepositions: WordSet = ["on", "for", "with", "under", "into", "beyond"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -106,8 +115,8 @@ struct MentionFinder {
             if tokens[i].lower.is("the"), i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
-            if tokens[i].isWord && tokens[i].startsName {
-                var j = i + 1
+            if tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) {
+                var j = i + 1, adjective = false
                 while j < tokens.count {
                     let t = tokens[j]
                     // "The Defenders Netflix crossover": a known name ends the run before it.
@@ -120,6 +129,8 @@ struct MentionFinder {
                     // ("The Batman Part II", "Dune: Part Two": a numbered part of a title is the title's.)
                     let numberedPart = t.lower.is("part") && j + 1 < tokens.count && (Self.isRomanNumeral(tokens[j + 1].text) || Self.partNumbers.contains(tokens[j + 1].text))
                     let qualifier = !subtitleNoun && !numberedPart && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
+                    // "the Emmy Award-winning WandaVision": an adjective made of a name takes the run before it along.
+                    if isNameAdjective(t) { adjective = true; break }
                     if t.isWord && t.startsName && !qualifier {
                         j += 1
                         // "The Maren Solberg-directed Paper Lanterns": the compound ends the person's name.
@@ -148,8 +159,8 @@ struct MentionFinder {
                     // given name ("The Doctor's Clara Oswald" is a role).
                     if t.lower.is("'s"), j == i + 2, tokens[i].lower.is("the"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
                        !lexicon.givenNames.contains(tokens[j + 1].text), lexicon.gazetteer[tokens[i + 1].lower] == nil { j += 2; continue }
-                    // "Sookie St. James": Saint's abbreviation inside a name.
-                    if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St", j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
+                    // "Sookie St. James", "The Marvelous Mrs. Maisel": an abbreviation inside a name (a social title only inside a "The …" title).
+                    if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St" || j - i >= 2 && tokens[i].lower.is("the") && Self.innerTitles.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia"
                     // (not "Betsy Beers of Shondaland": a person's full name, then where they work).
                     if (t.lower.is("of") || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower),
@@ -177,7 +188,9 @@ struct MentionFinder {
                        lexicon.englishWords.contains(tokens[i + 1].lower), !tokens[i + 1].lower.hasSuffix("s") { j += 3; continue }
                     // "The Hunger Games: Sunrise on the Reaping": a subtitle's preposition and "the", then a capital (not a place
                     // or a company; not "in", "at" or "from", which so often lead to a place: "X: Y in the Bronx").
-                    if Self.subtitlePrepositions.contains(t.lower), j + 2 < tokens.count, tokens[j + 1].lower.is("the"), tokens[j + 2].isWord, tokens[j + 2].startsName,
+                    // ("Gilmore Girls: A Year in the Life": "in" too, before an ordinary English word.)
+                    if Self.subtitlePrepositions.contains(t.lower) || t.lower.is("in") && j + 2 < tokens.count && lexicon.englishWords.contains(tokens[j + 2].lower),
+                       j + 2 < tokens.count, tokens[j + 1].lower.is("the"), tokens[j + 2].isWord, tokens[j + 2].startsName,
                        lexicon.gazetteer[tokens[j + 2].lower] == nil, tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 3; continue }
                     // "It: Welcome to Derry", "Lawmen: Return to Dodge": a subtitle's lower-case "to", then a capital
                     // (not "in" or "and": "X: Y in Savannah", "X: Y and Z" name two things).
@@ -190,6 +203,7 @@ struct MentionFinder {
                        lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
                 }
+                if adjective { i = j + 1; continue }
                 nameRuns(tokens, i..<j, sentence: index, titleCase: titleCase, knownKeys: knownKeys, into: &found)
                 i = j
                 continue

@@ -2311,4 +2311,15 @@ import LoreReading
         #expect(!y.facts.contains { $0.p == .alias }, "\(y.facts)")
         #expect(!y.facts.contains { $0.p == .relationship && $0.o == "Hand of the King" }, "\(y.facts)")
     }
+
+    @Test func followUpsAndTitlesWithInnerWords() {
+        let x = extract("Man of Tomorrow is coming. Man of Tomorrow, the follow-up to this summer's Superman, shoots in April. Kelly Bishop later appeared in The Marvelous Mrs. Maisel. The show came back for the revival Gilmore Girls: A Year in the Life.")
+        #expect(has(x, "Man of Tomorrow", .spinoffOf, "Superman"), "\(x.facts)")
+        #expect(has(x, "Kelly Bishop", .appearsIn, "The Marvelous Mrs. Maisel"), "\(x.facts)")
+        #expect(type(x, "Gilmore Girls: A Year in the Life") == [.work], "\(x.entities)")
+        // Near-misses: an award made an adjective is no name; "Dr." opening a sentence stays an honorific.
+        let y = extract("Vision Quest is a follow-up to the Emmy Award-winning Night Harbor. Dr. Locke, a cult leader, returns.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("Emmy") }, "\(y.entities)")
+        #expect(!y.entities.contains { $0.name.hasPrefix(".") }, "\(y.entities)")
+    }
 }
