@@ -154,6 +154,18 @@ struct EntityResolver {
         if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive
         let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
+        // "are producing for Color Force": whom a producer works for is a company.
+        if prev.is("for"), Self.producingVerbs.contains(prev2), defaultType(m.text) != .person { return .organization }
+        // "who played Luke's rebellious nephew Jess Mariano": the relative of a role someone plays is the role.
+        if lexicon.relationshipWords[prev] != nil {
+            var k = before - 2
+            while k > 0, k >= before - 4, t[k].isWord, !t[k].isCapitalized, !word(k).is("'s") { k -= 1 }
+            if word(k).is("'s") || possessive(k) {
+                var o = k - 1
+                while o > 0, t[o].isWord, t[o].isCapitalized { o -= 1 }
+                if o < k - 1, Self.playVerbs.contains(word(o)) { return .character }
+            }
+        }
         // "the banished prince of the Fire Nation", "the rightful heir to the Iron Throne": what a role belongs to is a
         // group of the story, no work (not "a member of the Night Harbor cast": a noun after it says so).
         if prev.is("the"), prev2.is("of") || prev2.is("to"), before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.roleOwnerNouns.contains(word(before - 3)),
@@ -457,6 +469,7 @@ struct EntityResolver {
     }
 
     /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
+    static let producingVerbs: WordSet = ["producing", "produces", "produce", "produced"]
     static let nationalities: WordSet = ["american", "british", "english", "irish", "scottish", "welsh", "french", "german", "italian", "spanish",
                                          "canadian", "australian", "russian", "chinese", "japanese", "korean", "indian", "mexican", "swedish", "dutch"]
 

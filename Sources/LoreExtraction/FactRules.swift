@@ -465,6 +465,17 @@ struct FactRules {
                 if v.name(startingAt: j) == nil, ["a", "an"].contains(v.word(i + 1)),
                    let named = Range(j, upTo: min(v.words.count, j + 4)).first(where: { Self.namingParticiples.contains(v.words[$0]) }),
                    (j..<named).allSatisfy({ v.sentence.tokens[$0].isWord && !v.sentence.tokens[$0].isCapitalized }) { j = named + 1 }
+                // "who played Luke's rebellious nephew Jess Mariano", "played Lorelai's daughter": the relative is the role,
+                // named after the relation or not at all.
+                if let owner = v.name(startingAt: j), v.word(owner.end) == "'s" {
+                    var k = owner.end + 1
+                    while k < owner.end + 4, v.name(startingAt: k) == nil, v.sentence.tokens.indices.contains(k), v.sentence.tokens[k].isWord,
+                          !v.sentence.tokens[k].isCapitalized, lexicon.relationshipWords[v.words[k]] == nil { k += 1 }
+                    if lexicon.relationshipWords[v.word(k)] != nil {
+                        guard v.name(startingAt: k + 1) != nil || v.word(k + 1) == "," && v.name(startingAt: k + 2) != nil else { continue }
+                        j = v.word(k + 1) == "," ? k + 2 : k + 1
+                    }
+                }
                 guard let character = v.name(startingAt: j) else { continue }
                 // "Rebecca Kim and Katherine Sato, who play Ash Sterling and Marlowe": pair the two lists in order.
                 let characters = v.list(startingAt: j, types: Self.characters)

@@ -2322,4 +2322,14 @@ import LoreReading
         #expect(!y.entities.contains { $0.name.hasPrefix("Emmy") }, "\(y.entities)")
         #expect(!y.entities.contains { $0.name.hasPrefix(".") }, "\(y.entities)")
     }
+
+    @Test func aRoleNamedAsSomeonesRelative() {
+        let x = extract("Night Harbor returns. Milo Ventimiglia, who played Luke's rebellious nephew Jess Mariano, became a star. Alexis Bledel played Lorelai's daughter. Nina Jacobson and Brad Simpson are producing for Color Force.")
+        #expect(has(x, "Milo Ventimiglia", .plays, "Jess Mariano"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .plays && ($0.o == "Luke" || $0.o == "Lorelai") }, "\(x.facts)")
+        #expect(type(x, "Color Force") == [.organization], "\(x.entities)")
+        // Near-miss: a role's own possessive name ("Luke's Diner") is not a relation.
+        let y = extract("Night Harbor returns. Tom Reyes played Luke Danes, owner of Luke's diner.")
+        #expect(has(y, "Tom Reyes", .plays, "Luke Danes"), "\(y.facts)")
+    }
 }
