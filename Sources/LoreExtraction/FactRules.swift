@@ -478,7 +478,9 @@ struct FactRules {
                 }
                 guard let character = v.name(startingAt: j) else { continue }
                 // "Rebecca Kim and Katherine Sato, who play Ash Sterling and Marlowe": pair the two lists in order.
-                let characters = v.list(startingAt: j, types: Self.characters)
+                var characters = v.list(startingAt: j, types: Self.characters)
+                // ("played Emily and Richard, Lorelai's wealthy parents": the possessive after a comma opens an apposition.)
+                if characters.count > 2, let last = characters.last, v.word(last.end) == "'s", v.word(last.start - 1) == "," { characters.removeLast() }
                 if characters.count >= 2, v.word(i - 1) == "who", v.word(i - 2) == "," {
                     if addInOrder(v.list(endingBefore: i - 2, types: Self.people).reversed(), characters, i) { continue }
                 }

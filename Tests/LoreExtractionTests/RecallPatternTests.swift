@@ -2332,4 +2332,14 @@ import LoreReading
         let y = extract("Night Harbor returns. Tom Reyes played Luke Danes, owner of Luke's diner.")
         #expect(has(y, "Tom Reyes", .plays, "Luke Danes"), "\(y.facts)")
     }
+
+    @Test func rolesPairedInOrderBeforeAnApposition() {
+        let x = extract("Night Harbor returns. Kelly Bishop and Edward Herrmann played Emily Gilmore and Richard Gilmore, Lorelai Gilmore's wealthy, exasperating parents.")
+        #expect(has(x, "Kelly Bishop", .plays, "Emily Gilmore"), "\(x.facts)")
+        #expect(has(x, "Edward Herrmann", .plays, "Richard Gilmore"), "\(x.facts)")
+        #expect(kind(x, "Emily Gilmore", "Lorelai Gilmore") == "family", "\(x.facts)")
+        // Near-miss: three roles for three actors keep the third.
+        let y = extract("Night Harbor returns. Ana Diaz, Tom Reyes and Mara Voss play Emily Hale, Jimmy Hale and Lorelai Hale.")
+        #expect(has(y, "Mara Voss", .plays, "Lorelai Hale"), "\(y.facts)")
+    }
 }
