@@ -242,7 +242,8 @@ struct FactRules {
     /// says of themselves, the pronoun theirs. "Neither actor is expected to return": the last two people named.
     func selfReportedAppearances(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
-        for k in v.words.indices where Self.selfReportSubjects.contains(v.words[k]) {
+        // (Found by their precomputed hashes: a set looked up for every word of every sentence cost more.)
+        for subject in Self.selfReportSubjects { for k in v.positions(of: subject) {
             var j = k + 1
             var subjects: [Int] = []
             if v.words[k] == "neither" {
@@ -266,10 +267,10 @@ struct FactRules {
             } else { continue }
             guard let work else { continue }
             for s in subjects { out.append(Candidate(s: s, p: .appearsIn, o: work, trigger: j)) }
-        }
+        } }
         return out
     }
-    static let selfReportSubjects: WordSet = ["he", "she", "neither"]
+    static let selfReportSubjects = ["he", "she", "neither"]
     static let selfReportVerbs: WordSet = ["said", "says", "insisted", "insists", "confirmed", "confirms", "admitted", "admits", "stressed", "maintained",
                                            "maintains", "claimed", "claims", "noted", "explained", "revealed", "promised", "joked"]
     static let absenceAuxiliaries: WordSet = ["is", "was", "will", "would", "be", "been", "not", "n't", "also", "never", "expected", "to", "set", "going",
