@@ -1215,6 +1215,10 @@ struct FactRules {
                 var listed = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
                 // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
                 listed.removeAll { v.word($0.end + 1) == "association" }
+                // ("with showrunner Ira Parker, and Owen Harris directed …": a name that opens a clause of its own is not listed.)
+                if listed.count >= 2, let last = listed.last, v.word(last.start - 1) == "and", v.word(last.start - 2) == ",",
+                   last.end < v.words.count, v.sentence.tokens[last.end].isWord, !v.sentence.tokens[last.end].isCapitalized,
+                   !Self.crewListSlack.contains(v.words[last.end]) { listed.removeLast() }
                 var people = listed.map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
@@ -1224,7 +1228,12 @@ struct FactRules {
                 }
                 if v.word(j - 1) == "," { j -= 1 }
                 if people.isEmpty || partnered {
-                    var before = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack).map(\.entity)
+                    var beforeNames = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack)
+                    // ("Kirkman created the comics with A and B, and C serves as showrunner": the partners of another verb,
+                    // up to the comma after their "with", are not the subject.)
+                    if let earliest = beforeNames.last, let with = (earliest.start..<j).first(where: { v.words[$0] == "with" || v.words[$0] == "alongside" }),
+                       let comma = (with..<j).first(where: { v.words[$0] == "," }) { beforeNames.removeAll { $0.start < comma } }
+                    var before = beforeNames.map(\.entity)
                     // "Dana Hill, who created Harbor Lights, will serve as showrunner": the name before the clause
                     // (also past names inside it: "Sudeikis, who co-created the show with A and B, is also writing").
                     if v.word(j) == ",", let named = v.name(beforeRelativeClauseEndingAt: j + 1), named.type == .person,

@@ -2342,4 +2342,13 @@ import LoreReading
         let y = extract("Night Harbor returns. Ana Diaz, Tom Reyes and Mara Voss play Emily Hale, Jimmy Hale and Lorelai Hale.")
         #expect(has(y, "Mara Voss", .plays, "Lorelai Hale"), "\(y.facts)")
     }
+
+    @Test func aCrewListEndsWhereAClauseBegins() {
+        let x = extract("Night Harbor returns. Ada Quill co-created the show with showrunner Ira Parker, and Owen Harris directed several episodes.")
+        #expect(x.facts.contains { $0.p == .crew && $0.o == "Ira Parker" && $0.q?["role"] == "showrunner" }, "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .crew && $0.o == "Owen Harris" && $0.q?["role"] == "showrunner" }, "\(x.facts)")
+        // Near-miss: a list of two showrunners.
+        let y = extract("Night Harbor returns with showrunners Ira Parker and Owen Harris.")
+        #expect(y.facts.contains { $0.p == .crew && $0.o == "Owen Harris" && $0.q?["role"] == "showrunner" }, "\(y.facts)")
+    }
 }
