@@ -1619,7 +1619,7 @@ struct FactRules {
                     // "was the vigilante Marcus Lowe's girlfriend": past a determiner and the owner's own role noun.
                     while copula > 0, ["one", "of", "also", "once", "still", "now", "really", "actually", "both", "the", "a"].contains(v.word(copula - 1)) || lexicon.characterCues.contains(v.word(copula - 1)) { copula -= 1 }
                     // ("Lex has been Clark's archenemy since season two.")
-                    let linked = ["is", "was", "are", "were", "becomes", "became", "'s", "been"].contains(v.word(copula - 1)) ? copula - 1 : nil
+                    let linked = ["is", "was", "are", "were", "becomes", "became", "become", "'s", "been"].contains(v.word(copula - 1)) ? copula - 1 : nil
                     // "was Matt's girlfriend" is over by the time of writing.
                     // ("Clark's high school girlfriend" is one of his past.)
                     let pastRomance = linked.map { ["was", "were"].contains(v.word($0)) } == true || (j..<i).contains { v.isOneOf($0, Self.pastRomanceWords) }
@@ -1859,6 +1859,11 @@ struct FactRules {
         var k = i
         while k > 0, ["also", "once", "still", "now", "who", ",", "really", "actually", "has", "have", "had"].contains(v.word(k - 1)) || v.word(k - 1).hasSuffix("ly") && v.name(endingAt: k) == nil { k -= 1 }
         if let n = v.name(endingAt: k) { return n.type == .character ? n.entity : nil }
+        // "Lamb, for all his insults, has become River's mentor": past an aside set off by commas, to the name before it.
+        if v.word(k) == ",", let open = (max(1, k - 8)..<k).last(where: { v.words[$0] == "," }),
+           (open + 1..<k).allSatisfy({ v.name(startingAt: $0) == nil }), let n = v.name(endingAt: open), n.start == 0 || v.word(n.start - 1) == "," {
+            return n.type == .character ? n.entity : nil
+        }
         // "Grover, the satyr who is Percy's best friend": past the apposition the relative clause hangs on.
         if v.word(k) == "who" || v.word(k - 1) == "who" {
             var r = v.word(k) == "who" ? k : k - 1

@@ -2351,4 +2351,12 @@ import LoreReading
         let y = extract("Night Harbor returns with showrunners Ira Parker and Owen Harris.")
         #expect(y.facts.contains { $0.p == .crew && $0.o == "Owen Harris" && $0.q?["role"] == "showrunner" }, "\(y.facts)")
     }
+
+    @Test func aRelationBecomePastAnAside() {
+        let x = extract("Jackson Lamb (Tom Reyes) is the boss. River Cartwright (Ana Diaz) is eager. Lamb, for all his insults, has become River's reluctant mentor.")
+        #expect(kind(x, "Jackson Lamb", "River Cartwright") == "mentor", "\(x.facts)")
+        // Near-miss: a list before the aside is no single subject.
+        let y = extract("Jackson Lamb (Tom Reyes) is the boss. River Cartwright (Ana Diaz) is eager. Lamb, Diana, for all that, has become River's reluctant mentor.")
+        #expect(kind(y, "Jackson Lamb", "River Cartwright") == nil, "\(y.facts)")
+    }
 }
