@@ -150,6 +150,11 @@ struct EntityResolver {
         // Titles before a name are read through: "as Nurse Christine Chapel", "as Lt. Erica Ortegas".
         var before = a
         while before > 0, lexicon.honorifics.contains(word(before - 1)) || word(before - 1).is(".") && lexicon.honorifics.contains(word(before - 2)) { before -= 1 }
+        // (And an office with its department or company: "as Home Secretary Peter Judd", "Lumon CEO Jame Eagan".)
+        if before > 0, MentionFinder.officeTitles.contains(word(before - 1)), t[before - 1].isCapitalized {
+            before -= 1
+            while before > 0, before > a - 4, t[before - 1].isWord, t[before - 1].isCapitalized { before -= 1 }
+        }
         // "Captain Christopher Pike", "Prince Daemon Targaryen", "Lt. Erica Ortegas": ranks and royal titles name characters.
         if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive

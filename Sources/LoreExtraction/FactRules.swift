@@ -154,6 +154,13 @@ struct FactRules {
     }
 
     /// "Empress Natalya", "Dr. Kureha": past the titles the role's name leaves out.
+    /// "Home Secretary", "Lumon CEO": an office (and the word naming its department or company) before a name.
+    func isOffice(_ v: SentenceView, at j: Int) -> Bool {
+        guard j < v.words.count, v.sentence.tokens[j].isCapitalized else { return false }
+        return MentionFinder.officeTitles.contains(v.words[j])
+            || j + 1 < v.words.count && v.sentence.tokens[j + 1].isCapitalized && MentionFinder.officeTitles.contains(v.words[j + 1])
+    }
+
     func afterHonorifics(_ v: SentenceView, from j: Int) -> Int {
         var k = j
         while k < j + 3, v.name(startingAt: k) == nil, lexicon.isHonorific(v.word(k)) || v.word(k) == "." && k > j { k += 1 }
@@ -285,6 +292,8 @@ struct FactRules {
         return v.name(endingAtCommaBefore: k - 2)
     }
 
+    static let linkingPrepositions: WordSet = ["of", "to", "from", "for", "with", "in", "on", "at", "by", "about"]
+
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
         var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
@@ -363,7 +372,7 @@ struct FactRules {
                 // ("as her roommate and best friend Emma", "as the season's big bad, Lady Vex": a relation of someone's may take more words.)
                 let possessed = v.word(i + 2) == "'s" || v.word(i + 3) == "'s"
                 let longest = v.isOneOf(i + 1, Self.personalOwners) || possessed ? 6 : 4
-                while v.name(startingAt: j) == nil, j - i <= longest, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || possessed && v.word(j) == "'s"
+                while v.name(startingAt: j) == nil, j - i <= longest, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || isOffice(v, at: j) || possessed && v.word(j) == "'s"
                         || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized
                         && (!Self.verbChain.contains(v.word(j)) || longest > 4 && v.word(j) == "and" && j + 1 < v.words.count && !v.sentence.tokens[j + 1].isCapitalized) { j += 1 }
                 var target = v.name(startingAt: j)
@@ -1635,7 +1644,10 @@ struct FactRules {
                 guard v.word(end) == "of" || v.word(end) == "to" else { continue }
                 var k = end + 1
                 // "the younger brother of King Viserys", "the daughter of the Hand of the King, Otto Hightower".
-                while k < v.words.count, k - end <= 3, v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized || lexicon.isHonorific(v.words[k]) { k += 1 }
+                // ("the daughter of Lumon CEO Jame Eagan": past an office and its company.)
+                while k < v.words.count, k - end <= 3, v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord,
+                      !v.sentence.tokens[k].isCapitalized || lexicon.isHonorific(v.words[k]) || MentionFinder.officeTitles.contains(v.words[k])
+                        || MentionFinder.officeTitles.contains(v.word(k + 1)) { k += 1 }
                 var owners = v.list(startingAt: k, types: people)
                 // ("the daughter of Otto Hightower, the Hand of the King": an epithet in apposition is the same one.)
                 if owners.count > 1 { owners = [owners[0]] + owners.dropFirst().filter { !(v.word($0.start - 1) == "the" && v.word($0.start - 2) == ",") } }
@@ -2298,8 +2310,9 @@ struct FactRules {
             // (The apposition may already have merged the two: the other name is still said.)
             // ("Joaquin Torres, the new Falcon", "Ben Grimm, the rocky-skinned Thing": up to two words in lower case between.)
             var start = left.end + 2
+            // (Adjectives only: "Helena, the daughter of Jame Eagan" names a relative.)
             while start < left.end + 4, v.name(startingAt: start) == nil, v.sentence.tokens.indices.contains(start), v.sentence.tokens[start].isWord,
-                  !v.sentence.tokens[start].isCapitalized { start += 1 }
+                  !v.sentence.tokens[start].isCapitalized, lexicon.relationshipWords[v.words[start]] == nil, !Self.linkingPrepositions.contains(v.words[start]) { start += 1 }
             guard let right = v.name(startingAt: start) ?? v.name(startingAt: left.end + 1), right.type == .character,
                   right.mention.key != left.mention.key else { continue }
             let next = v.word(right.end)

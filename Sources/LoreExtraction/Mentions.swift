@@ -77,6 +77,7 @@ struct MentionFinder {
                                          "box", "budget", "revival", "adaptation", "sequel", "prequel", "season's", "cast", "trailer", "teaser", "campaign", "run", "debut", "pilot", "episode", "episodes"]
     static let titlePrepositions: Set<String> = ["Between", "Beyond", "From", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
     static let innerTitles: Set<String> = ["Mrs", "Mr", "Dr", "Ms"]
+    static let officeTitles: WordSet = ["ceo", "president", "chairman", "chairwoman", "chief", "head", "executive", "director", "founder", "boss", "secretary", "minister"]
     /// "Award-winning", "Oscar-nominated": a capitalised word made an adjective by its lower-case ending (not a person's
     /// compound, "Colter-led", which ends the name it follows).
     func isNameAdjective(_ t: Token) -> Bool {
@@ -279,6 +280,9 @@ struct MentionFinder {
         // "Marvel Head of Television Jeph Loeb": a job title's department, then the person's name.
         if lower >= run.lowerBound + 2, tokens[lower - 1].lower.is("of"), upper - lower >= 3, lexicon.englishWords.contains(tokens[lower].lower),
            !lexicon.givenNames.contains(tokens[lower].text), lexicon.givenNames.contains(tokens[lower + 1].text) { lower += 1 }
+        // "Lumon CEO Jame Eagan", "Marvel Studios President Kevin Feige": a company and a title before a person's name.
+        if let title = (lower + 1..<max(lower + 1, upper - 2)).first(where: { Self.officeTitles.contains(tokens[$0].lower) && tokens[$0].isCapitalized }),
+           lexicon.givenNames.contains(tokens[title + 1].text) { lower = title + 1 }
         // "Update: A …" leaves no name behind its colon.
         while lower < upper, tokens[lower].text.is(":") || tokens[lower].lower.is("a") && lower + 1 < upper && tokens[lower + 1].text.is(":") { lower += 1 }
         if lower < upper, lower > 0, tokens[lower].lower.is("a"), tokens[lower - 1].text.is(":") { lower += 1 }

@@ -2359,4 +2359,16 @@ import LoreReading
         let y = extract("Jackson Lamb (Tom Reyes) is the boss. River Cartwright (Ana Diaz) is eager. Lamb, Diana, for all that, has become River's reluctant mentor.")
         #expect(kind(y, "Jackson Lamb", "River Cartwright") == nil, "\(y.facts)")
     }
+
+    @Test func anOfficeBeforeAPersonsNameIsNotTheName() {
+        let x = extract("Night Harbor returns. Britt Lower plays Helena Eagan, the daughter of Lumon CEO Jame Eagan. Marvel Studios President Kevin Feige spoke.")
+        #expect(kind(x, "Helena Eagan", "Jame Eagan") == "family", "\(x.facts)")
+        #expect(x.entities.contains { $0.name == "Kevin Feige" && $0.type == .person }, "\(x.entities)")
+        let z = extract("Night Harbor returns. Christopher Villiers is back as Home Secretary Peter Judd. Britt Lower plays Helena Eagan, the daughter of Jame Eagan.")
+        #expect(has(z, "Christopher Villiers", .plays, "Peter Judd"), "\(z.facts)")
+        #expect(!z.facts.contains { $0.p == .alias }, "\(z.facts)")
+        // Near-miss: a title that is the name's own word stays ("Chief Hopper" is a role).
+        let y = extract("Night Harbor returns. David Harbour plays Chief Hopper.")
+        #expect(has(y, "David Harbour", .plays, "Chief Hopper") || has(y, "David Harbour", .plays, "Hopper"), "\(y.facts)")
+    }
 }
