@@ -2371,4 +2371,13 @@ import LoreReading
         let y = extract("Night Harbor returns. David Harbour plays Chief Hopper.")
         #expect(has(y, "David Harbour", .plays, "Chief Hopper") || has(y, "David Harbour", .plays, "Hopper"), "\(y.facts)")
     }
+
+    @Test func civicTitlesAreHonorifics() {
+        let x = extract("Night Harbor returns. Season 1 opened with the deaths of Sheriff Holston Becker (Tom Reyes) and his wife Allison (Ana Diaz).")
+        #expect(has(x, "Tom Reyes", .plays, "Holston Becker"), "\(x.facts)")
+        #expect(kind(x, "Allison", "Holston Becker") == "married", "\(x.facts)")
+        // Near-miss: a title alone is no name.
+        let y = extract("Night Harbor returns. The Sheriff (Tom Reyes) is back.")
+        #expect(!y.entities.contains { $0.name == "Sheriff" }, "\(y.entities)")
+    }
 }
