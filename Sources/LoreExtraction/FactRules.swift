@@ -412,6 +412,11 @@ struct FactRules {
                    !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
                    !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {
                     add(person, character, i)
+                } else if let comma = (max(0, i - 10)..<i).last(where: { v.words[$0] == "," }), !v.names.contains(where: { $0.start > comma && $0.end <= i }),
+                          !v.words[comma..<i].contains(where: { $0 == "and" || $0 == "while" }),
+                          let person = v.name(beforeRelativeClauseEndingAt: comma + 1), person.type == .person, v.word(person.end + 1) == "who" {
+                    // "Jared Padalecki, who played Dean Forester, went on to spend 15 years as Sam Winchester": the name before the clause.
+                    add(person, character, i)
                 } else if ["role", "part"].contains(v.word(i - 1)), let person = v.names.first, person.type == .person, person.start <= 3,
                           !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }) {
                     // "Ritter has appeared in TV shows for the last decade, most notably in a recurring role as Jane Margolis":

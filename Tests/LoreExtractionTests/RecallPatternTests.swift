@@ -2380,4 +2380,13 @@ import LoreReading
         let y = extract("Night Harbor returns. The Sheriff (Tom Reyes) is back.")
         #expect(!y.entities.contains { $0.name == "Sheriff" }, "\(y.entities)")
     }
+
+    @Test func aRoleAsAfterARelativeClause() {
+        let x = extract("Night Harbor turns 25. Jared Padalecki, who played her first boyfriend Dean Forester, went on to spend 15 years as Sam Winchester.")
+        #expect(has(x, "Jared Padalecki", .plays, "Sam Winchester"), "\(x.facts)")
+        #expect(has(x, "Jared Padalecki", .plays, "Dean Forester"), "\(x.facts)")
+        // Near-miss: the clause's own role is not the subject's second one when another person acts.
+        let y = extract("Night Harbor turns 25. Jared Padalecki, who played Dean Forester, praised Ana Diaz as Sam Winchester.")
+        #expect(!has(y, "Jared Padalecki", .plays, "Sam Winchester"), "\(y.facts)")
+    }
 }
