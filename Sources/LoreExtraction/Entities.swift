@@ -121,6 +121,8 @@ struct EntityResolver {
 
     static let passivePlayVerbs: WordSet = ["played", "portrayed", "voiced"]
     /// "heir to the Iron Throne", "leader of the Hand": nouns of a role's place in a story's group.
+    static let storyJobs: WordSet = ["pilot", "pilots", "colonel", "nurse", "reporter", "soldier", "soldiers", "scientist", "officer", "commander",
+                                     "spy", "spies", "assassin", "general", "sergeant", "captain", "detective", "lawyer", "doctor", "mercenary", "operative"]
     static let roleOwnerNouns: WordSet = ["heir", "heiress", "leader", "leaders", "member", "members", "ruler", "chief", "head", "soldier", "soldiers", "warrior", "warriors", "founder", "enforcer", "agent", "agents"]
     static let afterRoleOwner: WordSet = ["and", "who", "which", "whose", "in", "for", "to", "with", "as", "but", "is", "was", "has", "had", "will", "returns", "—"]
     /// Words between an actor's possessive and a name that do not describe a role: "Renner's and Steinfeld's …".
@@ -437,6 +439,9 @@ struct EntityResolver {
         if word(lead).is("'s") { lead -= 1 }
         while lead > 0, lead >= before - 5, t[lead].isWord, !t[lead].isCapitalized, !word(lead).is("to") { lead -= 1 }
         if word(lead).is("to"), FactRules.spinoffWords.contains(word(lead - 1)), defaultType(m.text) != .person { return .work }
+        // "the Rebel pilot", "the UNSC colonel", "a Daily Planet reporter": a name before a job in the story is a group of
+        // the story, no work (a credit, "the Daredevil star", is another noun).
+        if prev.is("the") || prev.is("a"), Self.storyJobs.contains(next), lexicon.gazetteer[t[a].lower] == nil { return .character }
         // "Clayface, which arrives in September 2026": a thing ("which", not "who") that is released is a work.
         if next.is(","), next2.is("which") {
             var k = b + 2

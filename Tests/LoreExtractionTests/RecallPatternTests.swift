@@ -2389,4 +2389,13 @@ import LoreReading
         let y = extract("Night Harbor turns 25. Jared Padalecki, who played Dean Forester, praised Ana Diaz as Sam Winchester.")
         #expect(!has(y, "Jared Padalecki", .plays, "Sam Winchester"), "\(y.facts)")
     }
+
+    @Test func aNameBeforeAJobInTheStoryIsNoWork() {
+        let x = extract("Night Harbor returns. Tom Reyes plays Lois Lane, the Daily Planet reporter who loves Clark.")
+        #expect(!x.entities.contains { $0.name == "Daily Planet" && $0.type == .work }, "\(x.entities)")
+        #expect(!x.facts.contains { $0.p == .appearsIn && $0.o == "Daily Planet" }, "\(x.facts)")
+        // Near-miss: a credit noun after a title keeps it a work.
+        let y = extract("Night Harbor returns. Tom Reyes, the Daredevil star, joins the cast.")
+        #expect(type(y, "Daredevil") == [.work], "\(y.entities)")
+    }
 }
