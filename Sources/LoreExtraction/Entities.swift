@@ -119,10 +119,10 @@ struct EntityResolver {
         }
     }
 
-    static let passivePlayVerbs: WordSet = ["played", "portrayed", "voiced"]
-    /// "heir to the Iron Throne", "leader of the Hand": nouns of a role's place in a story's group.
+    /// "the Rebel pilot", "the Daily Planet reporter": jobs held inside a story.
     static let storyJobs: WordSet = ["pilot", "pilots", "colonel", "nurse", "reporter", "soldier", "soldiers", "scientist", "officer", "commander",
                                      "spy", "spies", "assassin", "general", "sergeant", "captain", "detective", "lawyer", "doctor", "mercenary", "operative"]
+    /// "heir to the Iron Throne", "leader of the Hand": nouns of a role's place in a story's group.
     static let roleOwnerNouns: WordSet = ["heir", "heiress", "leader", "leaders", "member", "members", "ruler", "chief", "head", "soldier", "soldiers", "warrior", "warriors", "founder", "enforcer", "agent", "agents"]
     static let afterRoleOwner: WordSet = ["and", "who", "which", "whose", "in", "for", "to", "with", "as", "but", "is", "was", "has", "had", "will", "returns", "—"]
     /// Words between an actor's possessive and a name that do not describe a role: "Renner's and Steinfeld's …".
@@ -161,24 +161,14 @@ struct EntityResolver {
         if t[before..<a].contains(where: { lexicon.characterCues.contains($0.lower.hasSuffix(".") ? String($0.lower.dropLast()) : $0.lower) }) { return .character }
         let possessive = t.isBarePossessive
         let next = word(b), next2 = word(b + 1), prev = possessive(before - 1) ? "'s" : word(before - 1), prev2 = word(before - 2)
+        // Their hashes once: the word lists below are asked about these four words again and again.
+        let nextHash = WordTable<Bool>.hash(next), next2Hash = WordTable<Bool>.hash(next2), prevHash = WordTable<Bool>.hash(prev), prev2Hash = WordTable<Bool>.hash(prev2)
         // "are producing for Color Force": whom a producer works for is a company.
-        if prev.is("for"), Self.producingVerbs.contains(prev2), defaultType(m.text) != .person { return .organization }
-        // "who played Luke's rebellious nephew Jess Mariano": the relative of a role someone plays is the role.
-        if lexicon.relationshipWords[prev] != nil {
-            var k = before - 2
-            while k > 0, k >= before - 4, t[k].isWord, !t[k].isCapitalized, !word(k).is("'s") { k -= 1 }
-            if word(k).is("'s") || possessive(k) {
-                var o = k - 1
-                while o > 0, t[o].isWord, t[o].isCapitalized { o -= 1 }
-                if o < k - 1, Self.playVerbs.contains(word(o)) { return .character }
-            }
-        }
+        if prev.is("for"), Self.producingVerbs.contains(prev2, hash: prev2Hash), defaultType(m.text) != .person { return .organization }
         // "the banished prince of the Fire Nation", "the rightful heir to the Iron Throne": what a role belongs to is a
         // group of the story, no work (not "a member of the Night Harbor cast": a noun after it says so).
         if prev.is("the"), prev2.is("of") || prev2.is("to"), before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.roleOwnerNouns.contains(word(before - 3)),
            b >= t.count || t[b].kind == .punctuation || Self.afterRoleOwner.contains(next) { return .character }
-        // Their hashes once: the word lists below are asked about these four words again and again.
-        let nextHash = WordTable<Bool>.hash(next), next2Hash = WordTable<Bool>.hash(next2), prevHash = WordTable<Bool>.hash(prev), prev2Hash = WordTable<Bool>.hash(prev2)
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
 
         // Works.
@@ -296,9 +286,10 @@ struct EntityResolver {
            MentionFinder().gazetteerMatch(t, at: b + 1, sentence: m.sentence)?.lexiconType == .place, defaultType(m.text) != .person { return .place }
         // "starts filming in Halifax", "shot on location in Nova Scotia": where a work is shot (but "production in Q4" is a time).
         // ("The production spent weeks in Krabi": a filming word a few words before, in the same clause.)
+        let clauseBefore = Range(max(0, before - 6), upTo: before - 1)
         if prev.is("in") || prev.is("around"), FactRules.filmingWords.contains(prev2, hash: prev2Hash) || prev2.is("location")
-            || Range(max(0, before - 6), upTo: before - 1).contains(where: { FactRules.filmingWords.contains(word($0)) && !word($0).is("location") })
-               && !Range(max(0, before - 6), upTo: before - 1).contains(where: { word($0).is(",") || word($0).is("and") || $0 > 0 && t[$0].isCapitalized }),
+            || clauseBefore.contains(where: { FactRules.filmingWords.contains(word($0)) && !word($0).is("location") })
+               && !clauseBefore.contains(where: { word($0).is(",") || word($0).is("and") || $0 > 0 && t[$0].isCapitalized }),
            !next.is("'s"), !m.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), defaultType(m.text) != .person { return .place }
 
         // People.
@@ -317,7 +308,7 @@ struct EntityResolver {
         // "Moisés Arias is also back as Norm": a return as a role.
         if next.is("is") || next.is("was"), (b + 1..<min(t.count, b + 4)).contains(where: { word($0).is("back") && word($0 + 1).is("as") && isName($0 + 2) }) { return .person }
         // "Mat Cauthon is now played by Dónal Finn".
-        if next.is("is") || next.is("was"), (b + 1..<min(t.count, b + 3)).contains(where: { Self.passivePlayVerbs.contains(word($0)) && word($0 + 1).is("by") }) { return .character }
+        if next.is("is") || next.is("was"), (b + 1..<min(t.count, b + 3)).contains(where: { Self.performedVerbs.contains(word($0)) && word($0 + 1).is("by") }) { return .character }
         // "Danielle Panabaker, whose Caitlin Snow …": what an actor has is a role.
         if prev.is("whose"), prev2.is(","), before >= 3, t[before - 3].isCapitalized, defaultType(previousName(t, before: before - 2)) == .person { return .character }
         if next.is("is") && word(b + 1).is("cast") { return .person }
@@ -347,15 +338,25 @@ struct EntityResolver {
             if role < before - 1, Self.roleDeterminers.contains(word(role)) || Self.roleAges.contains(word(role)), word(role - 1).is("as") { role -= 1 }
             if role < before - 1, word(role).is("as"), !Self.asIdioms.contains(word(role - 1)) { return .character }
         }
-        // "as her roommate and best friend Emma Meyer", "plays his estranged father Hank": a relative cast.
+        // "as her roommate and best friend Emma Meyer", "plays his estranged father Hank", "who played Luke's rebellious
+        // nephew Jess Mariano": a relative cast, whose relative a pronoun or a name's possessive says.
         if lexicon.relationshipWords[prev, hash: prevHash] != nil {
             var k = before - 2
-            while k > 0, before - k <= 7, t[k].isWord, !t[k].isCapitalized, !FactRules.personalOwners.contains(t[k].lower) { k -= 1 }
+            while k > 0, before - k <= 7, t[k].isWord, !t[k].isCapitalized, !FactRules.personalOwners.contains(t[k].lower), !word(k).is("'s") { k -= 1 }
+            if word(k).is("'s") || possessive(k) {
+                k -= 1
+                while k > 0, t[k].isWord, t[k].isCapitalized { k -= 1 }
+                if Self.playVerbs.contains(word(k)) { return .character }
+            }
             if k >= 1, FactRules.personalOwners.contains(word(k)), word(k - 1).is("as") || Self.playVerbs.contains(word(k - 1)) { return .character }
         }
-        // "Eobard Thawne, the Reverse-Flash, returns": an epithet in apposition to a name.
-        if prev.is("the"), prev2.is(","), before >= 3, t[before - 3].isCapitalized, next.is(",") || next.is(".") || b == t.count, defaultType(m.text) != .person,
-           !m.text.contains(" ") { return .character }
+        // "Eobard Thawne, the Reverse-Flash, returns", "Sue Storm, the Invisible Woman, …", "Joaquin Torres, the new Falcon.":
+        // an epithet in apposition to a name, closed right after ("Lois Lane, the Daily Planet reporter" goes on with a noun).
+        var the = before - 1
+        while the > 0, the >= before - 3, t[the].isWord, !t[the].isCapitalized, !word(the).is("the") { the -= 1 }
+        if word(the).is("the"), word(the - 1).is(","), the >= 2, t[the - 2].isCapitalized, t[the - 2].isWord,
+           b >= t.count || next.is(",") || next.is(".") || next.is(")") || next.is(";"), defaultType(m.text) != .person,
+           the == before - 1 && !m.text.contains(" ") || lexicon.gazetteer[t[a].lower] == nil { return .character }
         // "as Parker Robbins/The Hood": a role's other name.
         if prev.is("/"), before >= 2, t[before - 2].isCapitalized, word(previousNameStart(t, before: before - 1) - 1) == "as" { return .character }
         if prev.is(","), lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2.is("character") { return .character }
@@ -427,13 +428,6 @@ struct EntityResolver {
         // "Ozark was directed by Jason Bateman" (but "created by" may be said of a character).
         if next.is("is") || next.is("was"), Self.madeByVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .work }
         if next.is("is") || next.is("was"), Self.byVerbs.contains(next2, hash: next2Hash), word(b + 2).is("by") { return .character }
-        // "Sue Storm, the Invisible Woman, …", "Joaquin Torres, the new Falcon.": an epithet in apposition to a name, closed
-        // right after ("Lois Lane, the Daily Planet reporter" goes on with a noun).
-        var the = before - 1
-        while the > 0, the >= before - 3, t[the].isWord, !t[the].isCapitalized, !word(the).is("the") { the -= 1 }
-        if word(the).is("the"), word(the - 1).is(","), the >= 2, t[the - 2].isCapitalized, t[the - 2].isWord,
-           b >= t.count || next.is(",") || next.is(".") || next.is(")") || next.is(";"),
-           lexicon.gazetteer[t[a].lower] == nil, defaultType(m.text) != .person { return .character }
         // "the follow-up to this summer's Superman", "a sequel to WandaVision": what a work follows is a work.
         var lead = before - 1
         if word(lead).is("'s") { lead -= 1 }
@@ -478,11 +472,11 @@ struct EntityResolver {
         return nil
     }
 
-    /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
     static let producingVerbs: WordSet = ["producing", "produces", "produce", "produced"]
     static let nationalities: WordSet = ["american", "british", "english", "irish", "scottish", "welsh", "french", "german", "italian", "spanish",
                                          "canadian", "australian", "russian", "chinese", "japanese", "korean", "indian", "mexican", "swedish", "dutch"]
 
+    /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
     func isRelation(at i: Int, in t: [Token]) -> Bool {
         func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].lower : "" }
         // Past up to two adjectives: "Matt's old friend", "Alina's childhood best friend", "Valya's most dangerous enemy".

@@ -153,7 +153,15 @@ struct FactRules {
         return name
     }
 
-    /// "Empress Natalya", "Dr. Kureha": past the titles the role's name leaves out.
+    /// "Mira's younger sister Sofia Kess", "Luke's rebellious nephew, Jess Mariano": the name after a name's possessive and
+    /// the words in lower case that say the relation, if one follows.
+    func relative(of owner: SentenceView.Name, _ v: SentenceView) -> SentenceView.Name? {
+        guard v.word(owner.end) == "'s" else { return nil }
+        var k = owner.end + 1
+        while k < owner.end + 5, v.word(k) == "," || k < v.words.count && v.sentence.tokens[k].isWord && !v.sentence.tokens[k].isCapitalized { k += 1 }
+        return k > owner.end + 1 ? v.name(startingAt: k) : nil
+    }
+
     /// "Home Secretary", "Lumon CEO": an office (and the word naming its department or company) before a name.
     func isOffice(_ v: SentenceView, at j: Int) -> Bool {
         guard j < v.words.count, v.sentence.tokens[j].isCapitalized else { return false }
@@ -161,6 +169,7 @@ struct FactRules {
             || j + 1 < v.words.count && v.sentence.tokens[j + 1].isCapitalized && MentionFinder.officeTitles.contains(v.words[j + 1])
     }
 
+    /// "Empress Natalya", "Dr. Kureha": past the titles the role's name leaves out.
     func afterHonorifics(_ v: SentenceView, from j: Int) -> Int {
         var k = j
         while k < j + 3, v.name(startingAt: k) == nil, lexicon.isHonorific(v.word(k)) || v.word(k) == "." && k > j { k += 1 }
@@ -292,8 +301,6 @@ struct FactRules {
         return v.name(endingAtCommaBefore: k - 2)
     }
 
-    static let linkingPrepositions: WordSet = ["of", "to", "from", "for", "with", "in", "on", "at", "by", "about"]
-
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
         var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
@@ -385,11 +392,7 @@ struct FactRules {
                     target = SentenceView.Name(standingFor: hero, type: .character, named: entityNames[w], at: j..<j)
                 }
                 // "as Mira's younger sister Sofia Kess": the role is the relative, not the one whose relative it is.
-                if let owner = target, v.word(owner.end) == "'s" {
-                    var k = owner.end + 1
-                    while k < owner.end + 5, v.word(k) == "," || k < v.words.count && v.sentence.tokens[k].isWord && !v.sentence.tokens[k].isCapitalized { k += 1 }
-                    if k > owner.end + 1, let relative = v.name(startingAt: k), relative.type == .character { target = relative }
-                }
+                if let owner = target, let relative = relative(of: owner, v), relative.type == .character { target = relative }
                 guard let character = target, character.type == .character else { continue }
                 // "announced as The Defenders villain": the name only says whose role it is.
                 if Self.rolePositionNouns.contains(v.word(character.end)) { continue }
@@ -466,7 +469,7 @@ struct FactRules {
                 while actor < by + 3, v.name(startingAt: actor) == nil, v.sentence.tokens.indices.contains(actor), v.sentence.tokens[actor].isWord, !v.sentence.tokens[actor].isCapitalized { actor += 1 }
                 // (With words between, only a passive of playing, and only a person after it.)
                 let gap = by > i + 1 || actor > by + 1
-                if v.word(by) == "by", !gap || EntityResolver.passivePlayVerbs.contains(w), let person = v.name(startingAt: actor), !gap || person.type == .person,
+                if v.word(by) == "by", !gap || EntityResolver.performedVerbs.contains(w), let person = v.name(startingAt: actor), !gap || person.type == .person,
                    let character = v.name(endingAt: i) ?? v.name(endingAt: i - 1) ?? v.name(endingAt: i - 2) ?? v.name(beforeAppositionEndingBeforeVerb: i)
                     ?? roleBeforeRelativeClause(v, endingAt: i) {
                     add(person, character, i)
@@ -482,14 +485,9 @@ struct FactRules {
                    (j..<named).allSatisfy({ v.sentence.tokens[$0].isWord && !v.sentence.tokens[$0].isCapitalized }) { j = named + 1 }
                 // "who played Luke's rebellious nephew Jess Mariano", "played Lorelai's daughter": the relative is the role,
                 // named after the relation or not at all.
-                if let owner = v.name(startingAt: j), v.word(owner.end) == "'s" {
-                    var k = owner.end + 1
-                    while k < owner.end + 4, v.name(startingAt: k) == nil, v.sentence.tokens.indices.contains(k), v.sentence.tokens[k].isWord,
-                          !v.sentence.tokens[k].isCapitalized, lexicon.relationshipWords[v.words[k]] == nil { k += 1 }
-                    if lexicon.relationshipWords[v.word(k)] != nil {
-                        guard v.name(startingAt: k + 1) != nil || v.word(k + 1) == "," && v.name(startingAt: k + 2) != nil else { continue }
-                        j = v.word(k + 1) == "," ? k + 2 : k + 1
-                    }
+                if let owner = v.name(startingAt: j), v.word(owner.end) == "'s", (owner.end + 1..<min(v.words.count, owner.end + 4)).contains(where: { lexicon.relationshipWords[v.words[$0]] != nil }) {
+                    guard let relative = relative(of: owner, v) else { continue }
+                    j = relative.start
                 }
                 guard let character = v.name(startingAt: j) else { continue }
                 // "Rebecca Kim and Katherine Sato, who play Ash Sterling and Marlowe": pair the two lists in order.
@@ -2306,6 +2304,8 @@ struct FactRules {
     func workSharingName(_ name: SentenceView.Name) -> Int? {
         worksByKey[name.mention.key]
     }
+
+    static let linkingPrepositions: WordSet = ["of", "to", "from", "for", "with", "in", "on", "at", "by", "about"]
 
     func alias(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
