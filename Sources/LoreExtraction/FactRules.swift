@@ -1565,7 +1565,10 @@ struct FactRules {
             guard let subject = other.flatMap({ $0.type == .character ? $0.entity : nil }) ?? roleOfSubject(v, before: ownerStart, owner: owner.entity)
                     ?? (v.word(ownerStart - 1) == "," ? v.name(endingAt: ownerStart - 1).flatMap { $0.type == .character ? $0.entity : nil } : nil),
                   subject != owner.entity else { continue }
-            for kind in Set(kinds) { out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i)) }
+            // (Each kind once, in the order said: a Set's order changes from one run to the next.)
+            for (n, kind) in kinds.enumerated() where !kinds[..<n].contains(kind) {
+                out.append(Candidate(s: subject, p: .relationship, o: owner.entity, q: ["kind": kind], trigger: i))
+            }
         }
         let verbs = relationVerbs(v)
         if !verbs.isEmpty { out += verbs }
