@@ -648,8 +648,8 @@ struct FactRules {
     static let rolePhrases: [[String]] = ["play", "plays", "playing", "reprise", "reprises", "reprising", "reprised"].flatMap { verb in
         ["the", "that", "this", "his", "her", "their"].flatMap { owner in ["character", "role", "part"].map { [verb, owner, $0, "in"] } }
     }
-    static let castJoinPhrases = PhraseList([["part", "of", "the", "cast"], ["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["also", "star"], ["guest", "star"], ["round", "out", "the", "cast"], ["rounds", "out", "the", "cast"], ["round", "out", "the", "main", "cast"], ["rounds", "out", "the", "main", "cast"], ["joins", "the", "main", "cast"], ["joined", "the", "main", "cast"],
-                       ["return", "as"], ["returns", "as"], ["returning", "as"], ["reprises", "the", "role", "of"], ["reprise", "the", "role", "of"], ["reprising", "the", "role", "of"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
+    static let castJoinPhrases = PhraseList([["part", "of", "the", "cast"], ["joined", "the", "cast"], ["join", "the", "cast"], ["joins", "the", "cast"], ["joining", "the", "cast"], ["will", "star"], ["will", "also", "star"], ["also", "star"], ["guest", "star"], ["joins", "the", "main", "cast"], ["joined", "the", "main", "cast"],
+                       ["in", "the", "cast"], ["return", "as"], ["returns", "as"], ["returning", "as"], ["reprises", "the", "role", "of"], ["reprise", "the", "role", "of"], ["reprising", "the", "role", "of"], ["return", "in", "her", "role"], ["return", "in", "his", "role"], ["reprise", "his", "role"], ["reprise", "her", "role"], ["reprising", "his", "role"], ["reprising", "her", "role"], ["reprises", "his", "role"], ["reprises", "her", "role"], ["feature", "prominently"],
                        ["return", "to", "their", "roles"], ["return", "to", "their", "original", "roles"], ["return", "to", "his", "role"], ["return", "to", "her", "role"], ["returns", "to", "his", "role"], ["returns", "to", "her", "role"],
                        ["return", "to", "his", "original", "role"], ["return", "to", "her", "original", "role"], ["returning", "to", "their", "roles"], ["returning", "to", "his", "role"], ["returning", "to", "her", "role"]]
         // "Thandiwe Newton and Billie Piper have been cast in undisclosed roles": cast, the role kept quiet.
@@ -698,6 +698,8 @@ struct FactRules {
     static let mediumNouns: WordSet = ["series", "show", "film", "movie"]
     static let namingParticiples: WordSet = ["named", "called"]
     static let castWords: WordSet = ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"]
+    static let castNouns: WordSet = ["cast", "ensemble", "lineup", "line-up"]
+    static let roundVerbs: WordSet = ["round", "rounds", "rounding", "rounded"]
     static let castPronouns: WordSet = ["he", "she", "he's", "she's", "he'll", "she'll"]
     static let roleReturnWords: WordSet = ["role", "part", "return", "returns", "cast", "reprise", "reprising"]
     static let voicePronouns: WordSet = ["he", "she", "they"]
@@ -825,6 +827,22 @@ struct FactRules {
                 }
             }
         }
+        // "A, B and C round out the adult cast", "… rounds out the ensemble": whoever completes a cast ("round out the cast
+        // of W" is read above); "a cast led by A and B": whoever heads it.
+        for i in v.positions(of: "out") where v.isOneOf(i - 1, Self.roundVerbs) && v.word(i + 1) == "the" {
+            guard let noun = Range(i + 2, upTo: min(v.words.count, i + 5)).first(where: { v.isOneOf($0, Self.castNouns) }),
+                  !(i + 2..<noun).contains(where: { v.name(startingAt: $0) != nil || v.words[$0] == "," }), v.word(noun + 1) != "of",
+                  let w = work(v, near: i) else { continue }
+            for s in castSubjects(v, before: i - 1) { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
+        }
+        // (The cast of the work named before the noun, else the article's: a work in an aside is another's.)
+        for i in v.positions(of: "led") where v.isOneOf(i - 1, Self.castNouns) && v.word(i + 1) == "by" {
+            guard let w = v.name(endingAt: i - 1).flatMap({ $0.type == .work ? $0.entity : nil }) ?? mainWork else { continue }
+            var cast = v.list(startingAt: i + 2, types: Self.people)
+            // (And whoever joins it: "Isaacs joins a cast led by Sophie Turner".)
+            if v.word(i - 2) == "a" || v.word(i - 2) == "the", EntityResolver.joinVerbs.contains(v.word(i - 3)) { cast += castSubjects(v, before: i - 3) }
+            for s in cast { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
+        }
         // "A, B and C all returned alongside D", "Eagly is back too", "X also turns up": a return with no work
         // named is to the one the text speaks of (a return as a role, in or for a work is read above).
         // (Found by their last word, "back", "up", "returned": "is" and "was" are in every other sentence.)
@@ -889,6 +907,11 @@ struct FactRules {
             while v.name(startingAt: j) == nil, v.isOneOf(j, Self.titleOpeners) { j += 1 }
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
             for s in v.list(endingBefore: i, types: Self.characters) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+            // "Gary Oldman and Jack Lowden in Slow Horses.": a photo caption, the actors and the work they are seen in, nothing more.
+            let people = v.list(endingBefore: i, types: Self.people)
+            if v.words[i] == "in", people.last?.start == 0, v.words[work.end...].allSatisfy({ $0 == "." || $0 == ")" }) {
+                for s in people { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+            }
         }
         // "Alien's Sigourney Weaver".
         for i in v.positions(of: "'s") {
@@ -909,7 +932,7 @@ struct FactRules {
             while ["also", "now", "will", "further", "additionally"].contains(v.word(k - 1)) { k -= 1 }
             let subjectWork = v.name(endingAt: k).flatMap { $0.type == .work ? $0.entity : nil }
                 // "The Night Shift cast includes …": the work named before the noun, else the article's.
-                ?? (["series", "show", "it", "cast", "film", "movie", "season", "drama", "trailer", "teaser", "footage", "episode", "stars", "regulars"].contains(v.word(k - 1))
+                ?? (["series", "show", "it", "cast", "ensemble", "film", "movie", "season", "drama", "trailer", "teaser", "footage", "episode", "stars", "regulars"].contains(v.word(k - 1))
                     ? v.name(endingAt: k - 1).flatMap { $0.type == .work ? $0.entity : nil } ?? mainWork : nil)
                 ?? (w == "–" || w == "—" || w == ":" ? work(v, near: i) : nil)
             guard let wk = subjectWork else { continue }

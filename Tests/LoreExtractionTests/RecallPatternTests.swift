@@ -2398,4 +2398,18 @@ import LoreReading
         let y = extract("Night Harbor returns. Tom Reyes, the Daredevil star, joins the cast.")
         #expect(type(y, "Daredevil") == [.work], "\(y.entities)")
     }
+
+    @Test func aCastRoundedOutLedOrCaptioned() {
+        let x = extract("Night Harbor returns to Netflix in May. Leo Hart, Nina Park and Sam Ortiz round out the adult cast. Kelly Moss and Dan Reyes are also in the cast. The rest of the ensemble includes Ava Lind and Raj Patel. Omar Shah joins a cast led by Mara Quill.")
+        for name in ["Leo Hart", "Nina Park", "Sam Ortiz", "Kelly Moss", "Dan Reyes", "Ava Lind", "Raj Patel", "Omar Shah", "Mara Quill"] {
+            #expect(has(x, name, .appearsIn, "Night Harbor"), "\(name): \(x.facts)")
+        }
+        // A photo caption: the actors, then the work they are seen in, and nothing more.
+        let y = extract("Night Harbor returns to Netflix in May.\n\nTessa Vane and Idris Cole in Night Harbor. Photo: Jane Doe/Netflix")
+        #expect(has(y, "Tessa Vane", .appearsIn, "Night Harbor") && has(y, "Idris Cole", .appearsIn, "Night Harbor"), "\(y.facts)")
+        // Near-misses: a sentence that goes on is no caption; rounding out the cast of another work is that work's.
+        let z = extract("Night Harbor returns to Netflix in May. Tessa Vane and Idris Cole in Night Harbor was the pairing fans wanted. Leo Hart rounds out the cast of Blue Ridge.")
+        #expect(!has(z, "Tessa Vane", .appearsIn, "Night Harbor"), "\(z.facts)")
+        #expect(!has(z, "Leo Hart", .appearsIn, "Night Harbor"), "\(z.facts)")
+    }
 }
