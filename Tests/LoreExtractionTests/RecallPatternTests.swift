@@ -2412,4 +2412,15 @@ import LoreReading
         #expect(!has(z, "Tessa Vane", .appearsIn, "Night Harbor"), "\(z.facts)")
         #expect(!has(z, "Leo Hart", .appearsIn, "Night Harbor"), "\(z.facts)")
     }
+
+    @Test func aRelativeNamedByOneWordIsOfItsOwnersKind() {
+        let x = extract("Night Harbor returns. Ben Reyes plays James Dutton, who lives with his wife Margaret. It followed Jonathan Kent (Tom Hale) and his wife Martha (Ana Diaz).")
+        #expect(type(x, "Margaret") == [.character], "\(x.entities)")
+        #expect(kind(x, "Margaret", "James Dutton") == "married", "\(x.facts)")
+        #expect(type(x, "Martha") == [.character], "\(x.entities)")
+        // Near-miss: an actor's wife is a person, and no story relationship.
+        let y = extract("Night Harbor returns. Jensen Ackles and his wife Danneel produce it.")
+        #expect(type(y, "Danneel") == [.person], "\(y.entities)")
+        #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
+    }
 }
