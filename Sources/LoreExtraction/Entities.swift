@@ -86,6 +86,7 @@ struct EntityResolver {
     /// Words that end a role description read backwards: prepositions and crew titles.
     static let roleStops: WordSet = ["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"]
     static let owners: WordSet = ["his", "her", "their", "'s"]
+    static let akaWords: WordSet = ["aka", "a.k.a.", "a.k.a", "also"]
     static let relationPrepositions: WordSet = ["of", "to", "with"]
     static let peerNouns: WordSet = ["classmate", "rival", "nemesis", "sidekick", "partner"]
     static let bringVerbs: WordSet = ["bring", "brings", "brought", "bringing"]
@@ -570,6 +571,9 @@ struct EntityResolver {
         // "Agatha All Along", "Kevin Can Wait": a given name, then a function word, is a title's start
         // (but "Isabel May", "Theresa May": a function word that is also a name is a surname).
         if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) && !lexicon.givenNames.contains(String($0)) }) { return .work }
+        // "Chicago Fire", "Boston Legal": a city's name opens no one's name (not "Jordan Peele": a given name too).
+        if words.count == 2, !lexicon.givenNames.contains(String(words[0])),
+           lexicon.gazetteer[words[0].lowercased()]?.contains(where: { $0.type == .place && $0.tokens.count == 1 }) == true { return .work }
         // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
         if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Lady Vex", "Miss Minutes": a social title opens a character's name, whatever its words.
@@ -738,7 +742,10 @@ struct EntityResolver {
             let personOutside = pairs.contains { pair in
                 let after = mentions[pair.inner].tokens.upperBound
                 // ("Kate Kennedy (Kai-125)": a designation in brackets is the role.)
-                return after < t.count && t[after].lower == "from" || votes0[keyOf[pair.outer]][.person] > 0 || votes0[keyOf[pair.inner]][.character] > 0
+                // ("Paul Rudd (Scott Lang, aka Ant-Man)", "Sebastian Stan (Bucky Barnes, Sam's old partner)": a name described
+                // inside the brackets is the role.)
+                let described = after + 2 < t.count && t[after].lower == "," && (Self.akaWords.contains(t[after + 1].lower) || t[after + 2].lower.is("'s"))
+                return after < t.count && t[after].lower == "from" || described || votes0[keyOf[pair.outer]][.person] > 0 || votes0[keyOf[pair.inner]][.character] > 0
                     || Self.containsNumber(Substring(mentions[pair.inner].text)) && defaultType(mentions[pair.outer].text) == .person
             } || pairs.reduce(0) { $0 + personOutsideByNaming($1) } > 0
             for pair in pairs {

@@ -86,6 +86,7 @@ struct MentionFinder {
         let lower = String(ending)
         return !Self.compounds.contains(lower) && !Self.adjectiveEndings.contains(lower) && lexicon.englishWords.contains(lower)
     }
+    static let titleDeterminers: WordSet = ["your", "my", "our"]
     static let subtitlePrepositions: WordSet = ["on", "for", "with", "under", "into", "beyond"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -193,6 +194,17 @@ struct MentionFinder {
                     if Self.subtitlePrepositions.contains(t.lower) || t.lower.is("in") && j + 2 < tokens.count && lexicon.englishWords.contains(tokens[j + 2].lower),
                        j + 2 < tokens.count, tokens[j + 1].lower.is("the"), tokens[j + 2].isWord, tokens[j + 2].startsName,
                        lexicon.gazetteer[tokens[j + 2].lower] == nil, tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 3; continue }
+                    // "The Lord of the Rings: The Hunt for Gollum": a subtitle's "for", then a capital that is nobody's given name
+                    // nor a known name ("… for Netflix", "… for Disney+" say who it is made for).
+                    if t.lower.is("for"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
+                       !lexicon.givenNames.contains(tokens[j + 1].text), j + 2 == tokens.count || !tokens[j + 2].isCapitalized,
+                       tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 2; continue }
+                    // "Avatar: Fire and Ash", "NCIS: Tony & Ziva": a subtitle of one word, "and" or "&", and one more (not "X: Y and
+                    // Original Sin", two titles; an "and" only between two English words: "Skeleton Crew and Andor" are two).
+                    if t.lower.is("and") || t.isASCII(UInt8(ascii: "&")), j >= 2, tokens[j - 2].text.is(":"), j + 1 < tokens.count,
+                       tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
+                       j + 2 == tokens.count || !tokens[j + 2].isCapitalized,
+                       t.lower.is("&") || lexicon.englishWords.contains(tokens[j - 1].lower) && lexicon.englishWords.contains(tokens[j + 1].lower) { j += 2; continue }
                     // "It: Welcome to Derry", "Lawmen: Return to Dodge": a subtitle's lower-case "to", then a capital
                     // (not "in" or "and": "X: Y in Savannah", "X: Y and Z" name two things).
                     // ("She-Hulk: Attorney at Law": "at" before an ordinary English word, not a place or an event.)
@@ -380,7 +392,8 @@ struct MentionFinder {
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {
         if Self.isContraction(t.lower) { return true }  // "Don't Miss", "It's"
 
-        if lexicon.commonWords.contains(t.lower) { return first || !t.lower.is("the") }
+        // ("Your Friendly Neighborhood Spider-Man", "My Lady Jane": a capitalised possessive inside a sentence opens a title.)
+        if lexicon.commonWords.contains(t.lower) { return first || !t.lower.is("the") && !Self.titleDeterminers.contains(t.lower) }
         // "EXCLUSIVE", "UPDATE" are shouted words; "OBI-WAN KENOBI" is a shouted title.
         if t.text.characterCount > 3 && t.text.isUppercased && !t.text.contains("."), lexicon.englishWords.contains(t.lower) || lexicon.commonWords.contains(t.lower) { return true }
         return false
@@ -439,8 +452,16 @@ struct MentionFinder {
                 var end = i + entry.tokens.count
                 // "Jordan Peele", "Georgia King", "Dallas Liu": a place that is also a given name, before a surname, is a person's
                 // (not "Georgia Wednesday night").
-                if entry.type == .place, entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName,
+                // ("Max Huang": so is a platform's, before a surname that is no English word, not "Max Originals".)
+                if entry.type == .place || entry.type == .organization && !lexicon.englishWords.contains(tokens[min(end, tokens.count - 1)].lower),
+                   entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName,
                    lexicon.givenNames.contains(tokens[i].text), lexicon.gazetteer[tokens[end].lower] == nil, !Self.months.contains(tokens[end].lower) { continue }
+                // "Chicago Fire", "Chicago P.D.", "Boston Legal": a city's name, then one capitalised word that is no known name,
+                // month or day, names something of its own (a title, most often).
+                if entry.type == .place, entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName, tokens[end].spaceBefore,
+                   lexicon.gazetteer[tokens[end].lower] == nil, !lexicon.commonWords.contains(tokens[end].lower), !Self.months.contains(tokens[end].lower),
+                   !lexicon.eventEndings.contains(tokens[end].lower), !Self.companyWords.contains(tokens[end].lower),
+                   end + 1 == tokens.count || !tokens[end + 1].isCapitalized || !tokens[end + 1].isWord { return nil }
                 // "Star Trek: Strange New Worlds" is a title, not the franchise.
                 if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text.is(":"), tokens[end + 1].startsName { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.

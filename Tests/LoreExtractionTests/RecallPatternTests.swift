@@ -2423,4 +2423,19 @@ import LoreReading
         #expect(type(y, "Danneel") == [.person], "\(y.entities)")
         #expect(!y.facts.contains { $0.p == .relationship }, "\(y.facts)")
     }
+
+    @Test func titlesWithACityASubtitlesForOrAndOrAPossessive() {
+        let x = extract("NBC renewed Chicago Fire for a 14th season. Warner Bros. delayed The Lord of the Rings: The Hunt for Gollum to 2027. Cameron followed Avatar: The Way of Water with Avatar: Fire and Ash. NCIS: Tony & Ziva streams on Paramount+. Disney+ will stream Your Friendly Neighborhood Spider-Man in January.")
+        for title in ["Chicago Fire", "The Lord of the Rings: The Hunt for Gollum", "Avatar: Fire and Ash", "NCIS: Tony & Ziva", "Your Friendly Neighborhood Spider-Man"] {
+            #expect(type(x, title) == [.work], "\(title): \(x.entities)")
+        }
+        // Near-misses: a city before a day or a comma stays a city; two titles joined by "and" stay two; "for" a platform is no subtitle.
+        let y = extract("Night Harbor filmed in Chicago Monday and in Chicago, Illinois. Star Wars: Skeleton Crew and Andor are done. Dune: Prophecy for HBO arrives.")
+        #expect(type(y, "Chicago") == [.place], "\(y.entities)")
+        #expect(type(y, "Star Wars: Skeleton Crew") == [.work] && !y.entities.contains { $0.name.hasSuffix("Andor") && $0.name != "Andor" }, "\(y.entities)")
+        #expect(type(y, "HBO") == [.organization], "\(y.entities)")
+        // A given name that is also a platform's, before a surname, is a person's.
+        let z = extract("Night Harbor returns. Max Huang's Kung Lao is back.")
+        #expect(has(z, "Max Huang", .plays, "Kung Lao"), "\(z.facts)")
+    }
 }
