@@ -308,6 +308,8 @@ struct EntityResolver {
         if next.is("will") && (next2.is("play") || next2.is("star")) { return .person }
         // "Moisés Arias is also back as Norm": a return as a role.
         if next.is("is") || next.is("was"), (b + 1..<min(t.count, b + 4)).contains(where: { word($0).is("back") && word($0 + 1).is("as") && isName($0 + 2) }) { return .person }
+        // "with Lake Bell back as Poison Ivy".
+        if next.is("back"), next2.is("as"), isName(b + 2) || word(b + 2).is("the") && isName(b + 3) { return .person }
         // "Mat Cauthon is now played by Dónal Finn".
         if next.is("is") || next.is("was"), (b + 1..<min(t.count, b + 3)).contains(where: { Self.performedVerbs.contains(word($0)) && word($0 + 1).is("by") }) { return .character }
         // "Danielle Panabaker, whose Caitlin Snow …": what an actor has is a role.

@@ -117,7 +117,10 @@ struct MentionFinder {
             if tokens[i].lower.is("the"), i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
-            if tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) {
+            // "9-1-1: Nashville", "9-1-1: Lone Star": a title of hyphenated digits, read with its subtitle (not a date, "2014-02-11:").
+            let numberedTitle = tokens[i].isWord && tokens[i].firstByte >= UInt8(ascii: "0") && tokens[i].firstByte <= UInt8(ascii: "9")
+                && tokens[i].text.utf8.contains(UInt8(ascii: "-")) && !tokens[i].text.split(separator: "-").contains(where: { $0.utf8.count > 2 }) && i + 2 < tokens.count && tokens[i + 1].text.is(":") && tokens[i + 2].startsName
+            if numberedTitle || tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) {
                 var j = i + 1, adjective = false
                 while j < tokens.count {
                     let t = tokens[j]

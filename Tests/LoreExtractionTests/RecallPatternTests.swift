@@ -2438,4 +2438,13 @@ import LoreReading
         let z = extract("Night Harbor returns. Max Huang's Kung Lao is back.")
         #expect(has(z, "Max Huang", .plays, "Kung Lao"), "\(z.facts)")
     }
+
+    @Test func aNumberedTitleAndAnActorBackAsARole() {
+        let x = extract("ABC renewed 9-1-1: Nashville for a second season. Kaley Cuoco returns as Harley, with Lake Bell back as Poison Ivy.")
+        #expect(type(x, "9-1-1: Nashville") == [.work], "\(x.entities)")
+        #expect(has(x, "Lake Bell", .plays, "Poison Ivy"), "\(x.facts)")
+        // Near-miss: a date before a colon is no title.
+        let y = extract("Night Harbor returns. 2014-02-11: ABC announced the pilot.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("2014") }, "\(y.entities)")
+    }
 }
