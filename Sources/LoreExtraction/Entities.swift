@@ -907,7 +907,7 @@ struct EntityResolver {
                 }
             }
             if let fixed = m.lexiconType { type = fixed }
-            guard let resolved = type ?? defaultType(m.text) else { continue }
+            guard let resolved = type ?? defaultType(m.text) ?? relativesKind(i, mentions, sentences: sentences, bySentence: bySentence, entities: entities) else { continue }
             let known = entities.count
             let e = entity(for: keyOf[i], type: resolved, text: m.text)
             mentions[i].entity = e
@@ -935,23 +935,6 @@ struct EntityResolver {
                 entities[e].aliases[m.text, default: 0] += 1
             }
         }
-        // "James Dutton and his wife Margaret", "Luke's sister Ana": a single word no context typed, named by its relation
-        // to someone the sentence named before it, is of that one's kind (a character's wife is a character, an actor's a person).
-        for i in mentions.indices where mentions[i].entity < 0 && mentions[i].sentence >= 0 && mentions[i].lexiconType == nil {
-            let m = mentions[i], t = sentences[m.sentence].tokens, a = m.tokens.lowerBound
-            guard m.tokens.count == 1, a >= 2, lexicon.relationshipWords[t[a - 1].lower] != nil else { continue }
-            let owner: Int?
-            if t[a - 2].lower.is("'s") || t.isBarePossessive(at: a - 2) {
-                owner = mentions.firstIndex { $0.sentence == m.sentence && $0.tokens.upperBound == a - 2 && $0.entity >= 0 }
-            } else if t[a - 2].lower.is("his") || t[a - 2].lower.is("her") {
-                // (The last name before the pronoun, in the same sentence, but not the actor in brackets after a role.)
-                owner = mentions.lastIndex { $0.sentence == m.sentence && $0.tokens.upperBound < a - 2 && $0.entity >= 0 && !t[$0.tokens.upperBound].lower.is(")") }
-            } else {
-                owner = nil
-            }
-            guard let owner, case let type = entities[mentions[owner].entity].type, type == .character || type == .person else { continue }
-            mentions[i].entity = entity(for: keyOf[i], type: type, text: m.text)
-        }
         // News calls people by their surname ("Colter") and characters by their first name ("Luke"):
         // a name no context typed, shortened to its first word only, is a character's.
         var personCued = Set<Int>()
@@ -962,6 +945,23 @@ struct EntityResolver {
             if entities[e].aliases[first] != nil && entities[e].aliases[last] == nil { entities[e].type = .character }
         }
         return entities
+    }
+
+    /// "James Dutton and his wife Margaret", "Luke's sister Ana": a single word no context typed, named by its relation to
+    /// someone the sentence named before it (and resolved already), is of that one's kind: a character's wife is a character,
+    /// an actor's a person.
+    func relativesKind(_ i: Int, _ mentions: [Mention], sentences: [Sentence], bySentence: MentionsBySentence, entities: [ArticleEntity]) -> EntityType? {
+        let sentence = mentions[i].sentence, a = mentions[i].tokens.lowerBound
+        guard mentions[i].tokens.count == 1, sentence >= 0, a >= 2, mentions[i].lexiconType == nil else { return nil }
+        let t = sentences[sentence].tokens
+        let pronoun = t[a - 2].lower.is("his") || t[a - 2].lower.is("her")
+        guard pronoun || t[a - 2].lower.is("'s") || t.isBarePossessive(at: a - 2), lexicon.relationshipWords[t[a - 1].lower] != nil else { return nil }
+        // (After a pronoun, the last name before it, but not the actor in brackets after a role.)
+        let owner = pronoun
+            ? bySentence[sentence].last { mentions[$0].tokens.upperBound < a - 2 && mentions[$0].entity >= 0 && !t[mentions[$0].tokens.upperBound].lower.is(")") }
+            : bySentence[sentence].first { mentions[$0].tokens.upperBound == a - 2 && mentions[$0].entity >= 0 }
+        guard let owner, case let type = entities[mentions[owner].entity].type, type == .character || type == .person else { return nil }
+        return type
     }
 
     /// Two to six capitals: a word that may be a name's initials ("MCU", "THR", "DCEU").

@@ -908,8 +908,7 @@ struct FactRules {
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
             for s in v.list(endingBefore: i, types: Self.characters) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
             // "Gary Oldman and Jack Lowden in Slow Horses.": a photo caption, the actors and the work they are seen in, nothing more.
-            let people = v.list(endingBefore: i, types: Self.people)
-            if v.words[i] == "in", people.last?.start == 0, v.words[work.end...].allSatisfy({ $0 == "." || $0 == ")" }) {
+            if v.words[i] == "in", v.words[work.end...].allSatisfy({ $0 == "." || $0 == ")" }), case let people = v.list(endingBefore: i, types: Self.people), people.last?.start == 0 {
                 for s in people { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
             }
         }

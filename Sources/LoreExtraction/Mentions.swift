@@ -117,10 +117,7 @@ struct MentionFinder {
             if tokens[i].lower.is("the"), i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
-            // "9-1-1: Nashville", "9-1-1: Lone Star": a title of hyphenated digits, read with its subtitle (not a date, "2014-02-11:").
-            let numberedTitle = tokens[i].isWord && tokens[i].firstByte >= UInt8(ascii: "0") && tokens[i].firstByte <= UInt8(ascii: "9")
-                && tokens[i].text.utf8.contains(UInt8(ascii: "-")) && !tokens[i].text.split(separator: "-").contains(where: { $0.utf8.count > 2 }) && i + 2 < tokens.count && tokens[i + 1].text.is(":") && tokens[i + 2].startsName
-            if numberedTitle || tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) {
+            if tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) || Self.isNumberedTitle(tokens, at: i) {
                 var j = i + 1, adjective = false
                 while j < tokens.count {
                     let t = tokens[j]
@@ -226,6 +223,14 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// "9-1-1: Nashville", "9-1-1: Lone Star": a title of hyphenated digits, read with its subtitle (not a date, "2014-02-11:").
+    static func isNumberedTitle(_ tokens: [Token], at i: Int) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].firstByte &- UInt8(ascii: "0") < 10, i + 2 < tokens.count else { return false }
+        let text = tokens[i].text
+        return text.utf8.contains(UInt8(ascii: "-")) && !text.split(separator: "-").contains(where: { $0.utf8.count > 2 })
+            && tokens[i + 1].text.is(":") && tokens[i + 2].startsName
     }
 
     /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
