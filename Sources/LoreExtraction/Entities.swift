@@ -136,7 +136,7 @@ struct EntityResolver {
         let t = s.tokens
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         // "West Yorkshire", "Southern California": a point of the compass before a known place is a place.
-        if b - a == 2, Self.compassWords.contains(t[a].lower), lexicon.gazetteer[t[a + 1].lower]?.contains(where: { $0.type == .place && $0.tokens.count == 1 }) == true { return .place }
+        if b - a == 2, Self.compassWords.contains(t[a].lower), lexicon.isOneWordPlace(t[a + 1].lower) { return .place }
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
         // (Words are compared with `String.is`, inlined: this runs for every mention, some seventy comparisons
         // each, and `==` calls into the runtime for every pair that differs.)
@@ -281,7 +281,7 @@ struct EntityResolver {
             if defaultType(m.text) != .person { return .organization }
         }
         // "Manhattan's Lower East Side": a part of a place is a place.
-        if prev.is("'s"), a >= 2, let owner = lexicon.gazetteer[t[a - 2].lower], owner.contains(where: { $0.type == .place && $0.tokens.count == 1 }) { return .place }
+        if prev.is("'s"), a >= 2, lexicon.isOneWordPlace(t[a - 2].lower) { return .place }
         // "in Surrey, British Columbia", "near Albuquerque, New Mexico": a name before a known region is a place.
         if next.is(","), prev.is("in") || prev.is("near") || prev.is("around") || prev.is("at"), b + 1 < t.count,
            MentionFinder().gazetteerMatch(t, at: b + 1, sentence: m.sentence)?.lexiconType == .place, defaultType(m.text) != .person { return .place }
@@ -574,8 +574,7 @@ struct EntityResolver {
         // (but "Isabel May", "Theresa May": a function word that is also a name is a surname).
         if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) && !lexicon.givenNames.contains(String($0)) }) { return .work }
         // "Chicago Fire", "Boston Legal": a city's name opens no one's name (not "Jordan Peele": a given name too).
-        if words.count == 2, !lexicon.givenNames.contains(String(words[0])),
-           lexicon.gazetteer[words[0].lowercased()]?.contains(where: { $0.type == .place && $0.tokens.count == 1 }) == true { return .work }
+        if words.count == 2, !lexicon.givenNames.contains(String(words[0])), lexicon.isOneWordPlace(words[0].lowercased()) { return .work }
         // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
         if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Lady Vex", "Miss Minutes": a social title opens a character's name, whatever its words.

@@ -301,6 +301,26 @@ struct FactRules {
         return v.name(endingAtCommaBefore: k - 2)
     }
 
+    /// "A, B and C round out the adult cast", "a cast led by A and B": the actors of the sentence's or the article's work.
+    func castRoundedOutOrLed(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for i in v.positions(of: "out") where v.isOneOf(i - 1, Self.roundVerbs) && v.word(i + 1) == "the" {
+            guard let noun = Range(i + 2, upTo: min(v.words.count, i + 5)).first(where: { v.isOneOf($0, Self.castNouns) }),
+                  !(i + 2..<noun).contains(where: { v.name(startingAt: $0) != nil || v.words[$0] == "," }), v.word(noun + 1) != "of",
+                  let w = work(v, near: i) else { continue }
+            for s in castSubjects(v, before: i - 1) { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
+        }
+        // (The cast of the work named before the noun, else the article's: a work in an aside is another's.)
+        for i in v.positions(of: "led") where v.isOneOf(i - 1, Self.castNouns) && v.word(i + 1) == "by" {
+            guard let w = v.name(endingAt: i - 1).flatMap({ $0.type == .work ? $0.entity : nil }) ?? mainWork else { continue }
+            var cast = v.list(startingAt: i + 2, types: Self.people)
+            // (And whoever joins it: "Isaacs joins a cast led by Sophie Turner".)
+            if v.word(i - 2) == "a" || v.word(i - 2) == "the", EntityResolver.joinVerbs.contains(v.word(i - 3)) { cast += castSubjects(v, before: i - 3) }
+            for s in cast { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
+        }
+        return out
+    }
+
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
         var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
@@ -829,20 +849,8 @@ struct FactRules {
         }
         // "A, B and C round out the adult cast", "… rounds out the ensemble": whoever completes a cast ("round out the cast
         // of W" is read above); "a cast led by A and B": whoever heads it.
-        for i in v.positions(of: "out") where v.isOneOf(i - 1, Self.roundVerbs) && v.word(i + 1) == "the" {
-            guard let noun = Range(i + 2, upTo: min(v.words.count, i + 5)).first(where: { v.isOneOf($0, Self.castNouns) }),
-                  !(i + 2..<noun).contains(where: { v.name(startingAt: $0) != nil || v.words[$0] == "," }), v.word(noun + 1) != "of",
-                  let w = work(v, near: i) else { continue }
-            for s in castSubjects(v, before: i - 1) { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
-        }
-        // (The cast of the work named before the noun, else the article's: a work in an aside is another's.)
-        for i in v.positions(of: "led") where v.isOneOf(i - 1, Self.castNouns) && v.word(i + 1) == "by" {
-            guard let w = v.name(endingAt: i - 1).flatMap({ $0.type == .work ? $0.entity : nil }) ?? mainWork else { continue }
-            var cast = v.list(startingAt: i + 2, types: Self.people)
-            // (And whoever joins it: "Isaacs joins a cast led by Sophie Turner".)
-            if v.word(i - 2) == "a" || v.word(i - 2) == "the", EntityResolver.joinVerbs.contains(v.word(i - 3)) { cast += castSubjects(v, before: i - 3) }
-            for s in cast { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i)) }
-        }
+        // (Looked for only where a cast is named: two more scans of every sentence cost about 1% of all the work.)
+        if v.has(.castNoun) { out += castRoundedOutOrLed(v) }
         // "A, B and C all returned alongside D", "Eagly is back too", "X also turns up": a return with no work
         // named is to the one the text speaks of (a return as a role, in or for a work is read above).
         // (Found by their last word, "back", "up", "returned": "is" and "was" are in every other sentence.)

@@ -8,6 +8,8 @@ final class Lexicon: Sendable {
 
     /// Known names by lower-cased token sequence: organisations, franchises, events, places.
     let gazetteer: WordTable<[(tokens: [String], type: EntityType)]>
+    /// Whether `word` (lower case) names a place on its own: "chicago", "yorkshire".
+    func isOneWordPlace(_ word: String) -> Bool { gazetteer[word]?.contains { $0.type == .place && $0.tokens.count == 1 } == true }
     let platforms: WordSet
     /// Companies that make films and series ("name | studio" in organizations.txt).
     let studios: WordSet

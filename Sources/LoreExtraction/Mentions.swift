@@ -458,18 +458,20 @@ struct MentionFinder {
             let last = i + entry.tokens.count - 1
             if ok, tokens[last].startsName || tokens[last].kind != .word || entry.tokens.count > 1 && tokens[last].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) {
                 var end = i + entry.tokens.count
-                // "Jordan Peele", "Georgia King", "Dallas Liu": a place that is also a given name, before a surname, is a person's
-                // (not "Georgia Wednesday night").
-                // ("Max Huang": so is a platform's, before a surname that is no English word, not "Max Originals".)
-                if entry.type == .place || entry.type == .organization && !lexicon.englishWords.contains(tokens[min(end, tokens.count - 1)].lower),
-                   entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName,
-                   lexicon.givenNames.contains(tokens[i].text), lexicon.gazetteer[tokens[end].lower] == nil, !Self.months.contains(tokens[end].lower) { continue }
-                // "Chicago Fire", "Chicago P.D.", "Boston Legal": a city's name, then one capitalised word that is no known name,
-                // month or day, names something of its own (a title, most often).
-                if entry.type == .place, entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName, tokens[end].spaceBefore,
-                   lexicon.gazetteer[tokens[end].lower] == nil, !lexicon.commonWords.contains(tokens[end].lower), !Self.months.contains(tokens[end].lower),
-                   !lexicon.eventEndings.contains(tokens[end].lower), !Self.companyWords.contains(tokens[end].lower),
-                   end + 1 == tokens.count || !tokens[end + 1].isCapitalized || !tokens[end + 1].isWord { return nil }
+                // A one-word known name, then a capitalised word that is no known name, month or day:
+                if entry.tokens.count == 1, end < tokens.count, tokens[end].isWord, tokens[end].startsName,
+                   lexicon.gazetteer[tokens[end].lower] == nil, !Self.months.contains(tokens[end].lower) {
+                    // "Jordan Peele", "Georgia King", "Dallas Liu": a place that is also a given name, before a surname, is a person's
+                    // (not "Georgia Wednesday night"); so is a platform's before a surname that is no English word ("Max Huang",
+                    // not "Max Originals").
+                    if lexicon.givenNames.contains(tokens[i].text),
+                       entry.type == .place || entry.type == .organization && !lexicon.englishWords.contains(tokens[end].lower) { continue }
+                    // "Chicago Fire", "Chicago P.D.", "Boston Legal": a city's name and one more word name something of their
+                    // own (a title, most often), unless the word is common, an event's or a company's.
+                    if entry.type == .place, tokens[end].spaceBefore, !lexicon.commonWords.contains(tokens[end].lower),
+                       !lexicon.eventEndings.contains(tokens[end].lower), !Self.companyWords.contains(tokens[end].lower),
+                       end + 1 == tokens.count || !tokens[end + 1].isCapitalized || !tokens[end + 1].isWord { return nil }
+                }
                 // "Star Trek: Strange New Worlds" is a title, not the franchise.
                 if entry.type == .franchise, end + 1 < tokens.count, tokens[end].text.is(":"), tokens[end + 1].startsName { return nil }
                 // "San Diego Comic-Con 2017": an event keeps its year.

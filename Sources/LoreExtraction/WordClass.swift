@@ -53,6 +53,8 @@ struct WordClass: OptionSet, Sendable {
     static let returnStart = WordClass(rawValue: 1 << 36)
     /// "is", "was": the copula of "X is Y" in a cast list.
     static let copula = WordClass(rawValue: 1 << 37)
+    /// "cast", "ensemble": nouns a cast is named by.
+    static let castNoun = WordClass(rawValue: 1 << 38)
 
     /// The classes of verbs, which a word inside a name never is.
     static let verbs: WordClass = [.castVerb, .releaseVerb, .delayVerb, .platformVerb, .filmingWord, .followWord, .relationVerbStart, .castingCue]
@@ -76,6 +78,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.appearancePhrases.map { $0[0] }, .appearanceStart)
         add(FactRules.bareReturnWords, .returnStart)
         add(EntityResolver.copulas, .copula)
+        add(FactRules.castNouns, .castNoun)
         add(lexicon.crewFirstWords, .crewStart)
         add(lexicon.relationshipFirstWords.union(["married", "dating", "together", "thing", "romance", "love"]), .relationshipStart)
         add(lexicon.rumors.map { $0[0] }, .rumorStart)
