@@ -8,7 +8,7 @@ extension MentionFinder {
     /// and the Punisher", whose second half has a life of its own). Keys: the word before "and", "and", the rest.
     static func andTitles(in sentences: [Sentence]) -> Set<String> {
         // Where each candidate's second half is said: within the pair, or elsewhere.
-        var pairs: [String: Int] = [:], saidAsTwo: Set<String> = []
+        var pairs: [String: Int] = [:], saidAsTwo: Set<String> = [], opened: Set<String> = []
         var seconds: [[String]: String] = [:]
         let lexicon = Lexicon.shared
         for s in sentences {
@@ -31,10 +31,16 @@ extension MentionFinder {
                 while start > 0, t[start - 1].isCapitalized { start -= 1 }
                 if end < t.count && Self.pairVerbs.contains(t[end].lower) && !(start > 0 && t[start - 1].lower == "of")
                     || start > 0 && Self.pairNouns.contains(t[start - 1].lower) { saidAsTwo.insert(key) }
+                // "in The Falcon and the Winter Soldier", "2018's Ant-Man and the Wasp": a capital "The" inside a sentence,
+                // or a year's possessive, opens a title; said once, it is one (not "The Lucky Divide and The Glass Tide", two).
+                if withThe, t[k + 1].text == "the", start > 0 && t[start].text == "The" || start >= 2 && t[start - 1].lower == "'s" && t[start - 2].kind == .number && t[start - 2].text.utf8.count == 4 {
+                    opened.insert(key)
+                }
             }
         }
-        let repeated = seconds.filter { pairs[$0.value]! >= 2 && !saidAsTwo.contains($0.value) }
-        guard !repeated.isEmpty else { return [] }
+        opened.subtract(saidAsTwo)
+        let repeated = seconds.filter { pairs[$0.value]! >= 2 && !saidAsTwo.contains($0.value) && !opened.contains($0.value) }
+        guard !repeated.isEmpty else { return opened }
         // A second half said on its own ("the Punisher returns") is a name of its own.
         var alone: Set<String> = []
         // (Most articles repeat one pair or two: a short array is searched faster than a Set is hashed.)
@@ -51,7 +57,7 @@ extension MentionFinder {
                 }
             }
         }
-        return Set(repeated.values.filter { !alone.contains($0) })
+        return Set(repeated.values.filter { !alone.contains($0) }).union(opened)
     }
 
     /// "Carver: Everything." … "Carver: Timothy Dalton's Niles …": a word and a colon that open sentences with

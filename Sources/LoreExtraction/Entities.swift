@@ -70,6 +70,8 @@ struct EntityResolver {
     /// Said of a work coming out (not "returns" or "arrives", said of characters too).
     static let releasedVerbs: WordSet = ["released", "premieres", "premiered", "premiering", "debuts", "debuted", "streams", "streaming", "airs", "aired", "airing"]
     static let releaseNouns: WordSet = ["release", "premiere", "debut", "launch", "return"]
+    static let arrivalVerbs: WordSet = ["opens", "opened", "opening", "arrives", "arrived", "arriving", "hits", "hit", "lands", "landed", "landing"]
+    static let screenNouns: WordSet = ["theaters", "theatres", "cinemas", "screens", "digital", "streaming"]
     static let madeByVerbs: WordSet = ["directed", "helmed", "produced", "written", "penned", "scripted", "photographed", "shot", "composed"]
     /// "Jon Watts directed Spider-Man: Homecoming": what is directed is a work.
     static let makingVerbs: WordSet = ["directed", "directs", "directing", "co-directed", "helmed", "helms", "helming"]
@@ -242,6 +244,12 @@ struct EntityResolver {
             let start = previousNameStart(t, before: before - 1)
             if FactRules.companyWords.contains(word(start - 1)), defaultType(MentionFinder.join(t[start..<(before - 1)])) == .person { return .work }
         }
+        // "Thunderbolts* opens in theaters", "Wicked hits cinemas", "Dune lands on Max": what arrives where films and
+        // shows are seen is a work.
+        if Self.arrivalVerbs.contains(word(aux)) {
+            let place = word(aux + 1).is("in") || word(aux + 1).is("on") || word(aux + 1).is("to") ? aux + 2 : aux + 1
+            if Self.screenNouns.contains(word(place)) || lexicon.platforms.contains(word(place)) { return .work }
+        }
         // "Ozark will be released in March", "Ozark is coming to Netflix", "Ozark is slated for a 2018 release".
         if aux > b || Self.releasedVerbs.contains(next, hash: nextHash) {
             let verb = aux > b ? word(aux) : next
@@ -379,8 +387,9 @@ struct EntityResolver {
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
         // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
+        // (Not "the sister of Scarlett Johansson's Natasha Romanoff": the relative is the actor's role.)
         if Self.relationPrepositions.contains(prev, hash: prevHash), lexicon.relationshipWords[prev2] != nil || Self.peerNouns.contains(prev2, hash: prev2Hash),
-           defaultType(m.text) == .person { return .character }
+           !(next.is("'s") && isName(b + 1)), defaultType(m.text) == .person { return .character }
         if prev.is("the") && prev2.is("as") { return .character }
         if lexicon.characterCues.contains(prev, hash: prevHash) || prev.is("titular") { return .character }
         if Self.playVerbs.contains(prev, hash: prevHash) || prev.is("of") && prev2.is("role") { return .character }

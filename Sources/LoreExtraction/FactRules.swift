@@ -1685,6 +1685,8 @@ struct FactRules {
                       !v.sentence.tokens[k].isCapitalized || lexicon.isHonorific(v.words[k]) || MentionFinder.officeTitles.contains(v.words[k])
                         || MentionFinder.officeTitles.contains(v.word(k + 1)) { k += 1 }
                 var owners = v.list(startingAt: k, types: people)
+                // ("the sister of Scarlett Johansson's Natasha Romanoff": the relative is the actor's role.)
+                if owners.count == 1, v.word(owners[0].end) == "'s", let role = v.name(startingAt: owners[0].end + 1), role.type == .character { owners = [role] }
                 // ("the daughter of Otto Hightower, the Hand of the King": an epithet in apposition is the same one.)
                 if owners.count > 1 { owners = [owners[0]] + owners.dropFirst().filter { !(v.word($0.start - 1) == "the" && v.word($0.start - 2) == ",") } }
                 if owners.isEmpty, let comma = Range(k, upTo: min(v.words.count, k + 8)).first(where: { v.words[$0] == "," }), let o = v.name(startingAt: comma + 1), people.contains(o.type) { owners = [o] }

@@ -211,6 +211,8 @@ struct MentionFinder {
                     if t.lower.is("to") || t.lower.is("at") && j + 1 < tokens.count && lexicon.englishWords.contains(tokens[j + 1].lower),
                        j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
                        tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 2; continue }
+                    // "Thunderbolts*": a star stuck to a title's last word is part of it.
+                    if t.isASCII(UInt8(ascii: "*")), !t.spaceBefore, j + 1 == tokens.count || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punctuation { j += 1; continue }
                     if t.text.is(":"), !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
                        // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
                        lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
@@ -311,7 +313,9 @@ struct MentionFinder {
         // "Prince Philip", "Queen Elizabeth": a royal title before a lone given name is how the name is said.
         // ("A Knight of the Seven Kingdoms", "Queen of the South": a title before "of" is the name's own first word.)
         // ("Gen V" keeps its "Gen": no one is called by one letter.)
+        // ("Captain America: The First Avenger": a subtitle after the second word says the two are a title.)
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), !tokens[lower + 1].lower.is("of"),
+              !(lower + 2 < upper && tokens[lower + 2].text.is(":")),
               !(upper - lower == 2 && tokens[lower + 1].text.utf8.count <= 2),
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
               // ("Miss Minutes", "Madame Web", "Mister Fantastic": a social title before a plain English word is the name's own.)

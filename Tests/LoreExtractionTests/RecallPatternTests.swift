@@ -2447,4 +2447,32 @@ import LoreReading
         let y = extract("Night Harbor returns. 2014-02-11: ABC announced the pilot.")
         #expect(!y.entities.contains { $0.name.hasPrefix("2014") }, "\(y.entities)")
     }
+
+    @Test func titlesOpenedByAYearOrACapitalThe() {
+        let x = extract("Night Harbor returns. Bucky first appeared in 2011's Captain America: The First Avenger. Ava Starr was the villain of 2018's Ant-Man and the Wasp. He was Sam's partner in The Falcon and the Winter Soldier.")
+        for title in ["Captain America: The First Avenger", "Ant-Man and the Wasp", "The Falcon and the Winter Soldier"] {
+            #expect(type(x, title) == [.work], "\(title): \(x.entities)")
+        }
+        // Near-misses: two titles each with its capital "The" stay two; a pair of people stays two.
+        let y = extract("Night Harbor returns. Tom Reyes stars in The Lucky Divide and The Glass Tide. Fans met Sam Wilson and the Winter Soldier.")
+        #expect(type(y, "The Lucky Divide") == [.work] && type(y, "The Glass Tide") == [.work], "\(y.entities)")
+        #expect(!y.entities.contains { $0.name == "Sam Wilson and the Winter Soldier" }, "\(y.entities)")
+    }
+
+    @Test func aStyledTitleThatOpensInTheaters() {
+        let x = extract("Night Harbor returns. Marvel's misfits assemble on Friday, May 2, when Thunderbolts* opens in theaters. Nightcrawlers hits Netflix in June.")
+        #expect(type(x, "Thunderbolts*") == [.work], "\(x.entities)")
+        #expect(type(x, "Nightcrawlers") == [.work], "\(x.entities)")
+        #expect(has(x, "Thunderbolts*", .release, "2017-05-02"), "\(x.facts)")
+        // Near-miss: a person who opens something is no work.
+        let y = extract("Night Harbor returns. Tom Reyes opens the door in the premiere.")
+        #expect(type(y, "Tom Reyes") == [.person], "\(y.entities)")
+    }
+
+    @Test func theRelativeOfAnActorsRole() {
+        let x = extract("Night Harbor returns. Yelena Belova is the sister of Scarlett Johansson's Natasha Romanoff in Black Widow.")
+        #expect(kind(x, "Yelena Belova", "Natasha Romanoff") == "family", "\(x.facts)")
+        #expect(has(x, "Scarlett Johansson", .plays, "Natasha Romanoff"), "\(x.facts)")
+        #expect(type(x, "Scarlett Johansson") == [.person], "\(x.entities)")
+    }
 }
