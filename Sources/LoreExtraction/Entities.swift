@@ -631,7 +631,11 @@ struct EntityResolver {
             for i in mentions.indices { if let full = fullTitles[mentions[i].key] { mentions[i].key = full } }
         }
         var cues = [EntityType?](repeating: nil, count: mentions.count)
-        for i in mentions.indices { cues[i] = mentions[i].sentence < 0 ? mentions[i].lexiconType : cue(mentions[i], in: sentences[mentions[i].sentence]) }
+        for i in mentions.indices {
+            cues[i] = mentions[i].sentence < 0 ? mentions[i].lexiconType : cue(mentions[i], in: sentences[mentions[i].sentence])
+            // "9-1-1: Nashville was created by …": a title with its subtitle names no one, whatever the words around it.
+            if cues[i] == .character || cues[i] == .person, mentions[i].text.utf8.contains(UInt8(ascii: ":")) { cues[i] = .work }
+        }
         // Each mention's own context, before the rules below lend types across lists and pairs.
         let ownCues = cues
         // Names are numbered once, so that votes are counted in arrays rather than keyed by strings.

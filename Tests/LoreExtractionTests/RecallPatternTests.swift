@@ -2443,6 +2443,10 @@ import LoreReading
         let x = extract("ABC renewed 9-1-1: Nashville for a second season. Kaley Cuoco returns as Harley, with Lake Bell back as Poison Ivy.")
         #expect(type(x, "9-1-1: Nashville") == [.work], "\(x.entities)")
         #expect(has(x, "Lake Bell", .plays, "Poison Ivy"), "\(x.facts)")
+        // A title with its subtitle names no one, even where "created by" might say a character.
+        let w = extract("Night Harbor returns. Like the original, Nightfall: Nashville was created by Ryan Murphy.")
+        #expect(type(w, "Nightfall: Nashville") == [.work], "\(w.entities)")
+        #expect(has(w, "Nightfall: Nashville", .crew, "Ryan Murphy"), "\(w.facts)")
         // Near-miss: a date before a colon is no title.
         let y = extract("Night Harbor returns. 2014-02-11: ABC announced the pilot.")
         #expect(!y.entities.contains { $0.name.hasPrefix("2014") }, "\(y.entities)")
