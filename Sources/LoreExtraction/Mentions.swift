@@ -71,6 +71,11 @@ struct MentionFinder {
     static let socialTitles: WordSet = ["miss", "mister", "madame", "lady", "ms.", "mr.", "mrs."]
     /// Words that may follow a title ending in a year: "Blade Runner 2099 is", "… premieres", "… 's".
     static let afterTitleYear: Set<String> = ["is", "was", "will", "has", "had", "premieres", "premiered", "arrives", "debuts", "stars", "follows", "returns", "'s", "and", "on", "in"]
+    static let afterSequelNumber: WordSet = ["is", "was", "will", "has", "had", "premieres", "premiered", "arrives", "debuts", "stars", "follows", "returns",
+                                             "'s", "and", "on", "in", "hits", "opens", "lands", "trailer", "teaser", "sequel", "director", "cast",
+                                             // (A headline's next word, capitalised: "Five Nights at Freddy's 2 Set Photos Show …".)
+                                             "set", "photos", "review", "poster", "footage", "release", "gets", "adds", "casts", "reveals", "begins",
+                                             "wraps", "delayed", "dated", "first", "officially", "finally", "box"]
     /// Nouns a year before them dates: "the Netflix 2024 slate", "the Mortal Kombat 2021 reboot".
     static let yearNouns: Set<String> = ["slate", "lineup", "line-up", "season", "seasons", "film", "films", "movie", "movies", "series", "show", "shows", "reboot", "remake", "edition",
                                          "version", "release", "releases", "tour", "event", "panel", "schedule", "premiere", "finale", "calendar", "awards", "nominations", "winners",
@@ -156,6 +161,15 @@ struct MentionFinder {
                         j += 1
                         continue
                     }
+                    // "Sonic the Hedgehog 3 hits theaters", "Five Nights at Freddy's 2 is underway": a sequel's number after a title of
+                    // two words or more that is no one's name, said as a name is.
+                    if t.kind == .number, t.text.utf8.count == 1, t.firstByte >= UInt8(ascii: "2"), t.spaceBefore, j - i >= 2,
+                       tokens[j - 1].isWord, !Self.qualifiers.contains(tokens[j - 1].lower), !lexicon.givenNames.contains(tokens[i].text),
+                       !tokens[i..<j].contains(where: { Self.months.contains($0.lower) }),
+                       j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterSequelNumber.contains(tokens[j + 1].lower) {
+                        j += 1
+                        break
+                    }
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "The Handmaid's Tale", "The Queen's Gambit": "The", a noun's possessive, then a capital that is no one's
                     // given name ("The Doctor's Clara Oswald" is a role).
@@ -184,6 +198,15 @@ struct MentionFinder {
                     if !andTitles.isEmpty, t.lower.is("and"), let end = andTitleEnd(tokens, at: j) { j = end; continue }
                     // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).
                     if t.kind == .punctuation, t.isASCII(UInt8(ascii: "&")), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
+                    // "The Hunt for Gollum", "The Search for Spock": "The", one noun, "for" and a capital that is nobody's given
+                    // name nor a known name, ending the run ("The Emmy for Best Drama" goes on).
+                    if t.lower.is("for"), j == i + 2, tokens[i].text == "The", lexicon.englishWords.contains(tokens[i + 1].lower), j + 1 < tokens.count,
+                       tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[j + 1].text),
+                       j + 2 == tokens.count || !tokens[j + 2].isCapitalized { j += 2; continue }
+                    // "Five Nights at Freddy's", "Breakfast at Tiffany's": "at" and a possessive name inside a title that is no one's name.
+                    if t.lower.is("at"), j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, tokens[j + 2].lower.is("'s"),
+                       lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[i].text),
+                       j + 3 == tokens.count || !tokens[j + 3].isCapitalized { j += 3; continue }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
                     if t.lower.is("with"), j == i + 2, tokens[i].lower.is("the"), j + 2 < tokens.count, tokens[j + 1].lower.is("the"),
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,

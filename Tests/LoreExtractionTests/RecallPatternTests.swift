@@ -2479,4 +2479,17 @@ import LoreReading
         #expect(has(x, "Scarlett Johansson", .plays, "Natasha Romanoff"), "\(x.facts)")
         #expect(type(x, "Scarlett Johansson") == [.person], "\(x.entities)")
     }
+
+    @Test func sequelNumbersAndTitlesWithForOrAtAPossessive() {
+        let x = extract("Night Harbor returns. Sonic the Hedgehog 3 hits theaters in December. Production on Five Nights at Freddy's 2 is underway. Zaslav said The Hunt for Gollum is the first of several films.")
+        for title in ["Sonic the Hedgehog 3", "Five Nights at Freddy's 2", "The Hunt for Gollum"] {
+            #expect(type(x, title) == [.work], "\(title): \(x.entities)")
+        }
+        let h = extract("Five Nights at Freddy's 2 Set Photos Show the Marionette\n\nThe sequel is shooting in New Orleans.")
+        #expect(type(h, "Five Nights at Freddy's 2") == [.work], "\(h.entities)")
+        // Near-misses: a count after a title, a date, a person's name before "at", a platform after "for" stay out of the name.
+        let y = extract("Night Harbor returns. Night Harbor 3 episodes remain. The premiere is on February 4 at noon. Tom Reyes at Marvel's panel spoke. The Emmy for Netflix went to Blue Ridge.")
+        #expect(type(y, "Night Harbor") == [.work] && !y.entities.contains { $0.name == "Night Harbor 3" }, "\(y.entities)")
+        #expect(!y.entities.contains { $0.name.hasPrefix("February") || $0.name.hasSuffix("Marvel's") || $0.name.hasSuffix("for Netflix") }, "\(y.entities)")
+    }
 }
