@@ -122,7 +122,7 @@ struct MentionFinder {
             if tokens[i].lower.is("the"), i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
-            if tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) || Self.isNumberedTitle(tokens, at: i) {
+            if tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) || Self.isNumberedTitle(tokens, at: i) || numberOpensTitle(tokens, at: i) {
                 var j = i + 1, adjective = false
                 while j < tokens.count {
                     let t = tokens[j]
@@ -207,6 +207,12 @@ struct MentionFinder {
                     if t.lower.is("at"), j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, tokens[j + 2].lower.is("'s"),
                        lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[i].text),
                        j + 3 == tokens.count || !tokens[j + 3].isCapitalized { j += 3; continue }
+                    // "Only Murders in the Building", "The Boys in the Band": "in the" and an ordinary English word that ends a title of
+                    // two words or more that is no one's name (not "Hell's Kitchen in the Daredevil series").
+                    if t.lower.is("in"), j - i >= 2, j + 2 < tokens.count, tokens[j + 1].text == "the", tokens[j + 2].isWord, tokens[j + 2].isCapitalized,
+                       lexicon.englishWords.contains(tokens[j + 2].lower), lexicon.gazetteer[tokens[j + 2].lower] == nil, !Self.months.contains(tokens[j + 2].lower),
+                       lexicon.englishWords.contains(tokens[i].lower) || lexicon.commonWords.contains(tokens[i].lower), !lexicon.givenNames.contains(tokens[i].text),
+                       j + 3 == tokens.count || tokens[j + 3].kind == .punctuation || !tokens[j + 3].isCapitalized && !tokens[j + 3].lower.is("of") && !tokens[j + 3].lower.is("'s") { j += 3; continue }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
                     if t.lower.is("with"), j == i + 2, tokens[i].lower.is("the"), j + 2 < tokens.count, tokens[j + 1].lower.is("the"),
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
@@ -248,6 +254,17 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// "28 Days Later", "3 Body Problem", "13 Reasons Why": in prose, a small number before two capitalised words, the first
+    /// an ordinary English word, opens a title (not "won 12 Emmy Awards", "season 2 Episode 4", nor a title-case headline's "10 Things").
+    func numberOpensTitle(_ tokens: [Token], at i: Int) -> Bool {
+        guard tokens[i].kind == .number, tokens[i].text.utf8.count <= 3, tokens[i].firstByte != UInt8(ascii: "0"), i + 2 < tokens.count else { return false }
+        let first = tokens[i + 1], second = tokens[i + 2]
+        guard first.isWord, first.isCapitalized, first.spaceBefore, second.isWord, second.isCapitalized,
+              lexicon.englishWords.contains(first.lower), lexicon.gazetteer[first.lower] == nil, !lexicon.givenNames.contains(first.text), !Self.months.contains(first.lower),
+              i == 0 || !Self.qualifiers.contains(tokens[i - 1].lower) && !tokens[i - 1].isASCII(UInt8(ascii: "$")) else { return false }
+        return Self.isProse(tokens)
     }
 
     /// "9-1-1: Nashville", "9-1-1: Lone Star": a title of hyphenated digits, read with its subtitle (not a date, "2014-02-11:").
@@ -318,6 +335,11 @@ struct MentionFinder {
             if (tokens[lower].lower.is("a") || tokens[lower].lower.is("an")), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             // "a small role in Big Eyes", "fans of Good Omens": in prose, a capitalised adjective inside a sentence opens a title.
             if lower > 0, lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower), tokens[lower - 1].isWord, Self.isProse(tokens) { break }
+            // "season 5 of Only Murders in the Building": so does any capitalised common word after a lower-case one, before a word
+            // that is no common one (not "TV", nor a media noun: "the new Season Two").
+            if lower > 0, lower + 1 < upper, tokens[lower - 1].isWord, !tokens[lower - 1].isCapitalized, tokens[lower].text.utf8.count >= 3, !tokens[lower].text.isUppercased,
+               !Self.qualifiers.contains(tokens[lower].lower), !lexicon.commonWords.contains(tokens[lower + 1].lower), !lexicon.givenNames.contains(tokens[lower + 1].text),
+               Self.isProse(tokens) { break }
             // "the One Piece manga", "like Three Body Problem": a capitalised number inside a sentence opens a title.
             if lower > 0, lower + 1 < upper, Self.titleNumbers.contains(tokens[lower].lower), tokens[lower - 1].isWord, !lexicon.commonWords.contains(tokens[lower + 1].lower) { break }
             lower += 1

@@ -2492,4 +2492,15 @@ import LoreReading
         #expect(type(y, "Night Harbor") == [.work] && !y.entities.contains { $0.name == "Night Harbor 3" }, "\(y.entities)")
         #expect(!y.entities.contains { $0.name.hasPrefix("February") || $0.name.hasSuffix("Marvel's") || $0.name.hasSuffix("for Netflix") }, "\(y.entities)")
     }
+
+    @Test func titlesOpenedByANumberOrACommonWordOrHoldingInThe() {
+        let x = extract("Night Harbor returns. Alex Garland also wrote 28 Days Later for the studio. Filming on the fifth season of Only Murders in the Building is under way. He remains a longtime admirer of The Boys in the Band and of 13 Reasons Why.")
+        for title in ["28 Days Later", "Only Murders in the Building", "The Boys in the Band", "13 Reasons Why"] {
+            #expect(type(x, title) == [.work], "\(title): \(x.entities)")
+        }
+        // Near-misses: a count before an award, a title-case headline's list, a character in a work, an outlet named by a person.
+        let y = extract("The 10 Things We Learned\n\nNight Harbor won 12 Emmy Awards last year. Daemon Targaryen in the Game of Thrones prequel is back, according to Just Jared.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("10 ") || $0.name.hasPrefix("12 ") }, "\(y.entities)")
+        #expect(!y.entities.contains { $0.name.contains(" in the ") || $0.name == "Just Jared" && $0.type == .work }, "\(y.entities)")
+    }
 }
