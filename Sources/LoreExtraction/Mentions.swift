@@ -135,7 +135,8 @@ struct MentionFinder {
                     let subtitleNoun = t.lower.is("series") && j >= 3 && tokens[j - 2].lower.is("the") && tokens[j - 3].text.is(":")
                     // ("The Batman Part II", "Dune: Part Two": a numbered part of a title is the title's.)
                     let numberedPart = t.lower.is("part") && j + 1 < tokens.count && (Self.isRomanNumeral(tokens[j + 1].text) || Self.partNumbers.contains(tokens[j + 1].text))
-                    let qualifier = !subtitleNoun && !numberedPart && Self.qualifiers.contains(t.lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
+                    // ("Four Seasons Resort": a number word before it makes it a name's.)
+                    let qualifier = !subtitleNoun && !numberedPart && Self.qualifiers.contains(t.lower) && !Self.titleNumbers.contains(tokens[j - 1].lower) && (!Self.nounQualifiers.contains(t.lower) || j + 1 < tokens.count && tokens[j + 1].isCapitalized || j + 1 < tokens.count && tokens[j + 1].kind == .number)
                     // "the Emmy Award-winning WandaVision": an adjective made of a name takes the run before it along.
                     if isNameAdjective(t) { adjective = true; break }
                     if t.isWord && t.startsName && !qualifier {
