@@ -912,12 +912,14 @@ struct FactRules {
         // "Danny Rand and Colleen Wing in The Defenders", "Matt Murdock from “Daredevil”".
         for i in v.positions(.inOrFrom) {
             var j = i + 1
+            // ("A, B and C in season 3 of W.": a caption names the season they are seen in.)
+            if v.words[i] == "in", v.word(j) == "season", Self.number(v.word(j + 1)) != nil, v.word(j + 2) == "of" { j += 3 }
             while v.name(startingAt: j) == nil, v.isOneOf(j, Self.titleOpeners) { j += 1 }
             guard let work = v.name(startingAt: j), work.type == .work else { continue }
             for s in v.list(endingBefore: i, types: Self.characters) { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
             // "Gary Oldman and Jack Lowden in Slow Horses.": a photo caption, the actors and the work they are seen in, nothing more.
             if v.words[i] == "in", v.words[work.end...].allSatisfy({ $0 == "." || $0 == ")" }), case let people = v.list(endingBefore: i, types: Self.people), people.last?.start == 0 {
-                for s in people { out.append(Candidate(s: s.entity, p: .appearsIn, o: work.entity, trigger: i)) }
+                for s in people { out.append(appearance(s.entity, in: work, v, trigger: i)) }
             }
         }
         // "Alien's Sigourney Weaver".
