@@ -708,6 +708,8 @@ struct FactRules {
     static let creditLeadIns: WordSet = ["the", "“", "\"", "‘", "such", "as", "films", "series", "shows", "like"]
     static let companyWords: WordSet = ["joining", "joins", "join", "alongside", "with", "opposite", "stars", "starring"]
     static let titleOpeners: WordSet = ["the", "“", "\"", "‘"]
+    static let describedRoleVerbs: WordSet = ["play", "plays", "played", "playing"]
+    static let describedRoleOpeners: WordSet = ["a", "an", "his", "her", "their", "two", "three", "four", "five", "rival", "sisters", "brothers"]
     /// "you likely recognize Cooke from W", "you may remember her from W".
     static let recognizeVerbs: WordSet = ["recognize", "recognise", "remember", "know"]
     /// "the Mike Colter-led series", "the Robert Pattinson-starrer".
@@ -748,6 +750,16 @@ struct FactRules {
 
     func appearsIn(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
+        // "Carrie Coon, Michelle Monaghan and Leslie Bibb played three old friends": actors who play a role described, not
+        // named, appear in the sentence's work, else in the article's (not "played football", "played Rick").
+        for i in v.positions(.playTrigger) where Self.describedRoleVerbs.contains(v.words[i]) && v.isOneOf(i + 1, Self.describedRoleOpeners) {
+            // (Within the clause: "…, and BLACKPINK's Lisa made her debut as Mook" is another.)
+            let clauseEnd = Range(i + 1, upTo: v.words.count).first { v.words[$0] == "," || v.words[$0] == ";" } ?? v.words.count
+            guard !v.names.contains(where: { $0.start > i && $0.start < clauseEnd && $0.type != .work }) else { continue }
+            let works = v.names.filter { $0.type == .work }
+            guard let work = works.count == 1 ? works[0].entity : works.isEmpty ? mainWork : nil else { continue }
+            for s in castSubjects(v, before: i) where s.type == .person { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
+        }
         for phrase in Self.appearVerbs.candidates(in: v) {
             var from = 0
             while let i = v.find(phrase, from: from) {

@@ -2503,4 +2503,14 @@ import LoreReading
         #expect(!y.entities.contains { $0.name.hasPrefix("10 ") || $0.name.hasPrefix("12 ") }, "\(y.entities)")
         #expect(!y.entities.contains { $0.name.contains(" in the ") || $0.name == "Just Jared" && $0.type == .work }, "\(y.entities)")
     }
+
+    @Test func actorsWhoPlayARoleDescribedNotNamed() {
+        let x = extract("Night Harbor returns to Netflix in May. Carrie Coon, Michelle Monaghan and Leslie Bibb played three old friends whose trip curdled, and Tom Reyes made his debut as Mook. Ana Diaz previously played a villain in Blue Ridge.")
+        for name in ["Carrie Coon", "Michelle Monaghan", "Leslie Bibb"] { #expect(has(x, name, .appearsIn, "Night Harbor"), "\(name): \(x.facts)") }
+        #expect(has(x, "Ana Diaz", .appearsIn, "Blue Ridge") && !has(x, "Ana Diaz", .appearsIn, "Night Harbor"), "\(x.facts)")
+        // Near-misses: a game played is no role; a caption's season.
+        let y = extract("Night Harbor returns to Netflix in May. Tom Reyes played football in college. Ana Diaz and Leo Hart in season 3 of Night Harbor.")
+        #expect(!has(y, "Tom Reyes", .appearsIn, "Night Harbor"), "\(y.facts)")
+        #expect(y.facts.contains { $0.s == "Ana Diaz" && $0.p == .appearsIn && $0.q?["season"] == "3" }, "\(y.facts)")
+    }
 }
