@@ -33,7 +33,7 @@ extension MentionFinder {
                     || start > 0 && Self.pairNouns.contains(t[start - 1].lower) { saidAsTwo.insert(key) }
                 // "in The Falcon and the Winter Soldier", "2018's Ant-Man and the Wasp": a capital "The" inside a sentence,
                 // or a year's possessive, opens a title; said once, it is one (not "The Lucky Divide and The Glass Tide", two).
-                if withThe, t[k + 1].text == "the", start > 0 && t[start].text == "The" || start >= 2 && t[start - 1].lower == "'s" && t[start - 2].kind == .number && t[start - 2].text.utf8.count == 4 {
+                if withThe, !t[k + 1].isCapitalized, start > 0 && t[start].isCapitalized && t[start].lower.is("the") || start >= 2 && t[start - 1].lower == "'s" && t[start - 2].kind == .number && t[start - 2].text.utf8.count == 4 {
                     opened.insert(key)
                 }
             }

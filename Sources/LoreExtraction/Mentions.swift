@@ -162,14 +162,10 @@ struct MentionFinder {
                         j += 1
                         continue
                     }
-                    // "Sonic the Hedgehog 3 hits theaters", "Five Nights at Freddy's 2 is underway": a sequel's number after a title of
-                    // two words or more that is no one's name, said as a name is.
-                    if t.kind == .number, t.text.utf8.count == 1, t.firstByte >= UInt8(ascii: "2"), t.spaceBefore, j - i >= 2,
-                       tokens[j - 1].isWord, !Self.qualifiers.contains(tokens[j - 1].lower), !lexicon.givenNames.contains(tokens[i].text),
-                       !tokens[i..<j].contains(where: { Self.months.contains($0.lower) }),
-                       j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterSequelNumber.contains(tokens[j + 1].lower) {
-                        j += 1
-                        break
+                    // Titles that go on past a word that ends most names (see `titleGoesOn`).
+                    if t.kind == .number || t.kind == .punctuation || t.lower.is("for") || t.lower.is("at") || t.lower.is("in"), let (end, closes) = titleGoesOn(tokens, from: i, at: j) {
+                        j = end
+                        if closes { break } else { continue }
                     }
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "The Handmaid's Tale", "The Queen's Gambit": "The", a noun's possessive, then a capital that is no one's
@@ -199,21 +195,6 @@ struct MentionFinder {
                     if !andTitles.isEmpty, t.lower.is("and"), let end = andTitleEnd(tokens, at: j) { j = end; continue }
                     // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).
                     if t.kind == .punctuation, t.isASCII(UInt8(ascii: "&")), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
-                    // "The Hunt for Gollum", "The Search for Spock": "The", one noun, "for" and a capital that is nobody's given
-                    // name nor a known name, ending the run ("The Emmy for Best Drama" goes on).
-                    if t.lower.is("for"), j == i + 2, tokens[i].text == "The", lexicon.englishWords.contains(tokens[i + 1].lower), j + 1 < tokens.count,
-                       tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[j + 1].text),
-                       j + 2 == tokens.count || !tokens[j + 2].isCapitalized { j += 2; continue }
-                    // "Five Nights at Freddy's", "Breakfast at Tiffany's": "at" and a possessive name inside a title that is no one's name.
-                    if t.lower.is("at"), j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, tokens[j + 2].lower.is("'s"),
-                       lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[i].text),
-                       j + 3 == tokens.count || !tokens[j + 3].isCapitalized { j += 3; continue }
-                    // "Only Murders in the Building", "The Boys in the Band": "in the" and an ordinary English word that ends a title of
-                    // two words or more that is no one's name (not "Hell's Kitchen in the Daredevil series").
-                    if t.lower.is("in"), j - i >= 2, j + 2 < tokens.count, tokens[j + 1].text == "the", tokens[j + 2].isWord, tokens[j + 2].isCapitalized,
-                       lexicon.englishWords.contains(tokens[j + 2].lower), lexicon.gazetteer[tokens[j + 2].lower] == nil, !Self.months.contains(tokens[j + 2].lower),
-                       lexicon.englishWords.contains(tokens[i].lower) || lexicon.commonWords.contains(tokens[i].lower), !lexicon.givenNames.contains(tokens[i].text),
-                       j + 3 == tokens.count || tokens[j + 3].kind == .punctuation || !tokens[j + 3].isCapitalized && !tokens[j + 3].lower.is("of") && !tokens[j + 3].lower.is("'s") { j += 3; continue }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".
                     if t.lower.is("with"), j == i + 2, tokens[i].lower.is("the"), j + 2 < tokens.count, tokens[j + 1].lower.is("the"),
                        tokens[j + 2].isWord, tokens[j + 2].startsName, lexicon.gazetteer[tokens[j + 2].lower] == nil,
@@ -241,8 +222,6 @@ struct MentionFinder {
                     if t.lower.is("to") || t.lower.is("at") && j + 1 < tokens.count && lexicon.englishWords.contains(tokens[j + 1].lower),
                        j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
                        tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 2; continue }
-                    // "Thunderbolts*": a star stuck to a title's last word is part of it.
-                    if t.isASCII(UInt8(ascii: "*")), !t.spaceBefore, j + 1 == tokens.count || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punctuation { j += 1; continue }
                     if t.text.is(":"), !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
                        // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
                        lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
@@ -255,6 +234,38 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// Where a title goes on past token `j` of a run that started at `i`, a word or mark that ends most names, and whether
+    /// it ends there. (A function of its own: inside the run's loop, these tests made every token of a run be copied.)
+    @inline(never)
+    func titleGoesOn(_ tokens: [Token], from i: Int, at j: Int) -> (end: Int, closes: Bool)? {
+        // "Sonic the Hedgehog 3 hits theaters", "Five Nights at Freddy's 2 is underway": a sequel's number after a title of
+        // two words or more that is no one's name, said as a name is.
+        if tokens[j].kind == .number, tokens[j].text.utf8.count == 1, tokens[j].firstByte >= UInt8(ascii: "2"), tokens[j].spaceBefore, j - i >= 2,
+           tokens[j - 1].isWord, !Self.qualifiers.contains(tokens[j - 1].lower), !lexicon.givenNames.contains(tokens[i].text),
+           !tokens[i..<j].contains(where: { Self.months.contains($0.lower) }),
+           j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterSequelNumber.contains(tokens[j + 1].lower) {
+            return (j + 1, true)
+        }
+        // "The Hunt for Gollum", "The Search for Spock": "The", one noun, "for" and a capital that is nobody's given
+        // name nor a known name, ending the run ("The Emmy for Best Drama" goes on).
+        if tokens[j].lower.is("for"), j == i + 2, tokens[i].lower.is("the"), tokens[i].isCapitalized, lexicon.englishWords.contains(tokens[i + 1].lower), j + 1 < tokens.count,
+           tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[j + 1].text),
+           j + 2 == tokens.count || !tokens[j + 2].isCapitalized { return (j + 2, false) }
+        // "Five Nights at Freddy's", "Breakfast at Tiffany's": "at" and a possessive name inside a title that is no one's name.
+        if tokens[j].lower.is("at"), j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, tokens[j + 2].lower.is("'s"),
+           lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[i].text),
+           j + 3 == tokens.count || !tokens[j + 3].isCapitalized { return (j + 3, false) }
+        // "Only Murders in the Building", "The Boys in the Band": "in the" and an ordinary English word that ends a title of
+        // two words or more that is no one's name (not "Hell's Kitchen in the Daredevil series").
+        if tokens[j].lower.is("in"), j - i >= 2, j + 2 < tokens.count, tokens[j + 1].lower.is("the"), !tokens[j + 1].isCapitalized, tokens[j + 2].isWord, tokens[j + 2].isCapitalized,
+           lexicon.englishWords.contains(tokens[j + 2].lower), lexicon.gazetteer[tokens[j + 2].lower] == nil, !Self.months.contains(tokens[j + 2].lower),
+           lexicon.englishWords.contains(tokens[i].lower) || lexicon.commonWords.contains(tokens[i].lower), !lexicon.givenNames.contains(tokens[i].text),
+           j + 3 == tokens.count || tokens[j + 3].kind == .punctuation || !tokens[j + 3].isCapitalized && !tokens[j + 3].lower.is("of") && !tokens[j + 3].lower.is("'s") { return (j + 3, false) }
+        // "Thunderbolts*": a star stuck to a title's last word is part of it.
+        if tokens[j].isASCII(UInt8(ascii: "*")), !tokens[j].spaceBefore, j + 1 == tokens.count || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punctuation { return (j + 1, false) }
+        return nil
     }
 
     /// "28 Days Later", "3 Body Problem", "13 Reasons Why": in prose, a small number before two capitalised words, the first
