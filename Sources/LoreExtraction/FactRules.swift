@@ -752,7 +752,8 @@ struct FactRules {
         var out: [Candidate] = []
         // "Carrie Coon, Michelle Monaghan and Leslie Bibb played three old friends": actors who play a role described, not
         // named, appear in the sentence's work, else in the article's (not "played football", "played Rick").
-        for i in v.positions(.playTrigger) where Self.describedRoleVerbs.contains(v.words[i]) && v.isOneOf(i + 1, Self.describedRoleOpeners) {
+        // (By the hashes already computed, the opener first: "as", "(" and "'s" are play triggers too, in most sentences.)
+        for i in v.positions(.playTrigger) where v.isOneOf(i + 1, Self.describedRoleOpeners) && v.isOneOf(i, Self.describedRoleVerbs) {
             // (Within the clause: "…, and BLACKPINK's Lisa made her debut as Mook" is another.)
             let clauseEnd = Range(i + 1, upTo: v.words.count).first { v.words[$0] == "," || v.words[$0] == ";" } ?? v.words.count
             guard !v.names.contains(where: { $0.start > i && $0.start < clauseEnd && $0.type != .work }) else { continue }

@@ -71,11 +71,11 @@ struct MentionFinder {
     static let socialTitles: WordSet = ["miss", "mister", "madame", "lady", "ms.", "mr.", "mrs."]
     /// Words that may follow a title ending in a year: "Blade Runner 2099 is", "… premieres", "… 's".
     static let afterTitleYear: Set<String> = ["is", "was", "will", "has", "had", "premieres", "premiered", "arrives", "debuts", "stars", "follows", "returns", "'s", "and", "on", "in"]
-    static let afterSequelNumber: WordSet = ["is", "was", "will", "has", "had", "premieres", "premiered", "arrives", "debuts", "stars", "follows", "returns",
-                                             "'s", "and", "on", "in", "hits", "opens", "lands", "trailer", "teaser", "sequel", "director", "cast",
+    /// Words that may follow a sequel's number: those after a title's year, and more ("Sonic the Hedgehog 3 hits theaters").
+    static let afterSequelNumber = WordSet(afterTitleYear.union(["hits", "opens", "lands", "trailer", "teaser", "sequel", "director", "cast",
                                              // (A headline's next word, capitalised: "Five Nights at Freddy's 2 Set Photos Show …".)
                                              "set", "photos", "review", "poster", "footage", "release", "gets", "adds", "casts", "reveals", "begins",
-                                             "wraps", "delayed", "dated", "first", "officially", "finally", "box"]
+                                             "wraps", "delayed", "dated", "first", "officially", "finally", "box"]))
     /// Nouns a year before them dates: "the Netflix 2024 slate", "the Mortal Kombat 2021 reboot".
     static let yearNouns: Set<String> = ["slate", "lineup", "line-up", "season", "seasons", "film", "films", "movie", "movies", "series", "show", "shows", "reboot", "remake", "edition",
                                          "version", "release", "releases", "tour", "event", "panel", "schedule", "premiere", "finale", "calendar", "awards", "nominations", "winners",
@@ -205,11 +205,6 @@ struct MentionFinder {
                     if Self.subtitlePrepositions.contains(t.lower) || t.lower.is("in") && j + 2 < tokens.count && lexicon.englishWords.contains(tokens[j + 2].lower),
                        j + 2 < tokens.count, tokens[j + 1].lower.is("the"), tokens[j + 2].isWord, tokens[j + 2].startsName,
                        lexicon.gazetteer[tokens[j + 2].lower] == nil, tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 3; continue }
-                    // "The Lord of the Rings: The Hunt for Gollum": a subtitle's "for", then a capital that is nobody's given name
-                    // nor a known name ("… for Netflix", "… for Disney+" say who it is made for).
-                    if t.lower.is("for"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
-                       !lexicon.givenNames.contains(tokens[j + 1].text), j + 2 == tokens.count || !tokens[j + 2].isCapitalized,
-                       tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 2; continue }
                     // "Avatar: Fire and Ash", "NCIS: Tony & Ziva": a subtitle of one word, "and" or "&", and one more (not "X: Y and
                     // Original Sin", two titles; an "and" only between two English words: "Skeleton Crew and Andor" are two).
                     if t.lower.is("and") || t.isASCII(UInt8(ascii: "&")), j >= 2, tokens[j - 2].text.is(":"), j + 1 < tokens.count,
@@ -248,11 +243,13 @@ struct MentionFinder {
            j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterSequelNumber.contains(tokens[j + 1].lower) {
             return (j + 1, true)
         }
-        // "The Hunt for Gollum", "The Search for Spock": "The", one noun, "for" and a capital that is nobody's given
-        // name nor a known name, ending the run ("The Emmy for Best Drama" goes on).
-        if tokens[j].lower.is("for"), j == i + 2, tokens[i].lower.is("the"), tokens[i].isCapitalized, lexicon.englishWords.contains(tokens[i + 1].lower), j + 1 < tokens.count,
-           tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[j + 1].text),
-           j + 2 == tokens.count || !tokens[j + 2].isCapitalized { return (j + 2, false) }
+        // "The Lord of the Rings: The Hunt for Gollum", "The Search for Spock": a subtitle's "for", or "for" after "The" and one
+        // noun, then a capital that is nobody's given name nor a known name and ends the run ("… for Netflix" says who it is
+        // made for; "The Emmy for Best Drama" goes on).
+        if tokens[j].lower.is("for"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, lexicon.gazetteer[tokens[j + 1].lower] == nil,
+           !lexicon.givenNames.contains(tokens[j + 1].text), j + 2 == tokens.count || !tokens[j + 2].isCapitalized,
+           j == i + 2 && tokens[i].lower.is("the") && tokens[i].isCapitalized && lexicon.englishWords.contains(tokens[i + 1].lower)
+            || tokens[i..<j].contains(where: { $0.text.is(":") }) { return (j + 2, false) }
         // "Five Nights at Freddy's", "Breakfast at Tiffany's": "at" and a possessive name inside a title that is no one's name.
         if tokens[j].lower.is("at"), j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, tokens[j + 2].lower.is("'s"),
            lexicon.gazetteer[tokens[j + 1].lower] == nil, !lexicon.givenNames.contains(tokens[i].text),
