@@ -230,7 +230,9 @@ struct EntityResolver {
         while count < t.count, count < b + 7, Self.countFillers.contains(word(count)) { count += 1 }
         if count > b, count + 1 < t.count, t[count].kind == .number || FactRules.numbers[word(count)] != nil, word(count + 1).hasPrefix("episode") { return .work }
         // "Northlight Streaming has cancelled Crimson Wolves": whoever cancels or renews is the platform.
-        if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1).is("the") && isName(aux + 2), !(aux > b && word(aux - 1).is("been")) { return defaultType(m.text) == .person ? nil : .organization }
+        // (In a title-case headline every word looks like a name: "Shadow and Bone Cancelled After Two Seasons".)
+        if lexicon.platformVerbs.contains(word(aux)), isName(aux + 1) || word(aux + 1).is("the") && isName(aux + 2), !(aux > b && word(aux - 1).is("been")),
+           !(s.block == .headline && MentionFinder.isTitleCase(s)) { return defaultType(m.text) == .person ? nil : .organization }
         // "Luke Cage follows the titular hero": a synopsis opens with its title.
         if next.is("follows") || next.is("centers") && next2.is("on"), a == 0 || word(a - 1).is("the"), b + 1 < t.count, !t[b + 1].isCapitalized || next2.is("the") { return .work }
         // ("Deborah Ann Woll will return for The Punisher" is an actor's return, and so is

@@ -18,6 +18,24 @@ public struct Extractor: Sendable {
     /// the verb: "Blackout stars Jacob Corrigan").
     static let qualifiedByTitle: WordSet = ["spinoff", "spin-off", "spinoffs", "prequel", "sequel", "veteran", "veterans", "alum", "alums", "alumni"]
 
+    /// "Scream 7" in the headline, "Scream" all through the text: the original is what the sequel, the
+    /// spinoff or the new season is measured against, and the article is about the title the headline
+    /// gives ("Avatar: Fire and Ash", "NCIS: Tony & Ziva"). Such a title takes the shorter one's weight.
+    static func weighSequels(_ weight: inout [Int], entities: [ArticleEntity], inHeadline: Set<Int>) {
+        let works = entities.indices.filter { entities[$0].type == .work }
+        func extends(_ long: Int, _ short: Int) -> Bool {
+            let name = Lexicon.key(entities[long].name), prefix = Lexicon.key(entities[short].name)
+            guard long != short, name.count > prefix.count, name.hasPrefix(prefix) else { return false }
+            let next = name[name.index(name.startIndex, offsetBy: prefix.count)]
+            return next == " " || next == ":"
+        }
+        // (Not when the headline names two: "CBS Cancels FBI: Most Wanted and FBI: International".)
+        for short in works {
+            let longer = works.filter { inHeadline.contains($0) && extends($0, short) }
+            if longer.count == 1 { weight[longer[0]] += weight[short] }
+        }
+    }
+
     public func extract(_ document: Document) -> Extraction {
         let text = AnnotatedText(document, recognizer: recognizer)
         let sentences = text.sentences
@@ -50,13 +68,17 @@ public struct Extractor: Sendable {
 
         // What the article is about: the headline counts three times.
         var weight = [Int](repeating: 0, count: entities.count)
+        var inHeadline = Set<Int>()
         for i in mentions.indices where mentions[i].entity >= 0 {  // by index: no copy of each mention
             // "the Game of Thrones spinoff A Knight of the Seven Kingdoms", "Star Trek: The Next Generation veterans":
             // a title that only qualifies another noun is not what the article is about.
             if mentions[i].sentence >= 0, mentions[i].tokens.upperBound < sentences[mentions[i].sentence].tokens.count,
                Self.qualifiedByTitle.contains(sentences[mentions[i].sentence].tokens[mentions[i].tokens.upperBound].lower) { continue }
-            weight[mentions[i].entity] += mentions[i].sentence >= 0 && sentences[mentions[i].sentence].block == .headline ? 3 : 1
+            let headline = mentions[i].sentence >= 0 && sentences[mentions[i].sentence].block == .headline
+            weight[mentions[i].entity] += headline ? 3 : 1
+            if headline { inHeadline.insert(mentions[i].entity) }
         }
+        Self.weighSequels(&weight, entities: entities, inHeadline: inHeadline)
         // A work's weight counts the franchise of its name too: "the Daredevil franchise" is about Daredevil.
         var franchiseWeight: [String: Int] = [:]
         for e in entities.indices where entities[e].type == .franchise { franchiseWeight[Lexicon.key(entities[e].name), default: 0] += weight[e] }

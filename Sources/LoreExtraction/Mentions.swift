@@ -125,6 +125,9 @@ struct MentionFinder {
             if tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) || Self.isNumberedTitle(tokens, at: i) || numberOpensTitle(tokens, at: i) {
                 var j = i + 1, adjective = false
                 while j < tokens.count {
+                    // A title-case headline's run goes on through its small words: the names known from the body are
+                    // then looked for inside it ("Avatar: Fire and Ash Review: …").
+                    if titleCase, let end = headlineRunGoesOn(tokens, at: j) { j = end; continue }
                     let t = tokens[j]
                     // "The Defenders Netflix crossover": a known name ends the run before it.
                     // (But "Megan Fox": after a lone given name, the platform's name is a surname.)
@@ -231,6 +234,20 @@ struct MentionFinder {
         }
     }
 
+    /// Small words a title-case headline leaves in lower case.
+    static let headlineSmallWords: WordSet = ["a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&"]
+
+    /// Past token `j` of a title-case headline's run, when it is a small word before another capitalised one.
+    @inline(never)
+    func headlineRunGoesOn(_ tokens: [Token], at j: Int) -> Int? {
+        guard j + 1 < tokens.count, !tokens[j].isCapitalized, Self.headlineSmallWords.contains(tokens[j].lower),
+              tokens[j + 1].isWord, tokens[j + 1].isCapitalized else { return nil }
+        // ("… Premiere Date on The CW": a listed name after it is read on its own.)
+        let next = tokens[j + 1].lower.is("the") && j + 2 < tokens.count ? j + 2 : j + 1
+        if lexicon.gazetteer[tokens[next].lower] != nil, gazetteerMatch(tokens, at: next, sentence: 0) != nil { return nil }
+        return j + 2
+    }
+
     /// Where a title goes on past token `j` of a run that started at `i`, a word or mark that ends most names, and whether
     /// it ends there. (A function of its own: inside the run's loop, these tests made every token of a run be copied.)
     @inline(never)
@@ -319,13 +336,18 @@ struct MentionFinder {
             // Longest known name inside the headline run.
             var i = lower
             while i < upper {
+                // (A name opens with a capital: "the Pale Regent" is known as "Pale Regent".)
+                if tokens[i].isWord, !tokens[i].isCapitalized { i += 1; continue }
+                // (A name of the gazetteer inside the run, whether or not the body says it, unless a longer one is known.)
+                let listed = gazetteerMatch(tokens, at: i, sentence: sentence).flatMap { $0.tokens.upperBound <= upper ? $0 : nil }
                 var matched = false
-                for j in stride(from: upper, to: i, by: -1) {
+                for j in stride(from: upper, to: listed?.tokens.upperBound ?? i, by: -1) {
                     let text = Self.join(tokens[i..<j])
                     if knownKeys.contains(Lexicon.key(text)) {
                         found.append(make(tokens, i..<j, sentence: sentence)); i = j; matched = true; break
                     }
                 }
+                if !matched, let listed { found.append(listed); i = listed.tokens.upperBound; matched = true }
                 if !matched { i += 1 }
             }
             return
