@@ -63,6 +63,19 @@ extension MentionFinder {
     /// "Carver: Everything." … "Carver: Timothy Dalton's Niles …": a word and a colon that open sentences with
     /// different words after them label a speaker (a title with its subtitle, "Nightshift: Last Covenant",
     /// goes on the same way each time).
+    /// "Only Murders in the Building returns": a sentence's first word, a common one, was read as no part of
+    /// the name after it ("Only", "Your"); the article saying the whole title elsewhere gives it back.
+    func restoreOpeningWords(_ mentions: inout [Mention], sentences: [Sentence]) {
+        var keys: Set<String>? = nil
+        for n in mentions.indices where mentions[n].tokens.lowerBound == 1 && mentions[n].sentence >= 0 {
+            let t = sentences[mentions[n].sentence].tokens, whole = 0..<mentions[n].tokens.upperBound
+            // (Not "The": a name's key is the same with or without it.)
+            guard t[0].isWord, t[0].isCapitalized, !t[0].lower.is("the") else { continue }
+            if keys == nil { keys = Set(mentions.map(\.key)) }
+            if keys!.contains(Lexicon.key(Self.join(t[whole]))) { mentions[n] = make(t, whole, sentence: mentions[n].sentence) }
+        }
+    }
+
     static func speakerLabels(in sentences: [Sentence]) -> Set<String> {
         var after: [String: String] = [:], labels: Set<String> = []
         for s in sentences where s.tokens.count >= 3 && s.tokens[1].isASCII(UInt8(ascii: ":")) && s.tokens[0].isWord && s.tokens[0].isCapitalized {

@@ -852,6 +852,8 @@ struct EntityResolver {
                         let own = defaultType(mentions[i].text)
                         if kind == .person && own == .work && members.count < 3 { continue }
                         if kind == .work && own == .person && !mostlyTyped { continue }
+                        // ("According to Variety, A, B and C are on the shortlist": an outlet, then people.)
+                        if kind == .organization && own == .person && !mostlyTyped { continue }
                         cues[i] = kind
                     }
                 }

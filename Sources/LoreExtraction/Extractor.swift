@@ -49,6 +49,7 @@ public struct Extractor: Sendable {
         for (i, s) in sentences.enumerated() where !titleCase[i] {
             finder.mentions(in: s, index: i, into: &mentions)
         }
+        finder.restoreOpeningWords(&mentions, sentences: sentences)
         // The body's names, gathered only when a headline needs them.
         if titleCase.contains(true) {
             let known = Set(mentions.map(\.key))

@@ -173,7 +173,8 @@ struct MentionFinder {
                     if t.kind == .number && t.text.characterCount <= 2 && !Self.qualifiers.contains(tokens[j - 1].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && !tokens[j - 1].text.hasSuffix(".") { break }
                     // "The Handmaid's Tale", "The Queen's Gambit": "The", a noun's possessive, then a capital that is no one's
                     // given name ("The Doctor's Clara Oswald" is a role).
-                    if t.lower.is("'s"), j == i + 2, tokens[i].lower.is("the"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
+                    // ("Narnia: The Magician's Nephew": so does a subtitle.)
+                    if t.lower.is("'s"), j == i + 2 || j >= i + 4 && tokens[j - 3].text.is(":"), tokens[j - 2].lower.is("the"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
                        !lexicon.givenNames.contains(tokens[j + 1].text), lexicon.gazetteer[tokens[i + 1].lower] == nil { j += 2; continue }
                     // "Sookie St. James", "The Marvelous Mrs. Maisel": an abbreviation inside a name (a social title only inside a "The …" title).
                     if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St" || j - i >= 2 && tokens[i].lower.is("the") && Self.innerTitles.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
@@ -397,7 +398,9 @@ struct MentionFinder {
               // ("Miss Minutes", "Madame Web", "Mister Fantastic": a social title before a plain English word is the name's own.)
               !(upper - lower == 2 && Self.socialTitles.contains(tokens[lower].lower) && lexicon.englishWords.contains(tokens[lower + 1].lower)
                 && !lexicon.givenNames.contains(tokens[lower + 1].text)),
-              !(upper - lower == 2 && Self.royalTitles.contains(tokens[lower].lower) && lexicon.commonGivenNames.contains(tokens[lower + 1].text)) { lower += 1 }
+              // ("Queen Elizabeth II", "King Charles III": and a regnal number.)
+              !((upper - lower == 2 || upper - lower == 3 && Self.isRomanNumeral(tokens[lower + 2].text)) && Self.royalTitles.contains(tokens[lower].lower)
+                && lexicon.commonGivenNames.contains(tokens[lower + 1].text)) { lower += 1 }
         if upper - lower == 1, lexicon.isHonorific(tokens[lower].lower) { return }
         while upper > lower, Self.qualifiers.contains(tokens[upper - 1].lower) && !(Self.nounQualifiers.contains(tokens[upper - 1].lower) && upper - lower > 1)
                 && !(tokens[upper - 1].lower.is("series") && upper - lower >= 4 && tokens[upper - 3].lower.is("the") && tokens[upper - 4].text.is(":")) || tokens[upper - 1].text.is(":") || tokens[upper - 1].lower.is("of") || tokens[upper - 1].lower.is("the") { upper -= 1 }
@@ -503,6 +506,8 @@ struct MentionFinder {
     }
 
     /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
+    /// Common words inside festivals' names.
+    static let festivalWords: WordSet = ["film", "international", "music", "arts", "television", "tv"]
     static let companyWords: WordSet = ["studios", "studio", "entertainment", "television", "pictures", "films", "network", "networks", "company", "co", "productions", "media", "wire", "animation", "games", "group", "channel", "publishing", "news"]
     static let adjectiveEndings: WordSet = ["related", "based", "set", "themed", "inspired", "centric", "focused", "centered", "style", "esque", "like", "adjacent", "verse"]
     static let compounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
@@ -558,12 +563,17 @@ struct MentionFinder {
                 if entry.type == .event, end < tokens.count, tokens[end].kind == .number, tokens[end].text.characterCount == 4 { end += 1 }
                 // "CBS Studios", "Syfy Wire", "The Walt Disney Company": a known name with a company word is the company.
                 if entry.type == .organization {
+                    // ("Amazon MGM Studios": and one more name before it.)
+                    if end + 1 < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, tokens[end + 1].isCapitalized, Self.companyWords.contains(tokens[end + 1].lower),
+                       !lexicon.commonWords.contains(tokens[end].lower) { end += 1 }
                     while end < tokens.count, tokens[end].isCapitalized, Self.companyWords.contains(tokens[end].lower) { end += 1 }
                     if end < tokens.count, tokens[end].text.is("."), tokens[end - 1].lower.is("co") { end += 1 }
                 }
                 // "Disney Investor Day", "Star Trek Day", "Star Wars Celebration": a known name opens an event's.
-                if entry.type != .event, let last = (end..<min(tokens.count, end + 2)).first(where: { !tokens[$0].isCapitalized || lexicon.eventEndings.contains(tokens[$0].lower) }),
-                   last < tokens.count, tokens[last].isCapitalized, (end..<last).allSatisfy({ !lexicon.commonWords.contains(tokens[$0].lower) }) {
+                // ("Venice Film Festival", "Toronto International Film Festival": a festival's own common words.)
+                if entry.type != .event, let last = (end..<min(tokens.count, end + 3)).first(where: { !tokens[$0].isCapitalized || lexicon.eventEndings.contains(tokens[$0].lower) }),
+                   last < tokens.count, tokens[last].isCapitalized, last < end + 2 || Self.festivalWords.contains(tokens[end].lower),
+                   (end..<last).allSatisfy({ !lexicon.commonWords.contains(tokens[$0].lower) || Self.festivalWords.contains(tokens[$0].lower) }) {
                     return make(tokens, i..<(last + 1), sentence: sentence, type: .event)
                 }
                 return make(tokens, i..<end, sentence: sentence, type: entry.type)

@@ -2529,4 +2529,32 @@ import LoreReading
         let z = extract(headline: "Night Harbor Final Season Gets October Premiere Date on The CW", "Night Harbor ends its run this fall. The network set the date on Thursday.")
         #expect(has(z, "Night Harbor", .platform, "The CW"), "\(z.facts)")
     }
+
+    @Test func aTitlesCommonFirstWordAtASentencesStartIsKeptWhenTheArticleSaysTheWholeTitle() {
+        let x = extract("Filming on the fifth season of Only Lanterns in the Harbor is under way. Only Lanterns in the Harbor returns to Hulu in May.")
+        #expect(type(x, "Only Lanterns in the Harbor") == [.work], "\(x.entities)")
+        #expect(!x.entities.contains { $0.name == "Lanterns in the Harbor" }, "\(x.entities)")
+        // Near-misses: a common word before a person's name, "The" before a platform.
+        let y = extract("Only Tom Reyes knows the answer, and Tom Reyes is not talking. The HBO drama returns in May, and HBO is pleased.")
+        #expect(!y.entities.contains { $0.name == "Only Tom Reyes" || $0.name == "The HBO" }, "\(y.entities)")
+    }
+
+    @Test func festivalsStudiosSubtitlesAndRegnalNamesAreReadWhole() {
+        let x = extract("Night Harbor premiered at the Venice Film Festival, and Toronto International Film Festival crowds cheered. Amazon MGM Studios bought it. Ana Diaz also wrote Narnia: The Cartographer's Daughter. Tom Reyes plays Queen Elizabeth II in Night Harbor.")
+        #expect(type(x, "Venice Film Festival") == [.event] && type(x, "Toronto International Film Festival") == [.event], "\(x.entities)")
+        #expect(type(x, "Amazon MGM Studios") == [.organization], "\(x.entities)")
+        #expect(type(x, "Narnia: The Cartographer's Daughter") == [.work], "\(x.entities)")
+        #expect(has(x, "Tom Reyes", .plays, "Queen Elizabeth II"), "\(x.facts)")
+        // Near-misses: a place before an ordinary common word, a platform before a common word, a royal title before a surname.
+        let y = extract("Night Harbor filmed in Venice. Film Twitter loved it, and Amazon Prime Video subscribers cheered. Tom Reyes plays Queen Ravel III.")
+        #expect(!y.entities.contains { $0.name.hasSuffix("Festival") || $0.name == "Amazon Prime Video Studios" }, "\(y.entities)")
+    }
+
+    @Test func peopleAfterAnOutletInAListStayPeople() {
+        let x = extract("According to Screenwire, Ana Diaz, Tom Reyes and Leo Hart are on the shortlist to play the lead.")
+        for name in ["Ana Diaz", "Tom Reyes", "Leo Hart"] { #expect(type(x, name) == [.person], "\(name): \(x.entities)") }
+        // Near-miss: a list of outlets stays one of outlets.
+        let y = extract("According to Screenwire, Reelnotes and Kinoblog, the deal is done.")
+        #expect(type(y, "Reelnotes") == [.organization] && type(y, "Kinoblog") == [.organization], "\(y.entities)")
+    }
 }
