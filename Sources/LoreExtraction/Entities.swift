@@ -270,6 +270,9 @@ struct EntityResolver {
         if prev.is("'s") {
             let owner = previousName(t, before: a - 1)
             if lexicon.platforms.contains(Lexicon.key(owner)) { return .work }
+            // "Marvel's Blade", "Lucasfilm's Andor": a studio's title (not "Marvel's Kevin Feige", its people).
+            // ("Marvel's The Defenders team" is the heroes.)
+            if lexicon.studios.contains(Lexicon.key(owner)), defaultType(m.text) != .person, !lexicon.eventEndings.contains(word(b - 1)), !next.is("team") { return .work }
             if let last = owner.split(separator: " ").dropFirst().last, lexicon.organizationEndings.contains(last.lowercased()) { return .work }
         }
         // "Ozark's second season", "Ozark's showrunner" (but "Sigourney Weaver's villain role" and

@@ -1338,7 +1338,12 @@ struct FactRules {
                 // ("Hawley, who created Fargo, is the showrunner": nor one named in a clause about the person.)
                 let nearest = v.names.filter { $0.type == .work && !v.isAside($0, from: i) }.min { abs($0.start - i) < abs($1.start - i) }
                 var named = direct?.entity
-                if named == nil, let nearest, abs(nearest.start - i) <= 8 { named = nearest.entity }
+                // ("Deborah Chow, who directed all six episodes, had heard the Loki score": nor one past the relative clause
+                // the role is told in.)
+                let pastClause = nearest.map { n in
+                    n.start > i && v.word(i - 1) == "who" && v.word(i - 2) == "," && (end..<n.start).contains { v.words[$0] == "," }
+                } ?? false
+                if named == nil, let nearest, abs(nearest.start - i) <= 8, !pastClause { named = nearest.entity }
                 if named == nil, characterCreation == nil { characterCreation = isCharacterCreation(v) }
                 guard let w = named ?? (characterCreation == true ? nil : mainWork ?? nearest?.entity) else { continue }
                 // ("has been married to producer Tom Reyes": a trade, not a credit.)

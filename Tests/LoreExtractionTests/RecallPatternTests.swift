@@ -2557,4 +2557,14 @@ import LoreReading
         let y = extract("According to Screenwire, Reelnotes and Kinoblog, the deal is done.")
         #expect(type(y, "Reelnotes") == [.organization] && type(y, "Kinoblog") == [.organization], "\(y.entities)")
     }
+
+    @Test func aStudiosTitleIsAWorkAndARoleToldInARelativeClauseIsNotForTheWorkAfterIt() {
+        let x = extract("Lucasfilm's Harrowgate no longer has a release date. Harrowgate was due in May, and Marvel's Dusk is delayed too. Ana Diaz, who directed all six episodes, had loved the Dusk score.")
+        #expect(type(x, "Harrowgate") == [.work] && type(x, "Dusk") == [.work], "\(x.entities)")
+        #expect(!x.facts.contains { $0.s == "Dusk" && $0.p == .crew } && x.facts.contains { $0.s == "Harrowgate" && $0.p == .crew && $0.o == "Ana Diaz" }, "\(x.facts)")
+        // Near-misses: a studio's people, its events and its team of heroes.
+        let y = extract("Marvel's Kevin Feige spoke at Disney's Investor Day about Marvel's The Guardians team.")
+        #expect(type(y, "Kevin Feige") == [.person] && type(y, "Investor Day") == [.event], "\(y.entities)")
+        #expect(!y.entities.contains { $0.name.hasSuffix("Guardians") && $0.type == .work }, "\(y.entities)")
+    }
 }
