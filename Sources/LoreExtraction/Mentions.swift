@@ -278,6 +278,11 @@ struct MentionFinder {
            lexicon.englishWords.contains(tokens[j + 2].lower), lexicon.gazetteer[tokens[j + 2].lower] == nil, !Self.months.contains(tokens[j + 2].lower),
            lexicon.englishWords.contains(tokens[i].lower) || lexicon.commonWords.contains(tokens[i].lower), !lexicon.givenNames.contains(tokens[i].text),
            j + 3 == tokens.count || tokens[j + 3].kind == .punctuation || !tokens[j + 3].isCapitalized && !tokens[j + 3].lower.is("of") && !tokens[j + 3].lower.is("'s") { return (j + 3, false) }
+        // "Mission: Impossible – The Final Reckoning", "Star Wars: Maul – Shadow Lord": a title with a subtitle goes on past an
+        // en dash before capitalised words.
+        if tokens[j].isPunctuation("\u{2013}"), tokens[j].spaceBefore, j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
+           tokens[j + 2].isWord && tokens[j + 2].startsName || tokens[j + 2].kind == .punctuation || !lexicon.commonWords.contains(tokens[j + 1].lower),
+           tokens[i..<j].contains(where: { $0.text.is(":") }) { return (j + 1, false) }
         // "Thunderbolts*": a star stuck to a title's last word is part of it.
         if tokens[j].isASCII(UInt8(ascii: "*")), !tokens[j].spaceBefore, j + 1 == tokens.count || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punctuation { return (j + 1, false) }
         return nil

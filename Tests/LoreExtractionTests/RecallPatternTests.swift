@@ -2567,4 +2567,12 @@ import LoreReading
         #expect(type(y, "Kevin Feige") == [.person] && type(y, "Investor Day") == [.event], "\(y.entities)")
         #expect(!y.entities.contains { $0.name.hasSuffix("Guardians") && $0.type == .work }, "\(y.entities)")
     }
+
+    @Test func aTitleWithASubtitleGoesOnPastAnEnDash() {
+        let x = extract("Night Harbor: Reckoning – The Final Tide opened in theaters on Friday, and Ana Diaz starred in Dusk: Maul – Shadow Lord.")
+        #expect(type(x, "Night Harbor: Reckoning – The Final Tide") == [.work] && type(x, "Dusk: Maul – Shadow Lord") == [.work], "\(x.entities)")
+        // Near-misses: a dash without a subtitle before it, or before lower-case words.
+        let y = extract("Night Harbor – The Final Tide was a hit. Dusk: Maul – the show's lead – is back.")
+        #expect(!y.entities.contains { $0.name.contains("–") }, "\(y.entities)")
+    }
 }
