@@ -1974,7 +1974,7 @@ struct FactRules {
                (actor.end..<verb).contains(where: { v.classes[$0].contains(.negationStart) }) { continue }
             // Past seasons are not renewals: "the second season premiered", "Season 1 and 2 are available".
             if v.words.contains(where: { Self.pastRunWords.contains($0) }) { continue }
-            if seasonIsRecalled(v, at: i) { continue }
+            if seasonIsRecalled(v, at: i) || isSeasonCaption(v, at: i) { continue }
             if let at = v.find(["streaming"]), ["currently", "now", "is", "are"].contains(v.word(at - 1)) { continue }
             let direct: SentenceView.Name? = (v.word(i + 1) == "of" ? v.name(startingAt: i + 2) : nil)
                 ?? (v.word(i + (Self.number(v.word(i + 1)) != nil ? 2 : 1)) == "of" ? v.name(startingAt: i + 3) : nil)
@@ -2027,6 +2027,18 @@ struct FactRules {
         return (start..<k).contains(where: isPast)
     }
 
+    /// "Jean-Luc Picard (Patrick Stewart) and Beverly Crusher in Star Trek: Picard season 3.", "A and B in season 2 of W.":
+    /// a photo's caption, names and the season they are seen in, shows a season and announces none.
+    func isSeasonCaption(_ v: SentenceView, at i: Int) -> Bool {
+        guard let inAt = (0..<i).last(where: { v.words[$0] == "in" }), inAt > 0, v.name(startingAt: 0) != nil,
+              (0..<inAt).allSatisfy({ k in v.sentence.tokens[k].isCapitalized || Self.captionJoiners.contains(v.words[k]) || v.names.contains { $0.start <= k && k < $0.end } }) else { return false }
+        var k = i + 1
+        if Self.number(v.word(k)) != nil { k += 1 }
+        if v.word(k) == "of", let w = v.name(startingAt: k + 1) { k = w.end }
+        return k < v.words.count && v.words[k...].allSatisfy { $0 == "." || $0 == ")" }
+    }
+
+    static let captionJoiners: WordSet = [",", "and", "&", "(", ")", "as"]
     static let pastAdverbs: WordSet = ["previously", "formerly"]
     static let recallPrepositions: WordSet = ["in", "during", "since", "after", "of", "from", "throughout", "until", "by", "before"]
     /// Words that put a season ahead, or make it: they keep a renewal whatever the tense.

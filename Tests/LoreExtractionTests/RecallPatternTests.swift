@@ -2575,4 +2575,12 @@ import LoreReading
         let y = extract("Night Harbor – The Final Tide was a hit. Dusk: Maul – the show's lead – is back.")
         #expect(!y.entities.contains { $0.name.contains("–") }, "\(y.entities)")
     }
+
+    @Test func aPhotoCaptionShowsASeasonAndAnnouncesNoRenewal() {
+        let x = extract("Night Harbor returns to Netflix in May. Ana Diaz (Mara Voss) and Tom Reyes in Night Harbor season 3. Leo Hart as Dana Kessler in season 2 of Night Harbor.")
+        #expect(!x.facts.contains { $0.p == .renewal }, "\(x.facts)")
+        // Near-miss: a sentence with its verb announces the season.
+        let y = extract("Night Harbor returns to Netflix in May. Ana Diaz and Tom Reyes will return in Night Harbor season 3.")
+        #expect(y.facts.contains { $0.p == .renewal && $0.o == "3" }, "\(y.facts)")
+    }
 }
