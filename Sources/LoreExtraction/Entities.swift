@@ -806,8 +806,12 @@ struct EntityResolver {
                        !run.contains(where: { mentions[$0].tokens.upperBound < t.count && t[mentions[$0].tokens.upperBound].lower == "as" }),
                        let last = run.last, mentions[last].tokens.upperBound >= t.count || !t[mentions[last].tokens.upperBound].isWord
                         || Self.afterRoleList.contains(t[mentions[last].tokens.upperBound].lower) { return true }
+                    // ("Hank's old friends A, B and C", "his brothers, Poseidon and Hades": someone's relatives.)
+                    let relation = a >= 2 && t[a - 1].lower == "," ? a - 2 : a - 1
                     return t[max(0, a - 3)..<a].contains { Self.teamNouns.contains($0.lower) }
                         || a >= 2 && Self.relationPrepositions.contains(t[a - 1].lower) && lexicon.relationshipWords[t[a - 2].lower] != nil
+                        || relation >= 1 && lexicon.relationshipWords[t[relation].lower] != nil && t[relation].lower.hasSuffix("s")
+                            && (max(0, relation - 3)..<relation).contains { Self.possessiveWords.contains(t[$0].lower) || t[$0].lower == "'s" }
                         || Self.isCastingFor(t, a)
                 } ?? false
                 // "two series remain: Jessica Jones and The Punisher", "Marvel series on Netflix to three, A, B and C".
@@ -973,15 +977,24 @@ struct EntityResolver {
         let sentence = mentions[i].sentence, a = mentions[i].tokens.lowerBound
         guard mentions[i].tokens.count == 1, sentence >= 0, a >= 2, mentions[i].lexiconType == nil else { return nil }
         let t = sentences[sentence].tokens
-        let pronoun = t[a - 2].lower.is("his") || t[a - 2].lower.is("her")
-        guard pronoun || t[a - 2].lower.is("'s") || t.isBarePossessive(at: a - 2), lexicon.relationshipWords[t[a - 1].lower] != nil else { return nil }
+        // The relation word ("Rue's little sister, Gia": a comma may come after it), then the possessive before it
+        // (past an adjective or two).
+        let relation = t[a - 1].lower.is(",") && a >= 3 ? a - 2 : a - 1
+        guard lexicon.relationshipWords[t[relation].lower] != nil else { return nil }
+        var p = relation - 1
+        while p > 0, relation - p <= 2, t[p].isWord, !t[p].isCapitalized, !t[p].lower.is("'s"), !Self.possessiveWords.contains(t[p].lower) { p -= 1 }
+        guard p >= 0 else { return nil }
+        let pronoun = t[p].lower.is("his") || t[p].lower.is("her")
+        guard pronoun || t[p].lower.is("'s") || t.isBarePossessive(at: p) else { return nil }
         // (After a pronoun, the last name before it, but not the actor in brackets after a role.)
         let owner = pronoun
-            ? bySentence[sentence].last { mentions[$0].tokens.upperBound < a - 2 && mentions[$0].entity >= 0 && !t[mentions[$0].tokens.upperBound].lower.is(")") }
-            : bySentence[sentence].first { mentions[$0].tokens.upperBound == a - 2 && mentions[$0].entity >= 0 }
+            ? bySentence[sentence].last { mentions[$0].tokens.upperBound < p && mentions[$0].entity >= 0 && !t[mentions[$0].tokens.upperBound].lower.is(")") }
+            : bySentence[sentence].first { mentions[$0].tokens.upperBound == p && mentions[$0].entity >= 0 }
         guard let owner, case let type = entities[mentions[owner].entity].type, type == .character || type == .person else { return nil }
         return type
     }
+
+    static let possessiveWords: WordSet = ["his", "her", "their", "its"]
 
     /// Two to six capitals: a word that may be a name's initials ("MCU", "THR", "DCEU").
     static func isAcronym(_ word: String) -> Bool {

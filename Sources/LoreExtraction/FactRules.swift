@@ -1663,6 +1663,10 @@ struct FactRules {
                     let anchor = descriptionStart(v, before: ownerStart) ?? ownerStart
                     // ("Durin's father, King Durin III": past the title the name leaves out.)
                     var others = (v.word(relationEnd) == "," || v.name(startingAt: relationEnd) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil).map { [$0] } ?? []
+                    // ("Hank's old friends A, B and C", "his brothers, Poseidon and Hades": a plural relation names them all.)
+                    if let first = others.first, v.word(relationEnd - 1).hasSuffix("s") && !v.word(relationEnd - 1).hasSuffix("ss") {
+                        others = v.list(startingAt: first.start, types: people)
+                    }
                     // "River's father is Frank Harkness": the name the relation is said to be.
                     if others.isEmpty, v.word(relationEnd) == "is" || v.word(relationEnd) == "was", let named = v.name(startingAt: afterHonorifics(v, from: relationEnd + 1)) {
                         others = [named]
@@ -1759,7 +1763,10 @@ struct FactRules {
             if other == nil, v.word(pronoun - 1) == ",", let named = v.name(endingAtCommaBefore: pronoun - 1), named.type == .character { other = named }
             let owner = owner(ofPronoun: pronoun, relation: i, other: other?.entity, v)
             if let other, other.type == .character, let owner, owner != other.entity {
-                for kind in kinds { out.append(Candidate(s: other.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i)) }
+                // ("his brothers, Poseidon and Hades": a plural relation names them all.)
+                let plural = phrase[0].hasSuffix("s") && !phrase[0].hasSuffix("ss") && relationEnd == i + 1
+                let others = plural ? v.list(startingAt: other.start, types: Self.characters).filter { $0.entity != owner } : [other]
+                for o in others { for kind in kinds { out.append(Candidate(s: o.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i)) } }
             }
         }
         // "MJ (Zendaya), the love of his life", "Alexandra is the love of her life".

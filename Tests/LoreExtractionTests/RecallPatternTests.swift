@@ -2583,4 +2583,15 @@ import LoreReading
         let y = extract("Night Harbor returns to Netflix in May. Ana Diaz and Tom Reyes will return in Night Harbor season 3.")
         #expect(y.facts.contains { $0.p == .renewal && $0.o == "3" }, "\(y.facts)")
     }
+
+    @Test func aPluralRelationNamesEveryoneListedAfterIt() {
+        let x = extract("Night Harbor returns. Ana Diaz plays Hank Hill, and Tom Reyes plays Dale Gribble. Hank's old friends Dale Gribble, Bill Dauterive and Jeff Boomhauer return too.")
+        for name in ["Dale Gribble", "Bill Dauterive", "Jeff Boomhauer"] { #expect(kind(x, name, "Hank Hill") == "friend", "\(name): \(x.facts)") }
+        let y = extract("Night Harbor returns. Ana Diaz plays Zeus. Tom Reyes and Leo Hart played his brothers, Poseidon and Hades. Zendaya plays Mara Voss. Mara's little sister, Gia, is worried.")
+        #expect(kind(y, "Poseidon", "Zeus") == "family" && kind(y, "Hades", "Zeus") == "family", "\(y.facts)")
+        #expect(kind(y, "Gia", "Mara Voss") == "family", "\(y.facts)")
+        // Near-miss: a singular relation names only the first.
+        let z = extract("Night Harbor returns. Ana Diaz plays Hank Hill, and Tom Reyes plays Dale Gribble. Hank's friend Dale Gribble, Bill Dauterive and Jeff Boomhauer return too.")
+        #expect(kind(z, "Dale Gribble", "Hank Hill") == "friend" && kind(z, "Bill Dauterive", "Hank Hill") == nil, "\(z.facts)")
+    }
 }
