@@ -1,7 +1,8 @@
 import LoreLanguage
 
-/// What the whole article says about how its names are written, read before its names are found:
-/// titles it always says with an "and" inside, and the speakers' labels of an interview.
+/// What the whole article says about how its names are written: read before its names are found, titles
+/// it always says with an "and" inside and the speakers' labels of an interview; read after, titles whose
+/// first word a sentence's start hid.
 extension MentionFinder {
     /// "Shadow and Bone", "Percy Jackson and the Olympians": a name joined by "and" (or "and the") to capitalised
     /// words that the article says twice or more and never says without it is one title (unlike "Daredevil
@@ -60,9 +61,6 @@ extension MentionFinder {
         return Set(repeated.values.filter { !alone.contains($0) }).union(opened)
     }
 
-    /// "Carver: Everything." … "Carver: Timothy Dalton's Niles …": a word and a colon that open sentences with
-    /// different words after them label a speaker (a title with its subtitle, "Nightshift: Last Covenant",
-    /// goes on the same way each time).
     /// "Only Murders in the Building returns": a sentence's first word, a common one, was read as no part of
     /// the name after it ("Only", "Your"); the article saying the whole title elsewhere gives it back.
     func restoreOpeningWords(_ mentions: inout [Mention], sentences: [Sentence]) {
@@ -76,6 +74,9 @@ extension MentionFinder {
         }
     }
 
+    /// "Carver: Everything." … "Carver: Timothy Dalton's Niles …": a word and a colon that open sentences with
+    /// different words after them label a speaker (a title with its subtitle, "Nightshift: Last Covenant",
+    /// goes on the same way each time).
     static func speakerLabels(in sentences: [Sentence]) -> Set<String> {
         var after: [String: String] = [:], labels: Set<String> = []
         for s in sentences where s.tokens.count >= 3 && s.tokens[1].isASCII(UInt8(ascii: ":")) && s.tokens[0].isWord && s.tokens[0].isCapitalized {

@@ -811,7 +811,7 @@ struct EntityResolver {
                     return t[max(0, a - 3)..<a].contains { Self.teamNouns.contains($0.lower) }
                         || a >= 2 && Self.relationPrepositions.contains(t[a - 1].lower) && lexicon.relationshipWords[t[a - 2].lower] != nil
                         || relation >= 1 && lexicon.relationshipWords[t[relation].lower] != nil && t[relation].lower.hasSuffix("s")
-                            && (max(0, relation - 3)..<relation).contains { Self.possessiveWords.contains(t[$0].lower) || t[$0].lower == "'s" }
+                            && (max(0, relation - 3)..<relation).contains { Self.owners.contains(t[$0].lower) }
                         || Self.isCastingFor(t, a)
                 } ?? false
                 // "two series remain: Jessica Jones and The Punisher", "Marvel series on Netflix to three, A, B and C".
@@ -982,7 +982,7 @@ struct EntityResolver {
         let relation = t[a - 1].lower.is(",") && a >= 3 ? a - 2 : a - 1
         guard lexicon.relationshipWords[t[relation].lower] != nil else { return nil }
         var p = relation - 1
-        while p > 0, relation - p <= 2, t[p].isWord, !t[p].isCapitalized, !t[p].lower.is("'s"), !Self.possessiveWords.contains(t[p].lower) { p -= 1 }
+        while p > 0, relation - p <= 2, t[p].isWord, !t[p].isCapitalized, !Self.owners.contains(t[p].lower) { p -= 1 }
         guard p >= 0 else { return nil }
         let pronoun = t[p].lower.is("his") || t[p].lower.is("her")
         guard pronoun || t[p].lower.is("'s") || t.isBarePossessive(at: p) else { return nil }
@@ -993,8 +993,6 @@ struct EntityResolver {
         guard let owner, case let type = entities[mentions[owner].entity].type, type == .character || type == .person else { return nil }
         return type
     }
-
-    static let possessiveWords: WordSet = ["his", "her", "their", "its"]
 
     /// Two to six capitals: a word that may be a name's initials ("MCU", "THR", "DCEU").
     static func isAcronym(_ word: String) -> Bool {

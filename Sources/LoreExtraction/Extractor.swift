@@ -22,16 +22,17 @@ public struct Extractor: Sendable {
     /// spinoff or the new season is measured against, and the article is about the title the headline
     /// gives ("Avatar: Fire and Ash", "NCIS: Tony & Ziva"). Such a title takes the shorter one's weight.
     static func weighSequels(_ weight: inout [Int], entities: [ArticleEntity], inHeadline: Set<Int>) {
+        guard !inHeadline.isEmpty else { return }
         let works = entities.indices.filter { entities[$0].type == .work }
-        func extends(_ long: Int, _ short: Int) -> Bool {
-            let name = Lexicon.key(entities[long].name), prefix = Lexicon.key(entities[short].name)
-            guard long != short, name.count > prefix.count, name.hasPrefix(prefix) else { return false }
-            let next = name[name.index(name.startIndex, offsetBy: prefix.count)]
-            return next == " " || next == ":"
-        }
-        // (Not when the headline names two: "CBS Cancels FBI: Most Wanted and FBI: International".)
+        let keys = Dictionary(uniqueKeysWithValues: works.map { ($0, Lexicon.key(entities[$0].name)) })
+        let headlined = works.filter { inHeadline.contains($0) }
         for short in works {
-            let longer = works.filter { inHeadline.contains($0) && extends($0, short) }
+            let prefix = keys[short]!
+            // The longer title goes on after a space or a colon ("Scream 7", "NCIS: Tony & Ziva", not "Screamers").
+            let longer = headlined.filter { long in
+                long != short && keys[long]!.hasPrefix(prefix) && [" ", ":"].contains(keys[long]!.dropFirst(prefix.count).first)
+            }
+            // (Not when the headline names two: "CBS Cancels FBI: Most Wanted and FBI: International".)
             if longer.count == 1 { weight[longer[0]] += weight[short] }
         }
     }

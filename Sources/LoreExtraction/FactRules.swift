@@ -688,6 +688,9 @@ struct FactRules {
     /// "announced as The Defenders villain": a place in the cast, after the name it belongs to.
     static let rolePositionNouns: WordSet = ["villain", "villains", "hero", "lead", "star", "antagonist", "showrunner", "director", "writer", "producer", "cast"]
     static let personalOwners: WordSet = ["her", "his", "their"]
+
+    /// A relation word in the plural: "friends", "brothers", "parents" (not "boss", "mistress").
+    static func isPlural(_ word: String) -> Bool { word.hasSuffix("s") && !word.hasSuffix("ss") }
     static let inOrFrom: WordSet = ["in", "from"]
     static let seriesNouns: WordSet = ["series", "shows", "films", "movies"]
     static let listLeadIns: WordSet = [",", "which", "include", "includes", "including", ":", "like", "such", "as"]
@@ -1664,7 +1667,7 @@ struct FactRules {
                     // ("Durin's father, King Durin III": past the title the name leaves out.)
                     var others = (v.word(relationEnd) == "," || v.name(startingAt: relationEnd) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil).map { [$0] } ?? []
                     // ("Hank's old friends A, B and C", "his brothers, Poseidon and Hades": a plural relation names them all.)
-                    if let first = others.first, v.word(relationEnd - 1).hasSuffix("s") && !v.word(relationEnd - 1).hasSuffix("ss") {
+                    if let first = others.first, Self.isPlural(v.word(relationEnd - 1)) {
                         others = v.list(startingAt: first.start, types: people)
                     }
                     // "River's father is Frank Harkness": the name the relation is said to be.
@@ -1673,7 +1676,7 @@ struct FactRules {
                     }
                     // "Morticia and Gomez Addams, Wednesday's parents": a plural relation names them all.
                     if others.isEmpty, v.word(anchor - 1) == "," {
-                        let plural = v.word(end - 1).hasSuffix("s") && !v.word(end - 1).hasSuffix("ss")
+                        let plural = Self.isPlural(v.word(end - 1))
                         others = plural ? v.list(endingBefore: anchor - 1, types: people) : [v.name(endingAtCommaBefore: anchor - 1)].compactMap { $0 }
                     }
                     // "Chapel's on-again, off-again romance with Spock"; "Kaz and Inej's slow-burn romance" is theirs.
@@ -1764,7 +1767,7 @@ struct FactRules {
             let owner = owner(ofPronoun: pronoun, relation: i, other: other?.entity, v)
             if let other, other.type == .character, let owner, owner != other.entity {
                 // ("his brothers, Poseidon and Hades": a plural relation names them all.)
-                let plural = phrase[0].hasSuffix("s") && !phrase[0].hasSuffix("ss") && relationEnd == i + 1
+                let plural = Self.isPlural(phrase[0]) && relationEnd == i + 1
                 let others = plural ? v.list(startingAt: other.start, types: Self.characters).filter { $0.entity != owner } : [other]
                 for o in others { for kind in kinds { out.append(Candidate(s: o.entity, p: .relationship, o: owner, q: ["kind": kind], trigger: i)) } }
             }

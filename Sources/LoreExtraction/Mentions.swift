@@ -510,11 +510,11 @@ struct MentionFinder {
         return m
     }
 
-    /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
     /// Common words inside festivals' names.
     static let festivalWords: WordSet = ["film", "international", "music", "arts", "television", "tv"]
     static let companyWords: WordSet = ["studios", "studio", "entertainment", "television", "pictures", "films", "network", "networks", "company", "co", "productions", "media", "wire", "animation", "games", "group", "channel", "publishing", "news"]
     static let adjectiveEndings: WordSet = ["related", "based", "set", "themed", "inspired", "centric", "focused", "centered", "style", "esque", "like", "adjacent", "verse"]
+    /// Compounds that tie a person to a work: "-led" and "-starrer" for the lead actor, the others for crew.
     static let compounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring", "directed", "helmed", "produced", "penned", "written", "created"]
 
     /// "I'm", "It's", "Don't": not names ("M'Benga" and "O'Brien" are).

@@ -5,8 +5,8 @@ import LoreReading
 /// Patterns for recall (issue 3): coreference, lists, appositions, relative clauses, anaphoric works.
 /// Every sentence is written for the test, about invented shows.
 @Suite struct RecallPatternTests {
-    func extract(_ body: String, published: String = "2016-11-20") -> Extraction {
-        Extractor().extract(Article(id: "t", published: published, text: "Lore Test Headline\n\n" + body))
+    func extract(_ body: String, published: String = "2016-11-20", headline: String = "Lore Test Headline") -> Extraction {
+        Extractor().extract(Article(id: "t", published: published, text: headline + "\n\n" + body))
     }
 
     func has(_ x: Extraction, _ s: String, _ p: FactPredicate, _ o: String, modality: Modality = .asserted, scope: Scope = .screen) -> Bool {
@@ -2514,19 +2514,15 @@ import LoreReading
         #expect(y.facts.contains { $0.s == "Ana Diaz" && $0.p == .appearsIn && $0.q?["season"] == "3" }, "\(y.facts)")
     }
 
-    func extract(headline: String, _ body: String) -> Extraction {
-        Extractor().extract(Article(id: "t", published: "2016-11-20", text: headline + "\n\n" + body))
-    }
-
     @Test func aHeadlinesSequelIsWhatTheArticleIsAboutOverTheOriginal() {
         let body = "Night Harbor: Fire and Ash opens in theaters on Friday. Like Night Harbor before it, the film runs long. Night Harbor fans will catch the callbacks, and Night Harbor still looms over it. The cast also includes Ana Diaz as Mara Voss."
         // A title-case headline's title with a small word inside is found, and it outweighs the original.
-        let x = extract(headline: "Night Harbor: Fire and Ash Review: The Saga Burns Brighter", body)
+        let x = extract(body, headline: "Night Harbor: Fire and Ash Review: The Saga Burns Brighter")
         #expect(has(x, "Ana Diaz", .appearsIn, "Night Harbor: Fire and Ash"), "\(x.facts)")
         // Near-misses: a headline naming two sequels leaves the original first; a listed name after a small word stays whole.
-        let y = extract(headline: "Studio Cancels Night Harbor: Origins and Night Harbor: Coast", "Night Harbor: Origins and Night Harbor: Coast are over. Night Harbor fans are upset, Night Harbor lives on, and Night Harbor is still streaming. Night Harbor ran for years, and Night Harbor was a hit. The cast also includes Ana Diaz as Mara Voss.")
+        let y = extract("Night Harbor: Origins and Night Harbor: Coast are over. Night Harbor fans are upset, Night Harbor lives on, and Night Harbor is still streaming. Night Harbor ran for years, and Night Harbor was a hit. The cast also includes Ana Diaz as Mara Voss.", headline: "Studio Cancels Night Harbor: Origins and Night Harbor: Coast")
         #expect(has(y, "Ana Diaz", .appearsIn, "Night Harbor"), "\(y.facts)")
-        let z = extract(headline: "Night Harbor Final Season Gets October Premiere Date on The CW", "Night Harbor ends its run this fall. The network set the date on Thursday.")
+        let z = extract("Night Harbor ends its run this fall. The network set the date on Thursday.", headline: "Night Harbor Final Season Gets October Premiere Date on The CW")
         #expect(has(z, "Night Harbor", .platform, "The CW"), "\(z.facts)")
     }
 
