@@ -128,12 +128,12 @@ public struct ArticleRecords: Sendable, Hashable {
     public var claims: [ClaimRecord]
     public var extractor: ExtractorSignature
     /// What story clustering needs from the article, kept so stories can be recomputed.
-    public var story: StoryFeatures
+    public var story: EncodedStoryFeatures
 
     public init(article: Article, extraction: Extraction, extractor: ExtractorSignature = .lore) {
         self.article = ArticleRecord(article)
         self.extractor = extractor
-        story = StoryFeatures(article: article)
+        story = EncodedStoryFeatures(article: article)
         var mentions: [EntityMention] = []
         var mentionIndex: [EntityKey: Int] = [:]
 

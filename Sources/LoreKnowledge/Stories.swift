@@ -29,15 +29,25 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
     }
 
     public init(article: Article) {
-        var text = article.text
-        // A title given apart from the text is its first line.
-        if let title = article.title, !title.isEmpty, !text.hasPrefix(title) { text = title + "\n" + text }
-        text.makeContiguousUTF8()
-        var counter = StoryWordCounter()
-        let firstLine = text.utf8.withContiguousStorageIfAvailable { counter.count($0) } ?? nil
+        let (counter, title) = StoryWordCounter.counting(article)
         let (terms, names, sketch) = counter.features()
-        self.init(articleID: article.id, title: article.title ?? firstLine, published: article.published,
-                  terms: terms, names: names, sketch: sketch)
+        self.init(articleID: article.id, title: title, published: article.published, terms: terms, names: names, sketch: sketch)
+    }
+}
+
+/// An article's story features as the store keeps them (see `StoryFeatureCoding`), written
+/// straight from its words: what ingest makes of every article, without the dictionaries
+/// of `StoryFeatures`.
+public struct EncodedStoryFeatures: Sendable, Hashable {
+    public var articleID: String
+    public var features: Data
+    public var sketch: Data
+
+    public init(article: Article) {
+        let (counter, title) = StoryWordCounter.counting(article)
+        articleID = article.id
+        features = counter.encoded(title: title, published: article.published)
+        sketch = StoryFeatureCoding.encode(sketch: counter.sketch)
     }
 }
 
@@ -51,6 +61,7 @@ struct StoryWordCounter {
         var text: String
         /// Pairs, and stems of two characters or more that are not stop words.
         var isTerm: Bool
+        var isASCII: Bool
         var count = 0
         var nameCount = 0
     }
@@ -61,15 +72,31 @@ struct StoryWordCounter {
     /// Entries counted as names, in the order first counted.
     private var nameIDs: [Int] = []
     /// The smallest distinct shingle hashes so far, ascending.
-    private var sketch: [UInt64] = []
-    /// The last five lowered words, across lines, each followed by 0x1F (as `StoryText.hash` reads them).
+    private(set) var sketch: [UInt64] = []
+    /// The lowered words, across lines, each followed by 0x1F (as `StoryText.hash` reads them):
+    /// the last five start at `windowStart`. Words before it are dropped now and then, not one
+    /// at a time (moving the window's bytes for every word cost more than hashing them).
     private var window: [UInt8] = []
-    private var wordsInWindow = 0
+    private var windowStart = 0
+    /// Where each word of the last five starts in `window`, oldest first.
+    private var wordStarts: [Int] = []
     /// The previous stem of the line and a space, the start of the next pair's key; empty at
     /// the start of a line and after a stop word.
     private var pairKey: [UInt8] = []
     /// The lowered word and its stem being taken.
     private var word: [UInt8] = [], stem: [UInt8] = []
+
+    /// A counter that has counted the article's words, and the article's title (its first
+    /// line when it has none of its own).
+    static func counting(_ article: Article) -> (counter: StoryWordCounter, title: String?) {
+        var text = article.text
+        // A title given apart from the text is its first line.
+        if let title = article.title, !title.isEmpty, !text.hasPrefix(title) { text = title + "\n" + text }
+        text.makeContiguousUTF8()
+        var counter = StoryWordCounter()
+        let firstLine = text.utf8.withContiguousStorageIfAvailable { counter.count($0) } ?? nil
+        return (counter, article.title ?? firstLine)
+    }
 
     /// Counts the words of every non-empty line and returns the first line. Lines end at "\n"
     /// but not at "\r\n", one character for Swift, as `split(separator: "\n")` sees it.
@@ -98,6 +125,54 @@ struct StoryWordCounter {
         for entry in entries where entry.count > 0 { terms[entry.text, default: 0] += entry.count }
         for id in nameIDs { names[entries[id].text, default: 0] += entries[id].nameCount }
         return (terms, names, sketch)
+    }
+
+    /// `StoryFeatureCoding.encode` of the features, byte for byte, written from the entries:
+    /// sorted by their bytes, with no String made or hashed.
+    func encoded(title: String?, published: String?) -> Data {
+        let terms = merged(entries.indices.lazy.filter { entries[$0].count > 0 }) { entries[$0].count }
+        let names = merged(nameIDs) { entries[$0].nameCount }
+        var bytes = StoryFeatureCoding.header(title: title, published: published, entries: terms.count + names.count)
+        ids.withBytes { bytesOf in
+            for list in [terms, names] {
+                StoryFeatureCoding.appendVarint(UInt64(list.count), to: &bytes)
+                // By the first eight bytes, and only on a tie by all of them.
+                let sorted = list.map { (prefix: Self.prefix(bytesOf($0.id)), entry: $0) }.sorted { a, b in
+                    a.prefix != b.prefix ? a.prefix < b.prefix : bytesOf(a.entry.id).lexicographicallyPrecedes(bytesOf(b.entry.id))
+                }
+                var coded = StoryFeatureCoding.FrontCodedList()
+                for (_, entry) in sorted { coded.append(bytesOf(entry.id), count: entry.count, to: &bytes) }
+            }
+        }
+        return Data(bytes)
+    }
+
+    /// The entries with their counts, where Strings that are equal but differ in bytes ("é"
+    /// composed or not, never ASCII) add up under the entry met first, as in `features()`.
+    private func merged(_ ids: some Sequence<Int>, count: (Int) -> Int) -> [(id: Int, count: Int)] {
+        var list: [(id: Int, count: Int)] = []
+        var placeOfText: [String: Int] = [:]
+        for id in ids {
+            if entries[id].isASCII {
+                list.append((id, count(id)))
+            } else if let place = placeOfText[entries[id].text] {
+                list[place].count += count(id)
+            } else {
+                placeOfText[entries[id].text] = list.count
+                list.append((id, count(id)))
+            }
+        }
+        return list
+    }
+
+    /// The first eight bytes, big-endian: their order is the bytes' order.
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0, shift: UInt64 = 56
+        for byte in bytes.prefix(8) {
+            prefix |= UInt64(byte) << shift
+            shift &-= 8
+        }
+        return prefix
     }
 
     /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).
@@ -195,14 +270,21 @@ struct StoryWordCounter {
 
     /// Adds `word` to the window and, once it holds five words, their shingle's hash to the sketch.
     private mutating func addWordToWindow() {
-        if wordsInWindow == StoryText.shingleLength {
-            window.removeSubrange(...window.firstIndex(of: StoryText.wordSeparator)!)
-        } else {
-            wordsInWindow += 1
+        if wordStarts.count == StoryText.shingleLength {
+            wordStarts.removeFirst()
+            windowStart = wordStarts[0]
         }
+        if windowStart >= 4096 {
+            window.removeSubrange(..<windowStart)
+            for k in wordStarts.indices { wordStarts[k] -= windowStart }
+            windowStart = 0
+        }
+        wordStarts.append(window.count)
         window.append(contentsOf: word)
         window.append(StoryText.wordSeparator)
-        if wordsInWindow == StoryText.shingleLength { addToSketch(window.withUnsafeBufferPointer { StoryText.hash(bytes: $0) }) }
+        if wordStarts.count == StoryText.shingleLength {
+            addToSketch(window.withUnsafeBufferPointer { StoryText.hash(bytes: UnsafeBufferPointer(rebasing: $0[windowStart...])) })
+        }
     }
 
     /// Keeps `hash` if it is one of the `sketchSize` smallest met: most are not, once the
@@ -221,7 +303,7 @@ struct StoryWordCounter {
             let (id, isNew) = ids.insert(key)
             if isNew {
                 let text = String(decoding: key, as: UTF8.self)
-                entries.append(Entry(text: text, isTerm: isPair || Self.isTerm(key, text)))
+                entries.append(Entry(text: text, isTerm: isPair || Self.isTerm(key, text), isASCII: key.allSatisfy { $0 < 0x80 }))
             }
             return id
         }
@@ -278,6 +360,13 @@ struct ByteStringIDs {
     }
 
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key, hash: Self.hash(key)).id != nil }
+
+    /// Runs `body` with a function that gives the bytes of an id (valid only inside `body`).
+    func withBytes<Result>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBufferPointer { storage in
+            try body { id in UnsafeBufferPointer(rebasing: storage[(id == 0 ? 0 : ends[id - 1])..<ends[id]]) }
+        }
+    }
 
     /// The id of `key`, or the empty slot where it would go.
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int?) {

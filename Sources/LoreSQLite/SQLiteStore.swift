@@ -324,11 +324,10 @@ private struct BatchWriter {
         }
     }
 
-    func storeStoryFeatures(_ features: StoryFeatures, ifMissing: Bool) throws {
+    func storeStoryFeatures(_ features: EncodedStoryFeatures, ifMissing: Bool) throws {
         let conflict = ifMissing ? "NOTHING" : "UPDATE SET features = excluded.features, sketch = excluded.sketch"
         try db.cachedStatement(sql: "INSERT INTO storyFeatures (articleId, features, sketch) VALUES (?, ?, ?) ON CONFLICT (articleId) DO " + conflict)
-            .execute(arguments: [features.articleID, StoryFeatureCoding.encode(features),
-                                 StoryFeatureCoding.encode(sketch: features.sketch)])
+            .execute(arguments: [features.articleID, features.features, features.sketch])
     }
 
     /// Deletes earlier versions of the article (same id, or same URL) and returns true, or

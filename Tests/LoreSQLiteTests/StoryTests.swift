@@ -574,6 +574,10 @@ enum EventNews {
             #expect(features == plain, "\(article.id)")
             // Byte for byte as stored: dictionaries keyed by String do not tell "é" from "e\u{301}".
             #expect(StoryFeatureCoding.encode(features) == StoryFeatureCoding.encode(plain), "\(article.id)")
+            // Ingest writes the stored form straight from the words: the same bytes.
+            let encoded = EncodedStoryFeatures(article: article)
+            #expect(encoded.features == StoryFeatureCoding.encode(plain), "\(article.id)")
+            #expect(encoded.sketch == StoryFeatureCoding.encode(sketch: plain.sketch), "\(article.id)")
         }
     }
 
