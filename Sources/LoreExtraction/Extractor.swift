@@ -296,7 +296,14 @@ public struct Extractor: Sendable {
             let work = named.count == 1 && views[h].times.isEmpty ? named.first : nil
             // (A numbered heading is one for sure: "2. She-Hulk: Attorney at Law" needs no second naming.)
             // (`updateValue`: assigning nil through the subscript would drop the heading.)
-            sections.updateValue(work.flatMap { w in numbered || views[(h + 1)..<next].contains { $0.names.contains { $0.entity == w } } ? w : nil }, forKey: h)
+            var sectionWork = work.flatMap { w in numbered || views[(h + 1)..<next].contains { $0.names.contains { $0.entity == w } } ? w : nil }
+            // "A quiet trip to Middle-earth" heads a section whose first sentence opens with its work: "The War of the
+            // Rohirrim, the first new … film, is set …", then "Kenji Kamiyama directed from a screenplay by …".
+            if named.isEmpty, h + 1 < next, let opening = views[h + 1].names.first, opening.start == 0, opening.type == .work,
+               views[h + 1].word(opening.end) == "," {
+                sectionWork = opening.entity
+            }
+            sections.updateValue(sectionWork, forKey: h)
         }
         return sections
     }
