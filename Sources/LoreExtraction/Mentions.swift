@@ -63,7 +63,7 @@ struct MentionFinder {
     static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "summer", "winter", "spring", "autumn"]
     static let openingQuotes: WordSet = ["\"", "\u{201C}", "\u{2018}", "'"]
     static let closingQuotes: WordSet = ["\"", "\u{201D}", "\u{2019}", "'"]
-    static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du"]
+    static let particles: WordSet = ["de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "à"]
     /// Common adjectives that open titles: "Big Eyes", "New Girl", "Good Omens", "Great News".
     static let titleAdjectives: WordSet = ["big", "good", "great", "new", "old", "best", "last", "better", "first", "late"]
     /// "Season: 10 episodes": a number that counts something is no part of a title.
@@ -122,12 +122,15 @@ struct MentionFinder {
             if tokens[i].lower.is("the"), i + 1 < tokens.count, let m = gazetteerMatch(tokens, at: i + 1, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
-            if tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) || Self.isNumberedTitle(tokens, at: i) || numberOpensTitle(tokens, at: i) {
-                var j = i + 1, adjective = false
+            let howTo = Self.howToOpensTitle(tokens, at: i)
+            if howTo || tokens[i].isWord && tokens[i].startsName && !isNameAdjective(tokens[i]) || Self.isNumberedTitle(tokens, at: i) || numberOpensTitle(tokens, at: i) {
+                var j = howTo ? i + 3 : i + 1, adjective = false
                 while j < tokens.count {
                     // A title-case headline's run goes on through its small words: the names known from the body are
                     // then looked for inside it ("Avatar: Fire and Ash Review: …").
                     if titleCase, let end = headlineRunGoesOn(tokens, at: j) { j = end; continue }
+                    // ("The How to Train Your Dragon franchise".)
+                    if tokens[j].text.is("How"), Self.howToOpensTitle(tokens, at: j) { j += 3; continue }
                     let t = tokens[j]
                     // "The Defenders Netflix crossover": a known name ends the run before it.
                     // (But "Megan Fox": after a lone given name, the platform's name is a surname.)
@@ -288,6 +291,14 @@ struct MentionFinder {
         return nil
     }
 
+    /// "How to Train Your Dragon 2", "How to Get Away with Murder": inside a sentence, "How", "to" and a capital open a title
+    /// (a sentence's first "How to …" asks or instructs: "How to Watch Night Harbor").
+    @inline(never)
+    static func howToOpensTitle(_ tokens: [Token], at i: Int) -> Bool {
+        i > 0 && i + 2 < tokens.count && tokens[i].text.is("How") && tokens[i + 1].lower.is("to") && tokens[i + 2].isWord && tokens[i + 2].startsName
+            && !tokens[i - 1].isASCII(UInt8(ascii: ":")) && isProse(tokens)
+    }
+
     /// "28 Days Later", "3 Body Problem", "13 Reasons Why": in prose, a small number before two capitalised words, the first
     /// an ordinary English word, opens a title (not "won 12 Emmy Awards", "season 2 Episode 4", nor a title-case headline's "10 Things").
     func numberOpensTitle(_ tokens: [Token], at i: Int) -> Bool {
@@ -368,6 +379,7 @@ struct MentionFinder {
             if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text.is(":") { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
             if tokens[lower].lower.is("the"), lower + 1 < upper { break }
+            if Self.howToOpensTitle(tokens, at: lower) { break }
             // "A Droid Story" mid-sentence is a title.
             if (tokens[lower].lower.is("a") || tokens[lower].lower.is("an")), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             // "a small role in Big Eyes", "fans of Good Omens": in prose, a capitalised adjective inside a sentence opens a title.

@@ -2606,4 +2606,12 @@ import LoreReading
                         headline: "Night Harbor Opens to $11 Million")
         #expect(has(y, "Night Harbor", .crew, "Leo Hart"), "\(y.facts)")
     }
+
+    @Test func titlesWithAFrenchParticleOrOpeningWithHowTo() {
+        let x = extract("Ana Diaz stars in Night Harbor: Folie à Deux, which opens in October. The studio said that How to Tame Your Comet 2 will open in 2027.")
+        #expect(type(x, "Night Harbor: Folie à Deux") == [.work] && type(x, "How to Tame Your Comet 2") == [.work], "\(x.entities)")
+        // Near-miss: a sentence that opens with "How to" asks or instructs, and a title-case line is no prose.
+        let y = extract("How to watch Night Harbor: it streams on Netflix every Friday. Here Is How to Watch Night Harbor.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("How") }, "\(y.entities)")
+    }
 }
