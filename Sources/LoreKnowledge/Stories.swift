@@ -137,7 +137,7 @@ struct StoryWordCounter {
             for list in [terms, names] {
                 StoryFeatureCoding.appendVarint(UInt64(list.count), to: &bytes)
                 // By the first eight bytes, and only on a tie by all of them.
-                let sorted = list.map { (prefix: Self.prefix(bytesOf($0.id)), entry: $0) }.sorted { a, b in
+                let sorted = list.map { (prefix: StoryFeatureCoding.sortPrefix(bytesOf($0.id)), entry: $0) }.sorted { a, b in
                     a.prefix != b.prefix ? a.prefix < b.prefix : bytesOf(a.entry.id).lexicographicallyPrecedes(bytesOf(b.entry.id))
                 }
                 var coded = StoryFeatureCoding.FrontCodedList()
@@ -163,16 +163,6 @@ struct StoryWordCounter {
             }
         }
         return list
-    }
-
-    /// The first eight bytes, big-endian: their order is the bytes' order.
-    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var prefix: UInt64 = 0, shift: UInt64 = 56
-        for byte in bytes.prefix(8) {
-            prefix |= UInt64(byte) << shift
-            shift &-= 8
-        }
-        return prefix
     }
 
     /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).

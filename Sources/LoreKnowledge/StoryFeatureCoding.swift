@@ -59,16 +59,19 @@ public enum StoryFeatureCoding {
     /// The entries in the order of their UTF-8 bytes, sorted by their first eight bytes and
     /// only on a tie by all of them: comparing Strings took most of the encoding's time.
     private static func inByteOrder(_ counts: [String: Int]) -> [(prefix: UInt64, term: String, count: Int)] {
-        var entries = counts.map { term, count -> (prefix: UInt64, term: String, count: Int) in
-            var prefix: UInt64 = 0, shift: UInt64 = 56
-            for byte in term.utf8.prefix(8) {
-                prefix |= UInt64(byte) << shift
-                shift &-= 8
-            }
-            return (prefix, term, count)
-        }
+        var entries = counts.map { term, count in (prefix: sortPrefix(term.utf8), term: term, count: count) }
         entries.sort { a, b in a.prefix != b.prefix ? a.prefix < b.prefix : a.term.utf8.lexicographicallyPrecedes(b.term.utf8) }
         return entries
+    }
+
+    /// The first eight bytes, big-endian: their order is the bytes' order.
+    static func sortPrefix(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0, shift: UInt64 = 56
+        for byte in bytes.prefix(8) {
+            prefix |= UInt64(byte) << shift
+            shift &-= 8
+        }
+        return prefix
     }
 
     /// 8 bytes per hash, little-endian.
