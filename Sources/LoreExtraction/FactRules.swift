@@ -249,7 +249,9 @@ struct FactRules {
         }
         let inSentence = v.names.filter { $0.end <= pronoun && $0.type == .character && $0.entity != other && !apposedRelative($0) }.map(\.entity)
         let earlier = v.recentCharacters + inSentence
-        let fitting = inSentence.last { (isFemale($0) ?? female) == female } ?? earlier.last { $0 != other && isFemale($0) == female }
+        // (Across sentences, the previous sentence's first character, its subject most often, before the last one named.)
+        let subject = v.previousCharacter.flatMap { $0 != other && (isFemale($0) ?? female) == female ? $0 : nil }
+        let fitting = inSentence.last { (isFemale($0) ?? female) == female } ?? subject ?? earlier.last { $0 != other && isFemale($0) == female }
         return fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character && $0.entity != other })?.entity
             ?? v.recentCharacters.last { $0 != other && (isFemale($0) ?? female) == female } ?? v.previousCharacter
     }

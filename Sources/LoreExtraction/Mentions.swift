@@ -106,6 +106,7 @@ struct MentionFinder {
         var i = 0
         let titleCase = knownKeys != nil
         if !speakerLabels.isEmpty, tokens.count >= 3, tokens[1].isASCII(UInt8(ascii: ":")), speakerLabels.contains(tokens[0].text) { i = 2 }
+        if i == 0, isVerbBeforeFullName(tokens) { i = 1 }
         while i < tokens.count {
             if let m = domainName(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
@@ -311,12 +312,17 @@ struct MentionFinder {
     }
 
     /// "9-1-1: Nashville", "9-1-1: Lone Star": a title of hyphenated digits, read with its subtitle (not a date, "2014-02-11:").
+    /// "9-1-1" alone is one too when it has three parts (not a score, "3-1"; nor the number dialled, "call 9-1-1").
     static func isNumberedTitle(_ tokens: [Token], at i: Int) -> Bool {
-        guard tokens[i].kind == .word, tokens[i].firstByte &- UInt8(ascii: "0") < 10, i + 2 < tokens.count else { return false }
+        guard tokens[i].kind == .word, tokens[i].firstByte &- UInt8(ascii: "0") < 10 else { return false }
         let text = tokens[i].text
-        return text.utf8.contains(UInt8(ascii: "-")) && !text.split(separator: "-").contains(where: { $0.utf8.count > 2 })
-            && tokens[i + 1].text.is(":") && tokens[i + 2].startsName
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = text.split(separator: "-")
+        guard !parts.contains(where: { $0.utf8.count > 2 || !$0.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } }) else { return false }
+        if i + 2 < tokens.count, tokens[i + 1].text.is(":"), tokens[i + 2].startsName { return true }
+        return parts.count >= 3 && !(i > 0 && dialVerbs.contains(tokens[i - 1].lower))
     }
+    static let dialVerbs: WordSet = ["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "to"]
 
     /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
     func startsPersonList(_ tokens: [Token], at i: Int) -> Bool {
@@ -431,7 +437,7 @@ struct MentionFinder {
             if upper + 1 < tokens.count, tokens[upper].text.is(":"), tokens[upper + 1].kind == .number { return }
             if Self.months.contains(t.lower) && !isTitleContext(tokens, lower) || t.text.characterCount < 2 || Self.isContraction(t.lower)
                 || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
-            if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") { return }  // EXCLUSIVE, UPDATE
+            if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") && t.isCapitalized { return }  // EXCLUSIVE, UPDATE (not "9-1-1")
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoleWords[t.lower] != nil { return }  // "Producer", "Showrunners"
             // "Filming for season 2 wraps in August", "Production began": the making of a show opens the sentence.
             if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower.is("casting") { return }
@@ -495,6 +501,15 @@ struct MentionFinder {
         let next = tokens[i + 1]
         return next.isWord && next.isCapitalized && !lexicon.commonWords.contains(next.lower) && !(i == 0 && lexicon.givenNames.contains(next.text))
             && lexicon.gazetteer[next.lower] == nil && !Self.months.contains(next.lower)
+    }
+
+    /// "Expect Evan Buckley to …", "Blame Mara Quill": a sentence's first word, an English word, before a given name
+    /// and a surname is a verb, no part of the name (but "Killing Eve", "Chasing Amy" and "Saving Private Ryan" are titles).
+    func isVerbBeforeFullName(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, tokens[1].isWord, tokens[2].isWord || tokens[2].text.is("\"") || tokens[2].isPunctuation("\u{201C}"),
+              lexicon.givenNames.contains(tokens[1].text), !lexicon.givenNames.contains(tokens[0].text), !tokens[0].lower.hasSuffix("ing"),
+              tokens[2].isCapitalized || !tokens[2].isWord, lexicon.englishWords.contains(tokens[0].lower) else { return false }
+        return true
     }
 
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {

@@ -2614,4 +2614,29 @@ import LoreReading
         let y = extract("How to watch Night Harbor: it streams on Netflix every Friday. Here Is How to Watch Night Harbor.")
         #expect(!y.entities.contains { $0.name.hasPrefix("How") }, "\(y.entities)")
     }
+
+    @Test func aPossessivePronounInALaterSentenceIsThePreviousSubjects() {
+        let x = extract("Ana Diaz plays Corvin, the son of Lysa and grandson of the king Aldric Varn. When his city falls and his wife, Tessaly (Mara Voss), is killed, he flees north.")
+        #expect(kind(x, "Tessaly", "Corvin") == "married" && kind(x, "Tessaly", "Aldric Varn") == nil, "\(x.facts)")
+        // Near-miss: inside one sentence the pronoun still takes the character named last before it.
+        let y = extract("Ana Diaz plays Corvin. Tom Reyes plays Aldric Varn, who mourns his wife, Tessaly (Mara Voss).")
+        #expect(kind(y, "Tessaly", "Aldric Varn") == "married", "\(y.facts)")
+    }
+
+    @Test func aSentencesFirstVerbBeforeAFullNameIsNoPartOfIt() {
+        let x = extract("Expect Evan \"Buck\" Buckley (Oliver Stark) to lean on his sister. Blame Mara Quill for that.")
+        #expect(x.entities.contains { $0.name == "Evan Buckley" && $0.aliases == ["Buck"] } && type(x, "Mara Quill") == [.person], "\(x.entities)")
+        // Near-miss: a gerund before a given name opens a title.
+        let y = extract("Killing Eve ended in 2022 on BBC America.")
+        #expect(type(y, "Killing Eve") == [.work], "\(y.entities)")
+    }
+
+    @Test func aTitleOfHyphenatedDigitsStandsAloneAndOpensASentence() {
+        let x = extract("ABC renewed 9-1-1 for a ninth season. 9-1-1: Nashville premieres in October.")
+        #expect(has(x, "9-1-1", .renewal, "9") && !has(x, "9-1-1: Nashville", .renewal, "9"), "\(x.facts)")
+        #expect(x.facts.allSatisfy { !$0.evidence.contains("ninth season. 9") }, "\(x.facts)")
+        // Near-miss: the number dialled and a score are no titles.
+        let y = extract("She called 9-1-1 at once. The Hawks won 3-1 on Friday.")
+        #expect(!y.entities.contains { $0.name.hasPrefix("9-1-1") || $0.name.hasPrefix("3-1") }, "\(y.entities)")
+    }
 }
