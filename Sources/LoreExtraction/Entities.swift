@@ -148,6 +148,8 @@ struct EntityResolver {
         if m.quoted { return .work }
         // "X-Men '97": a title's year.
         if b - a >= 3, t[b - 1].kind == .number, MentionFinder.apostrophes.contains(t[b - 2].text) { return .work }
+        // "Shrek 5", "Top Gun 3": a sequel's number (no one's name ends in a digit).
+        if b - a >= 2, t[b - 1].kind == .number, t[b - 1].text.utf8.count == 1, t[b - 2].isWord { return .work }
         // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
         if word(a - 1).is("via") || word(a - 1).is("of") && word(a - 2).is("courtesy"), defaultType(m.text) != .person { return .organization }
         // "Red Kite Productions", "Roddenberry Entertainment": the last word says it, whatever the context ("produced by …").
@@ -699,12 +701,23 @@ struct EntityResolver {
             let m = mentions[i]
             let ownerStart = mentions[owner].tokens.lowerBound
             let ownerIsPerson = cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil
+            // "Jon Favreau's The Mandalorian & Grogu", "Tom Cruise's Mission: Impossible – The Final Reckoning": a name with a
+            // title's marks is a maker's or a star's work, no role.
+            if ownerIsPerson, m.text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&") }) || m.text.contains(" \u{2013} ") {
+                cues[i] = .work
+                continue
+            }
             // "a role in Tim Burton's Big Eyes": after "in", the owner's name is a maker's, the name a title.
             if ownerStart > 0, ["in", "on"].contains(t[ownerStart - 1].lower) {
                 if ownerIsPerson, mentions[owner].text.split(separator: " ").count >= 2, defaultType(m.text) != .person { cues[i] = .work; cues[owner] = .person }
                 continue
             }
-            if ownerIsPerson, mentions[owner].text.split(separator: " ").count >= 2 {
+            // ("Stokes's John B": a surname alone will do, of a person whose full name the article gave.)
+            if ownerIsPerson && mentions[owner].text.split(separator: " ").count >= 2
+                || (cues[owner] == nil || cues[owner] == .person) && surnameOfPerson(mentions[owner].text, mentions: mentions, isPerson: { k in
+                    // (A name that looks like a person's and that no context anywhere calls a role or a title.)
+                    cues[k] == .person || cues[k] == nil && votes0[keyOf[k]][.character] == 0 && votes0[keyOf[k]][.work] == 0 && defaultType(mentions[k].text) == .person
+                }) {
                 cues[i] = .character
                 cues[owner] = .person
             } else if cues[owner] == nil, mentions[owner].lexiconType == nil, !mentions[owner].text.utf8.contains(UInt8(ascii: " ")),
@@ -1004,6 +1017,14 @@ struct EntityResolver {
     /// one named for each. Each capitalised word gives its first letter, a word in capitals all of it
     /// ("DC Extended Universe"); "Comic-Con" gives two. "The" may count or not ("THR"; "MCU" for "the
     /// Marvel Cinematic Universe").
+    /// Whether one word is the last of a full name the article gave a person ("Stokes" after "Chase Stokes"; not
+    /// "Cage" after "Luke Cage", a hero's name that looks like a person's).
+    func surnameOfPerson(_ word: String, mentions: [Mention], isPerson: (Int) -> Bool) -> Bool {
+        guard !word.utf8.contains(UInt8(ascii: " ")) else { return false }
+        let suffix = " " + word
+        return mentions.indices.contains { k in mentions[k].text.hasSuffix(suffix) && isPerson(k) }
+    }
+
     static func initialsOfNames(_ entities: [ArticleEntity]) -> [String: Int] {
         var table: [String: Int] = [:]
         func isCapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }

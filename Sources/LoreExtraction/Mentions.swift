@@ -184,7 +184,8 @@ struct MentionFinder {
                     if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St" || j - i >= 2 && tokens[i].lower.is("the") && Self.innerTitles.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia"
                     // (not "Betsy Beers of Shondaland": a person's full name, then where they work).
-                    if (t.lower.is("of") || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower),
+                    // (Nor "Tuesday of Drew Starkey": a day's name.)
+                    if (t.lower.is("of") || Self.particles.contains(t.text)), j + 1 < tokens.count, !Self.qualifiers.contains(tokens[j - 1].lower), !Self.months.contains(tokens[j - 1].lower),
                        !(t.lower.is("of") && j - i == 2 && lexicon.givenNames.contains(tokens[i].text)) {
                         var k = j + 1
                         if tokens[k].lower.is("the"), k + 1 < tokens.count { k += 1 }
@@ -259,10 +260,13 @@ struct MentionFinder {
     func titleGoesOn(_ tokens: [Token], from i: Int, at j: Int) -> (end: Int, closes: Bool)? {
         // "Sonic the Hedgehog 3 hits theaters", "Five Nights at Freddy's 2 is underway": a sequel's number after a title of
         // two words or more that is no one's name, said as a name is.
-        if tokens[j].kind == .number, tokens[j].text.utf8.count == 1, tokens[j].firstByte >= UInt8(ascii: "2"), tokens[j].spaceBefore, j - i >= 2,
+        // ("Shrek 5 opens", "moved Shrek 5 to June": one word will do when it is no English word.)
+        if tokens[j].kind == .number, tokens[j].text.utf8.count == 1, tokens[j].firstByte >= UInt8(ascii: "2"), tokens[j].spaceBefore,
+           j - i >= 2 || j - i == 1 && tokens[i].isCapitalized && !lexicon.englishWords.contains(tokens[i].lower),
            tokens[j - 1].isWord, !Self.qualifiers.contains(tokens[j - 1].lower), !lexicon.givenNames.contains(tokens[i].text),
            !tokens[i..<j].contains(where: { Self.months.contains($0.lower) }),
-           j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterSequelNumber.contains(tokens[j + 1].lower) {
+           j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterSequelNumber.contains(tokens[j + 1].lower)
+            || j - i == 1 && (tokens[j + 1].lower.is("to") || tokens[j + 1].lower.is("for")) {
             return (j + 1, true)
         }
         // "The Lord of the Rings: The Hunt for Gollum", "The Search for Spock": a subtitle's "for", or "for" after "The" and one

@@ -2639,4 +2639,27 @@ import LoreReading
         let y = extract("She called 9-1-1 at once. The Hawks won 3-1 on Friday.")
         #expect(!y.entities.contains { $0.name.hasPrefix("9-1-1") || $0.name.hasPrefix("3-1") }, "\(y.entities)")
     }
+
+    @Test func aOneWordTitleWithASequelNumber() {
+        let x = extract("Koravia 5 opens in June. The studio moved Koravia 5 to 2027.")
+        #expect(type(x, "Koravia 5") == [.work], "\(x.entities)")
+        // Near-miss: an English noun and its number are no title.
+        let y = extract("Chapter 5 opens with a flashback, and Season 2 follows.")
+        #expect(!y.entities.contains { $0.name.hasSuffix(" 5") || $0.name.hasSuffix(" 2") }, "\(y.entities)")
+    }
+
+    @Test func aPersonsPossessiveBeforeATitleOrAfterASurname() {
+        let x = extract("Leo Hart's Night Harbor: The Return wrapped in May. Mara Voss's Dusk & Varrow opens Friday.")
+        #expect(type(x, "Night Harbor: The Return") == [.work] && type(x, "Dusk & Varrow") == [.work], "\(x.entities)")
+        let y = extract("Photos show Ana Diaz and Tom Reyes on a dock. Diaz's Jonah Pike is soaked, while Reyes's Sofia Kess watches.")
+        #expect(has(y, "Ana Diaz", .plays, "Jonah Pike") && has(y, "Tom Reyes", .plays, "Sofia Kess"), "\(y.facts)")
+        // Near-miss: a hero's surname is no actor's ("Luke Cage" looks like a person's name).
+        let z = extract("Mike Colter plays Luke Cage in Harlem. The colors (Cage's Yellow, Rand's Green) are the heroes'.")
+        #expect(z.facts.filter { $0.p == .plays }.map(\.o) == ["Luke Cage"], "\(z.facts)")
+    }
+
+    @Test func aDaysNameBeforeOfOpensNoTitle() {
+        let x = extract("A fan posted a clip on Tuesday of Ana Diaz filming in a golf cart.")
+        #expect(type(x, "Ana Diaz") == [.person] && !x.entities.contains { $0.name.hasPrefix("Tuesday") }, "\(x.entities)")
+    }
 }
