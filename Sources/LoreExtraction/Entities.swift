@@ -687,6 +687,10 @@ struct EntityResolver {
             }
         }
         let votes0 = countVotes()
+        // A name cued as a person's, or one that looks like a person's and that no context anywhere calls a role or a title.
+        func isPersonsName(_ k: Int) -> Bool {
+            cues[k] == .person || cues[k] == nil && votes0[keyOf[k]][.character] == 0 && votes0[keyOf[k]][.work] == 0 && defaultType(mentions[k].text) == .person
+        }
         // A person's possessive names a character: "Rosario Dawson's Claire Temple", "Jeremy Renner's weary Clint Barton".
         for i in mentions.indices where cues[i] == nil && mentions[i].sentence >= 0 {
             let t = sentences[mentions[i].sentence].tokens
@@ -714,10 +718,7 @@ struct EntityResolver {
             }
             // ("Stokes's John B": a surname alone will do, of a person whose full name the article gave.)
             if ownerIsPerson && mentions[owner].text.split(separator: " ").count >= 2
-                || (cues[owner] == nil || cues[owner] == .person) && surnameOfPerson(mentions[owner].text, mentions: mentions, isPerson: { k in
-                    // (A name that looks like a person's and that no context anywhere calls a role or a title.)
-                    cues[k] == .person || cues[k] == nil && votes0[keyOf[k]][.character] == 0 && votes0[keyOf[k]][.work] == 0 && defaultType(mentions[k].text) == .person
-                }) {
+                || (cues[owner] == nil || cues[owner] == .person) && surnameOfPerson(mentions[owner].text, mentions: mentions, isPerson: isPersonsName) {
                 cues[i] = .character
                 cues[owner] = .person
             } else if cues[owner] == nil, mentions[owner].lexiconType == nil, !mentions[owner].text.utf8.contains(UInt8(ascii: " ")),
@@ -1013,10 +1014,6 @@ struct EntityResolver {
         return (2...6).contains(letters.count) && letters.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
-    /// The companies, franchises, events and works of several words by their initials, the first
-    /// one named for each. Each capitalised word gives its first letter, a word in capitals all of it
-    /// ("DC Extended Universe"); "Comic-Con" gives two. "The" may count or not ("THR"; "MCU" for "the
-    /// Marvel Cinematic Universe").
     /// Whether one word is the last of a full name the article gave a person ("Stokes" after "Chase Stokes"; not
     /// "Cage" after "Luke Cage", a hero's name that looks like a person's).
     func surnameOfPerson(_ word: String, mentions: [Mention], isPerson: (Int) -> Bool) -> Bool {
@@ -1025,6 +1022,10 @@ struct EntityResolver {
         return mentions.indices.contains { k in mentions[k].text.hasSuffix(suffix) && isPerson(k) }
     }
 
+    /// The companies, franchises, events and works of several words by their initials, the first
+    /// one named for each. Each capitalised word gives its first letter, a word in capitals all of it
+    /// ("DC Extended Universe"); "Comic-Con" gives two. "The" may count or not ("THR"; "MCU" for "the
+    /// Marvel Cinematic Universe").
     static func initialsOfNames(_ entities: [ArticleEntity]) -> [String: Int] {
         var table: [String: Int] = [:]
         func isCapital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }

@@ -324,9 +324,10 @@ struct MentionFinder {
         let parts = text.split(separator: "-")
         guard !parts.contains(where: { $0.utf8.count > 2 || !$0.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } }) else { return false }
         if i + 2 < tokens.count, tokens[i + 1].text.is(":"), tokens[i + 2].startsName { return true }
-        return parts.count >= 3 && !(i > 0 && dialVerbs.contains(tokens[i - 1].lower))
+        return parts.count >= 3 && !(i > 0 && dialWords.contains(tokens[i - 1].lower))
     }
-    static let dialVerbs: WordSet = ["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "to"]
+    /// The words before a number dialled: "call 9-1-1", "dialled 9-1-1", "a call to 9-1-1".
+    static let dialWords: WordSet = ["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "to"]
 
     /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
     func startsPersonList(_ tokens: [Token], at i: Int) -> Bool {
@@ -510,10 +511,10 @@ struct MentionFinder {
     /// "Expect Evan Buckley to …", "Blame Mara Quill": a sentence's first word, an English word, before a given name
     /// and a surname is a verb, no part of the name (but "Killing Eve", "Chasing Amy" and "Saving Private Ryan" are titles).
     func isVerbBeforeFullName(_ tokens: [Token]) -> Bool {
-        guard tokens.count >= 3, tokens[1].isWord, tokens[2].isWord || tokens[2].text.is("\"") || tokens[2].isPunctuation("\u{201C}"),
-              lexicon.givenNames.contains(tokens[1].text), !lexicon.givenNames.contains(tokens[0].text), !tokens[0].lower.hasSuffix("ing"),
-              tokens[2].isCapitalized || !tokens[2].isWord, lexicon.englishWords.contains(tokens[0].lower) else { return false }
-        return true
+        // (The surname, or the quote that opens a nickname: "Expect Evan "Buck" Buckley".)
+        tokens.count >= 3 && tokens[1].isWord && (tokens[2].isWord && tokens[2].isCapitalized || tokens[2].text.is("\"") || tokens[2].isPunctuation("\u{201C}"))
+            && lexicon.givenNames.contains(tokens[1].text) && !lexicon.givenNames.contains(tokens[0].text) && !tokens[0].lower.hasSuffix("ing")
+            && lexicon.englishWords.contains(tokens[0].lower)
     }
 
     func isOrdinaryWord(_ t: Token, first: Bool) -> Bool {

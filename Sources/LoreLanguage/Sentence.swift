@@ -68,8 +68,8 @@ public enum SentenceSplitter {
                     }
                 }
             }
-            // (A word that opens with a digit too: "9-1-1: Nashville premieres …", "1990s nostalgia …".)
-            let startsNew = next.isCapitalized(in: bytes) || next.kind == .number || bytes[next.start] &- UInt8(ascii: "0") < 10 || isOpening(next, bytes)
+            // (A digit opens one too, a number's or a word's: "9-1-1: Nashville premieres …", "1990s nostalgia …".)
+            let startsNew = next.isCapitalized(in: bytes) || bytes[next.start] &- UInt8(ascii: "0") < 10 || isOpening(next, bytes)
             if next.spaceBefore && startsNew || (!isPeriod && next.spaceBefore) { close(end) }
             i = end
         }
