@@ -393,10 +393,13 @@ struct EntityResolver {
         // "the casting announcement for Karen Page": a role is cast, not a person.
         if Self.isCastingFor(t, before), defaultType(m.text) != .work || m.text.split(separator: " ").count <= 3 { return .character }
         // "the daughter of Otto Hightower", "a high school classmate of Peter Parker".
-        // (Only for names that would otherwise pass for people: "friend or foe to Daredevil" leaves the title alone.)
+        // (Only for names that would otherwise pass for people, or a single word that is no English word ("the son
+        // of Hermes who …"): "friend or foe to Daredevil" leaves the title alone.)
         // (Not "the sister of Scarlett Johansson's Natasha Romanoff": the relative is the actor's role.)
         if Self.relationPrepositions.contains(prev, hash: prevHash), lexicon.relationshipWords[prev2] != nil || Self.peerNouns.contains(prev2, hash: prev2Hash),
-           !(next.is("'s") && isName(b + 1)), defaultType(m.text) == .person { return .character }
+           !(next.is("'s") && isName(b + 1)), defaultType(m.text) == .person || b - a == 1 && defaultType(m.text) == nil && !lexicon.englishWords.contains(t[a].lower) {
+            return .character
+        }
         if prev.is("the") && prev2.is("as") { return .character }
         if lexicon.characterCues.contains(prev, hash: prevHash) || prev.is("titular") { return .character }
         if Self.playVerbs.contains(prev, hash: prevHash) || prev.is("of") && prev2.is("role") { return .character }
@@ -770,17 +773,33 @@ struct EntityResolver {
                mentions[pair.inner].lexiconType == nil { score += 1 }
             return score
         }
+        // Each sentence's reading, when something in it or in the article's naming says which.
+        var personOutsideIn: [Int: Bool] = [:]
+        // Sentences whose brackets hold what only a role's name holds: the article's way of writing its pairs.
+        var rolesShownInside = false
         for (sentence, pairs) in pairsBySentence {
             let t = sentences[sentence].tokens
-            let personOutside = pairs.contains { pair in
+            let roleInside = pairs.contains { pair in
                 let after = mentions[pair.inner].tokens.upperBound
                 // ("Kate Kennedy (Kai-125)": a designation in brackets is the role.)
                 // ("Paul Rudd (Scott Lang, aka Ant-Man)", "Sebastian Stan (Bucky Barnes, Sam's old partner)": a name described
                 // inside the brackets is the role.)
                 let described = after + 2 < t.count && t[after].lower == "," && (Self.akaWords.contains(t[after + 1].lower) || t[after + 2].lower.is("'s"))
-                return after < t.count && t[after].lower == "from" || described || votes0[keyOf[pair.outer]][.person] > 0 || votes0[keyOf[pair.inner]][.character] > 0
+                return after < t.count && t[after].lower == "from" || described
                     || Self.containsNumber(Substring(mentions[pair.inner].text)) && defaultType(mentions[pair.outer].text) == .person
-            } || pairs.reduce(0) { $0 + personOutsideByNaming($1) } > 0
+            }
+            let outsideSaid = roleInside || pairs.contains { votes0[keyOf[$0.outer]][.person] > 0 || votes0[keyOf[$0.inner]][.character] > 0 }
+            let insideSaid = pairs.contains { votes0[keyOf[$0.outer]][.character] > 0 || votes0[keyOf[$0.inner]][.person] > 0 }
+            let naming = pairs.reduce(0) { $0 + personOutsideByNaming($1) }
+            if outsideSaid || naming > 0 { personOutsideIn[sentence] = true } else if insideSaid || naming < 0 { personOutsideIn[sentence] = false }
+            rolesShownInside = rolesShownInside || roleInside
+        }
+        // A sentence that does not say follows the article when it showed roles inside brackets and no sentence reads
+        // the other way ("Chris Hemsworth (Thor), Sebastian Stan (Bucky Barnes, Sam's old partner)" then "Florence Pugh
+        // (Yelena Belova)"); else the character is outside, as most often.
+        let articleOutside = rolesShownInside && personOutsideIn.values.allSatisfy { $0 }
+        for (sentence, pairs) in pairsBySentence {
+            let personOutside = personOutsideIn[sentence] ?? articleOutside
             for pair in pairs {
                 cues[pair.outer] = personOutside ? .person : .character
                 cues[pair.inner] = personOutside ? .character : .person

@@ -337,6 +337,18 @@ struct FactRules {
 
     // MARK: plays
 
+    /// A bracket closes within a few words, with no other name or bracket before it: ", aka Ant-Man)",
+    /// ", Sam's old partner)".
+    func closesAfterDescription(_ v: SentenceView, from start: Int) -> Bool {
+        var k = start
+        while k < min(v.words.count, start + 10) {
+            if v.words[k] == ")" { return k > start }
+            if v.words[k] == "(" || v.words[k] == "," { return false }
+            k += 1
+        }
+        return false
+    }
+
     func plays(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         func add(_ person: SentenceView.Name, _ character: SentenceView.Name, _ trigger: Int) {
@@ -459,8 +471,10 @@ struct FactRules {
                     out.append(c)
                 }
             case "(":
-                // "Luke Cage (Mike Colter)" and "Mike Colter (Luke Cage)".
-                if let before = v.name(endingAt: i), let inside = v.name(startingAt: i + 1), v.word(inside.end) == ")" || v.word(inside.end) == "from" {
+                // "Luke Cage (Mike Colter)" and "Mike Colter (Luke Cage)"; "Paul Rudd (Scott Lang, aka Ant-Man)": a role
+                // described inside the brackets.
+                if let before = v.name(endingAt: i), let inside = v.name(startingAt: i + 1),
+                   v.word(inside.end) == ")" || v.word(inside.end) == "from" || v.word(inside.end) == "," && closesAfterDescription(v, from: inside.end + 1) {
                     if before.type == .character && inside.type == .person { add(inside, before, i) }
                     if before.type == .person && inside.type == .character { add(before, inside, i) }
                 }
