@@ -4,6 +4,33 @@ import LoreLanguage
 /// it always says with an "and" inside and the speakers' labels of an interview; read after, titles whose
 /// first word a sentence's start hid.
 extension MentionFinder {
+    /// "'Return to Silent Hill' Gets a Date", "“Kubo and the Two Strings” turns ten": a title quoted once, with a
+    /// lower-case word inside, is the same one name where the article says it again without quotes (where the
+    /// lower-case word would end a run of capitals). Each title's lower-case words, by its first word.
+    func quotedTitles(in sentences: [Sentence]) -> [String: [[String]]] {
+        var titles: [String: [[String]]] = [:]
+        for (index, s) in sentences.enumerated() {
+            let t = s.tokens
+            for i in t.indices where t[i].kind == .punctuation && Self.openingQuotes.contains(t[i].text) {
+                guard let m = quotedTitle(t, at: i, sentence: index), m.tokens.count >= 3,
+                      t[m.tokens].contains(where: { $0.isWord && !$0.isCapitalized }), t[m.tokens.upperBound - 1].isCapitalized else { continue }
+                let words = t[m.tokens].map(\.lower)
+                if !(titles[words[0]] ?? []).contains(words) { titles[words[0], default: []].append(words) }
+            }
+        }
+        return titles
+    }
+
+    /// A title of `quotedTitles` said at token `i` without its quotes, the longest first.
+    func quotedTitleAgain(_ tokens: [Token], at i: Int, sentence: Int) -> Mention? {
+        guard let candidates = quotedTitles[tokens[i].lower] else { return nil }
+        let fitting = candidates.filter { words in
+            i + words.count <= tokens.count && words.indices.allSatisfy { tokens[i + $0].lower == words[$0] }
+        }
+        guard let words = fitting.max(by: { $0.count < $1.count }) else { return nil }
+        return make(tokens, i..<(i + words.count), sentence: sentence)
+    }
+
     /// "Shadow and Bone", "Percy Jackson and the Olympians": a name joined by "and" (or "and the") to capitalised
     /// words that the article says twice or more and never says without it is one title (unlike "Daredevil
     /// and the Punisher", whose second half has a life of its own). Keys: the word before "and", "and", the rest.

@@ -768,6 +768,11 @@ struct EntityResolver {
             var score = 0
             if outer.count >= 2, saidAlone.contains(Lexicon.key(String(outer[0]))) { score -= 1 }
             if inner.count >= 2, saidAlone.contains(Lexicon.key(String(inner[0]))) { score += 1 }
+            // "Chad Michael Murray (Jake)", then "Murray led One Tree Hill": a given name alone in brackets is a role when
+            // the full name before it is said by its surname, as an actor is (a character may be too, but then the
+            // brackets hold the actor's full name or surname, not a given name).
+            if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(inner[0])),
+               saidAlone.contains(Lexicon.key(String(outer.last!))) { score += 1 }
             // "James Marsden (Cyclops)": one word that is no given name, after a full name that begins with one, is a role.
             if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(outer[0])), !lexicon.givenNames.contains(String(inner[0])),
                mentions[pair.inner].lexiconType == nil { score += 1 }

@@ -43,6 +43,7 @@ public struct Extractor: Sendable {
         var finder = MentionFinder()
         finder.speakerLabels = MentionFinder.speakerLabels(in: sentences)
         finder.andTitles = MentionFinder.andTitles(in: sentences)
+        finder.quotedTitles = finder.quotedTitles(in: sentences)
 
         // Names: the body first, so that title-case headlines can be read against it.
         var mentions: [Mention] = []

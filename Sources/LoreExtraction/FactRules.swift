@@ -491,8 +491,9 @@ struct FactRules {
                 var j = i + 1
                 while j < i + 3, v.name(startingAt: j) == nil, v.sentence.tokens.indices.contains(j), v.sentence.tokens[j].isWord,
                       !v.sentence.tokens[j].isCapitalized, !EntityResolver.notRoleAdjectives.contains(v.words[j]), Self.numbers[v.words[j]] == nil { j += 1 }
-                // ("Julia Quinn's eight Bridgerton novels" are her books.)
-                if let person = v.name(endingAt: i), let character = v.name(startingAt: j), j == i + 1 || !v.isOneOf(character.end, Self.sourceWorkNouns) {
+                // ("Julia Quinn's eight Bridgerton novels" are her books, and "Maurice Leblanc's stories about Arsène Lupin" her hero.)
+                if let person = v.name(endingAt: i), let character = v.name(startingAt: j), j == i + 1 || !v.isOneOf(character.end, Self.sourceWorkNouns),
+                   !(i + 1..<j).contains(where: { v.isOneOf($0, Self.sourceWorkNouns) }) {
                     add(person, character, i)
                 }
             case _ where EntityResolver.playVerbs.contains(w) || Self.landsRole(v, at: i):
@@ -739,6 +740,8 @@ struct FactRules {
     static let mediumNouns: WordSet = ["series", "show", "film", "movie"]
     static let namingParticiples: WordSet = ["named", "called"]
     static let castWords: WordSet = ["stars", "starring", "co-stars", "cast", "ensemble", "lineup"]
+    static let castLabels: WordSet = ["cast", "the cast", "main cast", "voice cast", "returning cast", "new cast", "starring", "also starring",
+                                      "returning", "not returning", "also returning", "series regulars"]
     static let castNouns: WordSet = ["cast", "ensemble", "lineup", "line-up"]
     static let roundVerbs: WordSet = ["round", "rounds", "rounding", "rounded"]
     static let castPronouns: WordSet = ["he", "she", "he's", "she's", "he'll", "she'll"]
@@ -855,6 +858,12 @@ struct FactRules {
                 joiner = v.list(endingBefore: join, types: Self.people, slack: Self.listSlack)
             }
             for s in joiner + regulars { out.append(Candidate(s: s.entity, p: .appearsIn, o: wk, trigger: i)) }
+        }
+        // "CAST: A, B and C", "Starring: A as X, B as Y", "Not returning: A and B": a label that opens the
+        // sentence and lists the cast of the article's work.
+        if let colon = (1...3).first(where: { v.word($0) == ":" }), Self.castLabels.contains(v.words[0..<colon].joined(separator: " ")),
+           let w = mainWork {
+            for s in v.list(startingAt: colon + 1, types: Self.people) { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: colon)) }
         }
         // "Harbor Lights adds Lena Ortiz", "Night Shift has tapped A and B": a work that takes on actors.
         // "Harbor Lights brings back fan-favorite stars A, B and C".
@@ -2320,9 +2329,13 @@ struct FactRules {
     }
 
     /// The work an apposition describes: "The Punisher" for "Daredevil" in "The Punisher, a spinoff of Daredevil,".
+    /// ("Return to Silent Hill, Christophe Gans's adaptation of Konami's 2001 game Silent Hill 2, will open": the
+    /// description may open with someone's possessive, and name others in theirs.)
     func apposedHead(of name: SentenceView.Name, _ v: SentenceView) -> SentenceView.Name? {
-        guard let comma = (max(0, name.start - 6)..<name.start).last(where: { v.words[$0] == "," }),
-              ["a", "an", "the"].contains(v.word(comma + 1)), !v.names.contains(where: { $0.start > comma && $0.end <= name.start }),
+        guard let comma = (max(0, name.start - 12)..<name.start).last(where: { v.words[$0] == "," }) else { return nil }
+        let possessed = v.name(startingAt: comma + 1).map { v.word($0.end) == "'s" } ?? false
+        guard ["a", "an", "the"].contains(v.word(comma + 1)) && name.start - comma <= 6 || possessed,
+              !v.names.contains(where: { $0.start > comma && $0.end <= name.start && v.word($0.end) != "'s" }),
               let head = v.name(endingAt: comma), head.type == .work else { return nil }
         return head
     }

@@ -55,9 +55,11 @@ struct MentionFinder {
     var speakerLabels: Set<String> = []
     /// Titles with an "and" inside ("Shadow and Bone"), as "shadow and bone": see `andTitles(in:)`.
     var andTitles: Set<String> = []
+    /// Titles quoted somewhere with a lower-case word inside, by first word: see `quotedTitles(in:)`.
+    var quotedTitles: [String: [[String]]] = [:]
 
     /// Words that qualify a title but are not part of it ("Daredevil Season 2").
-    static let qualifiers: WordSet = ["season", "seasons", "episode", "episodes", "part", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
+    static let qualifiers: WordSet = ["season", "seasons", "episode", "episodes", "part", "parts", "chapter", "vol", "volume", "series", "trailer", "teaser", "set", "cast", "star", "stars", "finale", "premiere"]
     /// Qualifiers that are also ordinary parts of names ("Death Star", "Jet Set").
     static let nounQualifiers: WordSet = ["star", "stars", "set", "cast"]
     static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "summer", "winter", "spring", "autumn"]
@@ -112,6 +114,9 @@ struct MentionFinder {
                 found.append(m); i = m.tokens.upperBound; continue
             }
             if let m = gazetteerMatch(tokens, at: i, sentence: index) {
+                found.append(m); i = m.tokens.upperBound; continue
+            }
+            if !quotedTitles.isEmpty, tokens[i].isCapitalized, let m = quotedTitleAgain(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
             }
             if let m = nicknamedName(tokens, at: i, sentence: index) {

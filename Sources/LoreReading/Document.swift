@@ -196,17 +196,30 @@ public struct PlainTextLayout: Sendable {
     /// Also "Posted by Rhea Castellano on November 16, 2018", "Written by Clara Whitlock-Benn",
     /// "Posted October 3, 2024 by Nadia Reyes in Netflix", "INTERVIEW | By Priya Anand | July 16, 2024",
     /// "Published: 29 August 2024 | Filed in: Spin-offs".
+    /// "Fog Warning · October 21, 2025 · By Saoirse Mahlangu-Petrov", "Outlet · 4 June 2025 · Text: Anouk Verhaegen-Diallo":
+    /// a lead may follow a separator too. (`lower` has the bytes of `line` at the same offsets: the line is plain.)
     static func isByline(_ lower: [UInt8], _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lower.count < 100, line.count > 4 else { return false }
-        for lead in bylineLeads where lower.starts(with: lead) && lower.count > lead.count && line[lead.count] >= 65 && line[lead.count] <= 90 { return true }
+        func leadsToName(at start: Int) -> Bool {
+            bylineLeads.contains { lead in
+                lower.count > start + lead.count && lower[start...].starts(with: lead) && line[start + lead.count] >= 65 && line[start + lead.count] <= 90
+            }
+        }
+        if leadsToName(at: 0) { return true }
         if lower.starts(with: "posted ".utf8) && UTF8Bytes.contains(spacedBy, in: lower) { return true }
-        if lower.starts(with: "published:".utf8) || UTF8Bytes.contains(separatedBy, in: lower) { return true }
+        if lower.starts(with: "published:".utf8) { return true }
+        // (Not a sentence: "The finale was a triumph — by Ada Quill, who wrote it.")
+        for k in lower.indices where lower[k] == 32 && lower.last != UInt8(ascii: ".") {
+            if let separator = bylineSeparators.first(where: { lower[(k + 1)...].starts(with: $0) }), leadsToName(at: k + 1 + separator.count) { return true }
+        }
         return lower.count < 60 && lower.contains(bylineSeparator)
     }
     static let bylineSeparator = Array(" | on ".utf8)
     /// Words that open a byline, before the capitalised name.
-    static let bylineLeads = ["by ", "posted by ", "written by ", "words by ", "reported by "].map { Array($0.utf8) }
-    static let spacedBy = Array(" by ".utf8), separatedBy = Array("| by ".utf8)
+    static let bylineLeads = ["by ", "posted by ", "written by ", "words by ", "reported by ", "text: ", "words: "].map { Array($0.utf8) }
+    /// What parts a byline's pieces: "|", "·", "•", "—", each followed by a space.
+    static let bylineSeparators = ["| ", "· ", "• ", "— "].map { Array($0.utf8) }
+    static let spacedBy = Array(" by ".utf8)
 
     /// A photo caption or credit, given the line lower-cased.
     func isCaption(_ lower: [UInt8], plain: Bool) -> Bool {

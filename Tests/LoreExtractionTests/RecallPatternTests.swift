@@ -2709,4 +2709,55 @@ import LoreReading
         let y = extract("Night Harbor returns for season 2. New this season are Rita Lang (Dana Holt) and Ben Kane (Cole Dane).")
         #expect(has(y, "Dana Holt", .plays, "Rita Lang") && has(y, "Cole Dane", .plays, "Ben Kane"), "\(y.facts)")
     }
+
+    @Test func aCastLabelListsTheArticlesCast() {
+        let x = extract("Night Harbor returns April 19.\n\nCAST: Tom Reyes, Ada Brook and Ben Kane.\n\nNot returning: Rita Lang.",
+                        headline: "Night Harbor Sets April Premiere")
+        for person in ["Tom Reyes", "Ada Brook", "Ben Kane"] { #expect(has(x, person, .appearsIn, "Night Harbor"), "\(person): \(x.facts)") }
+        #expect(has(x, "Rita Lang", .appearsIn, "Night Harbor", modality: .negated), "\(x.facts)")
+        // Near-miss: a colon after other words is no label.
+        let y = extract("Night Harbor returns April 19.\n\nThe cast is huge: Tom Reyes, Ada Brook and Ben Kane.", headline: "Night Harbor Sets April Premiere")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
+
+    @Test func aBylineInPiecesIsNoName() {
+        // "Outlet · date · Text: Name", "Outlet · date · By Name": the writer is in no fact and names no work.
+        for byline in ["Harbor Wire · April 2, 2026 · Text: Ada Quill-Moreno", "Harbor Wire · April 2, 2026 · Horror desk · By Ada Quill-Moreno"] {
+            let x = extract(byline + "\n\nNight Harbor returns April 19.", headline: "Night Harbor Sets April Premiere")
+            #expect(!x.entities.contains { $0.name.contains("Ada Quill") || $0.name.contains("Harbor Wire") }, "\(byline): \(x.entities)")
+        }
+        // Near-miss: a sentence that names a writer after a dash keeps the name.
+        let y = extract("The finale was a triumph — by Ada Quill, who wrote it.", headline: "Night Harbor Sets April Premiere")
+        #expect(y.entities.contains { $0.name == "Ada Quill" }, "\(y.entities)")
+    }
+
+    @Test func aQuotedTitleSaidAgainWithoutQuotes() {
+        let x = extract("Return to Glass Bay, Ada Quill's adaptation of the game Glass Bay 2, opens on January 23, 2026.",
+                        headline: "'Return to Glass Bay' Gets a Date")
+        #expect(has(x, "Return to Glass Bay", .release, "2026-01-23"), "\(x.facts)")
+        // Near-miss: the apposition's own work gets no date of its own.
+        #expect(!x.facts.contains { $0.s == "Glass Bay 2" && $0.p == .release }, "\(x.facts)")
+    }
+
+    @Test func partsOfASeriesAreTheSeries() {
+        let x = extract("Night Harbor Parts 1-3 are streaming now on Netflix.", headline: "Night Harbor Part 4 Is Filming")
+        #expect(has(x, "Night Harbor", .platform, "Netflix") && !x.entities.contains { $0.name.hasSuffix("Parts") }, "\(x.facts)")
+    }
+
+    @Test func aWritersStoriesAboutAHeroAreNoRole() {
+        let x = extract("The show takes its inspiration from Ada Quill's stories about Jax Holt.", headline: "Night Harbor Returns")
+        #expect(!x.facts.contains { $0.p == .plays }, "\(x.facts)")
+        // Near-miss: an actor's possessive before the role still plays it.
+        let y = extract("The show returns with Ada Quill's Jax Holt.", headline: "Night Harbor Returns")
+        #expect(has(y, "Ada Quill", .plays, "Jax Holt"), "\(y.facts)")
+    }
+
+    @Test func aGivenNameInBracketsAfterAnActorSaidBySurname() {
+        // "Chad Kane (Jake)", then "Kane went on …": the actor is outside, called by his surname.
+        let x = extract("Chad Kane (Jake)\n\nKane went on to lead Glass Bay for six seasons.", headline: "Night Harbor Reunion")
+        #expect(has(x, "Chad Kane", .plays, "Jake"), "\(x.facts)")
+        // Near-miss: called by the given name, the name outside is the role's.
+        let y = extract("Chad Kane (Jake)\n\nChad went on to lead Glass Bay for six seasons.", headline: "Night Harbor Reunion")
+        #expect(!has(y, "Chad Kane", .plays, "Jake"), "\(y.facts)")
+    }
 }
