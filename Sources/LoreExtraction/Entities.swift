@@ -88,6 +88,8 @@ struct EntityResolver {
     /// Words that end a role description read backwards: prepositions and crew titles.
     static let roleStops: WordSet = ["alongside", "with", "by", "for", "to", "from", "opposite", "and", "executive", "co-executive"]
     static let owners: WordSet = ["his", "her", "their", "'s"]
+    /// Words that cannot describe a relation between its owner and its noun ("her father and …", "his role as …").
+    static let relationStops: WordSet = ["and", "or", "as", "of", "the", "a", "an", "is", "was", "who", "which", "that", "to", "in", "on", "with"]
     static let akaWords: WordSet = ["aka", "a.k.a.", "a.k.a", "also"]
     static let relationPrepositions: WordSet = ["of", "to", "with"]
     static let peerNouns: WordSet = ["classmate", "rival", "nemesis", "sidekick", "partner"]
@@ -379,7 +381,10 @@ struct EntityResolver {
         if prev.is("/"), before >= 2, t[before - 2].isCapitalized, word(previousNameStart(t, before: before - 1) - 1) == "as" { return .character }
         if prev.is(","), lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2.is("character") { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
-        if prev.is(","), lexicon.relationshipWords[prev2] != nil, Self.owners.contains(word(before - 3)) || possessive(before - 3) { return .character }
+        // ("Tom's grumpy father, Cranky Kong": up to two words may describe the relation.)
+        if prev.is(","), lexicon.relationshipWords[prev2] != nil,
+           let owner = (max(0, before - 5)..<(before - 2)).last(where: { Self.owners.contains(word($0)) || possessive($0) }),
+           t[(owner + 1)..<(before - 2)].allSatisfy({ $0.isWord && !$0.isCapitalized && !Self.relationStops.contains($0.lower) }) { return .character }
         // "as Mira's younger sister Sofia Kess", "as Matt's girlfriend, Karen Page": a role named by its relation to another.
         if lexicon.relationshipWords[prev.is(",") ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0).is("'s") }),
            (max(0, owner - 4)..<owner).contains(where: { word($0).is("as") }) { return .character }
@@ -594,6 +599,9 @@ struct EntityResolver {
         if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) && !lexicon.givenNames.contains(String($0)) }) { return .work }
         // "Chicago Fire", "Boston Legal": a city's name opens no one's name (not "Jordan Peele": a given name too).
         if words.count == 2, !lexicon.givenNames.contains(String(words[0])), lexicon.isOneWordPlace(words[0].lowercased()) { return .work }
+        // "J. Anthony Crane", "J. K. Simmons": initials before a given name or a surname.
+        if words.count >= 3, words[0].utf8.count == 2, words[0].hasSuffix("."), words[0].first!.isUppercase,
+           lexicon.givenNames.contains(String(words[1])) || words[1].utf8.count == 2 && words[1].hasSuffix(".") { return .person }
         // "Carrie-Anne Moss": a hyphenated first name of given names (split only when it has a hyphen).
         if lexicon.givenNames.contains(String(words[0])) || words[0].utf8.contains(UInt8(ascii: "-")) && words[0].split(separator: "-").contains(where: { lexicon.givenNames.contains(String($0)) }) { return .person }
         // "Lady Vex", "Miss Minutes": a social title opens a character's name, whatever its words.

@@ -1300,10 +1300,7 @@ struct FactRules {
                 var listed = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
                 // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
                 listed.removeAll { v.word($0.end + 1) == "association" }
-                // ("with showrunner Ira Parker, and Owen Harris directed …": a name that opens a clause of its own is not listed.)
-                if listed.count >= 2, let last = listed.last, v.word(last.start - 1) == "and", v.word(last.start - 2) == ",",
-                   last.end < v.words.count, v.sentence.tokens[last.end].isWord, !v.sentence.tokens[last.end].isCapitalized,
-                   !Self.crewListSlack.contains(v.words[last.end]) { listed.removeLast() }
+                dropClauseOpener(&listed, v)
                 var people = listed.map(\.entity)
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
@@ -1318,6 +1315,9 @@ struct FactRules {
                     // up to the comma after their "with", are not the subject.)
                     if let earliest = beforeNames.last, let with = (earliest.start..<j).first(where: { v.words[$0] == "with" || v.words[$0] == "alongside" }),
                        let comma = (with..<j).first(where: { v.words[$0] == "," }) { beforeNames.removeAll { $0.start < comma } }
+                    // ("A, B and C, who also directs the premiere": a verb in the singular after "who" is the last one's.)
+                    if beforeNames.count > 1, let last = beforeNames.max(by: { $0.end < $1.end }), v.words[last.end..<i].contains("who"),
+                       Self.singularCrewVerbs.contains(phrase[0]) { beforeNames = [last] }
                     var before = beforeNames.map(\.entity)
                     // "Dana Hill, who created Harbor Lights, will serve as showrunner": the name before the clause
                     // (also past names inside it: "Sudeikis, who co-created the show with A and B, is also writing").
@@ -1333,8 +1333,10 @@ struct FactRules {
                 }
                 // "X co-created the show with Y", "a script he wrote with Y", "who developed the series with Y": Y shares the role.
                 if phrase[phrase.count - 1].hasPrefix("co-") || Self.sharedMakingVerbs.contains(phrase[phrase.count - 1]), !people.isEmpty,
-                   let with = Range(end, upTo: min(v.words.count, end + 4)).first(where: { v.word($0) == "with" || v.word($0) == "alongside" }) {
-                    people += v.list(startingAt: with + 1, types: Self.people, slack: Self.crewListSlack).map(\.entity)
+                   let with = Range(end, upTo: min(v.words.count, end + 5)).first(where: { v.word($0) == "with" || v.word($0) == "alongside" }) {
+                    var partners = v.list(startingAt: with + 1, types: Self.people, slack: Self.crewListSlack)
+                    dropClauseOpener(&partners, v)
+                    people += partners.map(\.entity)
                 }
                 guard !people.isEmpty else { continue }
                 // The work: "Daredevil showrunner X", "X, showrunner of Y", else the sentence's or the article's.
@@ -1382,6 +1384,13 @@ struct FactRules {
         return out
     }
 
+    /// "with showrunner Ira Parker, and Owen Harris directed …": a name that opens a clause of its own is not listed.
+    func dropClauseOpener(_ listed: inout [SentenceView.Name], _ v: SentenceView) {
+        if listed.count >= 2, let last = listed.last, v.word(last.start - 1) == "and", v.word(last.start - 2) == ",",
+           last.end < v.words.count, v.sentence.tokens[last.end].isWord, !v.sentence.tokens[last.end].isCapitalized,
+           !Self.crewListSlack.contains(v.words[last.end]) { listed.removeLast() }
+    }
+
     /// Where a verb's object starts, from `o`: past its determiners ("much of the first season": a part of the object).
     func objectStart(_ v: SentenceView, from o: Int) -> Int {
         var o = o
@@ -1415,7 +1424,9 @@ struct FactRules {
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
     static let musicNouns: WordSet = ["score", "scores", "music", "theme", "themes", "song", "songs", "soundtrack"]
-    static let sharedMakingVerbs: WordSet = ["wrote", "created", "developed", "directed"]
+    static let singularCrewVerbs: WordSet = ["directs", "produces", "writes", "creates", "composes", "develops", "helms", "pens", "co-writes", "co-directs", "serves"]
+    static let sharedMakingVerbs: WordSet = ["wrote", "writes", "writing", "created", "creates", "developed", "directed", "directs", "directing",
+                                             "produced", "produces", "producing", "composed", "composes", "scored"]
     static let objectDeterminers: WordSet = ["the", "its", "their", "his", "her", "first", "second", "third", "two", "three", "four", "final", "next", "new", "upcoming", "entire", "whole", "all", "every", "several", "some", "both",
                                              "multiple", "many", "most", "much"]
     static let crewObjectNouns: WordSet = ["pilot", "script", "scripts", "episode", "episodes", "season", "finale", "premiere", "score", "music", "theme", "screenplay", "teleplay", "adaptation", "project", "reboot", "revival", "remake"]

@@ -2760,4 +2760,35 @@ import LoreReading
         let y = extract("Chad Kane (Jake)\n\nChad went on to lead Glass Bay for six seasons.", headline: "Night Harbor Reunion")
         #expect(!has(y, "Chad Kane", .plays, "Jake"), "\(y.facts)")
     }
+
+    @Test func crewPartnersAfterWithAndTheOneWhoAlsoDoesMore() {
+        let x = extract("Night Harbor returns in May. Rita Lang directs with Ben Kane, and Ada Quill produced. Tom Reyes composed the score himself with Mae Holt.")
+        #expect(has(x, "Night Harbor", .crew, "Ben Kane") && has(x, "Night Harbor", .crew, "Mae Holt"), "\(x.facts)")
+        #expect(x.facts.contains { $0.o == "Mae Holt" && $0.q?["role"] == "composer" }, "\(x.facts)")
+        // Near-miss: the name that opens the next clause is no partner.
+        #expect(!x.facts.contains { $0.o == "Ada Quill" && $0.q?["role"] == "director" }, "\(x.facts)")
+        let y = extract("Night Harbor returns in May. Night Harbor is executive produced by Ada Quill, Ben Kane and Rita Lang, who also directs the season premiere.")
+        #expect(y.facts.contains { $0.o == "Rita Lang" && $0.q?["role"] == "director" }, "\(y.facts)")
+        #expect(!y.facts.contains { $0.o == "Ada Quill" && $0.q?["role"] == "director" }, "\(y.facts)")
+        // Near-miss: a plural verb is the whole list's.
+        let z = extract("Night Harbor returns in May. Its creators, Ada Quill and Ben Kane, who also serve as showrunners, are back.")
+        #expect(z.facts.contains { $0.o == "Ada Quill" && $0.q?["role"] == "showrunner" }, "\(z.facts)")
+    }
+
+    @Test func aRelationDescribedBetweenItsOwnerAndItsNoun() {
+        let x = extract("Night Harbor returns. Fred Armisen plays Tom's grumpy father, Cranky Kong. Janet, Ben Kane's long-suffering secretary, is played by Ada Brook.")
+        #expect(kind(x, "Cranky Kong", "Tom") == "family" && has(x, "Fred Armisen", .plays, "Cranky Kong"), "\(x.facts)")
+        #expect(kind(x, "Janet", "Ben Kane") == "colleague", "\(x.facts)")
+        // Near-miss: a clause between owner and noun is no description.
+        let y = extract("Night Harbor returns. Fred Armisen plays Tom's role as the father, Cranky Kong.")
+        #expect(kind(y, "Cranky Kong", "Tom") == nil, "\(y.facts)")
+    }
+
+    @Test func initialsBeforeANameMakeAPerson() {
+        let x = extract("Night Harbor returns. Chandler Groff (J. Anthony Crane) is back.")
+        #expect(has(x, "J. Anthony Crane", .plays, "Chandler Groff"), "\(x.facts)")
+        // Near-miss: a title in brackets after an actor stays a credit.
+        let y = extract("Night Harbor returns. Ada Brook (Glass Bay) is back.")
+        #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
+    }
 }
