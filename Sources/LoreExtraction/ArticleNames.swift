@@ -11,14 +11,26 @@ extension MentionFinder {
         var titles: [String: [[String]]] = [:]
         for (index, s) in sentences.enumerated() {
             let t = s.tokens
-            for i in t.indices where t[i].kind == .punctuation && Self.openingQuotes.contains(t[i].text) {
-                guard let m = quotedTitle(t, at: i, sentence: index), m.tokens.count >= 3,
+            for i in Self.quoteMarks(in: t) where Self.openingQuotes.contains(t[i].text) {
+                // (A quotation most often: no closing quote within ten tokens, or no lower-case word before it.)
+                guard let close = (i + 1..<min(t.count, i + 11)).first(where: { t[$0].kind == .punctuation && Self.closingQuotes.contains(t[$0].text) }),
+                      close > i + 3, (i + 2..<close).contains(where: { t[$0].isWord && !t[$0].isCapitalized }),
+                      let m = quotedTitle(t, at: i, sentence: index), m.tokens.count >= 3,
                       t[m.tokens].contains(where: { $0.isWord && !$0.isCapitalized }), t[m.tokens.upperBound - 1].isCapitalized else { continue }
                 let words = t[m.tokens].map(\.lower)
                 if !(titles[words[0]] ?? []).contains(words) { titles[words[0], default: []].append(words) }
             }
         }
         return titles
+    }
+
+    /// Where the quotation marks are, read in place from the tokens' first bytes (a loop over `tokens[i].kind`
+    /// copied each token, and its Strings, for every word of the article).
+    @inline(never)
+    static func quoteMarks(in tokens: [Token]) -> [Int] {
+        tokens.withUnsafeBufferPointer { buffer in
+            buffer.indices.filter { buffer[$0].kind == .punctuation && (buffer[$0].firstByte == 0x22 || buffer[$0].firstByte == 0x27 || buffer[$0].firstByte == 0xE2) }
+        }
     }
 
     /// A title of `quotedTitles` said at token `i` without its quotes, the longest first.

@@ -742,9 +742,17 @@ struct EntityResolver {
         // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse:
         // one orientation per sentence, read from the pair that says which.
         var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:]
-        for i in mentions.indices where mentions[i].sentence >= 0 {
+        // (The mentions before a bracket are found in place: reading `mentions[i]`'s fields in this loop copied each mention.)
+        let beforeBrackets = mentions.withUnsafeBufferPointer { buffer in
+            buffer.indices.filter { i in
+                let s = buffer[i].sentence, end = buffer[i].tokens.upperBound
+                return s >= 0 && sentences[s].tokens.withUnsafeBufferPointer { t in
+                    end + 1 < t.count && t[end].kind == .punctuation && t[end].firstByte == UInt8(ascii: "(") && t[end].end - t[end].start == 1
+                }
+            }
+        }
+        for i in beforeBrackets {
             let t = sentences[mentions[i].sentence].tokens
-            guard mentions[i].tokens.upperBound + 1 < t.count, t[mentions[i].tokens.upperBound].text == "(" else { continue }
             let m = mentions[i]
             guard let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
             func castLike(_ k: Int) -> Bool { cues[k] == .character || cues[k] == .person || defaultType(mentions[k].text) == .person }
