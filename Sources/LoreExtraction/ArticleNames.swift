@@ -12,11 +12,10 @@ extension MentionFinder {
         for (index, s) in sentences.enumerated() {
             let t = s.tokens
             for i in Self.quoteMarks(in: t) where Self.openingQuotes.contains(t[i].text) {
-                // (A quotation most often: no closing quote within ten tokens, or no lower-case word before it.)
+                // (Tested before the title is read: a quotation, most often, has no closing quote within ten tokens.)
                 guard let close = (i + 1..<min(t.count, i + 11)).first(where: { t[$0].kind == .punctuation && Self.closingQuotes.contains(t[$0].text) }),
                       close > i + 3, (i + 2..<close).contains(where: { t[$0].isWord && !t[$0].isCapitalized }),
-                      let m = quotedTitle(t, at: i, sentence: index), m.tokens.count >= 3,
-                      t[m.tokens].contains(where: { $0.isWord && !$0.isCapitalized }), t[m.tokens.upperBound - 1].isCapitalized else { continue }
+                      let m = quotedTitle(t, at: i, sentence: index), m.tokens.count >= 3, t[m.tokens.upperBound - 1].isCapitalized else { continue }
                 let words = t[m.tokens].map(\.lower)
                 if !(titles[words[0]] ?? []).contains(words) { titles[words[0], default: []].append(words) }
             }

@@ -337,7 +337,7 @@ struct FactRules {
 
     // MARK: plays
 
-    /// A bracket closes within a few words, with no other name or bracket before it: ", aka Ant-Man)",
+    /// A bracket closes within ten words, with no other bracket or comma before it: ", aka Ant-Man)",
     /// ", Sam's old partner)".
     func closesAfterDescription(_ v: SentenceView, from start: Int) -> Bool {
         var k = start

@@ -208,11 +208,12 @@ public struct PlainTextLayout: Sendable {
         if leadsToName(at: 0) { return true }
         if lower.starts(with: "posted ".utf8) && UTF8Bytes.contains(spacedBy, in: lower) { return true }
         if lower.starts(with: "published:".utf8) { return true }
-        // (Not a sentence: "The finale was a triumph — by Ada Quill, who wrote it.")
-        // (The last bytes of "|", "·", "•" and "—" first: most lines have none.)
-        let separated = lower.last != UInt8(ascii: ".") && lower.contains { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 || $0 == 0x94 }
-        for k in lower.indices where separated && lower[k] == 32 {
-            if let separator = bylineSeparators.first(where: { lower[(k + 1)...].starts(with: $0) }), leadsToName(at: k + 1 + separator.count) { return true }
+        // Not in a sentence ("The finale was a triumph — by Ada Quill, who wrote it."); and the last bytes of "|",
+        // "·", "•" and "—" are looked for first, as most lines have none.
+        if lower.last != UInt8(ascii: "."), lower.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 || $0 == 0x94 }) {
+            for k in lower.indices where lower[k] == 32 {
+                if let separator = bylineSeparators.first(where: { lower[(k + 1)...].starts(with: $0) }), leadsToName(at: k + 1 + separator.count) { return true }
+            }
         }
         return lower.count < 60 && lower.contains(bylineSeparator)
     }

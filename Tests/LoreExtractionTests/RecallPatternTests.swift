@@ -2791,4 +2791,10 @@ import LoreReading
         let y = extract("Night Harbor returns. Ada Brook (Glass Bay) is back.")
         #expect(!y.facts.contains { $0.p == .plays }, "\(y.facts)")
     }
+
+    @Test func quotesThatCloseAtOnceAreReadWithoutTrapping() {
+        // An empty quote, a one-word quote and a two-word one: none is a title with a lower-case word inside.
+        let x = extract("Night Harbor returns. Ada Brook said \"\" and 'Yes' and “Go home” to Tom Reyes.")
+        #expect(x.entities.contains { $0.name == "Night Harbor" }, "\(x.entities)")
+    }
 }
