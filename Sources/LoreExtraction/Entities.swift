@@ -739,93 +739,8 @@ struct EntityResolver {
                 cues[i] = .person
             }
         }
-        // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse:
-        // one orientation per sentence, read from the pair that says which.
-        var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:]
-        // (The mentions before a bracket are found in place: reading `mentions[i]`'s fields in this loop copied each mention.)
-        let beforeBrackets = mentions.withUnsafeBufferPointer { buffer in
-            buffer.indices.filter { i in
-                let s = buffer[i].sentence, end = buffer[i].tokens.upperBound
-                return s >= 0 && sentences[s].tokens.withUnsafeBufferPointer { t in
-                    end + 1 < t.count && t[end].kind == .punctuation && t[end].firstByte == UInt8(ascii: "(") && t[end].end - t[end].start == 1
-                }
-            }
-        }
-        for i in beforeBrackets {
-            let t = sentences[mentions[i].sentence].tokens
-            let m = mentions[i]
-            guard let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
-            func castLike(_ k: Int) -> Bool { cues[k] == .character || cues[k] == .person || defaultType(mentions[k].text) == .person }
-            // ("Beverly Crusher (Gates McFadden)": one side that looks like a person's name will do, when the other
-            // ends like a name, in a word that is not English ("Gates" is), and nothing says it is something else;
-            // not "writer-producer Deborah Chow (The Mandalorian)", "Emma D'Arcy (Truth Seekers)".)
-            // (Outside the brackets an English word will do, a role's name often enough: "Jinx (Ella Purnell)".)
-            func unclaimed(_ k: Int, englishAllowed: Bool) -> Bool {
-                let words = mentions[k].text.splitAtSpaces()
-                guard let last = words.last?.lowercased(), !FactRules.articles.contains(words[0].lowercased()),
-                      englishAllowed || !lexicon.englishWords.contains(last), !lexicon.commonWords.contains(last) else { return false }
-                return cues[k] == nil && mentions[k].lexiconType == nil && !mentions[k].quoted && votes0[keyOf[k]][.work] == 0 && votes0[keyOf[k]][.organization] == 0
-            }
-            // (A role named after the brackets, or a casting, makes them a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra",
-            // "May Calamawy (Ramy) has been cast".)
-            let close = mentions[inner].tokens.upperBound
-            let credit = close + 1 < t.count && t[close].text == ")" && (t[close + 1].lower.is("as") || Self.castAfterCredit(t, at: close + 1))
-            guard castLike(i) && castLike(inner)
-                    || !credit && (castLike(i) && unclaimed(inner, englishAllowed: false) || castLike(inner) && unclaimed(i, englishAllowed: true)) else { continue }
-            pairsBySentence[m.sentence, default: []].append((i, inner))
-        }
-        // News calls a character by the given name, an actor never (both may go by the surname: "Coulson", "Gregg"):
-        // the names said alone elsewhere in the article.
-        var saidAlone: Set<String> = []
-        if !pairsBySentence.isEmpty { for m in mentions where m.tokens.count == 1 { saidAlone.insert(m.key) } }
-        /// How much the way the article names the pair says the person is outside the brackets (below zero: inside).
-        func personOutsideByNaming(_ pair: (outer: Int, inner: Int)) -> Int {
-            let outer = mentions[pair.outer].text.splitAtSpaces(), inner = mentions[pair.inner].text.splitAtSpaces()
-            var score = 0
-            if outer.count >= 2, saidAlone.contains(Lexicon.key(String(outer[0]))) { score -= 1 }
-            if inner.count >= 2, saidAlone.contains(Lexicon.key(String(inner[0]))) { score += 1 }
-            // "Chad Michael Murray (Jake)", then "Murray led One Tree Hill": a given name alone in brackets is a role when
-            // the full name before it is said by its surname, as an actor is (a character may be too, but then the
-            // brackets hold the actor's full name or surname, not a given name).
-            if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(inner[0])),
-               saidAlone.contains(Lexicon.key(String(outer.last!))) { score += 1 }
-            // "James Marsden (Cyclops)": one word that is no given name, after a full name that begins with one, is a role.
-            if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(outer[0])), !lexicon.givenNames.contains(String(inner[0])),
-               mentions[pair.inner].lexiconType == nil { score += 1 }
-            return score
-        }
-        // Each sentence's reading, when something in it or in the article's naming says which.
-        var personOutsideIn: [Int: Bool] = [:]
-        // Sentences whose brackets hold what only a role's name holds: the article's way of writing its pairs.
-        var rolesShownInside = false
-        for (sentence, pairs) in pairsBySentence {
-            let t = sentences[sentence].tokens
-            let roleInside = pairs.contains { pair in
-                let after = mentions[pair.inner].tokens.upperBound
-                // ("Kate Kennedy (Kai-125)": a designation in brackets is the role.)
-                // ("Paul Rudd (Scott Lang, aka Ant-Man)", "Sebastian Stan (Bucky Barnes, Sam's old partner)": a name described
-                // inside the brackets is the role.)
-                let described = after + 2 < t.count && t[after].lower == "," && (Self.akaWords.contains(t[after + 1].lower) || t[after + 2].lower.is("'s"))
-                return after < t.count && t[after].lower == "from" || described
-                    || Self.containsNumber(Substring(mentions[pair.inner].text)) && defaultType(mentions[pair.outer].text) == .person
-            }
-            let outsideSaid = roleInside || pairs.contains { votes0[keyOf[$0.outer]][.person] > 0 || votes0[keyOf[$0.inner]][.character] > 0 }
-            let insideSaid = pairs.contains { votes0[keyOf[$0.outer]][.character] > 0 || votes0[keyOf[$0.inner]][.person] > 0 }
-            let naming = pairs.reduce(0) { $0 + personOutsideByNaming($1) }
-            if outsideSaid || naming > 0 { personOutsideIn[sentence] = true } else if insideSaid || naming < 0 { personOutsideIn[sentence] = false }
-            rolesShownInside = rolesShownInside || roleInside
-        }
-        // A sentence that does not say follows the article when it showed roles inside brackets and no sentence reads
-        // the other way ("Chris Hemsworth (Thor), Sebastian Stan (Bucky Barnes, Sam's old partner)" then "Florence Pugh
-        // (Yelena Belova)"); else the character is outside, as most often.
-        let articleOutside = rolesShownInside && personOutsideIn.values.allSatisfy { $0 }
-        for (sentence, pairs) in pairsBySentence {
-            let personOutside = personOutsideIn[sentence] ?? articleOutside
-            for pair in pairs {
-                cues[pair.outer] = personOutside ? .person : .character
-                cues[pair.inner] = personOutside ? .character : .person
-            }
-        }
+        // "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse.
+        orientBracketPairs(&cues, mentions: mentions, sentences: sentences, bySentence: bySentence, keyOf: keyOf, votes: votes0)
         // "Luke Cage and Jessica Jones reuniting" where both are also titles: names that look like people's
         // but are a work's title elsewhere in the article are characters when they act as heroes.
         for i in mentions.indices where cues[i] == nil && mentions[i].sentence >= 0 && mentions[i].lexiconType == nil {
@@ -1052,6 +967,91 @@ struct EntityResolver {
     static func isAcronym(_ word: String) -> Bool {
         let letters = word.utf8
         return (2...6).contains(letters.count) && letters.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
+
+    /// "Luke Cage (Mike Colter)" is character (actor), "Charlie Cox (Matt Murdock from …)" the reverse: one orientation
+    /// per sentence, read from the pair that says which, written into `cues`. (A method of its own: inside `resolve`,
+    /// grown too large to be optimised whole, every read of a mention's field there copied the mention.)
+    private func orientBracketPairs(_ cues: inout [EntityType?], mentions: [Mention], sentences: [Sentence], bySentence: MentionsBySentence,
+                                    keyOf: [Int], votes votes0: [Votes]) {
+        func mention(in sentence: Int, startingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.lowerBound == token } }
+        var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:]
+        for i in mentions.indices where mentions[i].sentence >= 0 {
+            let t = sentences[mentions[i].sentence].tokens
+            guard mentions[i].tokens.upperBound + 1 < t.count, t[mentions[i].tokens.upperBound].text == "(" else { continue }
+            let m = mentions[i]
+            guard let inner = mention(in: m.sentence, startingAt: m.tokens.upperBound + 1) else { continue }
+            func castLike(_ k: Int) -> Bool { cues[k] == .character || cues[k] == .person || defaultType(mentions[k].text) == .person }
+            // ("Beverly Crusher (Gates McFadden)": one side that looks like a person's name will do, when the other
+            // ends like a name, in a word that is not English ("Gates" is), and nothing says it is something else;
+            // not "writer-producer Deborah Chow (The Mandalorian)", "Emma D'Arcy (Truth Seekers)".)
+            // (Outside the brackets an English word will do, a role's name often enough: "Jinx (Ella Purnell)".)
+            func unclaimed(_ k: Int, englishAllowed: Bool) -> Bool {
+                let words = mentions[k].text.splitAtSpaces()
+                guard let last = words.last?.lowercased(), !FactRules.articles.contains(words[0].lowercased()),
+                      englishAllowed || !lexicon.englishWords.contains(last), !lexicon.commonWords.contains(last) else { return false }
+                return cues[k] == nil && mentions[k].lexiconType == nil && !mentions[k].quoted && votes0[keyOf[k]][.work] == 0 && votes0[keyOf[k]][.organization] == 0
+            }
+            // (A role named after the brackets, or a casting, makes them a credit: "Emma D'Arcy (Truth Seekers) as Rhaenyra",
+            // "May Calamawy (Ramy) has been cast".)
+            let close = mentions[inner].tokens.upperBound
+            let credit = close + 1 < t.count && t[close].text == ")" && (t[close + 1].lower.is("as") || Self.castAfterCredit(t, at: close + 1))
+            guard castLike(i) && castLike(inner)
+                    || !credit && (castLike(i) && unclaimed(inner, englishAllowed: false) || castLike(inner) && unclaimed(i, englishAllowed: true)) else { continue }
+            pairsBySentence[m.sentence, default: []].append((i, inner))
+        }
+        // News calls a character by the given name, an actor never (both may go by the surname: "Coulson", "Gregg"):
+        // the names said alone elsewhere in the article.
+        var saidAlone: Set<String> = []
+        if !pairsBySentence.isEmpty { for m in mentions where m.tokens.count == 1 { saidAlone.insert(m.key) } }
+        /// How much the way the article names the pair says the person is outside the brackets (below zero: inside).
+        func personOutsideByNaming(_ pair: (outer: Int, inner: Int)) -> Int {
+            let outer = mentions[pair.outer].text.splitAtSpaces(), inner = mentions[pair.inner].text.splitAtSpaces()
+            var score = 0
+            if outer.count >= 2, saidAlone.contains(Lexicon.key(String(outer[0]))) { score -= 1 }
+            if inner.count >= 2, saidAlone.contains(Lexicon.key(String(inner[0]))) { score += 1 }
+            // "Chad Michael Murray (Jake)", then "Murray led One Tree Hill": a given name alone in brackets is a role when
+            // the full name before it is said by its surname, as an actor is (a character may be too, but then the
+            // brackets hold the actor's full name or surname, not a given name).
+            if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(inner[0])),
+               saidAlone.contains(Lexicon.key(String(outer.last!))) { score += 1 }
+            // "James Marsden (Cyclops)": one word that is no given name, after a full name that begins with one, is a role.
+            if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(outer[0])), !lexicon.givenNames.contains(String(inner[0])),
+               mentions[pair.inner].lexiconType == nil { score += 1 }
+            return score
+        }
+        // Each sentence's reading, when something in it or in the article's naming says which.
+        var personOutsideIn: [Int: Bool] = [:]
+        // Sentences whose brackets hold what only a role's name holds: the article's way of writing its pairs.
+        var rolesShownInside = false
+        for (sentence, pairs) in pairsBySentence {
+            let t = sentences[sentence].tokens
+            let roleInside = pairs.contains { pair in
+                let after = mentions[pair.inner].tokens.upperBound
+                // ("Kate Kennedy (Kai-125)": a designation in brackets is the role.)
+                // ("Paul Rudd (Scott Lang, aka Ant-Man)", "Sebastian Stan (Bucky Barnes, Sam's old partner)": a name described
+                // inside the brackets is the role.)
+                let described = after + 2 < t.count && t[after].lower == "," && (Self.akaWords.contains(t[after + 1].lower) || t[after + 2].lower.is("'s"))
+                return after < t.count && t[after].lower == "from" || described
+                    || Self.containsNumber(Substring(mentions[pair.inner].text)) && defaultType(mentions[pair.outer].text) == .person
+            }
+            let outsideSaid = roleInside || pairs.contains { votes0[keyOf[$0.outer]][.person] > 0 || votes0[keyOf[$0.inner]][.character] > 0 }
+            let insideSaid = pairs.contains { votes0[keyOf[$0.outer]][.character] > 0 || votes0[keyOf[$0.inner]][.person] > 0 }
+            let naming = pairs.reduce(0) { $0 + personOutsideByNaming($1) }
+            if outsideSaid || naming > 0 { personOutsideIn[sentence] = true } else if insideSaid || naming < 0 { personOutsideIn[sentence] = false }
+            rolesShownInside = rolesShownInside || roleInside
+        }
+        // A sentence that does not say follows the article when it showed roles inside brackets and no sentence reads
+        // the other way ("Chris Hemsworth (Thor), Sebastian Stan (Bucky Barnes, Sam's old partner)" then "Florence Pugh
+        // (Yelena Belova)"); else the character is outside, as most often.
+        let articleOutside = rolesShownInside && personOutsideIn.values.allSatisfy { $0 }
+        for (sentence, pairs) in pairsBySentence {
+            let personOutside = personOutsideIn[sentence] ?? articleOutside
+            for pair in pairs {
+                cues[pair.outer] = personOutside ? .person : .character
+                cues[pair.inner] = personOutside ? .character : .person
+            }
+        }
     }
 
     /// Whether one word is the last of a full name the article gave a person ("Stokes" after "Chase Stokes"; not
