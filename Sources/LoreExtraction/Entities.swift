@@ -65,6 +65,7 @@ struct EntityResolver {
     static let saidOfPeopleToo: WordSet = ["first", "second", "third", "fourth", "fifth", "final", "new", "upcoming", "latest", "return", "debut", "villain", "villains"]
     static let partsOfWork: WordSet = ["season", "seasons", "episode", "episodes", "finale", "premiere", "trailer", "cast", "set", "star", "stars", "creator", "showrunner", "events"]
     static let instalmentNouns: WordSet = ["season", "series", "episode"]
+    static let returnVerbs: WordSet = ["return", "returns", "returned", "returning", "comes", "came", "come", "coming"]
     static let joinVerbs: WordSet = ["joined", "joins", "join", "joining", "boards", "boarded", "board", "boarding", "headlines", "headline", "headlining", "fronts", "fronting"]
     static let afterJoinedPerson: WordSet = ["in", "on", "for", "and", ",", "'s", "to", "at", "onstage", "together"]
     /// Said of a work coming out (not "returns" or "arrives", said of characters too).
@@ -90,6 +91,14 @@ struct EntityResolver {
     static let owners: WordSet = ["his", "her", "their", "'s"]
     /// Words that cannot describe a relation between its owner and its noun ("her father and …", "his role as …").
     static let relationStops: WordSet = ["and", "or", "as", "of", "the", "a", "an", "is", "was", "who", "which", "that", "to", "in", "on", "with"]
+    /// Words that open a clause or name an owner, never part of a trade said before a name ("police commissioner Frank Reagan").
+    static let notTradeWords: WordSet = ["whose", "whom", "who", "which", "while", "when", "where", "whereas", "although", "though", "because", "since",
+                                         "his", "her", "their", "its", "our", "my", "your", "also", "still", "now", "but", "yet", "so", "then", "for", "by", "at", "from"]
+    /// A word in lower case that can be part of a trade before a name: "detective", "police commissioner", "station chief".
+    static func isTradeWord(_ token: Token, lexicon: Lexicon = .shared) -> Bool {
+        token.isWord && token.firstByte &- UInt8(ascii: "a") < 26 && !Self.relationStops.contains(token.lower) && !Self.notTradeWords.contains(token.lower)
+            && lexicon.relationshipWords[token.lower] == nil
+    }
     static let akaWords: WordSet = ["aka", "a.k.a.", "a.k.a", "also"]
     static let relationPrepositions: WordSet = ["of", "to", "with"]
     static let peerNouns: WordSet = ["classmate", "rival", "nemesis", "sidekick", "partner"]
@@ -134,6 +143,22 @@ struct EntityResolver {
     static let notRoleAdjectives: WordSet = ["and", "or", "as", "in", "on", "of", "to", "for", "with", "the", "a", "an", "is", "was", "has", "had", "own", "first", "latest"]
 
     /// The type a mention's own context gives it, if any.
+    /// "plays LAPD detective Rick Sauer", "as the KGB spy Elizabeth Jennings": after a verb of playing, an agency's acronym and
+    /// a trade in lower case; the agency is an organisation, the name after the trade the role.
+    func agencyBeforeRole(_ m: Mention, _ t: [Token], before: Int) -> EntityType? {
+        func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+        func isAcronym(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].isWord && t[i].text.utf8.count >= 2 && t[i].text.utf8.allSatisfy { $0 &- 65 < 26 } }
+        func isTrade(_ i: Int) -> Bool { i >= 0 && i < t.count && Self.isTradeWord(t[i], lexicon: lexicon) }
+        func playedAt(_ i: Int) -> Bool { Self.playVerbs.contains(word(i)) || word(i).is("as") || word(i).is("the") && (Self.playVerbs.contains(word(i - 1)) || word(i - 1).is("as")) }
+        let a = m.tokens.lowerBound, b = m.tokens.upperBound
+        if b == a + 1, isAcronym(a), isTrade(b), b + 1 < t.count, t[b + 1].isCapitalized || isTrade(b + 1) && b + 2 < t.count && t[b + 2].isCapitalized, playedAt(a - 1) { return .organization }
+        // (The trade may be a title read as part of the name: "FBI agent Rick Sauer".)
+        func roleAfterTrade(_ start: Int) -> Bool {
+            isTrade(start - 1) && (isAcronym(start - 2) && playedAt(start - 3) || isTrade(start - 2) && isAcronym(start - 3) && playedAt(start - 4))
+        }
+        return roleAfterTrade(before) || roleAfterTrade(a) ? .character : nil
+    }
+
     func cue(_ m: Mention, in s: Sentence) -> EntityType? {
         if let type = m.lexiconType { return type }
         if m.text.hasPrefix("@") || m.compound != nil { return .person }
@@ -177,6 +202,7 @@ struct EntityResolver {
         if prev.is("the"), prev2.is("of") || prev2.is("to"), before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.roleOwnerNouns.contains(word(before - 3)),
            b >= t.count || t[b].kind == .punctuation || Self.afterRoleOwner.contains(next) { return .character }
         let isName = { (i: Int) in i >= 0 && i < t.count && t[i].isCapitalized }
+        if let agencyCue = agencyBeforeRole(m, t, before: before) { return agencyCue }
 
         // Works.
         // "the 2003 Ben Affleck movie": a person's name can qualify a film too.
@@ -318,7 +344,10 @@ struct EntityResolver {
         if Self.speechVerbs.contains(next, hash: nextHash) { return .person }
         if Self.playVerbs.contains(next, hash: nextHash) || next.is("stars") && (next2.is("as") || next2.is("in")) { return .person }
         if next.is(","), next2.is("who"), Self.playVerbs.contains(word(b + 2)) || word(b + 2).is("stars") || word(b + 3).is("play") || Self.playVerbs.contains(word(b + 3)) { return .person }
-        if next.is("as"), isName(b + 1) || (next2.is("the") && isName(b + 2)), !m.quoted { return .person }
+        if next.is("as"), isName(b + 1) || (next2.is("the") && isName(b + 2)), !m.quoted {
+            // "returns to Night Shift as Buck": where one returns is the work.
+            return prev.is("to") && Self.returnVerbs.contains(prev2, hash: prev2Hash) ? .work : .person
+        }
         if next.is("has") && next2.is("been") && word(b + 2).is("cast") { return .person }
         // "The Hand is also the villain in Iron Fist".
         if (next.is("is") || next.is("was")), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0).is("villain") || word($0).is("antagonist") }), defaultType(m.text) != .person { return .character }
@@ -385,6 +414,10 @@ struct EntityResolver {
         if prev.is(","), lexicon.relationshipWords[prev2] != nil,
            let owner = (max(0, before - 5)..<(before - 2)).last(where: { Self.owners.contains(word($0)) || possessive($0) }),
            t[(owner + 1)..<(before - 2)].allSatisfy({ $0.isWord && !$0.isCapitalized && !Self.relationStops.contains($0.lower) }) { return .character }
+        // ("Danny's father, police commissioner Frank Reagan": a trade in lower case between.)
+        if before >= 3, let comma = (max(2, before - 3)..<(before - 1)).last(where: { t[$0].isASCII(UInt8(ascii: ",")) }),
+           t[(comma + 1)..<before].allSatisfy({ Self.isTradeWord($0, lexicon: lexicon) }),
+           lexicon.relationshipWords[word(comma - 1)] != nil, possessive(comma - 2) || word(comma - 2).is("'s") || Self.owners.contains(word(comma - 2)) { return .character }
         // "as Mira's younger sister Sofia Kess", "as Matt's girlfriend, Karen Page": a role named by its relation to another.
         if lexicon.relationshipWords[prev.is(",") ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0).is("'s") }),
            (max(0, owner - 4)..<owner).contains(where: { word($0).is("as") }) { return .character }

@@ -153,6 +153,25 @@ struct FactRules {
         return name
     }
 
+    /// "LAPD detective Rick Sauer", "the KGB spy Elizabeth Jennings", "Chicago socialite Vera Holt": where the role's name starts
+    /// after the agency, city or company its trade belongs to, or `j`.
+    func afterAffiliatedTrade(_ v: SentenceView, from j: Int) -> Int {
+        guard j < v.words.count, v.sentence.tokens[j].isCapitalized else { return j }
+        var k = j + 1
+        if let first = v.name(startingAt: j) {
+            // (An acronym read as a name is an agency: "FBI agent".)
+            guard first.type == .organization || first.type == .place || first.mention.text.utf8.allSatisfy({ $0 &- 65 < 26 }) else { return j }
+            k = first.end
+        } else {
+            while k < min(v.words.count, j + 3), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, v.sentence.tokens[k].isCapitalized { k += 1 }
+        }
+        let trade = k
+        while k < min(v.words.count, trade + 2), v.name(startingAt: k) == nil, EntityResolver.isTradeWord(v.sentence.tokens[k], lexicon: lexicon),
+              !v.isOneOf(k, Self.descriptionStops), !v.isOneOf(k, Self.verbChain) { k += 1 }
+        guard k > trade, let role = v.name(startingAt: k), role.type == .character else { return j }
+        return k
+    }
+
     /// "Mira's younger sister Sofia Kess", "Luke's rebellious nephew, Jess Mariano": the name after a name's possessive and
     /// the words in lower case that say the relation, if one follows.
     func relative(of owner: SentenceView.Name, _ v: SentenceView) -> SentenceView.Name? {
@@ -174,6 +193,13 @@ struct FactRules {
         var k = j
         while k < j + 3, v.name(startingAt: k) == nil, lexicon.isHonorific(v.word(k)) || v.word(k) == "." && k > j { k += 1 }
         return v.name(startingAt: k) != nil ? k : j
+    }
+    /// Where a name starts after one or two lower-case words of a trade ("police commissioner Frank Reagan"), or `j`.
+    func afterTrade(_ v: SentenceView, from j: Int) -> Int {
+        var k = j
+        while k < j + 2, k < v.words.count, v.name(startingAt: k) == nil, EntityResolver.isTradeWord(v.sentence.tokens[k], lexicon: lexicon),
+              !Self.descriptionStops.contains(v.words[k]), !v.isOneOf(k, Self.verbChain) { k += 1 }
+        return k > j && v.name(startingAt: k) != nil ? k : j
     }
     static let descriptionStops: WordSet = ["in", "on", "opposite", "alongside", "with", "for", "and", "or", "as", "at", "to", "from", "by", "but", "who", "which", "that"]
     static let castCopulaAdverbs: WordSet = ["again", "once", "more", "also", "still", "now", "back"]
@@ -416,6 +442,7 @@ struct FactRules {
                 while v.name(startingAt: j) == nil, j - i <= longest, v.word(j) == "." || lexicon.isHonorific(v.word(j)) || isOffice(v, at: j) || possessed && v.word(j) == "'s"
                         || j < v.words.count && v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized
                         && (!Self.verbChain.contains(v.word(j)) || longest > 4 && v.word(j) == "and" && j + 1 < v.words.count && !v.sentence.tokens[j + 1].isCapitalized) { j += 1 }
+                j = afterAffiliatedTrade(v, from: j)
                 var target = v.name(startingAt: j)
                 // "as her ambitious advisor, Pharazôn": the description ends with a comma.
                 if target == nil, j > i + 1, v.word(j) == ",", let role = v.name(startingAt: afterHonorifics(v, from: j + 1)), role.type == .character { target = role; j = role.start }
@@ -515,7 +542,7 @@ struct FactRules {
                 var j = i + 1
                 while v.name(startingAt: j) == nil, ["the", "role", "of", "part", "character", "a", "an", "villain", "hero", "heroine", "titular", "superhero", "iconic", "recurring", "supporting", "young", "younger", "older", "lead", "main", "big", "bad", "her", "his", "their", ",", "series", "'s", "show", "series'", "."].contains(v.word(j)) || lexicon.isHonorific(v.word(j)) { j += 1 }
                 // "plays his wife, Empress Natalya", "plays another cousin, Biscuits": a description, a comma, the role's name.
-                j = afterRoleDescription(v, from: j)
+                j = afterAffiliatedTrade(v, from: afterRoleDescription(v, from: j))
                 // "plays a fisherman named Jonah Pike": a description, then the role's name.
                 if v.name(startingAt: j) == nil, ["a", "an"].contains(v.word(i + 1)),
                    let named = Range(j, upTo: min(v.words.count, j + 4)).first(where: { Self.namingParticiples.contains(v.words[$0]) }),
@@ -1701,7 +1728,9 @@ struct FactRules {
                     // "Tyson is a young Cyclops and Percy's half-brother": past what the name was said to be first.
                     let anchor = descriptionStart(v, before: ownerStart) ?? ownerStart
                     // ("Durin's father, King Durin III": past the title the name leaves out.)
-                    var others = (v.word(relationEnd) == "," || v.name(startingAt: relationEnd) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil).map { [$0] } ?? []
+                    // ("Danny's father, police commissioner Frank Reagan": past a trade said in lower case.)
+                    var others = (v.word(relationEnd) == "," ? v.name(startingAt: afterHonorifics(v, from: k)) ?? v.name(startingAt: afterTrade(v, from: k))
+                                  : v.name(startingAt: relationEnd) != nil ? v.name(startingAt: afterHonorifics(v, from: k)) : nil).map { [$0] } ?? []
                     // ("Hank's old friends A, B and C", "his brothers, Poseidon and Hades": a plural relation names them all.)
                     if let first = others.first, Self.isPlural(v.word(relationEnd - 1)) {
                         others = v.list(startingAt: first.start, types: people)

@@ -329,10 +329,13 @@ struct MentionFinder {
         let parts = text.split(separator: "-")
         guard !parts.contains(where: { $0.utf8.count > 2 || !$0.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } }) else { return false }
         if i + 2 < tokens.count, tokens[i + 1].text.is(":"), tokens[i + 2].startsName { return true }
-        return parts.count >= 3 && !(i > 0 && dialWords.contains(tokens[i - 1].lower))
+        guard parts.count >= 3, i > 0 else { return parts.count >= 3 }
+        // ("returns to 9-1-1" is the show; "a call to 9-1-1" the number.)
+        let dialled = tokens[i - 1].lower == "to" ? i >= 2 && dialWords.contains(tokens[i - 2].lower) : dialWords.contains(tokens[i - 1].lower)
+        return !dialled
     }
     /// The words before a number dialled: "call 9-1-1", "dialled 9-1-1", "a call to 9-1-1".
-    static let dialWords: WordSet = ["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "to"]
+    static let dialWords: WordSet = ["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling"]
 
     /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
     func startsPersonList(_ tokens: [Token], at i: Int) -> Bool {

@@ -2797,4 +2797,31 @@ import LoreReading
         let x = extract("Night Harbor returns. Ada Brook said \"\" and 'Yes' and “Go home” to Tom Reyes.")
         #expect(x.entities.contains { $0.name == "Night Harbor" }, "\(x.entities)")
     }
+
+    @Test func anAgencyAndATradeBeforeTheRole() {
+        let x = extract("Night Harbor returns. Ada Brook plays LAPD detective Rita Lang, and Tom Reyes stars as the KGB spy Ben Kane.")
+        #expect(has(x, "Ada Brook", .plays, "Rita Lang") && has(x, "Tom Reyes", .plays, "Ben Kane"), "\(x.facts)")
+        #expect(type(x, "LAPD") == [.organization] && type(x, "Rita Lang") == [.character], "\(x.entities)")
+        #expect(!x.facts.contains { $0.o == "LAPD" || $0.o == "KGB" }, "\(x.facts)")
+        // Near-miss: a company's possessive is no agency before a role.
+        let y = extract("Night Harbor returns. It is as good as HBO's Glass Bay.")
+        #expect(!type(y, "Glass Bay").contains(.character), "\(y.entities)")
+    }
+
+    @Test func aRelativeNamedAfterATradeInLowerCase() {
+        let x = extract("Night Harbor returns. Tom Reyes played Danny's father, police commissioner Frank Lang, for years.")
+        #expect(kind(x, "Frank Lang", "Danny") == "family" && has(x, "Tom Reyes", .plays, "Frank Lang"), "\(x.facts)")
+        // Near-miss: a clause after the relation names someone else.
+        let y = extract("Night Harbor returns. Asa Kane is back as Sam Riordan, Emma's boyfriend, whose brother Luke died.")
+        #expect(kind(y, "Luke", "Emma") == nil, "\(y.facts)")
+    }
+
+    @Test func whereOneReturnsToIsTheWork() {
+        let x = extract("Night Harbor returns. Oliver Stark returns to 9-1-1 as Buck, and Ada Brook is returning to Glass Bay as Mae.")
+        #expect(has(x, "Oliver Stark", .plays, "Buck") && has(x, "Ada Brook", .plays, "Mae"), "\(x.facts)")
+        #expect(type(x, "9-1-1") == [.work] && type(x, "Glass Bay") == [.work], "\(x.entities)")
+        // Near-miss: the number one calls is no show.
+        let y = extract("Night Harbor returns. Mae Holt made a call to 9-1-1 that night.")
+        #expect(!y.entities.contains { $0.name == "9-1-1" }, "\(y.entities)")
+    }
 }
