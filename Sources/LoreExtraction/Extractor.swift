@@ -37,6 +37,15 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "sources tell The Inside Track": the outlet that publishes the article is a company, whatever its name looks like.
+    static func typeOutlet(_ entities: inout [ArticleEntity], keys: [String]) {
+        guard !keys.isEmpty else { return }
+        for e in entities.indices where entities[e].type == .work || entities[e].type == .character {
+            let key = Article.compactKey(entities[e].name)
+            if keys.contains(key) { entities[e].type = .organization }
+        }
+    }
+
     public func extract(_ document: Document) -> Extraction {
         let text = AnnotatedText(document, recognizer: recognizer)
         let sentences = text.sentences
@@ -61,6 +70,7 @@ public struct Extractor: Sendable {
         }
         mentions += embedAuthors(document, named: mentions)
         var entities = EntityResolver().resolve(&mentions, sentences: sentences)
+        Self.typeOutlet(&entities, keys: document.article.outletKeys)
 
         let bySentence = MentionsBySentence(mentions, sentences: sentences.count)
         let times = text.timesBySentence()

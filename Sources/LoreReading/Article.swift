@@ -20,6 +20,31 @@ public struct Article: Sendable, Hashable, Codable {
 
     /// The publication date, parsed; nil when absent or not one of the three shapes.
     public var publicationDate: CalendarDate? { published.flatMap(CalendarDate.init(iso:)) }
+
+    /// The outlet's name as `compactKey` writes it, from the outlet and the URL's host: "theinsidetrack" for
+    /// "theinsidetrack.com" or "The Inside Track". Shorter keys are left out: they match too much.
+    public var outletKeys: [String] {
+        var keys: [String] = []
+        for name in [outlet, url.flatMap(Self.host)] {
+            guard var name = name?.lowercased() else { continue }
+            if name.hasPrefix("www.") { name.removeFirst(4) }
+            // A domain's first label is the name ("variety" of "variety.com").
+            if name.contains("."), !name.contains(" "), let label = name.split(separator: ".").first { name = String(label) }
+            let key = Self.compactKey(name)
+            if key.utf8.count >= 5, !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// A name's letters and digits in lower case: "The Inside Track" → "theinsidetrack".
+    public static func compactKey(_ name: some StringProtocol) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
+    static func host(_ url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        return url[scheme.upperBound...].split(separator: "/", maxSplits: 1).first.map(String.init)
+    }
 }
 
 /// A date known to a year, a month or a day.

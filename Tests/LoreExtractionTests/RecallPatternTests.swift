@@ -2824,4 +2824,14 @@ import LoreReading
         let y = extract("Night Harbor returns. Mae Holt made a call to 9-1-1 that night.")
         #expect(!y.entities.contains { $0.name == "9-1-1" }, "\(y.entities)")
     }
+
+    @Test func theOutletIsACompanyWhateverItsNameLooksLike() {
+        let article = Article(id: "t", url: "https://theinsidetrack.test/film/1", outlet: "theinsidetrack.test", published: "2026-01-10",
+                              text: "Ada Brook Joins 'Glass Bay'\n\nAda Brook will play Mae Holt in Glass Bay, sources tell The Inside Track.")
+        let x = Extractor().extract(article)
+        #expect(x.entities.contains { $0.name == "The Inside Track" && $0.type == .organization }, "\(x.entities)")
+        #expect(has(x, "Ada Brook", .appearsIn, "Glass Bay", modality: .rumored), "\(x.facts)")
+        // Near-miss: a work of another name in the same article stays a work.
+        #expect(type(x, "Glass Bay") == [.work], "\(x.entities)")
+    }
 }

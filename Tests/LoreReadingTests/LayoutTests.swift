@@ -73,6 +73,15 @@ import Testing
         #expect(prose == ["Night Courier Casts Its Lead", "Hana Takeda will play Ava Brandt.", "By the end of the season, Ava leaves Boston."], "\(prose)")
     }
 
+    @Test func theOutletsMastheadUnderTheHeadlineIsNotProse() {
+        let text = "Night Courier Casts Its Lead\n\nTHE INSIDE TRACK\n\nGlass Bay | Rumor Check\n\nHana Takeda will play Ava Brandt, sources tell The Inside Track.\n\nThe Inside Track\n"
+        let document = PlainTextLayout.standard.layout(Article(id: "b", url: "https://www.theinsidetrack.test/film/1", outlet: "The Inside Track", text: text))
+        let prose = document.prose.map { text.utf8Slice($0.range) }
+        // Near-misses: another name under the headline, and the outlet's name once the story has begun, are kept.
+        #expect(prose == ["Night Courier Casts Its Lead", "Glass Bay | Rumor Check", "Hana Takeda will play Ava Brandt, sources tell The Inside Track.", "The Inside Track"], "\(prose)")
+        #expect(Article(id: "c", url: "https://www.theinsidetrack.test/a", outlet: "theinsidetrack.test", text: "").outletKeys == ["theinsidetrack"])
+    }
+
     @Test func postedAndWrittenBylinesAreNotProse() {
         let lines = ["Posted by Tessa Marlowe on November 16, 2018 at 2:41 pm", "Written by Mara Quill", "Posted October 3, 2024 by Hana Takeda in Netflix, TV News",
                      "INTERVIEW | By Tessa Marlowe | July 16, 2024", "Published: 29 August 2024 | Filed in: Spin-offs, Press Releases"]
