@@ -319,6 +319,7 @@ struct SentenceView {
         var i = start
         while i < words.count, slack.contains(words[i]) { i += 1 }
         var out: [Name] = []
+        var closed = false
         while true {
             // "Finn Jones' Danny Rand and Jessica Henwick's Colleen Wing": skip the actors' possessives.
             if let owner = name(startingAt: i), owner.type == .person, !types.contains(.person), word(owner.end) == "'s" { i = owner.end + 1 }
@@ -329,8 +330,11 @@ struct SentenceView {
             if word(i) == "(", let close = words[i...].firstIndex(of: ")") { i = close + 1 }
             // …and an actor's role: "stars Tara Quinn as Mira Kess and Owen Pike as Rick Dalton".
             if n.type == .person, word(i) == "as", let role = name(startingAt: i + 1), role.type == .character { i = role.end }
-            if word(i) == "," && word(i + 1) == "and" { i += 2 }
-            else if word(i) == "," || word(i) == "and" || word(i) == "&" { i += 1 }
+            // ("as Ray and Winston, Bill Murray makes …": the member after "and" was the last.)
+            if closed { break }
+            if word(i) == "," && word(i + 1) == "and" { i += 2; closed = true }
+            else if word(i) == "and" || word(i) == "&" { i += 1; closed = true }
+            else if word(i) == "," { i += 1 }
             else { break }
             // "A, B and the most recent addition, C": an aside before the last member.
             if name(startingAt: i) == nil, let skip = Self.asideLength(words, at: i), name(startingAt: i + skip) != nil, !(i..<(i + skip)).contains(where: { name(startingAt: $0) != nil }) { i += skip }

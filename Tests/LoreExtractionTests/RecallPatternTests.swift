@@ -2834,4 +2834,13 @@ import LoreReading
         // Near-miss: a work of another name in the same article stays a work.
         #expect(type(x, "Glass Bay") == [.work], "\(x.entities)")
     }
+
+    @Test func aListEndsWithTheMemberAfterAnd() {
+        let x = extract("Glass Bay returns. Ada Brook and Tom Reyes return as Mae Holt and Rita Lang, Ben Kane makes a cameo as Sam Cole, and Ida Lunn is back.")
+        #expect(has(x, "Ada Brook", .plays, "Mae Holt") && has(x, "Tom Reyes", .plays, "Rita Lang"), "\(x.facts)")
+        #expect(!has(x, "Tom Reyes", .plays, "Mae Holt"), "\(x.facts)")
+        // Near-miss: commas before the "and" still make one list.
+        let y = extract("Glass Bay returns. Ada Brook, Tom Reyes and Ben Kane return as Mae Holt, Rita Lang and Sam Cole.")
+        #expect(has(y, "Ada Brook", .plays, "Mae Holt") && has(y, "Tom Reyes", .plays, "Rita Lang") && has(y, "Ben Kane", .plays, "Sam Cole"), "\(y.facts)")
+    }
 }
