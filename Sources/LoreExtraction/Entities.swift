@@ -211,7 +211,13 @@ struct EntityResolver {
         // "Breaking Bad star Aaron Paul" (but "Zendaya and Jacob Batalon star in the film" are the stars).
         if next.is("star") && !next2.is("in") && !next2.is("as") || next.is("alum") || next.is("fame") && prev.is("of") { return .work }
         // "a spinoff of Daredevil", "the prequel to Game of Thrones"; "Daredevil is part of the MCU".
-        if prev.is("of") || prev.is("to"), FactRules.spinoffWords.contains(prev2, hash: prev2Hash) { return .work }
+        if prev.is("of") || prev.is("to"), FactRules.spinoffWords.contains(prev2, hash: prev2Hash), !next.is("'s") { return .work }
+        // "a spinoff of Ritchie's 2009 Sherlock Holmes": what the maker's possessive names there is the work.
+        if prev.is("'s") || before > 0 && t[before - 1].kind == .number && (word(before - 2).is("'s") || possessive(before - 2)) {
+            var k = prev.is("'s") ? before - 2 : before - 3
+            while k > 0, t[k].isCapitalized { k -= 1 }
+            if word(k).is("of") || word(k).is("to"), FactRules.spinoffWords.contains(word(k - 1)) { return .work }
+        }
         // "The Flash, which spun off from Arrow".
         if prev.is("from"), prev2.is("off"), FactRules.spinoffWords.contains(word(before - 3)) { return .work }
         // (Not "Mara Voss is part of the cast", "… part of the film's cast": an actor.)

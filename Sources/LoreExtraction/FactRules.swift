@@ -2352,8 +2352,15 @@ struct FactRules {
     func parentWork(_ v: SentenceView, after of: Int) -> SentenceView.Name? {
         var j = of + 1
         while j < min(v.words.count, of + 6), v.name(startingAt: j) == nil, v.sentence.tokens[j].kind == .number || v.sentence.tokens[j].isWord && !v.sentence.tokens[j].isCapitalized { j += 1 }
-        guard let parent = v.name(startingAt: j), parent.type == .work else { return nil }
-        return parent
+        guard var parent = v.name(startingAt: j) else { return nil }
+        // "a spinoff of Ritchie's 2009 Sherlock Holmes": past the maker's possessive and a year.
+        if v.word(parent.end) == "'s" {
+            var k = parent.end + 1
+            if k < v.words.count, v.sentence.tokens[k].kind == .number { k += 1 }
+            guard let made = v.name(startingAt: k) else { return nil }
+            parent = made
+        }
+        return parent.type == .work ? parent : nil
     }
 
     static let spinoffKinds: WordSet = ["series", "show", "film", "movie", "miniseries", "drama", "comedy", "stage", "play", "animated", "special", "feature", ","]

@@ -2843,4 +2843,13 @@ import LoreReading
         let y = extract("Glass Bay returns. Ada Brook, Tom Reyes and Ben Kane return as Mae Holt, Rita Lang and Sam Cole.")
         #expect(has(y, "Ada Brook", .plays, "Mae Holt") && has(y, "Tom Reyes", .plays, "Rita Lang") && has(y, "Ben Kane", .plays, "Sam Cole"), "\(y.facts)")
     }
+
+    @Test func aSpinoffOfAMakersWork() {
+        let x = extract("Glass Bay returns in May. Glass Bay is a spinoff of Ada Brook's 2009 Night Harbor.")
+        #expect(has(x, "Glass Bay", .spinoffOf, "Night Harbor") && type(x, "Night Harbor") == [.work], "\(x.facts)")
+        #expect(!x.facts.contains { $0.o == "Ada Brook" } && !type(x, "Ada Brook").contains(.work), "\(x.entities)")
+        // Near-miss: an actor's possessive elsewhere still names a role.
+        let y = extract("Glass Bay returns in May. Ada Brook's Mae Holt is back.")
+        #expect(has(y, "Ada Brook", .plays, "Mae Holt"), "\(y.facts)")
+    }
 }
