@@ -147,14 +147,16 @@ struct EntityResolver {
     /// a trade in lower case; the agency is an organisation, the name after the trade the role.
     func agencyBeforeRole(_ m: Mention, _ t: [Token], before: Int) -> EntityType? {
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
-        func isAcronym(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].isWord && t[i].text.utf8.count >= 2 && t[i].text.utf8.allSatisfy { $0 &- 65 < 26 } }
+        func isAcronym(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].firstByte &- 65 < 26 && t[i].isWord && t[i].text.utf8.count >= 2 && t[i].text.utf8.allSatisfy { $0 &- 65 < 26 } }
         func isTrade(_ i: Int) -> Bool { i >= 0 && i < t.count && Self.isTradeWord(t[i], lexicon: lexicon) }
         func playedAt(_ i: Int) -> Bool { Self.playVerbs.contains(word(i)) || word(i).is("as") || word(i).is("the") && (Self.playVerbs.contains(word(i - 1)) || word(i - 1).is("as")) }
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
         if b == a + 1, isAcronym(a), isTrade(b), b + 1 < t.count, t[b + 1].isCapitalized || isTrade(b + 1) && b + 2 < t.count && t[b + 2].isCapitalized, playedAt(a - 1) { return .organization }
         // (The trade may be a title read as part of the name: "FBI agent Rick Sauer".)
         func roleAfterTrade(_ start: Int) -> Bool {
-            isTrade(start - 1) && (isAcronym(start - 2) && playedAt(start - 3) || isTrade(start - 2) && isAcronym(start - 3) && playedAt(start - 4))
+            // (The acronym first: it is read off the bytes, the trade by looking words up.)
+            isAcronym(start - 2) && isTrade(start - 1) && playedAt(start - 3)
+                || isAcronym(start - 3) && isTrade(start - 1) && isTrade(start - 2) && playedAt(start - 4)
         }
         return roleAfterTrade(before) || roleAfterTrade(a) ? .character : nil
     }

@@ -40,7 +40,9 @@ public struct Extractor: Sendable {
     /// "sources tell The Inside Track": the outlet that publishes the article is a company, whatever its name looks like.
     static func typeOutlet(_ entities: inout [ArticleEntity], keys: [String]) {
         guard !keys.isEmpty else { return }
-        for e in entities.indices where entities[e].type == .work || entities[e].type == .character {
+        // (A name shorter than every key cannot be one: most are, and are not lowered and filtered.)
+        let shortest = keys.map(\.utf8.count).min()!
+        for e in entities.indices where (entities[e].type == .work || entities[e].type == .character) && entities[e].name.utf8.count >= shortest {
             let key = Article.compactKey(entities[e].name)
             if keys.contains(key) { entities[e].type = .organization }
         }
