@@ -142,7 +142,6 @@ struct EntityResolver {
     /// Words between an actor's possessive and a name that do not describe a role: "Renner's and Steinfeld's …".
     static let notRoleAdjectives: WordSet = ["and", "or", "as", "in", "on", "of", "to", "for", "with", "the", "a", "an", "is", "was", "has", "had", "own", "first", "latest"]
 
-    /// The type a mention's own context gives it, if any.
     /// "plays LAPD detective Rick Sauer", "as the KGB spy Elizabeth Jennings": after a verb of playing, an agency's acronym and
     /// a trade in lower case; the agency is an organisation, the name after the trade the role.
     func agencyBeforeRole(_ m: Mention, _ t: [Token], before: Int) -> EntityType? {
@@ -161,6 +160,7 @@ struct EntityResolver {
         return roleAfterTrade(before) || roleAfterTrade(a) ? .character : nil
     }
 
+    /// The type a mention's own context gives it, if any.
     func cue(_ m: Mention, in s: Sentence) -> EntityType? {
         if let type = m.lexiconType { return type }
         if m.text.hasPrefix("@") || m.compound != nil { return .person }
