@@ -146,7 +146,8 @@ struct EntityResolver {
     /// a trade in lower case; the agency is an organisation, the name after the trade the role.
     func agencyBeforeRole(_ m: Mention, _ t: [Token], before: Int) -> EntityType? {
         func word(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
-        func isAcronym(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].firstByte &- 65 < 26 && t[i].isWord && t[i].text.utf8.count >= 2 && t[i].text.utf8.allSatisfy { $0 &- 65 < 26 } }
+        // (The first byte is read first: most words are not capitalised, and are not copied.)
+        func isAcronym(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].firstByte &- 65 < 26 && t[i].isWord && Self.isAcronym(t[i].text) }
         func isTrade(_ i: Int) -> Bool { i >= 0 && i < t.count && Self.isTradeWord(t[i], lexicon: lexicon) }
         func playedAt(_ i: Int) -> Bool { Self.playVerbs.contains(word(i)) || word(i).is("as") || word(i).is("the") && (Self.playVerbs.contains(word(i - 1)) || word(i - 1).is("as")) }
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
@@ -418,14 +419,12 @@ struct EntityResolver {
         if prev.is("/"), before >= 2, t[before - 2].isCapitalized, word(previousNameStart(t, before: before - 1) - 1) == "as" { return .character }
         if prev.is(","), lexicon.characterCues.contains(prev2, hash: prev2Hash) || prev2.is("character") { return .character }
         // "his ex, Jessica Jones", "her mentor, Stick": a relation noun in apposition.
-        // ("Tom's grumpy father, Cranky Kong": up to two words may describe the relation.)
-        if prev.is(","), lexicon.relationshipWords[prev2] != nil,
-           let owner = (max(0, before - 5)..<(before - 2)).last(where: { Self.owners.contains(word($0)) || possessive($0) }),
-           t[(owner + 1)..<(before - 2)].allSatisfy({ $0.isWord && !$0.isCapitalized && !Self.relationStops.contains($0.lower) }) { return .character }
-        // ("Danny's father, police commissioner Frank Reagan": a trade in lower case between.)
-        if before >= 3, let comma = (max(2, before - 3)..<(before - 1)).last(where: { t[$0].isASCII(UInt8(ascii: ",")) }),
-           t[(comma + 1)..<before].allSatisfy({ Self.isTradeWord($0, lexicon: lexicon) }),
-           lexicon.relationshipWords[word(comma - 1)] != nil, possessive(comma - 2) || word(comma - 2).is("'s") || Self.owners.contains(word(comma - 2)) { return .character }
+        // ("Tom's grumpy father, Cranky Kong": up to two words may describe the relation; "Danny's father, police
+        // commissioner Frank Reagan": a trade in lower case may follow the comma.)
+        if before >= 3, let comma = (max(2, before - 3)..<before).last(where: { t[$0].isASCII(UInt8(ascii: ",")) }),
+           t[(comma + 1)..<before].allSatisfy({ Self.isTradeWord($0, lexicon: lexicon) }), lexicon.relationshipWords[word(comma - 1)] != nil,
+           let owner = (max(0, comma - 4)..<(comma - 1)).last(where: { Self.owners.contains(word($0)) || possessive($0) }),
+           t[(owner + 1)..<(comma - 1)].allSatisfy({ $0.isWord && !$0.isCapitalized && !Self.relationStops.contains($0.lower) }) { return .character }
         // "as Mira's younger sister Sofia Kess", "as Matt's girlfriend, Karen Page": a role named by its relation to another.
         if lexicon.relationshipWords[prev.is(",") ? prev2 : prev] != nil, let owner = (max(0, before - 5)..<before).last(where: { word($0).is("'s") }),
            (max(0, owner - 4)..<owner).contains(where: { word($0).is("as") }) { return .character }

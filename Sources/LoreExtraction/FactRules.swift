@@ -160,16 +160,14 @@ struct FactRules {
         var k = j + 1
         if let first = v.name(startingAt: j) {
             // (An acronym read as a name is an agency: "FBI agent".)
-            guard first.type == .organization || first.type == .place || first.mention.text.utf8.allSatisfy({ $0 &- 65 < 26 }) else { return j }
+            guard first.type == .organization || first.type == .place || EntityResolver.isAcronym(first.mention.text) else { return j }
             k = first.end
         } else {
             while k < min(v.words.count, j + 3), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, v.sentence.tokens[k].isCapitalized { k += 1 }
         }
-        let trade = k
-        while k < min(v.words.count, trade + 2), v.name(startingAt: k) == nil, EntityResolver.isTradeWord(v.sentence.tokens[k], lexicon: lexicon),
-              !v.isOneOf(k, Self.descriptionStops), !v.isOneOf(k, Self.verbChain) { k += 1 }
-        guard k > trade, let role = v.name(startingAt: k), role.type == .character else { return j }
-        return k
+        let role = afterTrade(v, from: k)
+        guard role > k, v.name(startingAt: role)?.type == .character else { return j }
+        return role
     }
 
     /// "Mira's younger sister Sofia Kess", "Luke's rebellious nephew, Jess Mariano": the name after a name's possessive and

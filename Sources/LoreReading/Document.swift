@@ -84,7 +84,8 @@ public struct PlainTextLayout: Sendable {
         var onlyFurnitureSoFar = true
         let titledApart = article.title.map { !$0.isEmpty && !text.hasPrefix($0) } ?? false
         let outletKeys = article.outletKeys
-        var headlineSeen = false
+        // Between the headline and the story's first line: where a masthead stands.
+        var underHeadline = false
         // Lines are read as bytes: this runs on every line of every article.
         text.withUTF8Bytes { bytes in
             var lower: [UInt8] = []
@@ -104,7 +105,7 @@ public struct PlainTextLayout: Sendable {
                 // keep `lower` empty). Plain lines are matched by bytes, the others as Strings.
                 let plain = range.count < 300 ? Self.lowercase(line, into: &lower) : { lower.removeAll(); return false }()
                 let furnitureLine = afterAttribution || isFurniture(lower, plain: plain) || plain && Self.isByline(lower, line)
-                    || headlineSeen && onlyHeadlineSoFar(blocks) && Self.isMasthead(line, outletKeys: outletKeys)
+                    || underHeadline && Self.isMasthead(line, outletKeys: outletKeys)
                 // Signatures are rare: only a line that starts with a dash and holds "(@" can be one.
                 let first = line[0]
                 let mayBeSignature = !furnitureLine && (first == UInt8(ascii: "-") || first == 0xE2) && line.contains(Self.handleOpen)
@@ -130,23 +131,21 @@ public struct PlainTextLayout: Sendable {
                     // A first line longer than any headline is the first paragraph; so is a sentence
                     // when the article's title was given apart from its text.
                     blocks.append(Block(kind: .headline, range: range))
-                    headlineSeen = true
                 } else if isCaption(lower, plain: plain) {
                     blocks.append(Block(kind: .caption, range: range))
                 } else {
                     blocks.append(Block(kind: .paragraph, range: range))
                 }
-                if !furnitureLine { onlyFurnitureSoFar = false }
+                if !furnitureLine {
+                    onlyFurnitureSoFar = false
+                    underHeadline = blocks.last?.kind == .headline
+                }
             }
         }
         return Document(article: article, blocks: blocks, embeds: embeds, attribution: attribution)
     }
 
     private func isBlank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 }
-
-    private func onlyHeadlineSoFar(_ blocks: [Block]) -> Bool {
-        !blocks.contains { $0.kind != .headline && $0.kind != .furniture }
-    }
 
     /// "THE INSIDE TRACK", "Truth or Trailer | Rumor Check": a line under the headline that opens with the outlet's
     /// name is its masthead or section, no part of the story.
