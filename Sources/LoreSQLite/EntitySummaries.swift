@@ -90,7 +90,7 @@ enum EntitySummaries {
         /// Adds the counts to the summaries; returns the entities that got a name they had not
         /// had before (new entities among them).
         func add(to db: Database) throws -> Set<Int64> {
-            let countName = try db.cachedStatement(sql: """
+            let countName = try DirectStatement(db, """
                 INSERT INTO entityName (entityId, key, name, articles) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (entityId, key) DO UPDATE SET articles = articles + ?4, name = MIN(name, excluded.name)
                 RETURNING articles
@@ -98,17 +98,27 @@ enum EntitySummaries {
             var renamed: Set<Int64> = []
             // In key order: neighbouring rows share B-tree pages.
             for (slot, count) in names.sorted(by: { ($0.key.entity, $0.key.key) < ($1.key.entity, $1.key.key) }) {
-                let total = try Int.fetchOne(countName, arguments: [slot.entity, slot.key, count.name, count.articles])
-                if total == count.articles { renamed.insert(slot.entity) }
+                let total = try countName.fetchInt64 { row in
+                    row.add(slot.entity)
+                    row.add(slot.key)
+                    row.add(count.name)
+                    row.add(count.articles)
+                }
+                if total == Int64(count.articles) { renamed.insert(slot.entity) }
             }
             // MIN and MAX of SQL give NULL when either side is NULL: an undated batch or a first date leaves the other.
-            let countArticles = try db.cachedStatement(sql: """
+            let countArticles = try DirectStatement(db, """
                 UPDATE entity SET articleCount = articleCount + ?2,
                     firstSeen = COALESCE(MIN(firstSeen, ?3), firstSeen, ?3), lastSeen = COALESCE(MAX(lastSeen, ?4), lastSeen, ?4)
                 WHERE id = ?1
                 """)
             for (entity, count) in articles.sorted(by: { $0.key < $1.key }) {
-                try countArticles.execute(arguments: [entity, count.count, count.first, count.last])
+                try countArticles.execute { row in
+                    row.add(entity)
+                    row.add(count.count)
+                    row.add(count.first)
+                    row.add(count.last)
+                }
             }
             return renamed
         }

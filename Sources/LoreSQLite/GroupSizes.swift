@@ -60,17 +60,27 @@ enum GroupSizes {
 
         /// Adds the counts to the tables, in key order (neighbouring rows share pages).
         func write(to db: Database) throws {
-            let addToGroup = try db.cachedStatement(sql: """
+            let addToGroup = try DirectStatement(db, """
                 INSERT INTO claimGroup VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET size = size + excluded.size
                 """)
             for (group, size) in groups.sorted(by: { ($0.key.entity, $0.key.predicate, $0.key.role) < ($1.key.entity, $1.key.predicate, $1.key.role) }) {
-                try addToGroup.execute(arguments: [group.entity, group.predicate, group.role, size])
+                try addToGroup.execute { row in
+                    row.add(group.entity)
+                    row.add(group.predicate)
+                    row.add(group.role)
+                    row.add(size)
+                }
             }
-            let addToSlot = try db.cachedStatement(sql: """
+            let addToSlot = try DirectStatement(db, """
                 INSERT INTO claimSlot VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET size = size + excluded.size
                 """)
             for (slot, size) in slots.sorted(by: { ($0.key.subject, $0.key.predicate, $0.key.season) < ($1.key.subject, $1.key.predicate, $1.key.season) }) {
-                try addToSlot.execute(arguments: [slot.subject, slot.predicate, slot.season, size])
+                try addToSlot.execute { row in
+                    row.add(slot.subject)
+                    row.add(slot.predicate)
+                    row.add(slot.season)
+                    row.add(size)
+                }
             }
         }
     }

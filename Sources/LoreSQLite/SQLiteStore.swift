@@ -293,14 +293,19 @@ private struct BatchWriter {
                                      article.textHash, ingestedAt])
         try storeStoryFeatures(records.story, ifMissing: false)
 
-        let insertAlias = try db.cachedStatement(sql: """
+        let insertAlias = try DirectStatement(db, """
             INSERT INTO alias (entityId, articleId, key, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
         var mentioned: Set<Int64> = []
         for mention in records.mentions {
             let entityID = try entityID(mention.key, name: mention.name)
             for form in mention.forms {
-                try insertAlias.execute(arguments: [entityID, article.id, form.key, form.name])
+                try insertAlias.execute { row in
+                    row.add(entityID)
+                    row.add(article.id)
+                    row.add(form.key)
+                    row.add(form.name)
+                }
                 guard db.changesCount > 0 else { continue }
                 mentioned.insert(entityID)
                 newMentions.add(entity: entityID, key: form.key, name: form.name)
@@ -308,7 +313,7 @@ private struct BatchWriter {
         }
         for entityID in mentioned { newMentions.add(entity: entityID, published: article.published) }
 
-        let insertEvidence = try db.cachedStatement(sql: """
+        let insertEvidence = try DirectStatement(db, """
             INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official,
                                   articleDate, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -316,10 +321,20 @@ private struct BatchWriter {
         let date = ClaimSummaries.dateKey(article.published), source = ClaimSummaries.source(of: article)
         for claim in records.claims {
             let claimID = try claimID(claim, firstReported: article.published)
-            try insertEvidence.execute(arguments: [claimID, article.id, claim.quote, claim.start, claim.end,
-                                                   claim.modality.rawValue, claim.scope.rawValue,
-                                                   records.extractor.name, records.extractor.version, claim.official,
-                                                   date, source])
+            try insertEvidence.execute { row in
+                row.add(claimID)
+                row.add(article.id)
+                row.add(claim.quote)
+                row.add(claim.start)
+                row.add(claim.end)
+                row.add(claim.modality.rawValue)
+                row.add(claim.scope.rawValue)
+                row.add(records.extractor.name)
+                row.add(records.extractor.version)
+                row.add(claim.official)
+                row.add(date)
+                row.add(source)
+            }
             report.newEvidence += 1
         }
     }
@@ -361,12 +376,17 @@ private struct BatchWriter {
         if let known = entityIDs[key] { return known }
         // Looked up first: in a grown graph most names are known already.
         let id: Int64
-        if let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE key = ? AND type = ?"),
-                                           arguments: [key.name, key.type.rawValue]) {
+        if let stored = try DirectStatement(db, "SELECT id FROM entity WHERE key = ? AND type = ?").fetchInt64({ row in
+            row.add(key.name)
+            row.add(key.type.rawValue)
+        }) {
             id = stored
         } else {
-            try db.cachedStatement(sql: "INSERT INTO entity (key, type, name) VALUES (?, ?, ?)")
-                .execute(arguments: [key.name, key.type.rawValue, name])
+            try DirectStatement(db, "INSERT INTO entity (key, type, name) VALUES (?, ?, ?)").execute { row in
+                row.add(key.name)
+                row.add(key.type.rawValue)
+                row.add(name)
+            }
             id = db.lastInsertedRowID
             report.newEntities += 1
         }
@@ -389,18 +409,28 @@ private struct BatchWriter {
         let slot = SlotStatuses.slot(claim.predicate, qualifiers: claim.qualifiers)
         if let slot { slots.insert(SlotStatuses.Slot(subject: subjectID, predicate: claim.predicate.rawValue, season: slot)) }
         let id: Int64
-        if let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM claim WHERE identity = ?"), arguments: [identity]) {
+        if let stored = try DirectStatement(db, "SELECT id FROM claim WHERE identity = ?").fetchInt64({ $0.add(identity) }) {
             id = stored
             resummed.insert(id)
         } else {
             // What ClaimSummaries.refresh would sum from this one piece: one source, one piece.
             let status = ClaimStatus(onePiece: claim.modality, official: claim.official)
-            try db.cachedStatement(sql: """
+            try DirectStatement(db, """
                 INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot,
                                    status, evidenceCount, outletCount, firstReported, lastReported)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)
-                """).execute(arguments: [subjectID, claim.predicate.rawValue, objectID, literal, qualifiers, identity, slot,
-                                         status.rawValue, firstReported, firstReported])
+                """).execute { row in
+                row.add(subjectID)
+                row.add(claim.predicate.rawValue)
+                row.add(objectID)
+                row.add(literal)
+                row.add(qualifiers)
+                row.add(identity)
+                row.add(slot)
+                row.add(status.rawValue)
+                row.add(firstReported)
+                row.add(firstReported)
+            }
             id = db.lastInsertedRowID
             report.newClaims += 1
             groupSizes.add(subject: subjectID, predicate: claim.predicate.rawValue, object: objectID, slot: slot)
