@@ -25,8 +25,10 @@ let package = Package(
         .target(name: "LoreLanguage", dependencies: ["LoreReading"], resources: [.copy("Lexicon")]),
         .target(name: "LoreExtraction", dependencies: ["LoreLanguage"], resources: [.copy("Lexicon")]),
         .target(name: "LoreKnowledge", dependencies: ["LoreExtraction"]),
-        .target(name: "LoreSQLite", dependencies: ["LoreKnowledge", .product(name: "GRDB", package: "GRDB.swift"),
-                                                 .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // SQLite's process-wide options, set before its first connection opens.
+        .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "LoreSQLite", dependencies: ["LoreKnowledge", "CSQLiteTuning", .product(name: "GRDB", package: "GRDB.swift"),
+                                                   .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // zlib, for gzip/deflate response bodies and for keeping fetched pages compressed.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
