@@ -40,8 +40,10 @@ struct DirectStatement {
             let handle = handle, index = index
             // Copied by SQLite (SQLITE_TRANSIENT): the String's bytes do not outlive the closure.
             value.withUTF8 { bytes in
+                // An empty buffer may have no address; "" keeps it a string, not NULL.
                 guard let start = bytes.baseAddress else { return _ = sqlite3_bind_text(handle, index, "", 0, Self.transient) }
-                sqlite3_bind_text(handle, index, UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), CInt(bytes.count), Self.transient)
+                let text = UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)
+                sqlite3_bind_text(handle, index, text, CInt(bytes.count), Self.transient)
             }
         }
 

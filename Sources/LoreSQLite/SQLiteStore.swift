@@ -52,7 +52,7 @@ public struct SQLiteStore: Sendable {
     }
 
     /// SQLite's process-wide options, set once before the first connection opens: without the
-    /// mutexes GRDB makes needless, ingest takes about 5% less CPU.
+    /// mutexes GRDB makes needless, ingest takes about 4% less CPU.
     static let tuned: Void = { _ = lore_sqlite_tune() }()
 
     /// `loreKey(name)` in SQL: a name's matching key (`EntityKey.normalize`), to compare names
