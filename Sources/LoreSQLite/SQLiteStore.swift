@@ -208,7 +208,7 @@ extension SQLiteStore {
                        updatingStories: Bool = true) throws -> IngestReport {
         let ingestedAt = ISO8601DateFormatter().string(from: date)
         let report = try write("storing \(batch.count) article(s)") { db in
-            var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
+            var writer = try BatchWriter(db: db, ingestedAt: ingestedAt)
             var stored: [String: ArticleRecord] = [:]
             for records in batch {
                 let before = writer.report.added + writer.report.replaced
@@ -278,9 +278,28 @@ private struct BatchWriter {
     /// Claims inserted by this batch, added to the group sizes at its end.
     var groupSizes = GroupSizes.Additions()
 
-    init(db: Database, ingestedAt: String) {
+    /// The statements run for every alias, claim and piece of evidence, prepared once a batch.
+    let insertAlias, insertEvidence, findEntity, insertEntity, findClaim, insertClaim: DirectStatement
+
+    init(db: Database, ingestedAt: String) throws {
         self.db = db
         self.ingestedAt = ingestedAt
+        insertAlias = try DirectStatement(db, """
+            INSERT INTO alias (entityId, articleId, key, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """)
+        insertEvidence = try DirectStatement(db, """
+            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official,
+                                  articleDate, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        findEntity = try DirectStatement(db, "SELECT id FROM entity WHERE key = ? AND type = ?")
+        insertEntity = try DirectStatement(db, "INSERT INTO entity (key, type, name) VALUES (?, ?, ?)")
+        findClaim = try DirectStatement(db, "SELECT id FROM claim WHERE identity = ?")
+        insertClaim = try DirectStatement(db, """
+            INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot,
+                               status, evidenceCount, outletCount, firstReported, lastReported)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)
+            """)
     }
 
     mutating func store(_ records: ArticleRecords) throws {
@@ -300,9 +319,6 @@ private struct BatchWriter {
                                      article.textHash, ingestedAt])
         try storeStoryFeatures(records.story, ifMissing: false)
 
-        let insertAlias = try DirectStatement(db, """
-            INSERT INTO alias (entityId, articleId, key, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
-            """)
         var mentioned: Set<Int64> = []
         for mention in records.mentions {
             let entityID = try entityID(mention.key, name: mention.name)
@@ -320,11 +336,6 @@ private struct BatchWriter {
         }
         for entityID in mentioned { newMentions.add(entity: entityID, published: article.published) }
 
-        let insertEvidence = try DirectStatement(db, """
-            INSERT INTO evidence (claimId, articleId, quote, byteStart, byteEnd, modality, scope, extractor, extractorVersion, official,
-                                  articleDate, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         let date = ClaimSummaries.dateKey(article.published), source = ClaimSummaries.source(of: article)
         for claim in records.claims {
             let claimID = try claimID(claim, firstReported: article.published)
@@ -383,13 +394,13 @@ private struct BatchWriter {
         if let known = entityIDs[key] { return known }
         // Looked up first: in a grown graph most names are known already.
         let id: Int64
-        if let stored = try DirectStatement(db, "SELECT id FROM entity WHERE key = ? AND type = ?").fetchInt64({ row in
+        if let stored = try findEntity.fetchInt64({ row in
             row.add(key.name)
             row.add(key.type.rawValue)
         }) {
             id = stored
         } else {
-            try DirectStatement(db, "INSERT INTO entity (key, type, name) VALUES (?, ?, ?)").execute { row in
+            try insertEntity.execute { row in
                 row.add(key.name)
                 row.add(key.type.rawValue)
                 row.add(name)
@@ -416,17 +427,13 @@ private struct BatchWriter {
         let slot = SlotStatuses.slot(claim.predicate, qualifiers: claim.qualifiers)
         if let slot { slots.insert(SlotStatuses.Slot(subject: subjectID, predicate: claim.predicate.rawValue, season: slot)) }
         let id: Int64
-        if let stored = try DirectStatement(db, "SELECT id FROM claim WHERE identity = ?").fetchInt64({ $0.add(identity) }) {
+        if let stored = try findClaim.fetchInt64({ $0.add(identity) }) {
             id = stored
             resummed.insert(id)
         } else {
             // What ClaimSummaries.refresh would sum from this one piece: one source, one piece.
             let status = ClaimStatus(onePiece: claim.modality, official: claim.official)
-            try DirectStatement(db, """
-                INSERT INTO claim (subjectId, predicate, objectId, literal, qualifiers, identity, slot,
-                                   status, evidenceCount, outletCount, firstReported, lastReported)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)
-                """).execute { row in
+            try insertClaim.execute { row in
                 row.add(subjectID)
                 row.add(claim.predicate.rawValue)
                 row.add(objectID)
