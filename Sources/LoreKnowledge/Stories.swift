@@ -52,25 +52,37 @@ public struct EncodedStoryFeatures: Sendable, Hashable {
 }
 
 /// Counts an article's words for `StoryFeatures`, reading its UTF-8 bytes: ingest does this
-/// for every article. Each distinct stem and pair of stems becomes a `String` once, when first
-/// met; repeats are found by their bytes in `ByteStringIDs`. Words with a non-ASCII letter
-/// take the slower path through `String`.
+/// for every article. A stem met again is found by its bytes in `ByteStringIDs`, a pair of
+/// stems by the ids of its two stems; bytes become a `String` only for a word with a
+/// non-ASCII letter, which takes the slower path through `String`.
 struct StoryWordCounter {
     /// A distinct stem or pair of stems ("tony thompson"), with its counts.
     private struct Entry {
-        var text: String
+        /// A stem's id in `stems`, or a pair's first stem (an entry index).
+        var first: Int32
+        /// A pair's second stem (an entry index), or -1 for a stem.
+        var second: Int32
+        /// Only for an entry with a non-ASCII letter: two such may be equal Strings of different bytes.
+        var text: String?
         /// Pairs, and stems of two characters or more that are not stop words.
         var isTerm: Bool
-        var isASCII: Bool
         var count = 0
         var nameCount = 0
+
+        var isPair: Bool { second >= 0 }
     }
 
-    /// Every stem and pair met, stop words too: they are told apart once, then found by id.
-    private var ids = ByteStringIDs()
+    /// Every stem met, stop words too: they are told apart once, then found by id.
+    private var stems = ByteStringIDs()
+    /// The entry of each stem id, and of each pair (the ids of its two stems' entries, as 8 bytes).
+    private var entryOfStem: [Int32] = [], entryOfPair: [Int32] = []
+    private var pairs = ByteStringIDs()
     private var entries: [Entry] = []
     /// Entries counted as names, in the order first counted.
     private var nameIDs: [Int] = []
+    /// The term before in the line, which the next term makes a pair with; -1 at the start of
+    /// a line and after a stop word.
+    private var previousTerm = -1
     /// The smallest distinct shingle hashes so far, ascending.
     private(set) var sketch: [UInt64] = []
     /// The lowered words, across lines, each followed by 0x1F (as `StoryText.hash` reads them):
@@ -78,13 +90,13 @@ struct StoryWordCounter {
     /// at a time (moving the window's bytes for every word cost more than hashing them).
     private var window: [UInt8] = []
     private var windowStart = 0
-    /// Where each word of the last five starts in `window`, oldest first.
+    /// Where each of the last five words starts in `window`, a ring: `oldest` is where the
+    /// next word's start goes once there are five.
     private var wordStarts: [Int] = []
-    /// The previous stem of the line and a space, the start of the next pair's key; empty at
-    /// the start of a line and after a stop word.
-    private var pairKey: [UInt8] = []
-    /// The lowered word and its stem being taken.
-    private var word: [UInt8] = [], stem: [UInt8] = []
+    private var oldest = 0
+    /// A stem that is not the start of its lowered word ("studies" → "study", or any stem of
+    /// a non-ASCII word).
+    private var stem: [UInt8] = []
 
     /// A counter that has counted the article's words, and the article's title (its first
     /// line when it has none of its own).
@@ -94,6 +106,7 @@ struct StoryWordCounter {
         if let title = article.title, !title.isEmpty, !text.hasPrefix(title) { text = title + "\n" + text }
         text.makeContiguousUTF8()
         var counter = StoryWordCounter()
+        counter.window.reserveCapacity(min(text.utf8.count, 4096) + 256)
         let firstLine = text.utf8.withContiguousStorageIfAvailable { counter.count($0) } ?? nil
         return (counter, article.title ?? firstLine)
     }
@@ -122,8 +135,11 @@ struct StoryWordCounter {
         var terms: [String: Int] = [:], names: [String: Int] = [:]
         terms.reserveCapacity(entries.count)
         names.reserveCapacity(nameIDs.count)
-        for entry in entries where entry.count > 0 { terms[entry.text, default: 0] += entry.count }
-        for id in nameIDs { names[entries[id].text, default: 0] += entries[id].nameCount }
+        withEntryBytes { bytesOf in
+            func text(_ id: Int) -> String { entries[id].text ?? String(decoding: bytesOf(id), as: UTF8.self) }
+            for id in entries.indices where entries[id].count > 0 { terms[text(id), default: 0] += entries[id].count }
+            for id in nameIDs { names[text(id), default: 0] += entries[id].nameCount }
+        }
         return (terms, names, sketch)
     }
 
@@ -133,7 +149,7 @@ struct StoryWordCounter {
         let terms = merged(entries.indices.lazy.filter { entries[$0].count > 0 }) { entries[$0].count }
         let names = merged(nameIDs) { entries[$0].nameCount }
         var bytes = StoryFeatureCoding.header(title: title, published: published, entries: terms.count + names.count)
-        ids.withBytes { bytesOf in
+        withEntryBytes { bytesOf in
             for list in [terms, names] {
                 StoryFeatureCoding.appendVarint(UInt64(list.count), to: &bytes)
                 // By the first eight bytes, and only on a tie by all of them.
@@ -147,18 +163,43 @@ struct StoryWordCounter {
         return Data(bytes)
     }
 
+    /// Runs `body` with a function that gives the bytes of an entry, a pair's spelled out as
+    /// "first second" (valid only inside `body`).
+    private func withEntryBytes<Result>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var all: [UInt8] = [], ends: [Int] = []
+        ends.reserveCapacity(entries.count)
+        stems.withBytes { stemBytes in
+            all.reserveCapacity(16 * entries.count)
+            for entry in entries {
+                if entry.isPair {
+                    all.append(contentsOf: stemBytes(Int(entries[Int(entry.first)].first)))
+                    all.append(0x20)
+                    all.append(contentsOf: stemBytes(Int(entries[Int(entry.second)].first)))
+                } else {
+                    all.append(contentsOf: stemBytes(Int(entry.first)))
+                }
+                ends.append(all.count)
+            }
+        }
+        return all.withUnsafeBufferPointer { all in
+            body { id in UnsafeBufferPointer(rebasing: all[(id == 0 ? 0 : ends[id - 1])..<ends[id]]) }
+        }
+    }
+
     /// The entries with their counts, where Strings that are equal but differ in bytes ("é"
     /// composed or not, never ASCII) add up under the entry met first, as in `features()`.
     private func merged(_ ids: some Sequence<Int>, count: (Int) -> Int) -> [(id: Int, count: Int)] {
         var list: [(id: Int, count: Int)] = []
         var placeOfText: [String: Int] = [:]
         for id in ids {
-            if entries[id].isASCII {
+            guard let text = entries[id].text else {
                 list.append((id, count(id)))
-            } else if let place = placeOfText[entries[id].text] {
+                continue
+            }
+            if let place = placeOfText[text] {
                 list[place].count += count(id)
             } else {
-                placeOfText[entries[id].text] = list.count
+                placeOfText[text] = list.count
                 list.append((id, count(id)))
             }
         }
@@ -167,7 +208,7 @@ struct StoryWordCounter {
 
     /// Runs of letters (with inner apostrophes and hyphens) and numbers (with a decimal part).
     private mutating func countLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, weight: Int) {
-        pairKey.removeAll(keepingCapacity: true)
+        previousTerm = -1
         var tokenIndex = 0
         var tokenStart = -1, isNumber = false, isASCII = true
         var index = start
@@ -194,7 +235,7 @@ struct StoryWordCounter {
             let byte = bytes[index]
             var length = 1, isLetter = false, isApostrophe = false
             if byte < 0x80 {
-                isLetter = (0x61...0x7A).contains(byte | 0x20)
+                isLetter = (byte | 0x20) &- 0x61 < 26
                 isApostrophe = byte == 0x27
             } else {
                 let (scalar, size) = UTF8Bytes.scalar(at: index, in: bytes)
@@ -202,7 +243,7 @@ struct StoryWordCounter {
                 isLetter = scalar.properties.isAlphabetic
                 isApostrophe = scalar == "\u{2019}"
             }
-            let isDigit = (0x30...0x39).contains(byte)
+            let isDigit = byte &- 0x30 < 10
             if tokenStart >= 0 {
                 let continues = isNumber ? (isDigit || byte == 0x2E) : (isLetter || isApostrophe || byte == 0x2D)
                 if continues {
@@ -221,56 +262,72 @@ struct StoryWordCounter {
         if tokenStart >= 0 { finish(at: end) }
     }
 
+    /// Adds the token's lowered word to the window and counts its stem, and the pair it makes
+    /// with the term before.
     private mutating func take(_ token: UnsafeBufferPointer<UInt8>, isASCII: Bool, tokenIndex: Int, weight: Int) {
-        word.removeAll(keepingCapacity: true)
-        stem.removeAll(keepingCapacity: true)
-        let startsUppercase: Bool
+        let wordStart = startWord()
+        let startsUppercase: Bool, id: Int
         if isASCII {
-            for byte in token { word.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
-            stem.append(contentsOf: word)
-            Self.stem(&stem)
-            startsUppercase = (0x41...0x5A).contains(token[0])
+            startsUppercase = token[0] &- 0x41 < 26
+            window.append(contentsOf: token)
+            // The stem is the lowered word or its start, and "studies" → "study".
+            let (length, endsInY) = window.withUnsafeMutableBufferPointer { word in
+                for index in wordStart..<word.count where word[index] &- 0x41 < 26 { word[index] |= 0x20 }
+                return Self.stem(UnsafeBufferPointer(rebasing: word[wordStart...]))
+            }
+            if endsInY {
+                stem.removeAll(keepingCapacity: true)
+                stem.append(contentsOf: window[wordStart..<(wordStart + length)])
+                stem.append(UInt8(ascii: "y"))
+                id = stem.withUnsafeBufferPointer { stemEntry($0) }
+            } else {
+                id = window.withUnsafeBufferPointer { stemEntry(UnsafeBufferPointer(rebasing: $0[wordStart..<(wordStart + length)])) }
+            }
         } else {
             let original = String(decoding: token, as: UTF8.self)
             let lowered = original.lowercased()
-            word.append(contentsOf: lowered.utf8)
-            stem.append(contentsOf: StoryText.stem(lowered).utf8)
             startsUppercase = StoryText.startsUppercase(original)
+            window.append(contentsOf: lowered.utf8)
+            stem.removeAll(keepingCapacity: true)
+            stem.append(contentsOf: StoryText.stem(lowered).utf8)
+            id = stem.withUnsafeBufferPointer { stemEntry($0) }
         }
-        addWordToWindow()
+        endWord()
 
-        let id = entry(stem, isPair: false)
         guard entries[id].isTerm else {
-            pairKey.removeAll(keepingCapacity: true)
+            previousTerm = -1
             return
         }
         entries[id].count += weight
-        if !pairKey.isEmpty {
-            pairKey.append(contentsOf: stem)
-            entries[entry(pairKey, isPair: true)].count += weight
-            pairKey.removeAll(keepingCapacity: true)
-        }
-        pairKey.append(contentsOf: stem)
-        pairKey.append(0x20)
+        if previousTerm >= 0 { entries[pairEntry(previousTerm, id)].count += weight }
+        previousTerm = id
         if tokenIndex > 0, startsUppercase {
             if entries[id].nameCount == 0 { nameIDs.append(id) }
             entries[id].nameCount += 1
         }
     }
 
-    /// Adds `word` to the window and, once it holds five words, their shingle's hash to the sketch.
-    private mutating func addWordToWindow() {
-        if wordStarts.count == StoryText.shingleLength {
-            wordStarts.removeFirst()
-            windowStart = wordStarts[0]
-        }
+    /// Where the next word goes in the window, once the oldest of five words is out of it.
+    private mutating func startWord() -> Int {
+        let isFull = wordStarts.count == StoryText.shingleLength
+        if isFull { windowStart = wordStarts[(oldest + 1) % StoryText.shingleLength] }
         if windowStart >= 4096 {
             window.removeSubrange(..<windowStart)
             for k in wordStarts.indices { wordStarts[k] -= windowStart }
             windowStart = 0
         }
-        wordStarts.append(window.count)
-        window.append(contentsOf: word)
+        if isFull {
+            wordStarts[oldest] = window.count
+            oldest = (oldest + 1) % StoryText.shingleLength
+        } else {
+            wordStarts.append(window.count)
+        }
+        return window.count
+    }
+
+    /// Ends the word added to the window and, once it holds five words, adds their shingle's
+    /// hash to the sketch.
+    private mutating func endWord() {
         window.append(StoryText.wordSeparator)
         if wordStarts.count == StoryText.shingleLength {
             addToSketch(window.withUnsafeBufferPointer { StoryText.hash(bytes: UnsafeBufferPointer(rebasing: $0[windowStart...])) })
@@ -287,39 +344,52 @@ struct StoryWordCounter {
         if sketch.count > StoryText.sketchSize { sketch.removeLast() }
     }
 
-    /// The id of the entry for `key`, made when first met.
-    private mutating func entry(_ key: [UInt8], isPair: Bool) -> Int {
-        key.withUnsafeBufferPointer { key in
-            let (id, isNew) = ids.insert(key)
-            if isNew {
-                let text = String(decoding: key, as: UTF8.self)
-                entries.append(Entry(text: text, isTerm: isPair || Self.isTerm(key, text), isASCII: key.allSatisfy { $0 < 0x80 }))
-            }
-            return id
+    /// The entry of the stem `key`, made when first met.
+    private mutating func stemEntry(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let (stemID, isNew) = stems.insert(key)
+        guard isNew else { return Int(entryOfStem[stemID]) }
+        let isASCII = key.allSatisfy { $0 < 0x80 }
+        let text = isASCII ? nil : String(decoding: key, as: UTF8.self)
+        let isTerm = if let text { text.count >= 2 && !StoryText.stopWords.contains(text) }
+            else { key.count >= 2 && !StoryText.stopWordSpellings.contains(key) }
+        entryOfStem.append(Int32(entries.count))
+        entries.append(Entry(first: Int32(stemID), second: -1, text: text, isTerm: isTerm))
+        return entries.count - 1
+    }
+
+    /// The entry of the pair of the terms `first` and `second`, made when first met.
+    private mutating func pairEntry(_ first: Int, _ second: Int) -> Int {
+        let key = UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
+        let (pairID, isNew) = withUnsafeBytes(of: key) { pairs.insert($0.bindMemory(to: UInt8.self)) }
+        guard isNew else { return Int(entryOfPair[pairID]) }
+        var text: String?
+        if entries[first].text != nil || entries[second].text != nil {
+            text = withEntryText(first) { a in withEntryText(second) { b in a + " " + b } }
         }
+        entryOfPair.append(Int32(entries.count))
+        entries.append(Entry(first: Int32(first), second: Int32(second), text: text, isTerm: true))
+        return entries.count - 1
     }
 
-    /// Two characters or more and not a stop word. An ASCII stem (most are) is looked up by
-    /// its bytes: no other string equals it.
-    private static func isTerm(_ stem: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        guard stem.allSatisfy({ $0 < 0x80 }) else { return text.count >= 2 && !StoryText.stopWords.contains(text) }
-        return stem.count >= 2 && !StoryText.stopWordSpellings.contains(stem)
+    /// The text of a stem's entry.
+    private func withEntryText<Result>(_ id: Int, _ body: (String) -> Result) -> Result {
+        if let text = entries[id].text { return body(text) }
+        return stems.withBytes { body(String(decoding: $0(Int(entries[id].first)), as: UTF8.self)) }
     }
 
-    /// `StoryText.stem` on lowered ASCII bytes.
-    private static func stem(_ word: inout [UInt8]) {
+    /// The length of `StoryText.stem` of a lowered ASCII word, which is the word's start, and
+    /// whether a "y" follows it ("studies" → "study").
+    private static func stem(_ word: UnsafeBufferPointer<UInt8>) -> (length: Int, endsInY: Bool) {
+        var length = word.count
         func ends(with suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
-            guard word.count >= count else { return false }
-            return (0..<count).allSatisfy { word[word.count - count + $0] == suffix.utf8Start[$0] }
+            guard length >= count else { return false }
+            return (0..<count).allSatisfy { word[length - count + $0] == suffix.utf8Start[$0] }
         }
-        if ends(with: "'s") { word.removeLast(2) }
-        if word.count > 4, ends(with: "ies") {
-            word.removeLast(3)
-            word.append(UInt8(ascii: "y"))
-        } else if word.count > 3, ends(with: "s"), !ends(with: "ss") {
-            word.removeLast()
-        }
+        if ends(with: "'s") { length -= 2 }
+        if length > 4, ends(with: "ies") { return (length - 3, true) }
+        if length > 3, ends(with: "s"), !ends(with: "ss") { length -= 1 }
+        return (length, false)
     }
 }
 
@@ -902,14 +972,14 @@ enum StoryText {
             bytes += word.utf8
             bytes.append(wordSeparator)
         }
-        return hash(bytes: bytes)
+        return bytes.withUnsafeBufferPointer { hash(bytes: $0) }
     }
 
     /// 64-bit FNV-1a.
-    static func hash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
+    static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
+        for index in bytes.indices {
+            hash ^= UInt64(bytes[index])
             hash &*= 0x100_0000_01b3
         }
         return hash
