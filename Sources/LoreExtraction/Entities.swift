@@ -1058,6 +1058,9 @@ struct EntityResolver {
             // "James Marsden (Cyclops)": one word that is no given name, after a full name that begins with one, is a role.
             if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(outer[0])), !lexicon.givenNames.contains(String(inner[0])),
                mentions[pair.inner].lexiconType == nil { score += 1 }
+            // "her gran, Cherry (Angela Wynter)", "a daughter, Poppy (…)": a name set beside a relation of the story is a role.
+            let a = mentions[pair.outer].tokens.lowerBound, t = sentences[mentions[pair.outer].sentence].tokens
+            if a >= 2, t[a - 1].text == ",", lexicon.relationshipWords[t[a - 2].lower] != nil || Self.relationNouns.contains(t[a - 2].lower) { score -= 1 }
             return score
         }
         // Each sentence's reading, when something in it or in the article's naming says which.
@@ -1081,10 +1084,12 @@ struct EntityResolver {
             if outsideSaid || naming > 0 { personOutsideIn[sentence] = true } else if insideSaid || naming < 0 { personOutsideIn[sentence] = false }
             rolesShownInside = rolesShownInside || roleInside
         }
-        // A sentence that does not say follows the article when it showed roles inside brackets and no sentence reads
+        // A sentence that does not say follows the article: when it showed roles inside brackets and no sentence reads
         // the other way ("Chris Hemsworth (Thor), Sebastian Stan (Bucky Barnes, Sam's old partner)" then "Florence Pugh
-        // (Yelena Belova)"); else the character is outside, as most often.
-        let articleOutside = rolesShownInside && personOutsideIn.values.allSatisfy { $0 }
+        // (Yelena Belova)"), or when most sentences that say read so (a cast list, a line an actor: "Jamie Lee Curtis
+        // (Tess Coleman)", then "Mark Harmon (Ryan)"); else the character is outside, as most often.
+        let outsideCount = personOutsideIn.values.filter { $0 }.count
+        let articleOutside = rolesShownInside && outsideCount == personOutsideIn.count || 2 * outsideCount > personOutsideIn.count
         for (sentence, pairs) in pairsBySentence {
             let personOutside = personOutsideIn[sentence] ?? articleOutside
             for pair in pairs {

@@ -2852,4 +2852,24 @@ import LoreReading
         let y = extract("Glass Bay returns in May. Ada Brook's Mae Holt is back.")
         #expect(has(y, "Ada Brook", .plays, "Mae Holt"), "\(y.facts)")
     }
+
+    @Test func aCastListLineFollowsTheLinesThatSayWhoIsWho() {
+        let x = extract("""
+            Mara and Dell are back for the second season of Harbor Lights, and Mara is still running the lighthouse.
+
+            Nina Patel (Mara Quinn)
+
+            Owen Fisk (Dell Quinn)
+
+            Sam Ortega (Theo)
+
+            In the finale, Mara meets her long-lost sister, Ivy (Rosa Lind), on the pier.
+            """, headline: "Harbor Lights season 2: who is who")
+        // The first two lines say it (their roles go by the given name elsewhere); the third, a given name in
+        // brackets, reads the same way.
+        #expect(has(x, "Nina Patel", .plays, "Mara Quinn") && has(x, "Sam Ortega", .plays, "Theo"), "\(x.facts)")
+        #expect(!has(x, "Theo", .plays, "Sam Ortega"), "\(x.facts)")
+        // Near-miss: a name set beside a relation of the story is the role, whichever way the list reads.
+        #expect(has(x, "Rosa Lind", .plays, "Ivy"), "\(x.facts)")
+    }
 }
