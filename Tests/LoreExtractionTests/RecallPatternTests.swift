@@ -2872,4 +2872,15 @@ import LoreReading
         // Near-miss: a name set beside a relation of the story is the role, whichever way the list reads.
         #expect(has(x, "Rosa Lind", .plays, "Ivy"), "\(x.facts)")
     }
+
+    @Test func oneEnglishWordInBracketsAmongActorsIsARole() {
+        let x = extract("""
+            Mara and Dell are back for the second season of Harbor Lights.
+
+            Nina Patel (Mara Quinn), Owen Fisk (Dell Quinn) and Ada Brook (Ghost) return for the new season.
+            """)
+        // "Ghost" could be Ada Brook's alias, as "Daredevil" is Matt Murdock's; beside pairs read actor first, it is her role.
+        #expect(has(x, "Ada Brook", .plays, "Ghost") && type(x, "Ada Brook") == [.person], "\(x.facts) \(x.entities)")
+        #expect(!x.entities.contains { $0.aliases.contains("Ghost") }, "\(x.entities)")
+    }
 }
