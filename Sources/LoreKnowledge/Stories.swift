@@ -74,9 +74,10 @@ struct StoryWordCounter {
 
     /// Every stem met, stop words too: they are told apart once, then found by id.
     private var stems = ByteStringIDs()
-    /// The entry of each stem id, and of each pair (the ids of its two stems' entries, as 8 bytes).
-    private var entryOfStem: [Int32] = [], entryOfPair: [Int32] = []
+    /// Every pair of terms met, by the entries of its two stems (8 bytes).
     private var pairs = ByteStringIDs()
+    /// The entry of each stem id and of each pair id.
+    private var entryOfStem: [Int32] = [], entryOfPair: [Int32] = []
     private var entries: [Entry] = []
     /// Entries counted as names, in the order first counted.
     private var nameIDs: [Int] = []
@@ -363,18 +364,15 @@ struct StoryWordCounter {
         let (pairID, isNew) = withUnsafeBytes(of: key) { pairs.insert($0.bindMemory(to: UInt8.self)) }
         guard isNew else { return Int(entryOfPair[pairID]) }
         var text: String?
-        if entries[first].text != nil || entries[second].text != nil {
-            text = withEntryText(first) { a in withEntryText(second) { b in a + " " + b } }
-        }
+        if entries[first].text != nil || entries[second].text != nil { text = stemText(first) + " " + stemText(second) }
         entryOfPair.append(Int32(entries.count))
         entries.append(Entry(first: Int32(first), second: Int32(second), text: text, isTerm: true))
         return entries.count - 1
     }
 
     /// The text of a stem's entry.
-    private func withEntryText<Result>(_ id: Int, _ body: (String) -> Result) -> Result {
-        if let text = entries[id].text { return body(text) }
-        return stems.withBytes { body(String(decoding: $0(Int(entries[id].first)), as: UTF8.self)) }
+    private func stemText(_ id: Int) -> String {
+        entries[id].text ?? stems.withBytes { String(decoding: $0(Int(entries[id].first)), as: UTF8.self) }
     }
 
     /// The length of `StoryText.stem` of a lowered ASCII word, which is the word's start, and
