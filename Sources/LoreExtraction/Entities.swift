@@ -1015,7 +1015,7 @@ struct EntityResolver {
     private func orientBracketPairs(_ cues: inout [EntityType?], mentions: [Mention], sentences: [Sentence], bySentence: MentionsBySentence,
                                     keyOf: [Int], votes votes0: [Votes]) {
         func mention(in sentence: Int, startingAt token: Int) -> Int? { bySentence[sentence].first { mentions[$0].tokens.lowerBound == token } }
-        var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:], oneWordPairs: [(outer: Int, inner: Int)] = []
+        var pairsBySentence: [Int: [(outer: Int, inner: Int)]] = [:], oneWordPairs: [Int: [(outer: Int, inner: Int)]] = [:]
         for i in mentions.indices where mentions[i].sentence >= 0 {
             let t = sentences[mentions[i].sentence].tokens
             guard mentions[i].tokens.upperBound + 1 < t.count, t[mentions[i].tokens.upperBound].text == "(" else { continue }
@@ -1041,7 +1041,7 @@ struct EntityResolver {
                 // "Kelsey Grammer (Beast)", "Jonathan Daviss (Pope)": one English word in brackets after a full name may be
                 // a role or the name's alias ("Matt Murdock (Daredevil)"); among pairs read actor first, it is a role.
                 if !credit, castLike(i), m.text.utf8.contains(UInt8(ascii: " ")), mentions[inner].tokens.count == 1, unclaimed(inner, englishAllowed: true) {
-                    oneWordPairs.append((i, inner))
+                    oneWordPairs[m.sentence, default: []].append((i, inner))
                 }
                 continue
             }
@@ -1103,10 +1103,11 @@ struct EntityResolver {
                 cues[pair.outer] = personOutside ? .person : .character
                 cues[pair.inner] = personOutside ? .character : .person
             }
-        }
-        for pair in oneWordPairs where pairsBySentence[mentions[pair.outer].sentence] != nil && personOutsideIn[mentions[pair.outer].sentence] ?? articleOutside {
-            cues[pair.outer] = .person
-            cues[pair.inner] = .character
+            // (Read the other way, the word may be the name's alias: left to the rules of aliases.)
+            for pair in personOutside ? oneWordPairs[sentence] ?? [] : [] {
+                cues[pair.outer] = .person
+                cues[pair.inner] = .character
+            }
         }
     }
 
