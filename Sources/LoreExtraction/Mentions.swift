@@ -259,19 +259,33 @@ struct MentionFinder {
         return j + 2
     }
 
+    /// Words a number after them counts or ranks: "Season 2", "Phase 4", "Channel 4", "Top 5" are no sequels.
+    static let countingNouns: WordSet = ["season", "seasons", "part", "chapter", "episode", "volume", "vol", "phase", "book", "act", "level", "stage",
+                                         "round", "game", "day", "week", "year", "issue", "number", "page", "room", "gate", "floor", "zone", "channel",
+                                         "category", "class", "grade", "type", "model", "series", "track", "disc", "step", "section", "wave", "tier",
+                                         "block", "unit", "studio", "terminal", "platform", "district", "ward", "station", "lot", "top", "group",
+                                         "squad", "team", "precinct", "verse", "line", "figure", "table", "heat", "lane", "option", "plan", "version", "draft"]
+
+    /// "Sonic the Hedgehog 2": a word after a name and a lower-case "the" ends a longer title, no title of its own.
+    func endsLongerTitle(_ tokens: [Token], at i: Int) -> Bool {
+        i >= 2 && tokens[i - 1].lower.is("the") && !tokens[i - 1].isCapitalized && tokens[i - 2].isWord && tokens[i - 2].isCapitalized
+    }
+
     /// Where a title goes on past token `j` of a run that started at `i`, a word or mark that ends most names, and whether
     /// it ends there. (A function of its own: inside the run's loop, these tests made every token of a run be copied.)
     @inline(never)
     func titleGoesOn(_ tokens: [Token], from i: Int, at j: Int) -> (end: Int, closes: Bool)? {
         // "Sonic the Hedgehog 3 hits theaters", "Five Nights at Freddy's 2 is underway": a sequel's number after a title of
         // two words or more that is no one's name, said as a name is.
-        // ("Shrek 5 opens", "moved Shrek 5 to June": one word will do when it is no English word.)
+        // ("Shrek 5 opens", "moved Shrek 5 to June": one word will do when it is no English word; "returns in Scream 7 as Sidney",
+        // "Frozen 3 is set": an English word too, unless it counts, as "Season 2", "Phase 4" do.)
         if tokens[j].kind == .number, tokens[j].text.utf8.count == 1, tokens[j].firstByte >= UInt8(ascii: "2"), tokens[j].spaceBefore,
-           j - i >= 2 || j - i == 1 && tokens[i].isCapitalized && !lexicon.englishWords.contains(tokens[i].lower),
+           j - i >= 2 || j - i == 1 && tokens[i].isCapitalized && !Self.countingNouns.contains(tokens[i].lower) && !endsLongerTitle(tokens, at: i),
            tokens[j - 1].isWord, !Self.qualifiers.contains(tokens[j - 1].lower), !lexicon.givenNames.contains(tokens[i].text),
            !tokens[i..<j].contains(where: { Self.months.contains($0.lower) }),
-           j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") || Self.afterSequelNumber.contains(tokens[j + 1].lower)
-            || j - i == 1 && (tokens[j + 1].lower.is("to") || tokens[j + 1].lower.is("for")) {
+           // ("Posted 5/11/2017": a number that opens a date.)
+           j + 1 == tokens.count || tokens[j + 1].kind == .punctuation && !tokens[j + 1].text.is("-") && !tokens[j + 1].text.is("/") || Self.afterSequelNumber.contains(tokens[j + 1].lower)
+            || j - i == 1 && (tokens[j + 1].lower.is("to") || tokens[j + 1].lower.is("for") || tokens[j + 1].lower.is("as")) {
             return (j + 1, true)
         }
         // "The Lord of the Rings: The Hunt for Gollum", "The Search for Spock": a subtitle's "for", or "for" after "The" and one

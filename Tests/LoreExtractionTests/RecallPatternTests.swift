@@ -2883,4 +2883,15 @@ import LoreReading
         #expect(has(x, "Ada Brook", .plays, "Ghost") && type(x, "Ada Brook") == [.person], "\(x.facts) \(x.entities)")
         #expect(!x.entities.contains { $0.aliases.contains("Ghost") }, "\(x.entities)")
     }
+
+    @Test func anEnglishWordWithASequelNumberIsATitle() {
+        let x = extract("""
+            Nora Vance returns in Howl 4 as the masked killer's first survivor. Drift 3 is set for 2027.
+
+            Season 2 arrives in May, and Phase 4 of the franchise ends with it. Posted 5/11/2017.
+            """)
+        #expect(has(x, "Nora Vance", .appearsIn, "Howl 4") && has(x, "Drift 3", .release, "2027"), "\(x.facts)")
+        // Near-misses: a number that counts or dates makes no title of the word before it.
+        for name in ["Season 2", "Phase 4", "Posted 5", "Howl"] { #expect(type(x, name).isEmpty, "\(name): \(x.entities)") }
+    }
 }
