@@ -47,7 +47,8 @@ struct FactRules {
     static let characters: Set<EntityType> = [.character]
     static let places: Set<EntityType> = [.place]
     static let filmingPrepositions: WordSet = ["in", "around", "across", "at"]
-    static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already", "not", "never"]
+    static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already", "not", "never",
+                                       "does", "did", "won't", "wouldn't", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't"]
     static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside", "duo", "team", "pair"]
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
     static let releaseSubjectSlack: WordSet = [",", "which", "that", "who"]
@@ -207,6 +208,8 @@ struct FactRules {
     func workSpokenOf(_ v: SentenceView, at j: Int) -> Int? {
         var k = j
         let determiner = v.word(k)
+        // "he is not in it": the article's work, when "it" ends the clause.
+        if determiner == "it", k + 1 == v.words.count || v.sentence.tokens[k + 1].kind == .punctuation { return mainWork }
         if determiner == "the" || determiner == "its" || v.isOneOf(k, Self.demonstratives) { k += 1 }
         else if determiner != "season" { return nil }
         let opened = k
@@ -700,6 +703,8 @@ struct FactRules {
     // MARK: appears_in
 
     static let appearVerbs = PhraseList([["star", "in"], ["stars", "in"], ["starred", "in"], ["starring", "in"], ["appear", "in"], ["appears", "in"], ["appeared", "in"], ["appearing", "in"], ["appearance", "in"], ["return", "in"], ["returns", "in"], ["returning", "in"], ["return", "for"], ["returns", "for"], ["returning", "for"], ["return", "to"], ["returns", "to"], ["cameo", "in"], ["show", "up", "in"], ["shows", "up", "in"], ["joined", "the", "cast", "of"], ["joins", "the", "cast", "of"], ["join", "the", "cast", "of"], ["joining", "the", "cast", "of"], ["cast", "in"], ["featured", "in"], ["feature", "in"], ["role", "in"], ["roles", "in"], ["part", "in"], ["seen", "in"], ["back", "in"], ["debut", "in"], ["co-leads", "in"], ["co-lead", "in"], ["co-starred", "in"], ["co-star", "in"], ["co-stars", "in"], ["co-starring", "in"], ["reprise", "his", "role", "in"], ["reprise", "her", "role", "in"], ["on", "the", "set", "of"], ["added", "to", "the", "cast", "of"], ["cameos", "in"], ["cameoed", "in"], ["regular", "on"], ["regular", "in"], ["regular", "for"], ["regulars", "on"], ["regulars", "in"], ["regulars", "for"], ["part", "of"], ["be", "in"],
+        // "Nina Patel is not in the new season", "Daisy Ridley is not in the film".
+        ["is", "in"], ["are", "in"], ["is", "not", "in"], ["are", "not", "in"], ["isn't", "in"], ["aren't", "in"], ["was", "not", "in"], ["wasn't", "in"],
                                           ["rounds", "out", "the", "cast", "of"], ["round", "out", "the", "cast", "of"], ["rounding", "out", "the", "cast", "of"], ["confirmed", "for"],
         // "Alfre Woodard has joined Luke Cage", "boards W", "signed on to W", "guest-stars on W", "is back for W", "headlines W".
         ["joined"], ["joins"], ["join"], ["joining"], ["boards"], ["boarded"], ["board"], ["boarding"], ["signed", "on", "to"], ["signs", "on", "to"],
@@ -740,10 +745,12 @@ struct FactRules {
     static let creditNouns: WordSet = ["star", "alum", "actor", "actress", "veteran"]
     static let pluralCreditNouns: WordSet = ["stars", "alums", "alumni", "veterans"]
     /// "is back too", "all returned alongside D", "also turns up, in a role …": a return that names no work.
-    static let bareReturnWords: WordSet = ["back", "up", "returns", "returned", "return"]
+    static let bareReturnWords: WordSet = ["back", "up", "returns", "returned", "return", "returning"]
+    /// "is back", "will be back", "is not expected back".
+    static let backVerbs: WordSet = ["is", "are", "was", "were", "be", "expected"]
     static let backCopulas: WordSet = ["is", "are", "was", "were"]
     static let upVerbs: WordSet = ["turns", "turn", "turned", "shows", "show", "showed", "pops", "pop"]
-    static let afterBareReturn: WordSet = [".", ",", ";", "too", "alongside", "with", "!", "—", "–", "also"]
+    static let afterBareReturn: WordSet = [".", ",", ";", "too", "alongside", "with", "!", "—", "–", "also", "either"]
     /// "is said to make an appearance in", "is rumored to appear in": words between a subject and its appearance.
     static let appearanceLeadIns: WordSet = ["make", "makes", "made", "making", "an", "said", "rumored", "rumoured", "expected", "likely", "poised", "tipped"]
     /// "appear in the new season", "return for the nine-episode series": the nouns the text speaks of its work by.
@@ -923,11 +930,14 @@ struct FactRules {
         for k in v.positions(.returnStart) {
             let w = v.words[k]
             let i = w == "back" || w == "up" ? k - 1 : k
-            guard w == "back" ? v.isOneOf(i, Self.backCopulas) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
+            guard w == "back" ? v.isOneOf(i, Self.backVerbs) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
             let returning = castSubjects(v, before: i)
             // ("Showrunners A and B return": a crew's return is no appearance; the list is read backwards, its last name said first.)
+            // ("A, B and C, the composers behind the score, are returning": nor one an apposition calls crew.)
             if let first = returning.last, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
+            if let last = returning.first, v.word(last.end) == ",", v.isOneOf(last.end + 1, Self.articles),
+               (last.end + 2..<i).contains(where: { lexicon.crewRoleWords[v.words[$0]] != nil }) { continue }
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
         }
         out += selfReportedAppearances(v)

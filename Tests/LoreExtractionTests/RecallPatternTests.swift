@@ -2894,4 +2894,23 @@ import LoreReading
         // Near-misses: a number that counts or dates makes no title of the word before it.
         for name in ["Season 2", "Phase 4", "Posted 5", "Howl"] { #expect(type(x, name).isEmpty, "\(name): \(x.entities)") }
     }
+
+    @Test func whoIsNotBackOrNotInTheNewSeasonIsNegated() {
+        let x = extract("""
+            Harbor Lights returns for a third season in May.
+
+            Lena Ortiz won't be back. Sam Ortega, who plays Theo, is not expected back. Nina Patel is not in the new season, \
+            and Ivy Lane is also expected back. Rita Moss does not return either.
+
+            Owen Fisk and Ada Brook, the composers behind the show's score, are returning. Dana Cole is in talks for a role.
+            """, headline: "Harbor Lights season 3: who is back")
+        for name in ["Lena Ortiz", "Sam Ortega", "Nina Patel", "Rita Moss"] {
+            #expect(has(x, name, .appearsIn, "Harbor Lights", modality: .negated), "\(name): \(x.facts)")
+        }
+        #expect(has(x, "Ivy Lane", .appearsIn, "Harbor Lights", modality: .hedged), "\(x.facts)")
+        // Near-misses: composers who return are crew; talks are no part.
+        for name in ["Owen Fisk", "Ada Brook", "Dana Cole"] {
+            #expect(!x.facts.contains { $0.s == name && $0.p == .appearsIn }, "\(name): \(x.facts)")
+        }
+    }
 }
