@@ -294,8 +294,10 @@ struct FactRules {
             if v.words[k] == "neither" {
                 var people = v.recentPeople
                 for n in v.names where n.type == .person && n.end <= k { people.removeAll { $0 == n.entity }; people.append(n.entity) }
-                guard v.isOneOf(k + 1, Self.performerSingulars) || v.word(k + 1) == "of" && v.word(k + 2) == "them", people.count >= 2 else { continue }
-                j = v.word(k + 1) == "of" ? k + 3 : k + 2
+                // ("Neither will appear in W": the pronoun alone, its verb next.)
+                let alone = v.word(k + 1) == "will" || v.word(k + 1) == "is" || v.word(k + 1) == "appears" || v.word(k + 1) == "returns"
+                guard alone || v.isOneOf(k + 1, Self.performerSingulars) || v.word(k + 1) == "of" && v.word(k + 2) == "them", people.count >= 2 else { continue }
+                j = alone ? k + 1 : v.word(k + 1) == "of" ? k + 3 : k + 2
                 subjects = Array(people.suffix(2))
             } else {
                 let said = v.word(k - 1) == "that" ? k - 2 : k - 1
@@ -304,6 +306,8 @@ struct FactRules {
                 subjects = [p]
             }
             while Self.absenceAuxiliaries.contains(v.word(j)) { j += 1 }
+            // ("will not appear in W", "returns in W".)
+            if Self.bareAppearanceVerbs.contains(v.word(j)), v.word(j + 1) == "in" { j += 1 }
             let work: Int?
             if v.word(j) == "in" {
                 work = self.work(v, startingAt: j + 1)?.entity ?? workSpokenOf(v, at: j + 1)
@@ -320,7 +324,7 @@ struct FactRules {
                                            "maintains", "claimed", "claims", "noted", "explained", "revealed", "promised", "joked"]
     static let absenceAuxiliaries: WordSet = ["is", "was", "will", "would", "be", "been", "not", "n't", "also", "never", "expected", "to", "set", "going",
                                               "won't", "isn't", "wasn't", "'s", "has", "have", "definitely", "absolutely", "likely"]
-    static let bareAppearanceVerbs: WordSet = ["appear", "return", "back"]
+    static let bareAppearanceVerbs: WordSet = ["appear", "appears", "return", "returns", "back"]
 
     /// "President Coriolanus Snow, who will be played by …": the name before "who" and the auxiliaries of the verb at `i`.
     func roleBeforeRelativeClause(_ v: SentenceView, endingAt i: Int) -> SentenceView.Name? {
