@@ -295,7 +295,7 @@ struct FactRules {
                 var people = v.recentPeople
                 for n in v.names where n.type == .person && n.end <= k { people.removeAll { $0 == n.entity }; people.append(n.entity) }
                 // ("Neither will appear in W": the pronoun alone, its verb next.)
-                let alone = v.word(k + 1) == "will" || v.word(k + 1) == "is" || v.word(k + 1) == "appears" || v.word(k + 1) == "returns"
+                let alone = v.isOneOf(k + 1, Self.verbsAfterNeither)
                 guard alone || v.isOneOf(k + 1, Self.performerSingulars) || v.word(k + 1) == "of" && v.word(k + 2) == "them", people.count >= 2 else { continue }
                 j = alone ? k + 1 : v.word(k + 1) == "of" ? k + 3 : k + 2
                 subjects = Array(people.suffix(2))
@@ -320,6 +320,7 @@ struct FactRules {
         return out
     }
     static let selfReportSubjects = ["he", "she", "neither"]
+    static let verbsAfterNeither: WordSet = ["will", "is", "appears", "returns"]
     static let selfReportVerbs: WordSet = ["said", "says", "insisted", "insists", "confirmed", "confirms", "admitted", "admits", "stressed", "maintained",
                                            "maintains", "claimed", "claims", "noted", "explained", "revealed", "promised", "joked"]
     static let absenceAuxiliaries: WordSet = ["is", "was", "will", "would", "be", "been", "not", "n't", "also", "never", "expected", "to", "set", "going",
