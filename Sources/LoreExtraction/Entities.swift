@@ -1104,9 +1104,11 @@ struct EntityResolver {
                 cues[pair.inner] = personOutside ? .character : .person
             }
             // (Read the other way, the word may be the name's alias: left to the rules of aliases.)
-            for pair in personOutside ? oneWordPairs[sentence] ?? [] : [] {
-                cues[pair.outer] = .person
-                cues[pair.inner] = .character
+            if personOutside, let oneWord = oneWordPairs[sentence] {
+                for pair in oneWord {
+                    cues[pair.outer] = .person
+                    cues[pair.inner] = .character
+                }
             }
         }
     }

@@ -751,9 +751,9 @@ struct FactRules {
     static let pluralCreditNouns: WordSet = ["stars", "alums", "alumni", "veterans"]
     /// "is back too", "all returned alongside D", "also turns up, in a role …": a return that names no work.
     static let bareReturnWords: WordSet = ["back", "up", "returns", "returned", "return", "returning"]
-    /// "is back", "will be back", "is not expected back".
-    static let backVerbs: WordSet = ["is", "are", "was", "were", "be", "expected"]
     static let backCopulas: WordSet = ["is", "are", "was", "were"]
+    /// "is back", "will be back", "is not expected back".
+    static let backVerbs = WordSet(Array(backCopulas) + ["be", "expected"])
     static let upVerbs: WordSet = ["turns", "turn", "turned", "shows", "show", "showed", "pops", "pop"]
     static let afterBareReturn: WordSet = [".", ",", ";", "too", "alongside", "with", "!", "—", "–", "also", "either"]
     /// "is said to make an appearance in", "is rumored to appear in": words between a subject and its appearance.

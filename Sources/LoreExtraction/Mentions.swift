@@ -259,10 +259,11 @@ struct MentionFinder {
         return j + 2
     }
 
-    /// Words a number after them counts or ranks: "Season 2", "Phase 4", "Channel 4", "Top 5" are no sequels.
-    static let countingNouns: WordSet = ["season", "seasons", "part", "chapter", "episode", "volume", "vol", "phase", "book", "act", "level", "stage",
+    /// Words a number after them counts or ranks: "Phase 4", "Channel 4", "Top 5" are no sequels (nor "Season 2": the
+    /// qualifiers are left out of titles already).
+    static let countingNouns: WordSet = ["phase", "book", "act", "level", "stage",
                                          "round", "game", "day", "week", "year", "issue", "number", "page", "room", "gate", "floor", "zone", "channel",
-                                         "category", "class", "grade", "type", "model", "series", "track", "disc", "step", "section", "wave", "tier",
+                                         "category", "class", "grade", "type", "model", "track", "disc", "step", "section", "wave", "tier",
                                          "block", "unit", "studio", "terminal", "platform", "district", "ward", "station", "lot", "top", "group",
                                          "squad", "team", "precinct", "verse", "line", "figure", "table", "heat", "lane", "option", "plan", "version", "draft"]
 
@@ -278,7 +279,7 @@ struct MentionFinder {
         // "Sonic the Hedgehog 3 hits theaters", "Five Nights at Freddy's 2 is underway": a sequel's number after a title of
         // two words or more that is no one's name, said as a name is.
         // ("Shrek 5 opens", "moved Shrek 5 to June": one word will do when it is no English word; "returns in Scream 7 as Sidney",
-        // "Frozen 3 is set": an English word too, unless it counts, as "Season 2", "Phase 4" do.)
+        // "Frozen 3 is set": an English word too, unless it counts, as "Phase 4" does.)
         if tokens[j].kind == .number, tokens[j].text.utf8.count == 1, tokens[j].firstByte >= UInt8(ascii: "2"), tokens[j].spaceBefore,
            j - i >= 2 || j - i == 1 && tokens[i].isCapitalized && !Self.countingNouns.contains(tokens[i].lower) && !endsLongerTitle(tokens, at: i),
            tokens[j - 1].isWord, !Self.qualifiers.contains(tokens[j - 1].lower), !lexicon.givenNames.contains(tokens[i].text),
