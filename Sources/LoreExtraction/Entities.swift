@@ -622,6 +622,11 @@ struct EntityResolver {
         return ascii ? digit : word.contains(where: \.isNumber)
     }
 
+    /// English words that open a title, a place's or a character's name before a surname: "Young Sheldon", "Port Ashby", "Brother Day".
+    static let beforeSurnameNotGiven: WordSet = ["young", "little", "old", "big", "port", "fort", "mount", "lake", "camp", "cape",
+                                                 "saint", "new", "north", "south", "east", "west", "san", "santa", "count", "countess", "baron",
+                                                 "sister", "brother", "father", "mother"]
+
     func readDefaultType(_ text: String) -> EntityType? {
         let words = text.splitAtSpaces()
         if text.hasPrefix("@") { return .person }
@@ -656,6 +661,14 @@ struct EntityResolver {
         if words.count == 2, let first = words.first, first.count > 2 {
             let lower = first.lowercased()
             if !lexicon.englishWords.contains(lower), !lexicon.commonWords.contains(lower), !Self.containsNumber(first), !first.contains(":"), first != first.uppercased() { return .person }
+        }
+        // "Cliff Curtis", "Chin Han", "Devan Chandler Long": a common surname after the first word makes a
+        // person's name, though the first word is an English one (not "Young Sheldon", "Port Ashby", "Count Ferro").
+        if words.count <= 3, words.dropFirst().contains(where: { lexicon.surnames.contains(String($0)) }),
+           words.allSatisfy({ $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true }) {
+            let first = words[0].lowercased()
+            if !Self.beforeSurnameNotGiven.contains(first), !lexicon.characterCues.contains(first), !lexicon.isHonorific(first),
+               !MentionFinder.socialTitles.contains(first) { return .person }
         }
         return .work
     }

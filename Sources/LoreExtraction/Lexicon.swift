@@ -21,6 +21,8 @@ final class Lexicon: Sendable {
     let commonGivenNames: WordSet
     /// Given names most often borne by women: which person "she" stands for.
     let femaleGivenNames: WordSet
+    /// Common surnames that are no English words ("Curtis", "Han").
+    let surnames: WordSet
     let englishWords: WordSet
     let commonWords: WordSet
     let workCues: WordSet
@@ -116,6 +118,7 @@ final class Lexicon: Sendable {
         self.commonGivenNames = WordSet(commonGivenNames)
         givenNames = WordSet(commonGivenNames + list("more-given-names").flatMap { $0.split(separator: " ").map(String.init) })
         femaleGivenNames = WordSet(list("female-given-names").flatMap { $0.split(separator: " ").map(String.init) })
+        surnames = WordSet(list("surnames").flatMap { $0.split(separator: " ").map(String.init) })
         commonWords = words("common-words")
         workCues = WordSet(list("work-cues").map { $0.lowercased() })
         personCues = WordSet(list("person-cues").map { $0.lowercased() })

@@ -2915,4 +2915,15 @@ import LoreReading
             #expect(!x.facts.contains { $0.s == name && $0.p == .appearsIn }, "\(name): \(x.facts)")
         }
     }
+    @Test func aSurnameAfterAnEnglishWordMakesAPersonsName() {
+        let x = extract("""
+            Harbor Lights returns in May. Cliff Barnes and Nina Patel are back, and Devan Stone Whitfield joins the cast.
+
+            Young Sheldon fans will know Port Ashby, where Brother Dawson runs the inn.
+            """, headline: "Harbor Lights season 3: who is back")
+        for name in ["Cliff Barnes", "Devan Stone Whitfield"] { #expect(type(x, name) == [.person], "\(name): \(x.entities)") }
+        #expect(!x.facts.contains { $0.o == "Cliff Barnes" }, "\(x.facts)")
+        // Near-misses: a title, a place and a character whose first word opens such names, not a given name.
+        for name in ["Young Sheldon", "Port Ashby", "Brother Dawson"] { #expect(!type(x, name).contains(.person), "\(name): \(x.entities)") }
+    }
 }
