@@ -225,10 +225,12 @@ struct FactRules {
     /// (An apposition is a noun phrase, "the …", "a …", "Clark's …"; not ", joining X in W".)
     func isInApposition(_ name: SentenceView.Name, of role: SentenceView.Name, _ v: SentenceView) -> Bool {
         name.start > role.end + 1 && v.word(role.end) == ","
-            && (v.isOneOf(role.end + 1, Self.articles) || v.word(role.end + 2) == "'s")
+            && (v.isOneOf(role.end + 1, Self.appositionOpeners) || v.word(role.end + 2) == "'s" || v.word(role.end + 1) == "one" && v.word(role.end + 2) == "of")
             && !(role.end + 1..<name.start).contains { v.isOneOf($0, Self.appositionEnds) }
     }
     static let articles: WordSet = ["the", "a", "an"]
+    /// "as Lois Lane, the Daily Planet's reporter", "as Tyson, his half-brother from Camp Half-Blood".
+    static let appositionOpeners: WordSet = ["the", "a", "an", "his", "her", "their"]
     static let appositionEnds: WordSet = [",", ".", ";", "—", "–", "(", ")"]
 
     /// The season a sentence ties to a work: "season 2 of W", "W season 2", "W's second season", "the second season of W".
@@ -241,6 +243,11 @@ struct FactRules {
             if between.allSatisfy({ ["of", "the", "'s", "in"].contains(v.words[$0]) || Self.number(v.words[$0]) != nil }) { return String(n) }
         }
         return nil
+    }
+
+    /// The role a cast phrase names: "returns as C", "reprises his role as C".
+    func roleNamed(_ v: SentenceView, after j: Int, phrase: [String]) -> SentenceView.Name? {
+        phrase.last == "as" ? v.name(startingAt: j) : v.word(j) == "as" ? v.name(startingAt: j + 1) : nil
     }
 
     /// The cast a verb at `i` is said of: "A and B join the cast", and past what is said of the one name
@@ -919,7 +926,7 @@ struct FactRules {
             // ("returns as showrunner": as a crew member, no appearance.)
             if let i = v.find(phrase), v.word(i + phrase.count) != "of", !(v.word(i + phrase.count) == "in" && work(v, startingAt: i + phrase.count + 1) != nil),
                !(phrase.last == "as" && lexicon.crewRoleWords[v.word(i + phrase.count)] != nil),
-               let w = work(v, near: i, role: phrase.last == "as" ? v.name(startingAt: i + phrase.count) : nil) {
+               let w = work(v, near: i, role: roleNamed(v, after: i + phrase.count, phrase: phrase)) {
                 for s in castSubjects(v, before: i) {
                     out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: i))
                 }

@@ -2926,4 +2926,13 @@ import LoreReading
         // Near-misses: a title, a place and a character whose first word opens such names, not a given name.
         for name in ["Young Sheldon", "Port Ashby", "Brother Dawson"] { #expect(!type(x, name).contains(.person), "\(name): \(x.entities)") }
     }
+    @Test func aWorkNamedInTheRolesAppositionIsNotTheAppearance() {
+        let x = extract("""
+            Harbor Lights returns in May. Mara Voss reprises her role as Ivy Lane, the captain's old partner at Coast Watch. \
+            Tom Reyes is back as Dell Quinn, one of the smugglers who rule Port Ellis.
+            """, headline: "Harbor Lights season 3: who is back")
+        #expect(has(x, "Mara Voss", .appearsIn, "Harbor Lights") && has(x, "Tom Reyes", .plays, "Dell Quinn"), "\(x.facts)")
+        // What the role's description names is the role's world, not the work the actor is back in.
+        #expect(!x.facts.contains { $0.o == "Coast Watch" || $0.o == "Port Ellis" || $0.q?["work"] != nil }, "\(x.facts)")
+    }
 }
