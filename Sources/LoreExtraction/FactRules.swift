@@ -2114,6 +2114,9 @@ struct FactRules {
         var next = i + 1
         if Self.number(v.word(next)) != nil { next += 1 }
         if i == start || i == start + 1 && v.word(start) == "the", next < end, isPast(next) { return true }
+        // "Season 8 was a rough one" (but "Season 3 was confirmed": a verb that makes the season).
+        if i == start || i == start + 1 && v.word(start) == "the", next < end, v.word(next) == "was" || v.word(next) == "were",
+           !Self.seasonMakingVerbs.contains(v.word(next + 1)), !v.classes[min(next + 1, v.words.count - 1)].contains(.platformVerb) { return true }
         // "… left Lumon in season 2", "… at the end of season 4": a preposition before the season, and a verb in the
         // past before it in the clause.
         var k = v.name(endingAt: i).map { $0.start - 1 } ?? i - 1
@@ -2135,7 +2138,7 @@ struct FactRules {
 
     static let captionJoiners: WordSet = [",", "and", "&", "(", ")", "as"]
     static let pastAdverbs: WordSet = ["previously", "formerly"]
-    static let recallPrepositions: WordSet = ["in", "during", "since", "after", "of", "from", "throughout", "until", "by", "before"]
+    static let recallPrepositions: WordSet = ["in", "during", "since", "after", "of", "from", "throughout", "until", "by", "before", "for"]
     /// Words that put a season ahead, or make it: they keep a renewal whatever the tense.
     static let seasonAheadWords: WordSet = ["will", "'ll", "upcoming", "coming", "next", "new", "forthcoming", "set", "slated", "due", "expected",
                                             "renewed", "renewal", "ordered", "greenlit", "filming", "production", "shooting", "shoot", "cast", "joins", "joined",

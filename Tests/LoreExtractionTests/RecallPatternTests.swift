@@ -1088,13 +1088,16 @@ import LoreReading
 
     @Test func aSeasonThatHasAiredIsNoRenewal() {
         for sentence in ["Season two added Tom Reyes as a charming privateer.", "Niles died in season three, but he is never really gone.",
-                         "Season 2 was split in two, with the second half arriving in March."] {
+                         "Season 2 was split in two, with the second half arriving in March.", "Season 4 was a rough one for the crew.",
+                         "Mara Voss, who took over as showrunner for season 3, stays on.", "The show moved to Netflix for its third season in 2016."] {
             let x = extract("Iron Harbor returns in May. " + sentence)
             #expect(!x.facts.contains { $0.p == .renewal }, "\(sentence): \(x.facts)")
         }
         // Near-miss: a season to come.
         let y = extract("Iron Harbor returns in May. Netflix has renewed Iron Harbor for a third season.")
         #expect(has(y, "Iron Harbor", .renewal, "3"), "\(y.facts)")
+        let z = extract("Iron Harbor returns in May. Season 4 was confirmed on Monday.")
+        #expect(has(z, "Iron Harbor", .renewal, "4"), "\(z.facts)")
     }
 
     @Test func anActorWhoDoesNotReturnSaysNothingOfARenewal() {
