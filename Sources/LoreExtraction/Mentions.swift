@@ -194,6 +194,9 @@ struct MentionFinder {
                        !(t.lower.is("of") && j - i == 2 && lexicon.givenNames.contains(tokens[i].text)) {
                         var k = j + 1
                         if tokens[k].lower.is("the"), k + 1 < tokens.count { k += 1 }
+                        // "Anatomy of a Scandal", "Diary of a Wimpy Kid": "a" after an ordinary noun and "of" (not "of a Netflix …").
+                        else if tokens[k].lower.is("a") || tokens[k].lower.is("an"), t.lower.is("of"), k + 1 < tokens.count,
+                                lexicon.englishWords.contains(tokens[j - 1].lower), lexicon.gazetteer[tokens[k + 1].lower] == nil { k += 1 }
                         // ("Arjan van der Veer": two particles.)
                         if Self.particles.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
                         if tokens[k].isWord && tokens[k].startsName && (k > 1 || !lexicon.commonWords.contains(tokens[k].lower)) { j = k + 1; continue }

@@ -2938,4 +2938,10 @@ import LoreReading
         // What the role's description names is the role's world, not the work the actor is back in.
         #expect(!x.facts.contains { $0.o == "Coast Watch" || $0.o == "Port Ellis" || $0.q?["work"] != nil }, "\(x.facts)")
     }
+    @Test func aTitleGoesOnPastOfA() {
+        let x = extract("Mara Voss starred in Anatomy of a Heist, and Tom Reyes, the star of a Netflix series, joins her.")
+        #expect(has(x, "Mara Voss", .appearsIn, "Anatomy of a Heist"), "\(x.facts) \(x.entities)")
+        // Near-miss: a company after "of a" is no part of a name.
+        #expect(type(x, "Netflix") == [.organization] && !x.entities.contains { $0.name.hasSuffix("of a Netflix") }, "\(x.entities)")
+    }
 }
