@@ -2113,10 +2113,12 @@ struct FactRules {
         // "Season 2 widened …": the season, then a verb in the past.
         var next = i + 1
         if Self.number(v.word(next)) != nil { next += 1 }
-        if i == start || i == start + 1 && v.word(start) == "the", next < end, isPast(next) { return true }
-        // "Season 8 was a rough one" (but "Season 3 was confirmed": a verb that makes the season).
-        if i == start || i == start + 1 && v.word(start) == "the", next < end, v.word(next) == "was" || v.word(next) == "were",
-           !Self.seasonMakingVerbs.contains(v.word(next + 1)), !v.classes[min(next + 1, v.words.count - 1)].contains(.platformVerb) { return true }
+        // ("Season 8 was a rough one", but "Season 3 was confirmed": a verb that makes the season.)
+        if i == start || i == start + 1 && v.word(start) == "the", next < end {
+            if isPast(next) { return true }
+            if v.word(next) == "was" || v.word(next) == "were", !Self.seasonMakingVerbs.contains(v.word(next + 1)),
+               !v.classes[min(next + 1, v.words.count - 1)].contains(.platformVerb) { return true }
+        }
         // "… left Lumon in season 2", "… at the end of season 4": a preposition before the season, and a verb in the
         // past before it in the clause.
         var k = v.name(endingAt: i).map { $0.start - 1 } ?? i - 1
