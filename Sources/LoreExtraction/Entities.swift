@@ -622,6 +622,9 @@ struct EntityResolver {
         return ascii ? digit : word.contains(where: \.isNumber)
     }
 
+    /// Whether a word's first byte is an ASCII capital.
+    static func startsUpper(_ word: Substring) -> Bool { word.utf8.first.map { $0 >= 65 && $0 <= 90 } == true }
+
     /// English words that open a title, a place's or a character's name before a surname: "Young Sheldon", "Port Ashby", "Brother Day".
     static let beforeSurnameNotGiven: WordSet = ["young", "little", "old", "big", "port", "fort", "mount", "lake", "camp", "cape",
                                                  "saint", "new", "north", "south", "east", "west", "san", "santa", "count", "countess", "baron",
@@ -641,7 +644,7 @@ struct EntityResolver {
         if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
         // "Agatha All Along", "Kevin Can Wait": a given name, then a function word, is a title's start
         // (but "Isabel May", "Theresa May": a function word that is also a name is a surname).
-        if words.dropFirst().contains(where: { $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true && lexicon.commonWords.contains($0.lowercased()) && !lexicon.givenNames.contains(String($0)) }) { return .work }
+        if words.dropFirst().contains(where: { Self.startsUpper($0) && lexicon.commonWords.contains($0.lowercased()) && !lexicon.givenNames.contains(String($0)) }) { return .work }
         // "Chicago Fire", "Boston Legal": a city's name opens no one's name (not "Jordan Peele": a given name too).
         if words.count == 2, !lexicon.givenNames.contains(String(words[0])), lexicon.isOneWordPlace(words[0].lowercased()) { return .work }
         // "J. Anthony Crane", "J. K. Simmons": initials before a given name or a surname.
@@ -665,7 +668,7 @@ struct EntityResolver {
         // "Cliff Curtis", "Chin Han", "Devan Chandler Long": a common surname after the first word makes a
         // person's name, though the first word is an English one (not "Young Sheldon", "Port Ashby", "Count Ferro").
         if words.count <= 3, words.dropFirst().contains(where: { lexicon.surnames.contains(String($0)) }),
-           words.allSatisfy({ $0.utf8.first.map { $0 >= 65 && $0 <= 90 } == true }) {
+           words.allSatisfy(Self.startsUpper) {
             let first = words[0].lowercased()
             if !Self.beforeSurnameNotGiven.contains(first), !lexicon.characterCues.contains(first), !lexicon.isHonorific(first),
                !MentionFinder.socialTitles.contains(first) { return .person }

@@ -230,7 +230,7 @@ struct FactRules {
     }
     static let articles: WordSet = ["the", "a", "an"]
     /// "as Lois Lane, the Daily Planet's reporter", "as Tyson, his half-brother from Camp Half-Blood".
-    static let appositionOpeners: WordSet = ["the", "a", "an", "his", "her", "their"]
+    static let appositionOpeners = articles.union(["his", "her", "their"])
     static let appositionEnds: WordSet = [",", ".", ";", "—", "–", "(", ")"]
 
     /// The season a sentence ties to a work: "season 2 of W", "W season 2", "W's second season", "the second season of W".
@@ -2117,7 +2117,7 @@ struct FactRules {
         if i == start || i == start + 1 && v.word(start) == "the", next < end {
             if isPast(next) { return true }
             if v.word(next) == "was" || v.word(next) == "were", !Self.seasonMakingVerbs.contains(v.word(next + 1)),
-               !v.classes[min(next + 1, v.words.count - 1)].contains(.platformVerb) { return true }
+               !(next + 1 < end && v.classes[next + 1].contains(.platformVerb)) { return true }
         }
         // "… left Lumon in season 2", "… at the end of season 4": a preposition before the season, and a verb in the
         // past before it in the clause.
