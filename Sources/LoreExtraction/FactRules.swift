@@ -362,6 +362,22 @@ struct FactRules {
         return out
     }
 
+    /// "New to the cast are A, B and C", "Rounding out the ensemble is D", "Also returning are E and F", "Joining
+    /// them will be G": a lead-in about the cast, the verb "be", then the cast it announces, in the sentence's work or the article's.
+    func castAfterLeadIn(_ v: SentenceView) -> [Candidate] {
+        // (The verb comes early, after ordinary words: a name there would be the subject, "Lena Ortiz is back".)
+        guard let be = (1..<min(v.words.count, 8)).first(where: { v.isOneOf($0, Self.leadInVerbs) }),
+              (0..<be).contains(where: { v.isOneOf($0, Self.castLeadInWords) }),
+              !(0..<be).contains(where: { k in v.words[k] == "," || v.name(startingAt: k).map { $0.type != .work && !v.isOneOf(k - 1, EntityResolver.joinVerbs) } ?? false })
+        else { return [] }
+        let start = v.word(be) == "will" && v.word(be + 1) == "be" ? be + 2 : be + 1
+        let cast = v.list(startingAt: start, types: Self.cast, slack: Self.castListSlack)
+        guard !cast.isEmpty, let w = work(v, near: be) else { return [] }
+        return cast.map { Candidate(s: $0.entity, p: .appearsIn, o: w, trigger: be) }
+    }
+    static let leadInVerbs: WordSet = ["are", "is", "will", "were", "was"]
+    static let castLeadInWords: WordSet = ["cast", "ensemble", "lineup", "line-up", "return", "returning", "joining", "starring", "back", "board", "co-starring"]
+
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
         var c = Candidate(s: s, p: .appearsIn, o: w.entity, trigger: trigger)
@@ -734,8 +750,13 @@ struct FactRules {
         // "Thandiwe Newton and Billie Piper have been cast in undisclosed roles": cast, the role kept quiet.
         + ["an undisclosed role", "undisclosed roles", "a mystery role", "mystery roles", "a secret role", "a recurring role", "recurring roles",
            "a guest role", "a guest-starring role", "a key role", "key roles", "a major role", "a series regular role", "series regular roles",
-           "a supporting role", "supporting roles", "a lead role", "lead roles"].map { ["cast", "in"] + $0.split(separator: " ").map(String.init) },
+           "a supporting role", "supporting roles", "a lead role", "lead roles"].flatMap(castInRolePhrases),
         firstWords: .appearanceStart)
+    /// "cast in a key role", "also appear in undisclosed roles".
+    static func castInRolePhrases(_ role: String) -> [[String]] {
+        let words = role.split(separator: " ").map(String.init)
+        return ["cast", "appear", "appears", "appearing"].map { verb -> [String] in [verb, "in"] + words }
+    }
     static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"],
                                              // "had roles on shows like W", "spent years on W", "spent six seasons on W".
                                              ["roles", "on"], ["role", "on"], ["years", "on"], ["seasons", "on"]], firstWords: .appearanceStart)
@@ -936,6 +957,7 @@ struct FactRules {
         // of W" is read above); "a cast led by A and B": whoever heads it.
         // (Looked for only where a cast is named: two more scans of every sentence cost about 1% of all the work.)
         if v.has(.castNoun) { out += castRoundedOutOrLed(v) }
+        out += castAfterLeadIn(v)
         // "A, B and C all returned alongside D", "Eagly is back too", "X also turns up": a return with no work
         // named is to the one the text speaks of (a return as a role, in or for a work is read above).
         // (Found by their last word, "back", "up", "returned": "is" and "was" are in every other sentence.)

@@ -2944,4 +2944,18 @@ import LoreReading
         // Near-miss: a company after "of a" is no part of a name.
         #expect(type(x, "Netflix") == [.organization] && !x.entities.contains { $0.name.hasSuffix("of a Netflix") }, "\(x.entities)")
     }
+    @Test func aCastAnnouncedAfterALeadInAppears() {
+        let x = extract("""
+            Harbor Lights returns in May. New to the cast are Lena Ortiz and Sam Park. Also returning are Mara Voss as Ivy Lane and Jon Hale. \
+            Joining them will be Ada Rey. Also expected to return is Bo Lin. Hasan Noor and Kit Ames appear in undisclosed roles.
+            """, headline: "Harbor Lights season 3: who is back")
+        for name in ["Lena Ortiz", "Sam Park", "Mara Voss", "Jon Hale", "Ada Rey", "Kit Ames", "Hasan Noor"] {
+            #expect(has(x, name, .appearsIn, "Harbor Lights"), "\(name): \(x.facts)")
+        }
+        #expect(has(x, "Bo Lin", .appearsIn, "Harbor Lights", modality: .hedged), "\(x.facts)")
+        // Near-misses: a name before the verb is its subject, and a lead-in with no cast word announces no cast.
+        let y = extract("Harbor Lights returns in May. Tom Reyes is Lena Ortiz's brother. First up is Sam Park, the show's composer.",
+                        headline: "Harbor Lights season 3")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
 }
