@@ -290,6 +290,24 @@ struct FactRules {
             ?? v.recentCharacters.last { $0 != other && (isFemale($0) ?? female) == female } ?? v.previousCharacter
     }
 
+    /// "You'll know her from Oppenheimer and Dune", "fans will remember Nico from Hulu's Runaways": where a viewer saw someone.
+    func knownFrom(_ v: SentenceView) -> [Candidate] {
+        var out: [Candidate] = []
+        for i in v.positions(of: "from") {
+            let seen: Int?
+            if let n = v.name(endingAt: i), Self.cast.contains(n.type), v.isOneOf(n.start - 1, Self.knowVerbs) { seen = n.entity }
+            else if v.word(i - 1) == "her" || v.word(i - 1) == "him", v.isOneOf(i - 2, Self.knowVerbs) { seen = person(forPronoun: v.word(i - 1), v, before: i) }
+            else { continue }
+            guard let seen else { continue }
+            // (Past a platform's possessive: "from Hulu's Runaways".)
+            var j = i + 1
+            if let owner = v.name(startingAt: j), owner.type == .organization, v.word(owner.end) == "'s" { j = owner.end + 1 }
+            for w in v.list(startingAt: j, types: Self.works) { out.append(Candidate(s: seen, p: .appearsIn, o: w.entity, trigger: i)) }
+        }
+        return out
+    }
+    static let knowVerbs: WordSet = ["know", "knows", "recognize", "recognise", "recognizes", "recognises", "remember", "remembers"]
+
     /// "Chris Evans has insisted he is not in the film", "Johansson has said that she will not appear": what someone
     /// says of themselves, the pronoun theirs. "Neither actor is expected to return": the last two people named.
     func selfReportedAppearances(_ v: SentenceView) -> [Candidate] {
@@ -975,6 +993,7 @@ struct FactRules {
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
         }
         out += selfReportedAppearances(v)
+        out += knownFrom(v)
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
         // "Star Trek: The Next Generation veterans A, B and C": each of a plural's list.
         for i in v.positions(.creditWord) where v.isOneOf(i, Self.pluralCreditNouns) {

@@ -2958,4 +2958,15 @@ import LoreReading
                         headline: "Harbor Lights season 3")
         #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
     }
+    @Test func whereViewersKnowSomeoneFromIsAnAppearance() {
+        let x = extract("""
+            Harbor Lights returns in May. Mara Voss plays Ivy Lane. You'll know her from Night Court and Designated Survivor. \
+            Fans will remember Tom Reyes from Hulu's Runaways.
+            """, headline: "Harbor Lights season 3: who is back")
+        for work in ["Night Court", "Designated Survivor"] { #expect(has(x, "Mara Voss", .appearsIn, work), "\(work): \(x.facts)") }
+        #expect(has(x, "Tom Reyes", .appearsIn, "Runaways"), "\(x.facts)")
+        // Near-miss: someone known from a place or an outlet, not a work.
+        let y = extract("Mara Voss plays Ivy Lane in Harbor Lights. Fans will remember her from Chicago and from Variety's coverage.")
+        #expect(!y.facts.contains { $0.p == .appearsIn && $0.o != "Harbor Lights" }, "\(y.facts)")
+    }
 }
