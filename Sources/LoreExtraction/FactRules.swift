@@ -1445,6 +1445,9 @@ struct FactRules {
                     if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.word(o) != "from", v.name(startingAt: o) == nil,
                        !v.isOneOf(o, Self.crewObjectNouns), !v.isOneOf(o, Self.anaphoricWorkNouns) { continue }
                 }
+                // "who directed the 1984 original Ghostbusters": the verb's object is a title not read as a name, no work of the article.
+                if Self.crewVerbs.contains(phrase[phrase.count - 1]) || Self.sharedMakingVerbs.contains(phrase[phrase.count - 1]),
+                   unreadTitle(v, at: objectStart(v, from: end)) { continue }
                 // "wrote the score", "composed the theme": music names the composer, not a writer.
                 if role != "composer" {
                     let o = objectStart(v, from: end)
@@ -1480,6 +1483,16 @@ struct FactRules {
     }
 
     /// Where a verb's object starts, from `o`: past its determiners ("much of the first season": a part of the object).
+    /// A capitalised word within the next few, before any punctuation or name: a title the finder did not take for a name.
+    func unreadTitle(_ v: SentenceView, at o: Int) -> Bool {
+        for k in o..<min(v.words.count, o + 4) {
+            let t = v.sentence.tokens[k]
+            if t.kind == .punctuation || v.names.contains(where: { $0.start <= k && k < $0.end }) { return false }
+            if t.isWord, t.isCapitalized, !v.isOneOf(k, Self.crewObjectNouns) { return true }
+        }
+        return false
+    }
+
     func objectStart(_ v: SentenceView, from o: Int) -> Int {
         var o = o
         while v.isOneOf(o, Self.objectDeterminers) || v.word(o) == "of" && v.isOneOf(o - 1, Self.objectDeterminers) { o += 1 }

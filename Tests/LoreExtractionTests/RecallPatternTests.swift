@@ -2969,4 +2969,13 @@ import LoreReading
         let y = extract("Mara Voss plays Ivy Lane in Harbor Lights. Fans will remember her from Chicago and from Variety's coverage.")
         #expect(!y.facts.contains { $0.p == .appearsIn && $0.o != "Harbor Lights" }, "\(y.facts)")
     }
+    @Test func aMakersOtherTitleNotReadAsANameIsNoCreditForTheArticlesWork() {
+        let x = extract("""
+            Harbor Lights is back in May. Ivan Rook, who directed the 1984 original Ghostbusters, has died. \
+            Sam Park, who directed the pilot, returns. Nia Dale, who directed Harbor Lights, is back too.
+            """, headline: "'Harbor Lights' season 2 adds a director")
+        #expect(!x.facts.contains { $0.p == .crew && $0.o == "Ivan Rook" }, "\(x.facts)")
+        // Near-misses: an object that is no title, or a title read as a name, still credits the work.
+        #expect(has(x, "Harbor Lights", .crew, "Sam Park") && has(x, "Harbor Lights", .crew, "Nia Dale"), "\(x.facts)")
+    }
 }
