@@ -468,7 +468,7 @@ struct MentionFinder {
             if upper + 1 < tokens.count, tokens[upper].text.is(":"), tokens[upper + 1].kind == .number { return }
             if Self.months.contains(t.lower) && !isTitleContext(tokens, lower) || t.text.characterCount < 2 || Self.isContraction(t.lower)
                 || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
-            if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") && t.isCapitalized { return }  // EXCLUSIVE, UPDATE (not "9-1-1")
+            if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") && t.isCapitalized && !EntityResolver.containsNumber(t.text[...]) { return }  // EXCLUSIVE, UPDATE (not "9-1-1", "M3GAN")
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoleWords[t.lower] != nil { return }  // "Producer", "Showrunners"
             // "Filming for season 2 wraps in August", "Production began": the making of a show opens the sentence.
             if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower.is("casting") { return }

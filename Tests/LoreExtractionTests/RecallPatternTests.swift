@@ -2978,4 +2978,10 @@ import LoreReading
         // Near-misses: an object that is no title, or a title read as a name, still credits the work.
         #expect(has(x, "Harbor Lights", .crew, "Sam Park") && has(x, "Harbor Lights", .crew, "Nia Dale"), "\(x.facts)")
     }
+    @Test func aCapitalisedNameWithADigitIsNoShoutedWord() {
+        let x = extract("Amie Donald starred in K3ZAR. UPDATE: the studio confirmed it.", headline: "A new date")
+        #expect(x.entities.contains { $0.name == "K3ZAR" }, "\(x.entities)")
+        // Near-miss: a word shouted for emphasis names nothing.
+        #expect(!x.entities.contains { $0.name == "UPDATE" }, "\(x.entities)")
+    }
 }
