@@ -1482,7 +1482,6 @@ struct FactRules {
            !Self.crewListSlack.contains(v.words[last.end]) { listed.removeLast() }
     }
 
-    /// Where a verb's object starts, from `o`: past its determiners ("much of the first season": a part of the object).
     /// A capitalised word within the next few, before any punctuation or name: a title the finder did not take for a name.
     func unreadTitle(_ v: SentenceView, at o: Int) -> Bool {
         for k in o..<min(v.words.count, o + 4) {
@@ -1493,6 +1492,7 @@ struct FactRules {
         return false
     }
 
+    /// Where a verb's object starts, from `o`: past its determiners ("much of the first season": a part of the object).
     func objectStart(_ v: SentenceView, from o: Int) -> Int {
         var o = o
         while v.isOneOf(o, Self.objectDeterminers) || v.word(o) == "of" && v.isOneOf(o - 1, Self.objectDeterminers) { o += 1 }
