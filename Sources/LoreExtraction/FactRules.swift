@@ -394,7 +394,7 @@ struct FactRules {
         return cast.map { Candidate(s: $0.entity, p: .appearsIn, o: w, trigger: be) }
     }
     static let leadInVerbs: WordSet = ["are", "is", "will", "were", "was"]
-    static let castLeadInWords: WordSet = ["cast", "ensemble", "lineup", "line-up", "return", "returning", "joining", "starring", "back", "board", "co-starring"]
+    static let castLeadInWords = castNouns.union(["return", "returning", "joining", "starring", "back", "board", "co-starring"])
 
     /// An appearance, with the season when the sentence ties one to the work.
     func appearance(_ s: Int, in w: SentenceView.Name, _ v: SentenceView, trigger: Int) -> Candidate {
@@ -1445,14 +1445,13 @@ struct FactRules {
                     if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.word(o) != "from", v.name(startingAt: o) == nil,
                        !v.isOneOf(o, Self.crewObjectNouns), !v.isOneOf(o, Self.anaphoricWorkNouns) { continue }
                 }
+                let object = objectStart(v, from: end)
                 // "who directed the 1984 original Ghostbusters": the verb's object is a title not read as a name, no work of the article.
                 if Self.crewVerbs.contains(phrase[phrase.count - 1]) || Self.sharedMakingVerbs.contains(phrase[phrase.count - 1]),
-                   unreadTitle(v, at: objectStart(v, from: end)) { continue }
+                   unreadTitle(v, at: object) { continue }
                 // "wrote the score", "composed the theme": music names the composer, not a writer.
-                if role != "composer" {
-                    let o = objectStart(v, from: end)
-                    if v.isOneOf(o, Self.musicNouns) || v.isOneOf(o + 1, Self.musicNouns) && v.sentence.tokens[o].isWord && !v.sentence.tokens[o].isCapitalized { continue }
-                }
+                if role != "composer", v.isOneOf(object, Self.musicNouns)
+                    || v.isOneOf(object + 1, Self.musicNouns) && v.sentence.tokens[object].isWord && !v.sentence.tokens[object].isCapitalized { continue }
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
@@ -1486,7 +1485,7 @@ struct FactRules {
     func unreadTitle(_ v: SentenceView, at o: Int) -> Bool {
         for k in o..<min(v.words.count, o + 4) {
             let t = v.sentence.tokens[k]
-            if t.kind == .punctuation || v.names.contains(where: { $0.start <= k && k < $0.end }) { return false }
+            if t.kind == .punctuation || v.name(covering: k) != nil { return false }
             if t.isWord, t.isCapitalized, !v.isOneOf(k, Self.crewObjectNouns) { return true }
         }
         return false
