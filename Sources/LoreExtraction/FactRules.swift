@@ -768,7 +768,11 @@ struct FactRules {
         // "Thandiwe Newton and Billie Piper have been cast in undisclosed roles": cast, the role kept quiet.
         + ["an undisclosed role", "undisclosed roles", "a mystery role", "mystery roles", "a secret role", "a recurring role", "recurring roles",
            "a guest role", "a guest-starring role", "a key role", "key roles", "a major role", "a series regular role", "series regular roles",
-           "a supporting role", "supporting roles", "a lead role", "lead roles"].flatMap(castInRolePhrases),
+           "a supporting role", "supporting roles", "a lead role", "lead roles"].flatMap(castInRolePhrases)
+        // "A, B and C have all been announced as guest stars", "D was added as a series regular".
+        + ["announced", "confirmed", "added", "booked"].flatMap { verb in
+            [["guest", "stars"], ["a", "guest", "star"], ["series", "regulars"], ["a", "series", "regular"]].map { [verb, "as"] + $0 }
+        },
         firstWords: .appearanceStart)
     /// "cast in a key role", "also appear in undisclosed roles".
     static func castInRolePhrases(_ role: String) -> [[String]] {
@@ -800,6 +804,7 @@ struct FactRules {
     static let backCopulas: WordSet = ["is", "are", "was", "were"]
     /// "is back", "will be back", "is not expected back".
     static let backVerbs = WordSet(Array(backCopulas) + ["be", "expected"])
+    static let backAdverbs: WordSet = ["all", "both", "also", "each", "finally", "officially"]
     static let upVerbs: WordSet = ["turns", "turn", "turned", "shows", "show", "showed", "pops", "pop"]
     static let afterBareReturn: WordSet = [".", ",", ";", "too", "alongside", "with", "!", "—", "–", "also", "either"]
     /// "is said to make an appearance in", "is rumored to appear in": words between a subject and its appearance.
@@ -889,7 +894,7 @@ struct FactRules {
                 guard named != nil || !listed.isEmpty || spokenOf != nil else { continue }
                 // "is said to make an appearance in W": the subject stands before the words that lead to the noun.
                 var verb = i
-                while verb > 0, Self.appearanceLeadIns.contains(v.word(verb - 1)) || Self.listSlack.contains(v.word(verb - 1)) && verb < i { verb -= 1 }
+                while verb > 0, Self.appearanceLeadIns.contains(v.word(verb - 1)) || Self.listSlack.contains(v.word(verb - 1)) { verb -= 1 }
                 var subjects = v.list(endingBefore: verb, types: Self.cast, slack: Self.listSlack).map(\.entity)
                 if subjects.isEmpty, let s = v.names.last(where: { $0.end <= i && $0.end >= i - 6 && Self.cast.contains($0.type) }),
                    !v.words[s.end..<i].contains(",") { subjects = [s.entity] }
@@ -981,7 +986,9 @@ struct FactRules {
         // (Found by their last word, "back", "up", "returned": "is" and "was" are in every other sentence.)
         for k in v.positions(.returnStart) {
             let w = v.words[k]
-            let i = w == "back" || w == "up" ? k - 1 : k
+            var i = w == "back" || w == "up" ? k - 1 : k
+            // ("A, B and C are all back", "X is also back": an adverb between the verb and "back".)
+            if w == "back", Self.backAdverbs.contains(v.word(i)) { i -= 1 }
             guard w == "back" ? v.isOneOf(i, Self.backVerbs) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
             let returning = castSubjects(v, before: i)

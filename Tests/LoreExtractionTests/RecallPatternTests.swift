@@ -2984,4 +2984,21 @@ import LoreReading
         // Near-miss: a word shouted for emphasis names nothing.
         #expect(!x.entities.contains { $0.name == "UPDATE" }, "\(x.entities)")
     }
+    @Test func aListReturningOrAnnouncedAsGuestsAppearsWithAnAdverbBetween() {
+        let x = extract("""
+            Harbor Lights returns in May. Lena Ortiz, Sam Park and Jon Hale are all back. Ada Rey is also back. \
+            Mara Voss, Bo Lin and Kit Ames are all likely to be back for the new season. \
+            Hasan Noor and Tia Marsh have all been announced as guest stars.
+            """, headline: "Harbor Lights season 3: who is back")
+        for name in ["Lena Ortiz", "Sam Park", "Jon Hale", "Ada Rey", "Hasan Noor", "Tia Marsh"] {
+            #expect(has(x, name, .appearsIn, "Harbor Lights"), "\(name): \(x.facts)")
+        }
+        for name in ["Mara Voss", "Bo Lin", "Kit Ames"] {
+            #expect(has(x, name, .appearsIn, "Harbor Lights", modality: .hedged), "\(name): \(x.facts)")
+        }
+        // Near-misses: "back" as a noun or a direction is no return.
+        let y = extract("Harbor Lights returns in May. Lena Ortiz hurt her back. Sam Park and Jon Hale are all back in Boston for the holidays.",
+                        headline: "Harbor Lights season 3")
+        #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
+    }
 }
