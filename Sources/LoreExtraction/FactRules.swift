@@ -774,10 +774,10 @@ struct FactRules {
             [["guest", "stars"], ["a", "guest", "star"], ["series", "regulars"], ["a", "series", "regular"]].map { [verb, "as"] + $0 }
         },
         firstWords: .appearanceStart)
-    /// "cast in a key role", "also appear in undisclosed roles".
+    /// "cast in a key role", "also appear in undisclosed roles", "with A and B joining in undisclosed roles".
     static func castInRolePhrases(_ role: String) -> [[String]] {
         let words = role.split(separator: " ").map(String.init)
-        return ["cast", "appear", "appears", "appearing"].map { verb -> [String] in [verb, "in"] + words }
+        return ["cast", "appear", "appears", "appearing", "join", "joins", "joined", "joining", "star", "stars"].map { verb -> [String] in [verb, "in"] + words }
     }
     static let creditPhrases = PhraseList([["roles", "in"], ["role", "in"], ["credits", "include"], ["appearances", "in"], ["starred", "in"], ["known", "for"],
                                              // "had roles on shows like W", "spent years on W", "spent six seasons on W".

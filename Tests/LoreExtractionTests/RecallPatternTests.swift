@@ -2988,9 +2988,9 @@ import LoreReading
         let x = extract("""
             Harbor Lights returns in May. Lena Ortiz, Sam Park and Jon Hale are all back. Ada Rey is also back. \
             Mara Voss, Bo Lin and Kit Ames are all likely to be back for the new season. \
-            Hasan Noor and Tia Marsh have all been announced as guest stars.
+            Hasan Noor and Tia Marsh have all been announced as guest stars, with Rui Sato and Dee Lam joining in undisclosed roles.
             """, headline: "Harbor Lights season 3: who is back")
-        for name in ["Lena Ortiz", "Sam Park", "Jon Hale", "Ada Rey", "Hasan Noor", "Tia Marsh"] {
+        for name in ["Lena Ortiz", "Sam Park", "Jon Hale", "Ada Rey", "Hasan Noor", "Tia Marsh", "Rui Sato", "Dee Lam"] {
             #expect(has(x, name, .appearsIn, "Harbor Lights"), "\(name): \(x.facts)")
         }
         for name in ["Mara Voss", "Bo Lin", "Kit Ames"] {
