@@ -804,6 +804,7 @@ struct FactRules {
     static let backCopulas: WordSet = ["is", "are", "was", "were"]
     /// "is back", "will be back", "is not expected back".
     static let backVerbs = WordSet(Array(backCopulas) + ["be", "expected"])
+    /// "are all back", "is also back": an adverb between the verb and "back".
     static let backAdverbs: WordSet = ["all", "both", "also", "each", "finally", "officially"]
     static let upVerbs: WordSet = ["turns", "turn", "turned", "shows", "show", "showed", "pops", "pop"]
     static let afterBareReturn: WordSet = [".", ",", ";", "too", "alongside", "with", "!", "—", "–", "also", "either"]
@@ -892,7 +893,8 @@ struct FactRules {
                 // "is said to appear in the new season", "will not return for season 3": the work the text speaks of.
                 let spokenOf = named == nil && listed.isEmpty ? workSpokenOf(v, at: afterVerb) : nil
                 guard named != nil || !listed.isEmpty || spokenOf != nil else { continue }
-                // "is said to make an appearance in W": the subject stands before the words that lead to the noun.
+                // "is said to make an appearance in W", "are all likely to be back for W": the subject stands before the
+                // words that lead to the noun.
                 var verb = i
                 while verb > 0, Self.appearanceLeadIns.contains(v.word(verb - 1)) || Self.listSlack.contains(v.word(verb - 1)) { verb -= 1 }
                 var subjects = v.list(endingBefore: verb, types: Self.cast, slack: Self.listSlack).map(\.entity)
@@ -987,7 +989,6 @@ struct FactRules {
         for k in v.positions(.returnStart) {
             let w = v.words[k]
             var i = w == "back" || w == "up" ? k - 1 : k
-            // ("A, B and C are all back", "X is also back": an adverb between the verb and "back".)
             if w == "back", Self.backAdverbs.contains(v.word(i)) { i -= 1 }
             guard w == "back" ? v.isOneOf(i, Self.backVerbs) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
