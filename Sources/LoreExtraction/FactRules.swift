@@ -35,6 +35,9 @@ struct FactRules {
     var entityNames: [String] = []
     /// The article's platforms.
     var platformEntities: [Int] = []
+    /// Who plays each character, as the text has said so far: a character's given name seldom tells
+    /// "his" from "her" ("Gomez"), its actor's often does.
+    var performers: [Int: Int] = [:]
 
     static let people: Set<EntityType> = [.person]
     static let castVerbs: WordSet = ["stars", "starring", "features", "featuring", "co-stars", "starred", "featured", "staring", "co-starring"]
@@ -56,11 +59,13 @@ struct FactRules {
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "sophomore": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
     static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22, "twenty-four": 24]
 
-    func facts(in v: SentenceView) -> [Candidate] {
+    mutating func facts(in v: SentenceView) -> [Candidate] {
         // Appended rule by rule (most find nothing in most sentences): an array of the thirteen
         // results cost an allocation per sentence. An empty result is not appended: appending even
         // nothing to the shared empty array makes a new buffer.
         var out = plays(v)
+        // Before the other rules: "B is back as Gomez, and C returns as her brother" may need Gomez's actor.
+        for c in out where c.p == .plays { if let character = c.o { performers[character] = c.s } }
         func add(_ found: [Candidate]) { if !found.isEmpty { out += found } }
         add(appearsIn(v))
         add(platform(v))
@@ -285,7 +290,9 @@ struct FactRules {
         let earlier = v.recentCharacters + inSentence
         // (Across sentences, the previous sentence's first character, its subject most often, before the last one named.)
         let subject = v.previousCharacter.flatMap { $0 != other && (isFemale($0) ?? female) == female ? $0 : nil }
-        let fitting = inSentence.last { (isFemale($0) ?? female) == female } ?? subject ?? earlier.last { $0 != other && isFemale($0) == female }
+        // (A character known to fit before one whose name does not say: "A is back as Gemma, who built M3GAN, and
+        // B as her niece".)
+        let fitting = inSentence.last { isFemale($0) == female } ?? inSentence.last { isFemale($0) == nil } ?? subject ?? earlier.last { $0 != other && isFemale($0) == female }
         return fitting ?? v.names.last(where: { $0.end <= i - 1 && $0.type == .character && $0.entity != other })?.entity
             ?? v.recentCharacters.last { $0 != other && (isFemale($0) ?? female) == female } ?? v.previousCharacter
     }
@@ -732,7 +739,9 @@ struct FactRules {
     /// Whether a person's given name is a woman's (nil when the name does not say).
     func isFemale(_ person: Int) -> Bool? {
         guard person < entityNames.count, let first = entityNames[person].split(separator: " ").first.map(String.init),
-              lexicon.givenNames.contains(first) || lexicon.femaleGivenNames.contains(first) else { return nil }
+              lexicon.givenNames.contains(first) || lexicon.femaleGivenNames.contains(first) else {
+            return performers[person].flatMap { $0 != person ? isFemale($0) : nil }
+        }
         return lexicon.femaleGivenNames.contains(first)
     }
 

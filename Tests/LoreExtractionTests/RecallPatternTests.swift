@@ -3001,4 +3001,23 @@ import LoreReading
                         headline: "Harbor Lights season 3")
         #expect(!y.facts.contains { $0.p == .appearsIn }, "\(y.facts)")
     }
+    @Test func aRelativesOwnerIsTheCharacterWhoseActorOrNameFitsThePronoun() {
+        // Gorran's name says nothing, his actor's does; ZEDD's says nothing, Ivy's does.
+        let x = extract("""
+            Lena Ortiz and Marco Diaz are back as Vesper and Gorran Holt, the twins' parents, and Sam Park returns as her little brother, Pip. \
+            Mara Voss returns as Ivy Lane, the engineer who built ZEDD, and Tia Marsh is back as her orphaned niece, Pell.
+            """, headline: "Harbor Lights season 3: who is back")
+        #expect(kind(x, "Pip", "Vesper") == "family" && kind(x, "Pip", "Gorran Holt") == nil, "\(x.facts)")
+        #expect(kind(x, "Pell", "Ivy Lane") == "family" && kind(x, "Pell", "ZEDD") == nil, "\(x.facts)")
+    }
+    @Test func twoActorsPlayACharacterAndTheirRelativeInOrder() {
+        let x = extract("""
+            Jon Hale and Ada Rey bring warmth as Tomas Brandt and his wife, Greta, the couple who take Ivy in. \
+            Bo Lin and Dee Lam play Carol Fenn and her younger sister Helen.
+            """, headline: "Harbor Lights review")
+        #expect(has(x, "Jon Hale", .plays, "Tomas Brandt") && has(x, "Ada Rey", .plays, "Greta"), "\(x.facts)")
+        #expect(has(x, "Bo Lin", .plays, "Carol Fenn") && has(x, "Dee Lam", .plays, "Helen"), "\(x.facts)")
+        #expect(!has(x, "Ada Rey", .plays, "Tomas Brandt") && !has(x, "Dee Lam", .plays, "Carol Fenn"), "\(x.facts)")
+        #expect(kind(x, "Greta", "Tomas Brandt") == "married" && kind(x, "Helen", "Carol Fenn") == "family", "\(x.facts)")
+    }
 }
