@@ -178,8 +178,8 @@ struct EntityResolver {
         if m.quoted { return .work }
         // "X-Men '97": a title's year.
         if b - a >= 3, t[b - 1].kind == .number, MentionFinder.apostrophes.contains(t[b - 2].text) { return .work }
-        // "Shrek 5", "Top Gun 3": a sequel's number (no one's name ends in a digit).
-        if b - a >= 2, t[b - 1].kind == .number, t[b - 1].text.utf8.count == 1, t[b - 2].isWord { return .work }
+        // "Shrek 5", "Top Gun 3", "M3GAN 2.0": a sequel's number (no one's name ends in a digit).
+        if b - a >= 2, t[b - 1].kind == .number, t[b - 1].text.utf8.count == 1 || MentionFinder.isSequelNumber(t[b - 1]), t[b - 2].isWord { return .work }
         // "Courtesy of Photofest", "via Uproxx": the source of a picture or a report is an outlet.
         if word(a - 1).is("via") || word(a - 1).is("of") && word(a - 2).is("courtesy"), defaultType(m.text) != .person { return .organization }
         // "Red Kite Productions", "Roddenberry Entertainment": the last word says it, whatever the context ("produced by …").

@@ -264,7 +264,7 @@ struct MentionFinder {
 
     /// Words a number after them counts or ranks: "Phase 4", "Channel 4", "Top 5" are no sequels (nor "Season 2": the
     /// qualifiers are left out of titles already).
-    static let countingNouns: WordSet = ["phase", "book", "act", "level", "stage",
+    static let countingNouns: WordSet = ["phase", "book", "act", "level", "stage", "version", "update", "patch",
                                          "round", "game", "day", "week", "year", "issue", "number", "page", "room", "gate", "floor", "zone", "channel",
                                          "category", "class", "grade", "type", "model", "track", "disc", "step", "section", "wave", "tier",
                                          "block", "unit", "studio", "terminal", "platform", "district", "ward", "station", "lot", "top", "group",
@@ -275,6 +275,13 @@ struct MentionFinder {
         i >= 2 && tokens[i - 1].lower.is("the") && !tokens[i - 1].isCapitalized && tokens[i - 2].isWord && tokens[i - 2].isCapitalized
     }
 
+    /// "3", "2.0" ("M3GAN 2.0"): a single digit from 2, or a version number.
+    static func isSequelNumber(_ t: Token) -> Bool {
+        let text = t.text.utf8
+        guard t.firstByte >= UInt8(ascii: "2"), t.firstByte <= UInt8(ascii: "9") else { return false }
+        return text.count == 1 || text.count == 3 && text.dropFirst().first == UInt8(ascii: ".")
+    }
+
     /// Where a title goes on past token `j` of a run that started at `i`, a word or mark that ends most names, and whether
     /// it ends there. (A function of its own: inside the run's loop, these tests made every token of a run be copied.)
     @inline(never)
@@ -283,7 +290,7 @@ struct MentionFinder {
         // two words or more that is no one's name, said as a name is.
         // ("Shrek 5 opens", "moved Shrek 5 to June": one word will do when it is no English word; "returns in Scream 7 as Sidney",
         // "Frozen 3 is set": an English word too, unless it counts, as "Phase 4" does.)
-        if tokens[j].kind == .number, tokens[j].text.utf8.count == 1, tokens[j].firstByte >= UInt8(ascii: "2"), tokens[j].spaceBefore,
+        if tokens[j].kind == .number, Self.isSequelNumber(tokens[j]), tokens[j].spaceBefore,
            j - i >= 2 || j - i == 1 && tokens[i].isCapitalized && !Self.countingNouns.contains(tokens[i].lower) && !endsLongerTitle(tokens, at: i),
            tokens[j - 1].isWord, !Self.qualifiers.contains(tokens[j - 1].lower), !lexicon.givenNames.contains(tokens[i].text),
            !tokens[i..<j].contains(where: { Self.months.contains($0.lower) }),

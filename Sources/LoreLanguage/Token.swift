@@ -330,7 +330,8 @@ public enum Tokenizer {
                     // The segment's length is computed only after a ".": it scans back over the word.
                     if c == "." && isLetter(next) && j - ((i..<j).last { scalars[$0] == "." }.map { $0 + 1 } ?? i) == 1 && (j + 2 >= n || !isLetter(scalars[j + 2]) || scalars[j + 2] == ".") { j += 1; continue }
                     if c == "." && j - i == 1 && isUppercase(scalars[i]) { j += 1; break }
-                    if c == "." && j >= 2 && scalars[j - 2] == "." { j += 1; break }
+                    // (Not after a decimal number: "in M3GAN 2.0." ends the sentence.)
+                    if c == "." && j >= 2 && scalars[j - 2] == "." && !allDigits { j += 1; break }
                     // Contractions stay whole ("won't", "it's" split below), possessive "'s" is its own token.
                     if isApostrophe(c) && isLetter(next) {
                         let after = j + 2 < n ? scalars[j + 2] : " "

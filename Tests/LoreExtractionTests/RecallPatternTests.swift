@@ -3020,4 +3020,16 @@ import LoreReading
         #expect(!has(x, "Ada Rey", .plays, "Tomas Brandt") && !has(x, "Dee Lam", .plays, "Carol Fenn"), "\(x.facts)")
         #expect(kind(x, "Greta", "Tomas Brandt") == "married" && kind(x, "Helen", "Carol Fenn") == "family", "\(x.facts)")
     }
+    @Test func aSequelNumberedLikeAVersionIsATitle() {
+        let x = extract("""
+            The studio has moved Kilobot 2.0, the sequel to the 2023 hit, to June 27, 2025. Mara Voss returns as Ivy Lane in Kilobot 2.0. \
+            Phase 2.5 of the studio's plan starts in May. Harbor Lights is set for a 2027 release.
+            """, headline: "Kilobot 2.0 moves to June")
+        #expect(type(x, "Kilobot 2.0") == [.work], "\(x.entities)")
+        #expect(has(x, "Mara Voss", .appearsIn, "Kilobot 2.0") && has(x, "Kilobot 2.0", .release, "2025-06-27"), "\(x.facts)")
+        // The year of "the 2023 hit" is the earlier film's; "a 2027 release" is the work's.
+        #expect(!x.facts.contains { $0.p == .release && $0.o == "2023" } && has(x, "Harbor Lights", .release, "2027"), "\(x.facts)")
+        // Near-miss: a numbered stage of something is no title.
+        #expect(!x.entities.contains { $0.name.hasPrefix("Phase") }, "\(x.entities)")
+    }
 }
