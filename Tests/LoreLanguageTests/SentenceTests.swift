@@ -41,6 +41,13 @@ import LoreReading
         #expect(tokens == ["Netflix", "’s", "13-episode", "Marvel", "'s", "Agents", "of", "S.H.I.E.L.D."])
     }
 
+    @Test func aSentenceEndingInADecimalNumberKeepsItsFullStopApart() {
+        let text = "She returns in M3GAN 2.0. It cost 12.5."
+        let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.text)
+        #expect(tokens == ["She", "returns", "in", "M3GAN", "2.0", ".", "It", "cost", "12.5", "."])
+        #expect(split(text) == ["She returns in M3GAN 2.0.", "It cost 12.5."])
+    }
+
     @Test func lowerCaseFoldsApostrophesAndBarePossessivesAreFound() {
         let text = "ZOË’s Ñandú ‘Quote’ İstanbul Jones’ dog"
         let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
