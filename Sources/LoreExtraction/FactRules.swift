@@ -235,7 +235,7 @@ struct FactRules {
     }
     static let articles: WordSet = ["the", "a", "an"]
     /// "as Lois Lane, the Daily Planet's reporter", "as Tyson, his half-brother from Camp Half-Blood".
-    static let appositionOpeners = articles.union(["his", "her", "their"])
+    static let appositionOpeners = articles.union(personalOwners)
     static let appositionEnds: WordSet = [",", ".", ";", "—", "–", "(", ")"]
 
     /// The season a sentence ties to a work: "season 2 of W", "W season 2", "W's second season", "the second season of W".
@@ -1557,8 +1557,8 @@ struct FactRules {
     // MARK: release
 
     static let yearDeterminers: WordSet = ["the", "a", "an", "its", "his", "her", "their"]
-    /// "a 2026 release", "its 2027 debut": nouns a year before them dates as the work's release.
-    static let releaseNouns: WordSet = ["release", "releases", "debut", "premiere", "launch", "return", "bow", "rollout", "opening", "arrival", "date", "window", "slot", "start"]
+    /// "a 2026 release", "its 2027 debut", "a 2026 window": nouns a year before them dates as the work's release.
+    static let datedReleaseNouns = EntityResolver.releaseNouns.union(["releases", "bow", "rollout", "opening", "arrival", "date", "window", "slot", "start"])
     /// "2025-W33" (not "2025-WI", a winter).
     static func isWeek(_ value: String) -> Bool {
         // (By bytes: this is asked of every date.)
@@ -1618,7 +1618,7 @@ struct FactRules {
             // "moved W, the sequel to the 2023 hit, to June 27": a year said as an adjective dates the thing it describes
             // (but "set for a 2026 release" is the work's).
             if value.utf8.count == 4, end == token + 1, v.isOneOf(token - 1, Self.yearDeterminers), end < v.words.count,
-               v.sentence.tokens[end].isWord, !v.sentence.tokens[end].isCapitalized, !v.isOneOf(end, Self.releaseNouns) { continue }
+               v.sentence.tokens[end].isWord, !v.sentence.tokens[end].isCapitalized, !v.isOneOf(end, Self.datedReleaseNouns) { continue }
             // The release verb that governs this date: the nearest one before it in the sentence, else after it.
             // (A verb of several words counts where it is said whole: "set for June 5", not "set in 1970s New York" nor
             // "the date the network had set in July".)

@@ -264,7 +264,7 @@ struct MentionFinder {
 
     /// Words a number after them counts or ranks: "Phase 4", "Channel 4", "Top 5" are no sequels (nor "Season 2": the
     /// qualifiers are left out of titles already).
-    static let countingNouns: WordSet = ["phase", "book", "act", "level", "stage", "version", "update", "patch",
+    static let countingNouns: WordSet = ["phase", "book", "act", "level", "stage", "update", "patch",
                                          "round", "game", "day", "week", "year", "issue", "number", "page", "room", "gate", "floor", "zone", "channel",
                                          "category", "class", "grade", "type", "model", "track", "disc", "step", "section", "wave", "tier",
                                          "block", "unit", "studio", "terminal", "platform", "district", "ward", "station", "lot", "top", "group",

@@ -340,14 +340,13 @@ struct SentenceView {
             if name(startingAt: i) == nil, let skip = Self.asideLength(words, at: i), name(startingAt: i + skip) != nil, !(i..<(i + skip)).contains(where: { name(startingAt: $0) != nil }) { i += skip }
             if word(i) == "the" && name(startingAt: i) == nil { i += 1 }
             // "Friedrich Harding and his wife Anna": a relative named after the relation.
-            if isOneOf(i, Self.relativeOwners), let relation = (i + 1...i + 2).first(where: { Lexicon.shared.relationshipWords[word($0)] != nil }),
+            if isOneOf(i, FactRules.personalOwners), let relation = (i + 1...i + 2).first(where: { Lexicon.shared.relationshipWords[word($0)] != nil }),
                name(startingAt: relation + 1) != nil, !(i + 1..<relation).contains(where: { name(startingAt: $0) != nil }) { i = relation + 1 }
             // "Lena Ortiz, Mae Holt and newcomer Ada Rey".
             if isOneOf(i, Self.memberNouns), name(startingAt: i) == nil { i += 1 }
         }
         return out
     }
-    static let relativeOwners: WordSet = ["his", "her", "their"]
     static let memberNouns: WordSet = ["newcomer", "newcomers", "actor", "actress", "veteran", "star", "comedian", "singer", "rapper", "model"]
 
     static let asideDeterminers: WordSet = ["the", "a", "an", "its", "their", "our", "his", "her"]
