@@ -14,7 +14,9 @@ extension MentionFinder {
             for i in Self.quoteMarks(in: t) where Self.openingQuotes.contains(t[i].text) {
                 // (Tested before the title is read: a quotation, most often, has no closing quote within ten tokens.)
                 guard let close = (i + 1..<min(t.count, i + 11)).first(where: { t[$0].kind == .punctuation && Self.closingQuotes.contains(t[$0].text) }),
-                      close > i + 3, (i + 2..<close).contains(where: { t[$0].isWord && !t[$0].isCapitalized }),
+                      // (Or a title shouted in capitals, whose small words the prose may shout too: "WHAT WE DO IN THE SHADOWS".)
+                      close > i + 3, (i + 2..<close).contains(where: { t[$0].isWord && !t[$0].isCapitalized })
+                        || (i + 1..<close).allSatisfy({ !t[$0].isWord || t[$0].text.isUppercased }),
                       let m = quotedTitle(t, at: i, sentence: index), m.tokens.count >= 3, t[m.tokens.upperBound - 1].isCapitalized else { continue }
                 let words = t[m.tokens].map(\.lower)
                 if !(titles[words[0]] ?? []).contains(words) { titles[words[0], default: []].append(words) }

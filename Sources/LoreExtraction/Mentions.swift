@@ -55,7 +55,7 @@ struct MentionFinder {
     var speakerLabels: Set<String> = []
     /// Titles with an "and" inside ("Shadow and Bone"), as "shadow and bone": see `andTitles(in:)`.
     var andTitles: Set<String> = []
-    /// Titles quoted somewhere with a lower-case word inside, by first word: see `quotedTitles(in:)`.
+    /// Titles quoted somewhere with a lower-case word inside (or all in capitals), by first word: see `quotedTitles(in:)`.
     var quotedTitles: [String: [[String]]] = [:]
 
     /// Words that qualify a title but are not part of it ("Daredevil Season 2").
@@ -203,9 +203,15 @@ struct MentionFinder {
                     }
                     // "Matthew the Raven", "Duncan the Tall", "Jabba the Hutt": one name and an epithet
                     // (not "Christensen's Skywalker the Padawan", a role described).
+                    // ("Buffy the Vampire Slayer", "Pennywise the Dancing Clown": in prose, an epithet of two ordinary words.)
                     if t.lower.is("the"), j == i + 1, i == 0 || !tokens[i - 1].lower.is("'s"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
-                       j + 2 == tokens.count || !tokens[j + 2].isCapitalized, lexicon.gazetteer[tokens[i].lower] == nil, lexicon.gazetteer[tokens[j + 1].lower] == nil,
-                       !lexicon.commonWords.contains(tokens[i].lower), !Self.months.contains(tokens[i].lower) { j += 2; continue }
+                       lexicon.gazetteer[tokens[i].lower] == nil, lexicon.gazetteer[tokens[j + 1].lower] == nil,
+                       !lexicon.commonWords.contains(tokens[i].lower), !Self.months.contains(tokens[i].lower) {
+                        if j + 2 == tokens.count || !tokens[j + 2].isCapitalized { j += 2; continue }
+                        if tokens[j + 2].isWord, j + 3 == tokens.count || !tokens[j + 3].isCapitalized,
+                           lexicon.englishWords.contains(tokens[j + 1].lower), !lexicon.givenNames.contains(tokens[j + 2].text), lexicon.gazetteer[tokens[j + 2].lower] == nil,
+                           !Self.qualifiers.contains(tokens[j + 2].lower), Self.isProse(tokens) { j += 3; continue }
+                    }
                     // "The War Between the Land and the Sea", "Journey Beyond the Wall": a title's capitalised preposition, then "the".
                     if t.lower.is("the"), j - 1 > i, Self.titlePrepositions.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Shadow and Bone": a title the article always says with its "and" (see `andTitles`).
@@ -312,10 +318,15 @@ struct MentionFinder {
            j + 3 == tokens.count || !tokens[j + 3].isCapitalized { return (j + 3, false) }
         // "Only Murders in the Building", "The Boys in the Band": "in the" and an ordinary English word that ends a title of
         // two words or more that is no one's name (not "Hell's Kitchen in the Daredevil series").
+        // ("Doctor Strange in the Multiverse of Madness": or any new word, then "of" and an English word that ends it.)
         if tokens[j].lower.is("in"), j - i >= 2, j + 2 < tokens.count, tokens[j + 1].lower.is("the"), !tokens[j + 1].isCapitalized, tokens[j + 2].isWord, tokens[j + 2].isCapitalized,
-           lexicon.englishWords.contains(tokens[j + 2].lower), lexicon.gazetteer[tokens[j + 2].lower] == nil, !Self.months.contains(tokens[j + 2].lower),
-           lexicon.englishWords.contains(tokens[i].lower) || lexicon.commonWords.contains(tokens[i].lower), !lexicon.givenNames.contains(tokens[i].text),
-           j + 3 == tokens.count || tokens[j + 3].kind == .punctuation || !tokens[j + 3].isCapitalized && !tokens[j + 3].lower.is("of") && !tokens[j + 3].lower.is("'s") { return (j + 3, false) }
+           lexicon.gazetteer[tokens[j + 2].lower] == nil, !Self.months.contains(tokens[j + 2].lower), !lexicon.givenNames.contains(tokens[j + 2].text),
+           lexicon.englishWords.contains(tokens[i].lower) || lexicon.commonWords.contains(tokens[i].lower), !lexicon.givenNames.contains(tokens[i].text) {
+            let ends = { (k: Int) in k == tokens.count || tokens[k].kind == .punctuation || !tokens[k].isCapitalized && !tokens[k].lower.is("of") && !tokens[k].lower.is("'s") }
+            if lexicon.englishWords.contains(tokens[j + 2].lower), ends(j + 3) { return (j + 3, false) }
+            if j + 4 < tokens.count, tokens[j + 3].lower.is("of"), !lexicon.englishWords.contains(tokens[j + 2].lower), tokens[j + 4].isWord, tokens[j + 4].isCapitalized, lexicon.englishWords.contains(tokens[j + 4].lower),
+               lexicon.gazetteer[tokens[j + 4].lower] == nil, ends(j + 5) { return (j + 5, false) }
+        }
         // "Mission: Impossible – The Final Reckoning", "Star Wars: Maul – Shadow Lord": a title with a subtitle goes on past an
         // en dash before capitalised words.
         if tokens[j].isPunctuation("\u{2013}"), tokens[j].spaceBefore, j + 2 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
@@ -370,15 +381,18 @@ struct MentionFinder {
         return credit || lexicon.givenNames.contains(tokens[i].text) && ["as", ",", "and"].contains(tokens[i + 2].lower)
     }
 
-    /// Prose writes its ordinary words in lower case (two of four letters or more), a title-case line does not.
+    /// Prose writes its ordinary words in lower case (two of four letters or more, or one a title-case line would
+    /// capitalise: "Gellar played Buffy in …"), a title-case line does not.
     static func isProse(_ tokens: [Token]) -> Bool {
         var lowerCaseWords = 0
         for t in tokens where t.isWord && !t.isCapitalized && t.text.utf8.count >= 4 {
             lowerCaseWords += 1
-            if lowerCaseWords == 2 { return true }
+            if lowerCaseWords == 2 || !headlineSmallWords.contains(t.lower) && !titleSmallWords.contains(t.lower) { return true }
         }
         return false
     }
+    /// Longer words a title-case line may leave in lower case.
+    static let titleSmallWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "than", "that", "this", "versus"]
 
     /// "II", "IV", "IX": a capitalised Roman numeral of a numbered instalment.
     static func isRomanNumeral(_ text: String) -> Bool {
@@ -433,6 +447,11 @@ struct MentionFinder {
             if lower > 0, lower + 1 < upper, tokens[lower - 1].isWord, !tokens[lower - 1].isCapitalized, tokens[lower].text.utf8.count >= 3, !tokens[lower].text.isUppercased,
                !Self.qualifiers.contains(tokens[lower].lower), !lexicon.commonWords.contains(tokens[lower + 1].lower), !lexicon.givenNames.contains(tokens[lower + 1].text),
                Self.isProse(tokens) { break }
+            // "in What We Do in the Shadows", "stars in Only Murders in the Building": after a lower-case word, a capitalised
+            // common word of a run that goes on past a lower-case one is a title's first word.
+            // (Not "Marvel's Head of Television": an office of a company.)
+            if lower > 0, tokens[lower - 1].isWord, !tokens[lower - 1].isCapitalized, lower + 1 < upper, !Self.officeTitles.contains(tokens[lower].lower),
+               tokens[(lower + 1)..<upper].contains(where: { $0.isWord && !$0.isCapitalized && !$0.lower.is("of") }) { break }
             // "the One Piece manga", "like Three Body Problem": a capitalised number inside a sentence opens a title.
             if lower > 0, lower + 1 < upper, Self.titleNumbers.contains(tokens[lower].lower), tokens[lower - 1].isWord, !lexicon.commonWords.contains(tokens[lower + 1].lower) { break }
             lower += 1
@@ -454,6 +473,8 @@ struct MentionFinder {
         // ("Captain America: The First Avenger": a subtitle after the second word says the two are a title.)
         while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), !tokens[lower + 1].lower.is("of"),
               !(lower + 2 < upper && tokens[lower + 2].text.is(":")),
+              // ("Doctor Strange in the Multiverse of Madness": nor one a title's lower-case word goes on from.)
+              !(lower + 2 < upper && tokens[lower + 2].isWord && !tokens[lower + 2].isCapitalized && !tokens[lower + 2].lower.is("of")),
               !(upper - lower == 2 && tokens[lower + 1].text.utf8.count <= 2),
               !(upper - lower == 2 && (lexicon.gazetteer[tokens[lower + 1].lower] != nil || lexicon.commonWords.contains(tokens[lower + 1].lower))),
               // ("Miss Minutes", "Madame Web", "Mister Fantastic": a social title before a plain English word is the name's own.)

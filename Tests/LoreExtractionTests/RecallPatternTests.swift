@@ -3033,4 +3033,23 @@ import LoreReading
         // Near-miss: a numbered stage of something is no title.
         #expect(!x.entities.contains { $0.name.hasPrefix("Phase") }, "\(x.entities)")
     }
+    @Test func aTitleGoesOnThroughItsSmallWords() {
+        let x = extract("""
+            Mara Voss plays Nell in What They Keep in the Attic. Tia Marsh stars in Only Ghosts in the Lighthouse on Hulu. \
+            Sam Park played Corvin in Captain Orla in the Vortexia of Madness. Dee Lam played Quill in Quill the Lantern Keeper. \
+            Bo Lin plays Kael Varn in the Song of Ashes prequel.
+            """, headline: "Where you know the cast from")
+        #expect(has(x, "Mara Voss", .appearsIn, "What They Keep in the Attic") && has(x, "Tia Marsh", .appearsIn, "Only Ghosts in the Lighthouse"), "\(x.facts)")
+        #expect(has(x, "Sam Park", .appearsIn, "Captain Orla in the Vortexia of Madness") && has(x, "Dee Lam", .appearsIn, "Quill the Lantern Keeper"), "\(x.facts)")
+        // Near-miss: a character's name ends before "in the" and a title of ordinary words.
+        #expect(has(x, "Bo Lin", .plays, "Kael Varn") && type(x, "Song of Ashes") == [.work], "\(x.entities)")
+    }
+    @Test func aTitleShoutedInCapitalsIsOneName() {
+        let x = extract("""
+            The final season of WHAT THEY KEEP IN THE ATTIC will premiere on Monday, October 19. \
+            WHAT THEY KEEP IN THE ATTIC stars Mara Voss as Nell.
+            """, headline: "NETWORK SETS PREMIERE FOR \"WHAT THEY KEEP IN THE ATTIC\"")
+        #expect(has(x, "Mara Voss", .appearsIn, "WHAT THEY KEEP IN THE ATTIC"), "\(x.facts)")
+        #expect(!x.entities.contains { $0.name.uppercased() == "THE ATTIC" }, "\(x.entities)")
+    }
 }
