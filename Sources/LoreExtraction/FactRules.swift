@@ -1578,6 +1578,11 @@ struct FactRules {
                 out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
                 continue
             }
+            // "Annie Hall (1977)", "in Reds (1981), she played": a year in brackets after a title is its release's.
+            if value.utf8.count == 4, end == token + 1, v.word(token - 1) == "(", v.word(end) == ")", let w = v.name(endingAt: token - 1), w.type == .work {
+                out.append(Candidate(s: w.entity, p: .release, literal: value, trigger: token))
+                continue
+            }
             // "the 2008 animated film Star Wars: The Clone Wars", "Netflix's 2020 teen romance The Half of It":
             // a year, a description in lower case, then the title it dates.
             guard value.utf8.count == 4, end == token + 1, v.isOneOf(token - 1, Self.yearDeterminers) || v.word(token - 1) == "'s" else { continue }

@@ -3052,4 +3052,13 @@ import LoreReading
         #expect(has(x, "Mara Voss", .appearsIn, "WHAT THEY KEEP IN THE ATTIC"), "\(x.facts)")
         #expect(!x.entities.contains { $0.name.uppercased() == "THE ATTIC" }, "\(x.entities)")
     }
+    @Test func aYearInBracketsAfterATitleIsItsRelease() {
+        let x = extract("""
+            Her breakthrough came in Harbor Lights (1994), as Nell. Sam Park wrote and directed Night Courier (2003) with her in mind. \
+            Mara Voss (1931-2020) played her mother in Night Courier.
+            """, headline: "Dee Lam, a career in pictures")
+        #expect(has(x, "Harbor Lights", .release, "1994") && has(x, "Night Courier", .release, "2003"), "\(x.facts)")
+        // Near-miss: the years of a life in brackets after a person's name are no release.
+        #expect(!x.facts.contains { $0.p == .release && ($0.o == "1931" || $0.o == "2020") } && has(x, "Mara Voss", .appearsIn, "Night Courier"), "\(x.facts)")
+    }
 }
