@@ -392,7 +392,7 @@ struct MentionFinder {
         return false
     }
     /// Longer words a title-case line may leave in lower case.
-    static let titleSmallWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "than", "that", "this", "versus"]
+    static let titleSmallWords: WordSet = ["into", "onto", "over", "upon", "than", "that", "this", "versus"]
 
     /// "II", "IV", "IX": a capitalised Roman numeral of a numbered instalment.
     static func isRomanNumeral(_ text: String) -> Bool {
