@@ -323,8 +323,9 @@ struct MentionFinder {
            lexicon.gazetteer[tokens[j + 2].lower] == nil, !Self.months.contains(tokens[j + 2].lower), !lexicon.givenNames.contains(tokens[j + 2].text),
            lexicon.englishWords.contains(tokens[i].lower) || lexicon.commonWords.contains(tokens[i].lower), !lexicon.givenNames.contains(tokens[i].text) {
             let ends = { (k: Int) in k == tokens.count || tokens[k].kind == .punctuation || !tokens[k].isCapitalized && !tokens[k].lower.is("of") && !tokens[k].lower.is("'s") }
-            if lexicon.englishWords.contains(tokens[j + 2].lower), ends(j + 3) { return (j + 3, false) }
-            if j + 4 < tokens.count, tokens[j + 3].lower.is("of"), !lexicon.englishWords.contains(tokens[j + 2].lower), tokens[j + 4].isWord, tokens[j + 4].isCapitalized, lexicon.englishWords.contains(tokens[j + 4].lower),
+            let english = lexicon.englishWords.contains(tokens[j + 2].lower)
+            if english, ends(j + 3) { return (j + 3, false) }
+            if !english, j + 4 < tokens.count, tokens[j + 3].lower.is("of"), tokens[j + 4].isWord, tokens[j + 4].isCapitalized, lexicon.englishWords.contains(tokens[j + 4].lower),
                lexicon.gazetteer[tokens[j + 4].lower] == nil, ends(j + 5) { return (j + 5, false) }
         }
         // "Mission: Impossible – The Final Reckoning", "Star Wars: Maul – Shadow Lord": a title with a subtitle goes on past an
