@@ -376,7 +376,10 @@ struct MentionFinder {
 
     /// "The cast of Night Courier: Hana Takeda (…) as …": after the colon a person's name, not a subtitle.
     func startsPersonList(_ tokens: [Token], at i: Int) -> Bool {
-        guard i + 2 < tokens.count, tokens[i + 1].isCapitalized else { return false }
+        guard i + 2 < tokens.count else { return false }
+        // "the five Garveys: Eva, Grace (Anne-Marie Duff), …": given names one by one.
+        if tokens[i + 1].text.is(","), tokens[i + 2].isWord, tokens[i + 2].isCapitalized { return lexicon.givenNames.contains(tokens[i].text) }
+        guard tokens[i + 1].isCapitalized else { return false }
         // "(The Quiet Harbor)" is a credit; "(2022)" belongs to a title.
         let credit = tokens[i + 2].text.is("(") && i + 3 < tokens.count && tokens[i + 3].isWord && tokens[i + 3].isCapitalized
         return credit || lexicon.givenNames.contains(tokens[i].text) && ["as", ",", "and"].contains(tokens[i + 2].lower)

@@ -3061,4 +3061,17 @@ import LoreReading
         // Near-miss: the years of a life in brackets after a person's name are no release.
         #expect(!x.facts.contains { $0.p == .release && ($0.o == "1931" || $0.o == "2020") } && has(x, "Mara Voss", .appearsIn, "Night Courier"), "\(x.facts)")
     }
+    @Test func aFamilyOfRolesListedByGivenNameAfterAColon() {
+        let x = extract("""
+            Tom Vale stars as Hugo, the eldest of the four Fallons: Hugo, Kit (Hazel Ortega), Orla (Dee Lamond) and Jory (Glen Tarrow).
+            """, headline: "The Quiet Harbor returns")
+        #expect(has(x, "Tom Vale", .plays, "Hugo") && has(x, "Glen Tarrow", .plays, "Jory"), "\(x.facts)")
+        #expect(!x.entities.contains { $0.name.contains(":") }, "\(x.entities)")
+        // "Eve" is a given name as well as a word.
+        let y = extract("The show follows Becka (Eve Hewson).", headline: "Bad Sisters returns")
+        #expect(has(y, "Eve Hewson", .plays, "Becka"), "\(y.entities)")
+        // Near-miss: a subtitle after a colon is no list of names.
+        let z = extract("Ice Age: Boiling Point opens in February.", headline: "Dates")
+        #expect(type(z, "Ice Age: Boiling Point") == [.work], "\(z.entities)")
+    }
 }
