@@ -639,6 +639,8 @@ struct EntityResolver {
         guard words.count >= 2 else { return nil }
         // "Spider-Man: Homecoming", "Star Wars: Andor": no one's name has a subtitle.
         if words.count <= 8, words.dropLast().contains(where: { $0.hasSuffix(":") }) { return .work }
+        // "Nobody's Fool", "Everybody's Fine": no one owns what follows an indefinite pronoun.
+        if words[0].hasSuffix("'s"), MentionFinder.indefinitePronouns.contains(words[0].dropLast(2).lowercased()) { return .work }
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
         if Self.isShouted(text) { return .work }
         if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }

@@ -185,6 +185,8 @@ struct MentionFinder {
                     // ("Narnia: The Magician's Nephew": so does a subtitle.)
                     if t.lower.is("'s"), j == i + 2 || j >= i + 4 && tokens[j - 3].text.is(":"), tokens[j - 2].lower.is("the"), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName,
                        !lexicon.givenNames.contains(tokens[j + 1].text), lexicon.gazetteer[tokens[i + 1].lower] == nil { j += 2; continue }
+                    // "Something's Gotta Give", "Nobody's Fool": no one owns what follows an indefinite pronoun's "'s".
+                    if t.lower.is("'s"), j == i + 1, Self.indefinitePronouns.contains(tokens[i].lower), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Sookie St. James", "The Marvelous Mrs. Maisel": an abbreviation inside a name (a social title only inside a "The …" title).
                     if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St" || j - i >= 2 && tokens[i].lower.is("the") && Self.innerTitles.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia"
@@ -395,6 +397,7 @@ struct MentionFinder {
         }
         return false
     }
+    static let indefinitePronouns: WordSet = ["something", "nothing", "everything", "anything", "somebody", "nobody", "everybody", "anybody", "someone", "everyone", "anyone"]
     /// Longer words a title-case line may leave in lower case.
     static let titleSmallWords: WordSet = ["into", "onto", "over", "upon", "than", "that", "this", "versus"]
 
