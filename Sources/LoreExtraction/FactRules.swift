@@ -526,8 +526,10 @@ struct FactRules {
                         continue
                     }
                 }
-                if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person }),
-                   !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization }),
+                // (Not "in Francis Ford Coppola's The Godfather (1972), as Kay Adams": a director's possessive names the work.)
+                let ownsWork = { (n: SentenceView.Name) in v.word(n.end) == "'s" && v.name(startingAt: n.end + 1)?.type == .work }
+                if let person = v.names.last(where: { $0.end <= i && $0.end >= i - 15 && $0.type == .person && !ownsWork($0) }),
+                   !v.names.contains(where: { $0.start >= person.end && $0.end <= i && $0.type != .work && $0.type != .organization && !ownsWork($0) }),
                    !v.words[person.end..<i].contains(where: { $0 == "." || $0 == ";" || $0 == "while" || $0 == "and" }) {
                     add(person, character, i)
                 } else if let comma = (max(0, i - 10)..<i).last(where: { v.words[$0] == "," }), !v.names.contains(where: { $0.start > comma && $0.end <= i }),

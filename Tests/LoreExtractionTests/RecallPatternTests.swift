@@ -3084,4 +3084,14 @@ import LoreReading
         // Near-miss: an owner's possessive still ends the owner's name.
         #expect(!x.entities.contains { $0.name.contains("Kit's") }, "\(x.entities)")
     }
+    @Test func aDirectorsPossessiveBeforeAWorkPlaysNoRole() {
+        let x = extract("""
+            Her breakthrough came in Sam Park's Harbor Lights (1994), as Nell Archer. \
+            Mara Voss, in Sam Park's Night Courier, as Kit Fallon, won an award.
+            """, headline: "Dee Lam, a career in pictures")
+        #expect(!x.facts.contains { $0.p == .plays && $0.s == "Sam Park" }, "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .appearsIn && $0.s == "Sam Park" }, "\(x.facts)")
+        // Near-miss: the actor before the director's work still plays the role.
+        #expect(has(x, "Mara Voss", .plays, "Kit Fallon"), "\(x.facts)")
+    }
 }
