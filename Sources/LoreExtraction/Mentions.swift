@@ -397,6 +397,7 @@ struct MentionFinder {
         }
         return false
     }
+    /// Words whose "'s" is "is" or "has", never an owner's: "Something's Gotta Give".
     static let indefinitePronouns: WordSet = ["something", "nothing", "everything", "anything", "somebody", "nobody", "everybody", "anybody", "someone", "everyone", "anyone"]
     /// Longer words a title-case line may leave in lower case.
     static let titleSmallWords: WordSet = ["into", "onto", "over", "upon", "than", "that", "this", "versus"]
