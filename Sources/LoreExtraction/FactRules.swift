@@ -1383,6 +1383,8 @@ struct FactRules {
         // (By index: a look-up in `crewRoles` hashed each word of the phrase with SipHash.)
         for entry in lexicon.crewPhrases.candidateIndices(in: v) {
             let (phrase, role) = lexicon.crewRolesByLength[entry]
+            // Its last word, the verb most often: "co-created", "wrote".
+            let lastWord = phrase[phrase.count - 1]
             var from = 0
             while let i = v.find(phrase, from: from) {
                 from = i + 1
@@ -1439,7 +1441,7 @@ struct FactRules {
                     }
                 }
                 // "X co-created the show with Y", "a script he wrote with Y", "who developed the series with Y": Y shares the role.
-                if phrase[phrase.count - 1].hasPrefix("co-") || Self.sharedMakingVerbs.contains(phrase[phrase.count - 1]), !people.isEmpty,
+                if lastWord.hasPrefix("co-") || Self.sharedMakingVerbs.contains(lastWord), !people.isEmpty,
                    let with = Range(end, upTo: min(v.words.count, end + 5)).first(where: { v.word($0) == "with" || v.word($0) == "alongside" }) {
                     var partners = v.list(startingAt: with + 1, types: Self.people, slack: Self.crewListSlack)
                     dropClauseOpener(&partners, v)
@@ -1458,7 +1460,7 @@ struct FactRules {
                 if phrase == ["direct"] || phrase == ["helm"], v.isOneOf(i - 1, Self.adjectiveLeads) { continue }
                 // "she will write a memoir": a verb of making whose object is no work ("write and direct Night Shift",
                 // "helm the first two episodes" are).
-                if Self.crewVerbs.contains(phrase[phrase.count - 1]) {
+                if Self.crewVerbs.contains(lastWord) {
                     let o = objectStart(v, from: v.word(end) == "and" ? end + 2 : end)
                     // ("Sam Park will direct." leaves the work to the article, and so does "will direct from a script by …".)
                     if o < v.words.count, v.sentence.tokens[o].kind != .punctuation, v.word(o) != "from", v.name(startingAt: o) == nil,
@@ -1466,7 +1468,7 @@ struct FactRules {
                 }
                 let object = objectStart(v, from: end)
                 // "who directed the 1984 original Ghostbusters": the verb's object is a title not read as a name, no work of the article.
-                if Self.crewVerbs.contains(phrase[phrase.count - 1]) || Self.sharedMakingVerbs.contains(phrase[phrase.count - 1]),
+                if Self.crewVerbs.contains(lastWord) || Self.sharedMakingVerbs.contains(lastWord),
                    unreadTitle(v, at: object) { continue }
                 // "wrote the score", "composed the theme": music names the composer, not a writer.
                 if role != "composer", v.isOneOf(object, Self.musicNouns)
