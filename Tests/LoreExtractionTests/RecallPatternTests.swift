@@ -3094,4 +3094,13 @@ import LoreReading
         // Near-miss: the actor before the director's work still plays the role.
         #expect(has(x, "Mara Voss", .plays, "Kit Fallon"), "\(x.facts)")
     }
+    @Test func aGenerationalSuffixEndsAPersonsName() {
+        let x = extract("""
+            The voices are teens: Mara Voss is Kit, Dale Rook is Jory and Tavon Brown Jr. is Pell. \
+            Dell Rivers Sr. joined the cast of Night Courier.
+            """, headline: "Night Courier trailer")
+        #expect(type(x, "Tavon Brown Jr") == [.person] && type(x, "Dell Rivers Sr") == [.person], "\(x.entities)")
+        #expect(has(x, "Dell Rivers Sr", .appearsIn, "Night Courier"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.o == "Tavon Brown Jr" }, "\(x.facts)")
+    }
 }
