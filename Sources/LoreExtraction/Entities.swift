@@ -284,6 +284,8 @@ struct EntityResolver {
         if prev.is("in"), before >= 3, t[before - 2].isCapitalized {
             let start = previousNameStart(t, before: before - 1)
             if FactRules.companyWords.contains(word(start - 1)), defaultType(MentionFinder.join(t[start..<(before - 1)])) == .person { return .work }
+            // "Hodge played Hawkman in Black Adam": where a role is played is a work.
+            if Self.playVerbs.contains(word(start - 1)), !next.is("'s") { return .work }
         }
         // "Thunderbolts* opens in theaters", "Wicked hits cinemas", "Dune lands on Max": what arrives where films and
         // shows are seen is a work.

@@ -3103,4 +3103,12 @@ import LoreReading
         #expect(has(x, "Dell Rivers Sr", .appearsIn, "Night Courier"), "\(x.facts)")
         #expect(!x.facts.contains { $0.o == "Tavon Brown Jr" }, "\(x.facts)")
     }
+    @Test func whereARoleIsPlayedIsAWork() {
+        let x = extract("Dale Rook played Hawkman in Black Adam and voiced Jory in Sam Park's Little Wing.", headline: "Dale Rook joins Night Courier")
+        #expect(type(x, "Black Adam") == [.work], "\(x.entities)")
+        #expect(has(x, "Dale Rook", .appearsIn, "Black Adam")
+                && x.facts.contains { $0.p == .plays && $0.o == "Hawkman" && $0.q?["work"] == "Black Adam" }, "\(x.facts)")
+        // Near-miss: the maker's possessive before the work names a person.
+        #expect(type(x, "Sam Park") == [.person], "\(x.entities)")
+    }
 }
