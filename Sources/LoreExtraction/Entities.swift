@@ -486,8 +486,15 @@ struct EntityResolver {
         if next.is(","), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Foggy Nelson is Matt Murdock's best friend".
         // (But in "Devery Jacobs is Bonnie, Maya's cousin" the relation is Bonnie's, in apposition.)
+        // ("Kevin Durand is Cane's enforcer, Sig Gustafson": a name after the relation is the role, and this one its actor.)
         if next.is("is") || next.is("was"), let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }),
-           !(b + 1..<owned).contains(where: { word($0).is(",") }) { return .character }
+           !(b + 1..<owned).contains(where: { word($0).is(",") }) {
+            var k = owned + 1
+            while k < t.count, k < owned + 5, t[k].isWord, !t[k].isCapitalized, !word(k).is("and") { k += 1 }
+            if word(k).is(",") { k += 1 }
+            let roleNamed = k < t.count && t[k].isWord && t[k].isCapitalized && !word(k + 1).is("'s")
+            if !roleNamed { return .character }
+        }
         // "River's father is Frank Harkness": the name a relation is said to be (not a word that describes it: "is Irish").
         if prev.is("is") || prev.is("was"), lexicon.relationshipWords[prev2] != nil, b - a > 1 || !lexicon.englishWords.contains(t[a].lower) && !Self.nationalities.contains(t[a].lower),
            Range(max(0, before - 6), upTo: before - 2).contains(where: { (word($0).is("'s") || possessive($0)) && isRelation(at: $0 + 1, in: t) }) { return .character }

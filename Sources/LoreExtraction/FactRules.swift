@@ -654,6 +654,8 @@ struct FactRules {
             // ("Daniel Weyman is once more the Stranger".)
             if v.word(j) == "the", v.name(startingAt: j + 1) != nil { j += 1 }
             j = afterRoleDescription(v, from: afterHonorifics(v, from: j))
+            // "Kevin Durand is Cane's enforcer, Sig Gustafson": the relative named after the relation.
+            if let owner = v.name(startingAt: j), v.word(owner.end) == "'s", let relative = relative(of: owner, v) { j = relative.start }
             guard let role = v.name(startingAt: j), role.type == .character, v.isOneOf(role.end, EntityResolver.roleClauseEnds) || role.end == v.words.count else { continue }
             add(person, role, i)
         }

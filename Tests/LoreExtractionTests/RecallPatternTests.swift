@@ -3111,4 +3111,17 @@ import LoreReading
         // Near-miss: the maker's possessive before the work names a person.
         #expect(type(x, "Sam Park") == [.person], "\(x.entities)")
     }
+    @Test func anEnforcerAProtegeeAndAnAncestorAreRelations() {
+        let x = extract("""
+            Danny Huston plays Richard Cane. Dale Rook is Cane's enforcer, Sig Gustafson, a very large man. \
+            Mara Voss plays Nell Archer, his protégée. The film follows Richter's ancestor Trevor Belmont.
+            """, headline: "Night Courier review")
+        #expect(kind(x, "Sig Gustafson", "Richard Cane") == "colleague" && kind(x, "Nell Archer", "Richard Cane") == "mentor", "\(x.facts)")
+        #expect(kind(x, "Trevor Belmont", "Richter") == "family", "\(x.facts)")
+        // The one who "is" the relation, with the role named after it, is the actor.
+        #expect(type(x, "Dale Rook") == [.person] && has(x, "Dale Rook", .plays, "Sig Gustafson"), "\(x.entities) \(x.facts)")
+        // Near-miss: with no name after it, the one who is the relation is the role.
+        let y = extract("Foggy Nelson is Matt Murdock's best friend.", headline: "Daredevil returns")
+        #expect(kind(y, "Foggy Nelson", "Matt Murdock") == "friend", "\(y.facts)")
+    }
 }
