@@ -1092,9 +1092,11 @@ struct EntityResolver {
             // "James Marsden (Cyclops)": one word that is no given name, after a full name that begins with one, is a role.
             if inner.count == 1, outer.count >= 2, lexicon.givenNames.contains(String(outer[0])), !lexicon.givenNames.contains(String(inner[0])),
                mentions[pair.inner].lexiconType == nil { score += 1 }
-            // "her gran, Cherry (Angela Wynter)", "a daughter, Poppy (…)": a name set beside a relation of the story is a role.
+            // "her gran, Cherry (Angela Wynter)", "a daughter, Poppy (…)", "her former fiancé Aidan Shaw (John Corbett)":
+            // a name set beside a relation of the story is a role.
             let a = mentions[pair.outer].tokens.lowerBound, t = sentences[mentions[pair.outer].sentence].tokens
-            if a >= 2, t[a - 1].text == ",", lexicon.relationshipWords[t[a - 2].lower] != nil || Self.relationNouns.contains(t[a - 2].lower) { score -= 1 }
+            let relation = a >= 2 && t[a - 1].text == "," ? a - 2 : a - 1
+            if relation >= 0, lexicon.relationshipWords[t[relation].lower] != nil || Self.relationNouns.contains(t[relation].lower) { score -= 1 }
             return score
         }
         // Each sentence's reading, when something in it or in the article's naming says which.

@@ -3124,4 +3124,14 @@ import LoreReading
         let y = extract("Foggy Nelson is Matt Murdock's best friend.", headline: "Daredevil returns")
         #expect(kind(y, "Foggy Nelson", "Matt Murdock") == "friend", "\(y.facts)")
     }
+    @Test func aNameBesideARelationBeforeBracketsIsTheRole() {
+        // The article reads its pairs actor first, but a relation before the name says it is the role.
+        let x = extract("""
+            Mara Voss (Nell Archer, Kit's sister) returns. \
+            Nell rekindled her romance with her former fiancé Steve Holt (John Carver) in season 2.
+            """, headline: "Night Courier ends")
+        #expect(has(x, "John Carver", .plays, "Steve Holt"), "\(x.facts)")
+        // Near-miss: a pair with no relation before it follows the article.
+        #expect(has(x, "Mara Voss", .plays, "Nell Archer"), "\(x.facts)")
+    }
 }
