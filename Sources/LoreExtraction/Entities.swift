@@ -488,13 +488,7 @@ struct EntityResolver {
         // (But in "Devery Jacobs is Bonnie, Maya's cousin" the relation is Bonnie's, in apposition.)
         // ("Kevin Durand is Cane's enforcer, Sig Gustafson": a name after the relation is the role, and this one its actor.)
         if next.is("is") || next.is("was"), let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }),
-           !(b + 1..<owned).contains(where: { word($0).is(",") }) {
-            var k = owned + 1
-            while k < t.count, k < owned + 5, t[k].isWord, !t[k].isCapitalized, !word(k).is("and") { k += 1 }
-            if word(k).is(",") { k += 1 }
-            let roleNamed = k < t.count && t[k].isWord && t[k].isCapitalized && !word(k + 1).is("'s")
-            if !roleNamed { return .character }
-        }
+           !(b + 1..<owned).contains(where: { word($0).is(",") }), !Self.namesRelative(t, after: owned) { return .character }
         // "River's father is Frank Harkness": the name a relation is said to be (not a word that describes it: "is Irish").
         if prev.is("is") || prev.is("was"), lexicon.relationshipWords[prev2] != nil, b - a > 1 || !lexicon.englishWords.contains(t[a].lower) && !Self.nationalities.contains(t[a].lower),
            Range(max(0, before - 6), upTo: before - 2).contains(where: { (word($0).is("'s") || possessive($0)) && isRelation(at: $0 + 1, in: t) }) { return .character }
@@ -553,6 +547,15 @@ struct EntityResolver {
                                          "canadian", "australian", "russian", "chinese", "japanese", "korean", "indian", "mexican", "swedish", "dutch"]
 
     /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
+    /// "Cane's enforcer, Sig Gustafson", "Cane's wife Nell": whether a name follows the relation after an owner's "'s"
+    /// at `owned` (not "Spider-Man's deadliest enemies and Calypso …", nor a second owner: "…'s friend, Karen's …").
+    static func namesRelative(_ t: [Token], after owned: Int) -> Bool {
+        var k = owned + 1
+        while k < t.count, k < owned + 5, t[k].isWord, !t[k].isCapitalized, !t[k].lower.is("and") { k += 1 }
+        if k < t.count, t[k].lower.is(",") { k += 1 }
+        return k < t.count && t[k].isWord && t[k].isCapitalized && !(k + 1 < t.count && t[k + 1].lower.is("'s"))
+    }
+
     func isRelation(at i: Int, in t: [Token]) -> Bool {
         func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].lower : "" }
         // Past up to two adjectives: "Matt's old friend", "Alina's childhood best friend", "Valya's most dangerous enemy".
