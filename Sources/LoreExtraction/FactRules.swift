@@ -52,6 +52,8 @@ struct FactRules {
     static let filmingPrepositions: WordSet = ["in", "around", "across", "at"]
     static let listSlack: WordSet = ["will", "also", "both", "all", "has", "have", "had", "is", "are", "was", "were", "set", "to", "be", "been", "would", "now", "officially", "reportedly", "finally", "just", "each", "who", "and", "previously", "recently", "once", "most", "already", "not", "never",
                                        "does", "did", "won't", "wouldn't", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't"]
+    /// "A and B are expected to return", "C is in talks to return as D": the words between a cast and its verb.
+    static let castSlack = listSlack.union(["expected", "likely", "poised", "tipped", "said", "rumored", "rumoured", "slated", "in", "talks", "negotiations", "early", "final", "advanced"])
     static let crewListSlack: WordSet = [",", "are", "is", "were", "was", "include", "includes", "including", ":", "alongside", "duo", "team", "pair"]
     static let crewSubjectSlack: WordSet = ["will", "is", "was", "as", "'s", "who", "also"]
     static let releaseSubjectSlack: WordSet = [",", "which", "that", "who"]
@@ -121,9 +123,18 @@ struct FactRules {
         // ("Iron Harbor stars …" is the work's verb, not a credit.)
         v.isOneOf(w.end, Self.creditNouns) || v.isOneOf(w.end, Self.pluralCreditNouns) && v.word(w.end) != "stars"
             || v.word(w.end) == "'s" && v.name(startingAt: w.end + 1)?.type == .person
-            // "Tom Reyes (Iron Coast) joins the cast".
-            || v.word(w.start - 1) == "(" && v.word(w.end) == ")" && v.name(endingAt: w.start - 1)?.type == .person
+            // "Tom Reyes (Iron Coast) joins the cast", "Xolo Maridueña (Blue Beetle, Cobra Kai) joins the cast".
+            || isInCreditBrackets(w, v)
             || comesBackFrom(w, v)
+    }
+
+    /// "Tom Reyes (Iron Coast)", "Xolo Maridueña (Blue Beetle, Cobra Kai)": brackets after a person that hold only works.
+    func isInCreditBrackets(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
+        var open = w.start - 1
+        while open >= 0, v.words[open] == "," || v.words[open] == "and", let before = v.name(endingAt: open), before.type == .work { open = before.start - 1 }
+        var close = w.end
+        while v.word(close) == "," || v.word(close) == "and", let after = v.name(startingAt: close + 1), after.type == .work { close = after.end }
+        return v.word(open) == "(" && v.word(close) == ")" && v.name(endingAt: open)?.type == .person
     }
 
     /// "Jett Reno is back from Discovery": the work a role comes back from, not the one it comes back to.
@@ -259,10 +270,10 @@ struct FactRules {
     /// between it and the verb: "Mara Voss, who starred in Iron Coast, joins the cast", "Mara Voss (Iron Coast)
     /// is back", "Carla Mendes, a veteran of Iron Coast, returns".
     func castSubjects(_ v: SentenceView, before i: Int) -> [SentenceView.Name] {
-        let listed = v.list(endingBefore: i, types: Self.cast, slack: Self.listSlack)
+        let listed = v.list(endingBefore: i, types: Self.cast, slack: Self.castSlack)
         guard listed.isEmpty else { return listed }
         var k = i
-        while k > 0, Self.listSlack.contains(v.word(k - 1)) { k -= 1 }
+        while k > 0, Self.castSlack.contains(v.word(k - 1)) { k -= 1 }
         let named = v.word(k - 1) == ")" ? (max(0, k - 10)..<(k - 1)).last { v.words[$0] == "(" }.flatMap { v.name(endingAt: $0) }
             : v.name(beforeRelativeClauseEndingAt: k) ?? v.name(beforeAppositionEndingBeforeVerb: i)
         return named.map { Self.cast.contains($0.type) ? [$0] : [] } ?? []
@@ -813,7 +824,7 @@ struct FactRules {
     static let creditNouns: WordSet = ["star", "alum", "actor", "actress", "veteran"]
     static let pluralCreditNouns: WordSet = ["stars", "alums", "alumni", "veterans"]
     /// "is back too", "all returned alongside D", "also turns up, in a role …": a return that names no work.
-    static let bareReturnWords: WordSet = ["back", "up", "returns", "returned", "return", "returning"]
+    static let bareReturnWords: WordSet = ["back", "up", "returns", "returned", "return", "returning", "board", "co-stars", "co-star", "costars"]
     static let backCopulas: WordSet = ["is", "are", "was", "were"]
     /// "is back", "will be back", "is not expected back".
     static let backVerbs = WordSet(Array(backCopulas) + ["be", "expected"])
@@ -1000,15 +1011,19 @@ struct FactRules {
         // named is to the one the text speaks of (a return as a role, in or for a work is read above).
         // (Found by their last word, "back", "up", "returned": "is" and "was" are in every other sentence.)
         for k in v.positions(.returnStart) {
-            let w = v.words[k]
-            var i = w == "back" || w == "up" ? k - 1 : k
+            // ("are also on board" is said like "are also back"; "Dave Franco co-stars." like "returns".)
+            let w = v.words[k] == "board" && v.word(k - 1) == "on" ? "back" : v.words[k]
+            var i = v.words[k] == "board" ? k - 2 : w == "back" || w == "up" ? k - 1 : k
             if w == "back", Self.backAdverbs.contains(v.word(i)) { i -= 1 }
-            guard w == "back" ? v.isOneOf(i, Self.backVerbs) : w == "up" ? v.isOneOf(i, Self.upVerbs) : true,
+            guard w == "back" ? v.isOneOf(i, Self.backVerbs) : w == "up" ? v.isOneOf(i, Self.upVerbs) : w != "board",
                   v.isOneOf(k + 1, Self.afterBareReturn) || k + 1 == v.words.count, let work = work(v, near: i) else { continue }
             let returning = castSubjects(v, before: i)
             // ("Showrunners A and B return": a crew's return is no appearance; the list is read backwards, its last name said first.)
             // ("A, B and C, the composers behind the score, are returning": nor one an apposition calls crew.)
             if let first = returning.last, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
+            // ("Hess, who directed the first film, is in negotiations to return": nor one a relative clause calls crew.)
+            if let only = returning.first, returning.count == 1, v.word(only.end) == ",", v.word(only.end + 1) == "who",
+               v.isOneOf(only.end + 2, Self.sharedMakingVerbs) || v.isOneOf(only.end + 2, Self.crewShareVerbs) { continue }
             if let last = returning.first, v.word(last.end) == ",", v.isOneOf(last.end + 1, Self.articles),
                (last.end + 2..<i).contains(where: { lexicon.crewRoleWords[v.words[$0]] != nil }) { continue }
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
@@ -1154,8 +1169,15 @@ struct FactRules {
         for person in v.names where person.type == .person {
             // Crew credits are not appearances: "writer-producer Deborah Chow (The Mandalorian)".
             if v.word(person.end) == "(", !v.word(person.start - 1).split(separator: "-").contains(where: { lexicon.crewRoleWords[String($0)] != nil }),
-               let wk = work(v, startingAt: person.end + 1), v.word(wk.end) == ")" || v.word(wk.end) == "," {
-                out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
+               var wk = work(v, startingAt: person.end + 1), v.word(wk.end) == ")" || v.word(wk.end) == "," {
+                // "Xolo Maridueña (Blue Beetle, Cobra Kai)": each work of the list.
+                while true {
+                    out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
+                    var j = wk.end
+                    while v.word(j) == "," || v.word(j) == "and" { j += 1 }
+                    guard j > wk.end, let next = work(v, startingAt: j), v.word(next.end) == ")" || v.word(next.end) == "," || v.word(next.end) == "and" else { break }
+                    wk = next
+                }
             }
             if v.word(person.end) == ",", v.word(person.end + 1) == "who", ["was", "is", "has", "had", "'s"].contains(v.word(person.end + 2)) {
                 var j = person.end + 3

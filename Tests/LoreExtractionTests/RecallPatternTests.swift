@@ -3134,4 +3134,25 @@ import LoreReading
         // Near-miss: a pair with no relation before it follows the article.
         #expect(has(x, "Mara Voss", .plays, "Nell Archer"), "\(x.facts)")
     }
+    @Test func aCastThatIsExpectedOnBoardOrCoStarring() {
+        let x = extract("""
+            Night Courier has added Mara Voss. Dale Rook (Iron Coast, Harbor Lights) has joined the cast. \
+            Tavon Reyes and Lena Ortiz are expected to return. Sam Park is reportedly in talks to return as Jory. \
+            Nell Carver and Eli Stone are also on board. Rhea Dunn co-stars. \
+            Ben Hart, who directed the first film, is in negotiations to return. \
+            Anna Vale, who played the ruthless Kit Lorne, the officer who ran Station 9, is expected to return.
+            """, headline: "Night Courier adds Mara Voss")
+        for person in ["Dale Rook", "Nell Carver", "Eli Stone", "Rhea Dunn"] {
+            #expect(has(x, person, .appearsIn, "Night Courier"), "\(person)")
+        }
+        for person in ["Tavon Reyes", "Lena Ortiz", "Anna Vale"] {
+            #expect(has(x, person, .appearsIn, "Night Courier", modality: .hedged), "\(person)")
+        }
+        #expect(has(x, "Sam Park", .appearsIn, "Night Courier", modality: .rumored))
+        // Each work of a credits bracket is the actor's past, not the work the cast joins.
+        #expect(has(x, "Dale Rook", .appearsIn, "Iron Coast") && has(x, "Dale Rook", .appearsIn, "Harbor Lights"), "\(x.facts)")
+        // Near-misses: a director's return is no appearance; the role's apposition is not the one returning.
+        #expect(!x.facts.contains { $0.s == "Ben Hart" && $0.p == .appearsIn }, "\(x.facts)")
+        #expect(!x.facts.contains { $0.s == "Kit Lorne" && $0.p == .appearsIn }, "\(x.facts)")
+    }
 }
