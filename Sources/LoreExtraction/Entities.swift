@@ -53,6 +53,8 @@ struct EntityResolver {
     static let roleClauseEnds: WordSet = ["", ",", ".", ";", "and", "in", "on", "—", "–", "!", "?"]
     static let workNouns: WordSet = ["series", "show", "film", "movie", "miniseries", "spinoff", "spin-off", "prequel", "sequel", "project", "drama", "comedy", "documentary", "special"]
     static let workBefore: WordSet = ["series", "film", "movie", "show", "sequel", "spinoff", "spin-off", "prequel", "miniseries", "watching", "binge", "rewatch"]
+    /// "Steven Soderbergh's spy thriller Black Bag": a genre, then a title (but "the dark comedy Sharon Horgan co-created" names its maker).
+    static let genreBefore: WordSet = ["thriller", "drama", "comedy", "documentary", "docuseries", "musical", "western", "sitcom", "dramedy", "biopic"]
     // The cues' word lists, prepared once: an array literal in `cue` was built and freed on every call.
     static let vehicleNouns: WordSet = ["movie", "film", "vehicle"]
     static let castApposition: WordSet = ["starring", "staring", "co-starring", "featuring"]
@@ -254,6 +256,7 @@ struct EntityResolver {
         // ("New set photos from Saints of Carthage show Zoe Garcia …": the photos' verb, their source named between.)
         if Self.workBefore.contains(prev, hash: prevHash),
            !(prev.is("show") && t[max(0, before - 8)..<(before - 1)].contains { Self.footageNouns.contains($0.lower) }) { return .work }
+        if Self.genreBefore.contains(prev, hash: prevHash), defaultType(m.text) != .person { return .work }
         if prev.is("'s"), a >= 2, t[a - 2].kind == .number, t[a - 2].text.characterCount == 4 { return .work }
         if lexicon.platformVerbs.contains(prev, hash: prevHash) || lexicon.platformVerbs.contains(prev2, hash: prev2Hash) && prev.is("the") { return .work }
         // "Daredevil returns for a third season" (but "Daredevil Casts Elektra For Season 2" casts a role).

@@ -3155,4 +3155,15 @@ import LoreReading
         #expect(!x.facts.contains { $0.s == "Ben Hart" && $0.p == .appearsIn }, "\(x.facts)")
         #expect(!x.facts.contains { $0.s == "Kit Lorne" && $0.p == .appearsIn }, "\(x.facts)")
     }
+    @Test func aGenreBeforeANameMakesItATitle() {
+        let x = extract("""
+            Dale Rook's spy thriller Black Lantern was fourth with $4.1 million. \
+            The weekend's other newcomer, Sam Park's mob drama The Tin Saints, stumbled to sixth.
+            """, headline: "Box office: Night Courier holds on")
+        #expect(type(x, "Black Lantern") == [.work] && type(x, "The Tin Saints") == [.work], "\(x.entities)")
+        #expect(!x.facts.contains { $0.p == .plays }, "\(x.facts)")
+        // Near-miss: a person's name after the genre is its maker, not its title.
+        let y = extract("Bad Sisters is the dark comedy Sharon Horgan co-created with Dave Finkel.", headline: "Bad Sisters returns")
+        #expect(type(y, "Sharon Horgan") == [.person], "\(y.entities)")
+    }
 }
