@@ -211,11 +211,12 @@ struct SentenceView {
         var r = k - 2
         // (A comma between two names is a list's, inside the clause: "who co-created it with A, B and C".)
         while r > 0, k - r <= 20, words[r] != "," || name(endingAt: r) != nil && name(startingAt: r + 1) != nil, words[r] != "." {
-            if ["who", "which", "whose"].contains(words[r]) || words[r] == "a" || words[r] == "an" || words[r] == "the" {
+            let relative = ["who", "which", "whose"].contains(words[r])
+            if relative || words[r] == "a" || words[r] == "an" || words[r] == "the" {
                 if word(r - 1) == ",", let n = name(endingAt: r - 1) {
                     // "Anna Maxwell Martin, who played Patricia Carmichael, the officer who …, is": an apposition to the
                     // role is inside the actor's clause.
-                    if words[r] != "who" && words[r] != "which" && words[r] != "whose" {
+                    if !relative {
                         var q = n.start - 1
                         while q > 0, n.start - q <= 12, words[q] != ",", words[q] != "." { q -= 1 }
                         if word(q + 1) == "who", word(q) == ",", let outer = name(endingAt: q) { return outer }
