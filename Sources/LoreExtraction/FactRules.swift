@@ -1021,9 +1021,11 @@ struct FactRules {
             // ("Showrunners A and B return": a crew's return is no appearance; the list is read backwards, its last name said first.)
             // ("A, B and C, the composers behind the score, are returning": nor one an apposition calls crew.)
             if let first = returning.last, lexicon.crewRoleWords[v.word(first.start - 1)] != nil { continue }
-            // ("Hess, who directed the first film, is in negotiations to return": nor one a relative clause calls crew.)
+            // ("Hess, who directed the first film, is in negotiations to return": nor one a relative clause calls this
+            // work's crew; "Lena Park, who created Cold Harbor, is back" made another work, and may well act.)
             if let only = returning.first, returning.count == 1, v.word(only.end) == ",", v.word(only.end + 1) == "who",
-               v.isOneOf(only.end + 2, Self.sharedMakingVerbs) || v.isOneOf(only.end + 2, Self.crewShareVerbs) { continue }
+               v.isOneOf(only.end + 2, Self.sharedMakingVerbs) || v.isOneOf(only.end + 2, Self.crewShareVerbs),
+               v.name(startingAt: only.end + 3)?.type != .work { continue }
             if let last = returning.first, v.word(last.end) == ",", v.isOneOf(last.end + 1, Self.articles),
                (last.end + 2..<i).contains(where: { lexicon.crewRoleWords[v.words[$0]] != nil }) { continue }
             for s in returning { out.append(Candidate(s: s.entity, p: .appearsIn, o: work, trigger: i)) }
