@@ -128,13 +128,18 @@ struct FactRules {
             || comesBackFrom(w, v)
     }
 
-    /// "Tom Reyes (Iron Coast)", "Xolo Maridueña (Blue Beetle, Cobra Kai)": brackets after a person that hold only works.
+    /// "Tom Reyes (Iron Coast)", "Xolo Maridueña (Blue Beetle, Cobra Kai)": the works listed in brackets right after a person.
+    func creditBracketWorks(after person: SentenceView.Name, _ v: SentenceView) -> [SentenceView.Name] {
+        guard v.word(person.end) == "(", let first = work(v, startingAt: person.end + 1) else { return [] }
+        return [first] + coordinatedWorks(v, after: first)
+    }
+
+    /// Whether `w` is one of a person's credits in brackets that hold only works.
     func isInCreditBrackets(_ w: SentenceView.Name, _ v: SentenceView) -> Bool {
-        var open = w.start - 1
-        while open >= 0, v.words[open] == "," || v.words[open] == "and", let before = v.name(endingAt: open), before.type == .work { open = before.start - 1 }
-        var close = w.end
-        while v.word(close) == "," || v.word(close) == "and", let after = v.name(startingAt: close + 1), after.type == .work { close = after.end }
-        return v.word(open) == "(" && v.word(close) == ")" && v.name(endingAt: open)?.type == .person
+        guard let open = (max(0, w.start - 12)..<w.start).last(where: { v.words[$0] == "(" }),
+              let person = v.name(endingAt: open), person.type == .person else { return false }
+        let works = creditBracketWorks(after: person, v)
+        return works.contains { $0.start == w.start } && v.word(works[works.count - 1].end) == ")"
     }
 
     /// "Jett Reno is back from Discovery": the work a role comes back from, not the one it comes back to.
@@ -1171,15 +1176,8 @@ struct FactRules {
         for person in v.names where person.type == .person {
             // Crew credits are not appearances: "writer-producer Deborah Chow (The Mandalorian)".
             if v.word(person.end) == "(", !v.word(person.start - 1).split(separator: "-").contains(where: { lexicon.crewRoleWords[String($0)] != nil }),
-               var wk = work(v, startingAt: person.end + 1), v.word(wk.end) == ")" || v.word(wk.end) == "," {
-                // "Xolo Maridueña (Blue Beetle, Cobra Kai)": each work of the list.
-                while true {
-                    out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end))
-                    var j = wk.end
-                    while v.word(j) == "," || v.word(j) == "and" { j += 1 }
-                    guard j > wk.end, let next = work(v, startingAt: j), v.word(next.end) == ")" || v.word(next.end) == "," || v.word(next.end) == "and" else { break }
-                    wk = next
-                }
+               case let works = creditBracketWorks(after: person, v), let first = works.first, v.word(first.end) == ")" || v.word(first.end) == "," {
+                for wk in works { out.append(Candidate(s: person.entity, p: .appearsIn, o: wk.entity, trigger: person.end)) }
             }
             if v.word(person.end) == ",", v.word(person.end + 1) == "who", ["was", "is", "has", "had", "'s"].contains(v.word(person.end + 2)) {
                 var j = person.end + 3
