@@ -954,9 +954,11 @@ struct EntityResolver {
             }
             // A single word that is a known person's or character's first or last name is that name, whatever a weak cue said;
             // but a title in its own context stays one: "the final season of Andor", "Netflix's Wednesday".
-            if !multiWord[i], m.lexiconType == nil, !m.quoted, ownCues[i] != .work {
+            // ("Jordan" after "Michael B. Jordan", "Washington" after "Denzel Washington": a place's name that is a person's surname.)
+            if !multiWord[i], m.lexiconType == nil || m.lexiconType == .place, !m.quoted, ownCues[i] != .work {
                 if fullNames == nil { fullNames = fullNameIndex(mentions, entities) }
-                if let full = shortFormOwner(m, in: fullNames!) {
+                if let full = shortFormOwner(m, in: fullNames!),
+                   m.lexiconType == nil || entities[full].type == .person && entities[full].name.hasSuffix(" " + m.text) {
                     mentions[i].entity = full
                     entities[full].aliases[m.text, default: 0] += 1
                     continue

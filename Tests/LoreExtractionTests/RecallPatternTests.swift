@@ -3166,4 +3166,14 @@ import LoreReading
         let y = extract("Bad Sisters is the dark comedy Sharon Horgan co-created with Dave Finkel.", headline: "Bad Sisters returns")
         #expect(type(y, "Sharon Horgan") == [.person], "\(y.entities)")
     }
+    @Test func aSurnameThatIsAPlaceIsThePerson() {
+        let x = extract("""
+            Michael B. Jordan will direct the heist film Night Courier. \
+            Jordan plays Thomas Crown, a financier who steals art. Denzel Washington joins him. Washington plays Halloran.
+            """, headline: "Night Courier casts its thief")
+        #expect(has(x, "Michael B. Jordan", .plays, "Thomas Crown") && has(x, "Denzel Washington", .plays, "Halloran"), "\(x.facts)")
+        // Near-miss: with no one of that surname, the place stays a place.
+        let y = extract("Night Courier will film in Jordan this spring.", headline: "Night Courier heads abroad")
+        #expect(type(y, "Jordan") != [.person], "\(y.entities)")
+    }
 }
