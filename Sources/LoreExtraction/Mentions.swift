@@ -599,6 +599,12 @@ struct MentionFinder {
             text = String(text[..<text.index(before: ending.startIndex)])
             if tokens[range.lowerBound].lower.is("the") { range = range.dropFirst(); text = String(text.dropFirst(4)) }
         }
+        // "Michael Cooper Jr. and Lovie Simone": the period of "Jr." is the name's, not a break in the list.
+        if range.upperBound < tokens.count, tokens[range.upperBound].isASCII(UInt8(ascii: ".")), !tokens[range.upperBound].spaceBefore,
+           tokens[range.upperBound - 1].lower.is("jr") || tokens[range.upperBound - 1].lower.is("sr") {
+            range = range.lowerBound..<(range.upperBound + 1)
+            text += "."
+        }
         var m = Mention(sentence: sentence, tokens: range, text: text, key: Lexicon.key(text), quoted: quoted, lexiconType: type)
         m.compound = compound
         return m
