@@ -1446,8 +1446,10 @@ struct FactRules {
                     var beforeNames = v.list(endingBefore: j, types: Self.people, slack: Self.crewSubjectSlack)
                     // ("Kirkman created the comics with A and B, and C serves as showrunner": the partners of another verb,
                     // up to the comma after their "with", are not the subject.)
-                    if let earliest = beforeNames.last, let with = (earliest.start..<j).first(where: { v.words[$0] == "with" || v.words[$0] == "alongside" }),
-                       let comma = (with..<j).first(where: { v.words[$0] == "," }) { beforeNames.removeAll { $0.start < comma } }
+                    // ("He wrote the script with A and B, and C produces": the list may open right after the "with", and then
+                    // ends at ", and", not at the commas inside it: "…, with A, B and C among the producers".)
+                    if let earliest = beforeNames.last, let with = (max(0, earliest.start - 1)..<j).first(where: { v.words[$0] == "with" || v.words[$0] == "alongside" }),
+                       let comma = (with..<j).first(where: { v.words[$0] == "," && (with >= earliest.start || v.word($0 + 1) == "and") }) { beforeNames.removeAll { $0.start < comma } }
                     // ("A, B and C, who also directs the premiere": a verb in the singular after "who" is the last one's.)
                     if beforeNames.count > 1, let last = beforeNames.max(by: { $0.end < $1.end }), v.words[last.end..<i].contains("who"),
                        Self.singularCrewVerbs.contains(phrase[0]) { beforeNames = [last] }

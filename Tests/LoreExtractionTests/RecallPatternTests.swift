@@ -3186,4 +3186,17 @@ import LoreReading
         // Near-miss: the two lists pair in order, not the last actor with the first role.
         #expect(!has(x, "Lovie Simone", .plays, "Justin"), "\(x.facts)")
     }
+    @Test func aProducerWhoProducesWithPartners() {
+        let x = extract("""
+            Dale Rook produces with Mara Voss and Tavon Reyes through Lamplight. Sam Park co-writes the film with Lena Ortiz. \
+            Ben Hart wrote the script with Eli Stone and Rhea Dunn, and Nell Carver produced.
+            """, headline: "Night Courier rounds out its crew")
+        for person in ["Dale Rook", "Mara Voss", "Tavon Reyes", "Nell Carver"] {
+            #expect(has(x, "Night Courier", .crew, person), "\(person)")
+        }
+        #expect(has(x, "Night Courier", .crew, "Lena Ortiz") && has(x, "Night Courier", .crew, "Sam Park"), "\(x.facts)")
+        // Near-miss: the partners of another verb, up to its ", and", are not the producers.
+        let producers = x.facts.filter { $0.p == .crew && $0.q?["role"] == "producer" }.map(\.o)
+        #expect(!producers.contains("Eli Stone") && !producers.contains("Rhea Dunn"), "\(producers)")
+    }
 }
