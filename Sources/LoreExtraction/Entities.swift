@@ -659,8 +659,6 @@ struct EntityResolver {
         // Prose shouts titles, not people: "joining Ewan McGregor in OBI-WAN KENOBI".
         if Self.isShouted(text) { return .work }
         if let last = words.last, let type = lexicon.nameEndings[last.lowercased()] { return type }
-        // "Shamon Brown Jr.", "Rick Flag Sr.": a generational suffix ends a person's name (or a character's, as context says).
-        if let last = words.last, ["Jr.", "Sr.", "Jr", "Sr"].contains(last) { return .person }
         // "Agatha All Along", "Kevin Can Wait": a given name, then a function word, is a title's start
         // (but "Isabel May", "Theresa May": a function word that is also a name is a surname).
         if words.dropFirst().contains(where: { Self.startsUpper($0) && lexicon.commonWords.contains($0.lowercased()) && !lexicon.givenNames.contains(String($0)) }) { return .work }
