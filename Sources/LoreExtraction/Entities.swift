@@ -362,6 +362,9 @@ struct EntityResolver {
             // "returns to Night Shift as Buck": where one returns is the work.
             return prev.is("to") && Self.returnVerbs.contains(prev2, hash: prev2Hash) ? .work : .person
         }
+        // "Gage Munroe returns as Brady", "X will return as the Hood": whoever returns as a named role is its actor.
+        if word(aux).hasPrefix("return"), word(aux + 1).is("as"), isName(aux + 2) || word(aux + 2).is("the") && isName(aux + 3), !m.quoted,
+           !(s.block == .headline && MentionFinder.isTitleCase(s)) { return .person }
         if next.is("has") && next2.is("been") && word(b + 2).is("cast") { return .person }
         // "The Hand is also the villain in Iron Fist".
         if (next.is("is") || next.is("was")), Range(b + 1, upTo: min(t.count, b + 5)).contains(where: { word($0).is("villain") || word($0).is("antagonist") }), defaultType(m.text) != .person { return .character }
@@ -752,10 +755,12 @@ struct EntityResolver {
         for s in sentences.indices {
             let t = sentences[s].tokens
             // The role named just before mention `m` in the list ("A, B and m", "A and m"), if there is one.
+            // Whether a ", and" joined the list: it may as well end a clause ("…, who voices the villain Powerplay, and Simu Liu, who …").
+            var commaAnd = false
             func previousRole(_ m: Int) -> Int? {
                 var k = mentions[m].tokens.lowerBound - 1
                 guard k > 0, t[k].lower == "and" || t[k].lower == "," || t[k].lower == "&" else { return nil }
-                if t[k].lower == "and", t[k - 1].lower == "," { k -= 1 }
+                if t[k].lower == "and", t[k - 1].lower == "," { k -= 1; commaAnd = true }
                 guard let previous = mention(in: s, endingAt: k), cues[previous] == .character else { return nil }
                 return previous
             }
@@ -764,10 +769,16 @@ struct EntityResolver {
                 let after = mentions[i].tokens.upperBound
                 guard after >= t.count || !t[after].isWord || Self.afterRoleList.contains(t[after].lower) else { continue }
                 // Back to the head of the list, every member a role.
+                commaAnd = false
                 guard var head = previousRole(i) else { continue }
                 while let previous = previousRole(head) { head = previous }
-                let start = mentions[head].tokens.lowerBound
-                if start > 0, Self.playVerbs.contains(t[start - 1].lower) || t[start - 1].lower == "as" { cues[i] = .character }
+                // ("play estranged sisters Chloe and Nicky", "return as the kids, Brady and Sammy": a description may come between,
+                // in a list joined without a ", and".)
+                var start = mentions[head].tokens.lowerBound - 1
+                if !commaAnd, start > 1, t[start].lower == ",", t[start - 1].isWord { start -= 1 }
+                while !commaAnd, start > 0, mentions[head].tokens.lowerBound - start <= 5, t[start].isWord, !t[start].isCapitalized, !t[start].lower.is("as"),
+                      !Self.playVerbs.contains(t[start].lower), !Self.roleStops.contains(t[start].lower), lexicon.crewRoleWords[t[start].lower] == nil { start -= 1 }
+                if start >= 0, Self.playVerbs.contains(t[start].lower) || t[start].lower == "as" { cues[i] = .character }
             }
         }
         let votes0 = countVotes()
@@ -900,6 +911,9 @@ struct EntityResolver {
                     for i in members where cues[i] == nil && mentions[i].lexiconType == nil {
                         let own = defaultType(mentions[i].text)
                         if kind == .person && own == .work && members.count < 3 { continue }
+                        // ("the last of the Night Riders, and Ann Lee and Jo Park return as …": one typed actor does not make a
+                        // name that does not look like a person's one too; a list mostly typed does.)
+                        if kind == .person && (own == nil || own == .work) && !mostlyTyped { continue }
                         if kind == .work && own == .person && !mostlyTyped { continue }
                         // ("According to Variety, A, B and C are on the shortlist": an outlet, then people.)
                         if kind == .organization && own == .person && !mostlyTyped { continue }

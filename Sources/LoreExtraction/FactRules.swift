@@ -533,6 +533,10 @@ struct FactRules {
                    !v.names.contains(where: { $0.start >= last.end && $0.end <= i }) {
                     let people = Array(v.list(endingBefore: last.end, types: Self.people).reversed())
                     if addInOrder(people, characters, i) { continue }
+                    // "Aang, the last of the Air Nomads, and Kiawentiio and Ian Ousley return as Katara and Sokka": a ", and"
+                    // may close the clause before; the names after it pair with the roles.
+                    if let clause = people.indices.last(where: { $0 > 0 && v.word(people[$0 - 1].end) == "," && v.word(people[$0 - 1].end + 1) == "and" }),
+                       addInOrder(Array(people[clause...]), characters, i) { continue }
                     // "Kiawentiio and Ian Ousley return as Katara and Sokka": a name the list missed opens it, so the
                     // lists pair from their ends.
                     // (Not a name that was read: "as Jonathan Kent and Alex Garfin as Jordan Kent, Clark and Lois's sons".)

@@ -3199,4 +3199,29 @@ import LoreReading
         let producers = x.facts.filter { $0.p == .crew && $0.q?["role"] == "producer" }.map(\.o)
         #expect(!producers.contains("Eli Stone") && !producers.contains("Rhea Dunn"), "\(producers)")
     }
+
+    @Test func rolesAfterADescriptionPairWithTheirActors() {
+        let x = extract("""
+            Maya Reed and Lena Ortiz play estranged sisters Chloe and Nicky in the comedy Second Chances. \
+            Tom Hale and Ann Lee return as the kids, Brady and Sammy.
+            """, headline: "Second Chances sets its cast")
+        #expect(has(x, "Maya Reed", .plays, "Chloe") && has(x, "Lena Ortiz", .plays, "Nicky"), "\(x.facts)")
+        #expect(has(x, "Tom Hale", .plays, "Brady") && has(x, "Ann Lee", .plays, "Sammy"), "\(x.facts)")
+        let crossed = has(x, "Lena Ortiz", .plays, "Chloe")
+        #expect(!crossed, "\(x.facts)")
+        // Near-miss: after a ", and" the next name may open a clause of its own, an actor's.
+        let y = extract("New to the cast are Dev Patel, who voices the cocky villain Sparkplug, and Simu Liu, who voices Multi-Paul.",
+                        headline: "Second Chances adds voices")
+        #expect(type(y, "Simu Liu") == [.person] && has(y, "Simu Liu", .plays, "Multi-Paul"), "\(y.entities)")
+    }
+    @Test func whoeverReturnsAsARoleIsItsActor() {
+        let x = extract("""
+            Gage Munroe returns as Brady in the sequel. \
+            Tom Hale stars as Rook, the last of the Night Riders, and Ann Lee and Jo Park return as Mira and Sol.
+            """, headline: "The sequel brings back its cast")
+        #expect(type(x, "Gage Munroe") == [.person] && has(x, "Gage Munroe", .plays, "Brady"), "\(x.entities)")
+        #expect(has(x, "Ann Lee", .plays, "Mira") && has(x, "Jo Park", .plays, "Sol"), "\(x.facts)")
+        // Near-miss: one typed actor in the list does not make the group named before the ", and" a person.
+        #expect(type(x, "Night Riders") != [.person], "\(x.entities)")
+    }
 }
