@@ -496,7 +496,7 @@ struct EntityResolver {
         if next.is("is") || next.is("was"), let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }),
            !(b + 1..<owned).contains(where: { word($0).is(",") }), !Self.namesRelative(t, after: owned) { return .character }
         // "River's father is Frank Harkness": the name a relation is said to be (not a word that describes it: "is Irish").
-        if prev.is("is") || prev.is("was"), lexicon.relationshipWords[prev2] != nil, b - a > 1 || !lexicon.englishWords.contains(t[a].lower) && !Self.nationalities.contains(t[a].lower),
+        if prev.is("is") || prev.is("was"), lexicon.relationshipWords[prev2] != nil, b - a > 1 || !lexicon.englishWords.contains(t[a].lower) && !lexicon.demonyms.contains(t[a].lower),
            Range(max(0, before - 6), upTo: before - 2).contains(where: { (word($0).is("'s") || possessive($0)) && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next.is("("), Range(b + 2, upTo: min(t.count, b + 7)).contains(where: { (word($0).is("'s") || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
@@ -549,8 +549,6 @@ struct EntityResolver {
     }
 
     static let producingVerbs: WordSet = ["producing", "produces", "produce", "produced"]
-    static let nationalities: WordSet = ["american", "british", "english", "irish", "scottish", "welsh", "french", "german", "italian", "spanish",
-                                         "canadian", "australian", "russian", "chinese", "japanese", "korean", "indian", "mexican", "swedish", "dutch"]
 
     /// "sister", "best friend", "adoptive sister": a relation noun at `i`, or after one adjective.
     /// "Cane's enforcer, Sig Gustafson", "Cane's wife Nell": whether a name follows the relation after an owner's "'s"
@@ -912,8 +910,9 @@ struct EntityResolver {
                         let own = defaultType(mentions[i].text)
                         if kind == .person && own == .work && members.count < 3 { continue }
                         // ("the last of the Night Riders, and Ann Lee and Jo Park return as …": one typed actor does not make a
-                        // name that does not look like a person's one too; a list mostly typed does.)
-                        if kind == .person && (own == nil || own == .work) && !mostlyTyped { continue }
+                        // name of words that do not look like a person's one too, as a list mostly typed does; a surname alone,
+                        // "Fey, Forte, Domingo", says nothing.)
+                        if kind == .person, own == .work || own == nil && mentions[i].text.utf8.contains(UInt8(ascii: " ")), !mostlyTyped { continue }
                         if kind == .work && own == .person && !mostlyTyped { continue }
                         // ("According to Variety, A, B and C are on the shortlist": an outlet, then people.)
                         if kind == .organization && own == .person && !mostlyTyped { continue }

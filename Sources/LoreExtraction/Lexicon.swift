@@ -25,6 +25,8 @@ final class Lexicon: Sendable {
     let surnames: WordSet
     let englishWords: WordSet
     let commonWords: WordSet
+    /// "Japanese", "American", "Catholic": alone, an adjective of nationality or faith, no name.
+    let demonyms: WordSet
     let workCues: WordSet
     let personCues: WordSet
     let characterCues: WordSet
@@ -120,6 +122,7 @@ final class Lexicon: Sendable {
         femaleGivenNames = WordSet(list("female-given-names").flatMap { $0.split(separator: " ").map(String.init) })
         surnames = WordSet(list("surnames").flatMap { $0.split(separator: " ").map(String.init) })
         commonWords = words("common-words")
+        demonyms = words("demonyms")
         workCues = WordSet(list("work-cues").map { $0.lowercased() })
         personCues = WordSet(list("person-cues").map { $0.lowercased() })
         characterCues = WordSet(list("character-cues").map { $0.lowercased() })

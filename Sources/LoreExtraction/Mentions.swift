@@ -503,13 +503,15 @@ struct MentionFinder {
             // "(Metascore: 73)", "Runtime: 60": a label before its value is no name.
             if upper + 1 < tokens.count, tokens[upper].text.is(":"), tokens[upper + 1].kind == .number { return }
             if Self.months.contains(t.lower) && !isTitleContext(tokens, lower) || t.text.characterCount < 2 || Self.isContraction(t.lower)
-                || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") { return }
+                || lexicon.commonWords.contains(t.lower) && !t.text.hasPrefix("@") || lexicon.demonyms.contains(t.lower) { return }
             if t.text.characterCount > 4 && t.text.isUppercased && !t.text.contains(".") && t.isCapitalized && !EntityResolver.containsNumber(t.text[...]) { return }  // EXCLUSIVE, UPDATE (not "9-1-1", "M3GAN")
             if lexicon.personCues.contains(t.lower) || lexicon.crewRoleWords[t.lower] != nil { return }  // "Producer", "Showrunners"
             // "Filming for season 2 wraps in August", "Production began": the making of a show opens the sentence.
             if lower == 0, FactRules.filmingWords.contains(t.lower) || t.lower.is("casting") { return }
         }
         if tokens[lower].lower.is("the") && upper - lower == 1 { return }
+        // "The Korean webtoon" opens a sentence.
+        if upper - lower == 2, tokens[lower].lower.is("the"), lexicon.demonyms.contains(tokens[lower + 1].lower) { return }
         // "Outstanding Supporting Actor", "Best Drama Series": an award's category.
         let opener = tokens[lower].lower
         if opener == "outstanding" || opener == "best", tokens[(lower + 1)..<upper].contains(where: { Self.awardCategoryWords.contains($0.lower) }) { return }

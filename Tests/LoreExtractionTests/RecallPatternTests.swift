@@ -3224,4 +3224,17 @@ import LoreReading
         // Near-miss: one typed actor in the list does not make the group named before the ", and" a person.
         #expect(type(x, "Night Riders") != [.person], "\(x.entities)")
     }
+
+    @Test func anAdjectiveOfNationalityIsNoName() {
+        let x = extract("""
+            Rita Repulsa, played by Machiko Soga in the Japanese footage, was the first villain. \
+            Netflix has not confirmed any American series. The Korean webtoon ran for years.
+            """, headline: "Power Rangers gets a reboot")
+        let names = x.entities.map(\.name)
+        #expect(!names.contains("Japanese") && !names.contains("American") && !names.contains("The Korean"), "\(names)")
+        #expect(has(x, "Machiko Soga", .plays, "Rita Repulsa"), "\(x.facts)")
+        // Near-miss: inside a title the word stays.
+        let y = extract("Jeffrey Wright stars in American Fiction.", headline: "American Fiction streams")
+        #expect(type(y, "American Fiction") == [.work], "\(y.entities)")
+    }
 }
