@@ -496,7 +496,7 @@ struct EntityResolver {
         if next.is("is") || next.is("was"), let owned = Range(b + 2, upTo: min(t.count, b + 6)).first(where: { word($0).is("'s") && isRelation(at: $0 + 1, in: t) }),
            !(b + 1..<owned).contains(where: { word($0).is(",") }), !Self.namesRelative(t, after: owned) { return .character }
         // "River's father is Frank Harkness": the name a relation is said to be (not a word that describes it: "is Irish").
-        if prev.is("is") || prev.is("was"), lexicon.relationshipWords[prev2] != nil, b - a > 1 || !lexicon.englishWords.contains(t[a].lower) && !lexicon.demonyms.contains(t[a].lower),
+        if prev.is("is") || prev.is("was"), lexicon.relationshipWords[prev2] != nil, b - a > 1 || !lexicon.englishWords.contains(t[a].lower),
            Range(max(0, before - 6), upTo: before - 2).contains(where: { (word($0).is("'s") || possessive($0)) && isRelation(at: $0 + 1, in: t) }) { return .character }
         // "Malcolm (Jessica Jones' neighbor)": an aside that says whose relation the name is.
         if next.is("("), Range(b + 2, upTo: min(t.count, b + 7)).contains(where: { (word($0).is("'s") || possessive($0)) && (lexicon.relationshipWords[word($0 + 1)] != nil || Self.relationNouns.contains(word($0 + 1))) }) { return .character }
@@ -753,12 +753,10 @@ struct EntityResolver {
         for s in sentences.indices {
             let t = sentences[s].tokens
             // The role named just before mention `m` in the list ("A, B and m", "A and m"), if there is one.
-            // Whether a ", and" joined the list: it may as well end a clause ("…, who voices the villain Powerplay, and Simu Liu, who …").
-            var commaAnd = false
             func previousRole(_ m: Int) -> Int? {
                 var k = mentions[m].tokens.lowerBound - 1
                 guard k > 0, t[k].lower == "and" || t[k].lower == "," || t[k].lower == "&" else { return nil }
-                if t[k].lower == "and", t[k - 1].lower == "," { k -= 1; commaAnd = true }
+                if t[k].lower == "and", t[k - 1].lower == "," { k -= 1 }
                 guard let previous = mention(in: s, endingAt: k), cues[previous] == .character else { return nil }
                 return previous
             }
@@ -767,15 +765,17 @@ struct EntityResolver {
                 let after = mentions[i].tokens.upperBound
                 guard after >= t.count || !t[after].isWord || Self.afterRoleList.contains(t[after].lower) else { continue }
                 // Back to the head of the list, every member a role.
-                commaAnd = false
                 guard var head = previousRole(i) else { continue }
                 while let previous = previousRole(head) { head = previous }
-                // ("play estranged sisters Chloe and Nicky", "return as the kids, Brady and Sammy": a description may come between,
-                // in a list joined without a ", and".)
                 var start = mentions[head].tokens.lowerBound - 1
-                if !commaAnd, start > 1, t[start].lower == ",", t[start - 1].isWord { start -= 1 }
-                while !commaAnd, start > 0, mentions[head].tokens.lowerBound - start <= 5, t[start].isWord, !t[start].isCapitalized, !t[start].lower.is("as"),
-                      !Self.playVerbs.contains(t[start].lower), !Self.roleStops.contains(t[start].lower), lexicon.crewRoleWords[t[start].lower] == nil { start -= 1 }
+                // ("play estranged sisters Chloe and Nicky", "return as the kids, Brady and Sammy": a description may come between,
+                // in a list joined without a ", and", which may as well end a clause: "…, who voices the villain Powerplay, and Simu Liu, who …".)
+                let commaAnd = (mentions[head].tokens.upperBound..<mentions[i].tokens.lowerBound).contains { t[$0].lower == "," && t[$0 + 1].lower == "and" }
+                if !commaAnd {
+                    if start > 1, t[start].lower == ",", t[start - 1].isWord { start -= 1 }
+                    while start > 0, mentions[head].tokens.lowerBound - start <= 5, t[start].isWord, !t[start].isCapitalized, !t[start].lower.is("as"),
+                          !Self.playVerbs.contains(t[start].lower), !Self.roleStops.contains(t[start].lower), lexicon.crewRoleWords[t[start].lower] == nil { start -= 1 }
+                }
                 if start >= 0, Self.playVerbs.contains(t[start].lower) || t[start].lower == "as" { cues[i] = .character }
             }
         }

@@ -211,7 +211,7 @@ struct SentenceView {
         var r = k - 2
         // (A comma between two names is a list's, inside the clause: "who co-created it with A, B and C".)
         while r > 0, k - r <= 20, words[r] != "," || name(endingAt: r) != nil && name(startingAt: r + 1) != nil, words[r] != "." {
-            let relative = ["who", "which", "whose"].contains(words[r])
+            let relative = Self.relativeClauseOpeners.contains(words[r])
             if relative || words[r] == "a" || words[r] == "an" || words[r] == "the" {
                 if word(r - 1) == ",", let n = name(endingAt: r - 1) {
                     // "Anna Maxwell Martin, who played Patricia Carmichael, the officer who …, is": an apposition to the
@@ -256,6 +256,8 @@ struct SentenceView {
         return name(endingAt: open)
     }
     /// What may stand between a subject and its passive verb: "is", "will be", "has also been".
+    /// The words that open a relative clause after a name: "Jon Favreau, who …".
+    static let relativeClauseOpeners: WordSet = ["who", "which", "whose"]
     static let passiveAuxiliaries: WordSet = ["is", "was", "will", "be", "being", "been", "has", "had", "have", "now", "also"]
 
     /// The comma that opens ", a/an/the … ," closed by the comma at `close` (at most eight words),
