@@ -44,20 +44,30 @@ extension MentionFinder {
         return make(tokens, i..<(i + words.count), sentence: sentence)
     }
 
-    /// "Shadow and Bone", "Percy Jackson and the Olympians": a name joined by "and" (or "and the") to capitalised
-    /// words that the article says twice or more and never says without it is one title (unlike "Daredevil
-    /// and the Punisher", whose second half has a life of its own). Keys: the word before "and", "and", the rest.
-    static func andTitles(in sentences: [Sentence]) -> Set<String> {
+    /// "Shadow and Bone", "Percy Jackson and the Olympians", "Men in Black": a name joined by "and", "in" or "on"
+    /// (and maybe "the") to capitalised words that the article says twice or more and never says without it is
+    /// one title (unlike "Daredevil and the Punisher", whose second half has a life of its own). Keys: the word
+    /// before the joining word, the joining word, the rest.
+    static func joinedTitles(in sentences: [Sentence]) -> Set<String> {
         // Where each candidate's second half is said: within the pair, or elsewhere.
         var pairs: [String: Int] = [:], saidAsTwo: Set<String> = [], opened: Set<String> = []
+        var midSentence: Set<String> = [], sentenceOpening: Set<String> = []
         var seconds: [[String]: String] = [:]
         let lexicon = Lexicon.shared
         for s in sentences {
             let t = s.tokens
             for k in t.indices.dropFirst() where k + 1 < t.count && t[k - 1].isCapitalized && (t[k + 1].isCapitalized || k + 2 < t.count && t[k + 2].isCapitalized)
-                    && t[k - 1].isWord && t[k].lower == "and" {
-                guard let (half, key) = andTitleHalf(t, at: k) else { continue }
+                    && t[k - 1].isWord && Self.titleJoiners.contains(t[k].lower) {
+                guard let (half, key) = joinedTitleHalf(t, at: k) else { continue }
                 let withThe = half.lowerBound > k + 1
+                // "Men in Black", "Attack on Titan": around "in" or "on", one ordinary word and ordinary words
+                // (not "Ruiz in Atlanta", "Fans on Reddit", "the Upside Down in Stranger Things").
+                if !t[k].lower.is("and") {
+                    let first = k - 1, opener = k >= 2 && t[k - 2].isCapitalized && t[k - 2].isWord
+                    guard !opener || t[k - 2].lower.is("the"),
+                          ([first] + Array(half)).allSatisfy({ lexicon.englishWords.contains(t[$0].lower) && lexicon.gazetteer[t[$0].lower] == nil && !lexicon.givenNames.contains(t[$0].text) && !Self.months.contains(t[$0].lower) })
+                    else { continue }
+                }
                 // ("Mike Colter and Rosario Dawson" are two people, however often the pair is named;
                 // "Professor Everhart and Ash Cross" too: without "the", a title's first half is no one's name,
                 // and its second half is made of English words, "Bone", not "Lyra Ravel".)
@@ -66,6 +76,8 @@ extension MentionFinder {
                         && t[half].allSatisfy({ lexicon.englishWords.contains($0.lower) }) else { continue }
                 let second = t[half].map(\.lower), end = half.upperBound
                 pairs[key, default: 0] += 1
+                // ("Filming on Stranger Things": around "in" or "on", a capital that only opens a sentence.)
+                if k >= 2 { midSentence.insert(key) } else if !t[k].lower.is("and") { sentenceOpening.insert(key) }
                 seconds[second] = key
                 // "The heroes Ivy and Rook are back": a pair said as two is no title (but "both seasons of Shadow and Bone are …").
                 var start = k - 1
@@ -80,7 +92,8 @@ extension MentionFinder {
             }
         }
         opened.subtract(saidAsTwo)
-        let repeated = seconds.filter { pairs[$0.value]! >= 2 && !saidAsTwo.contains($0.value) && !opened.contains($0.value) }
+        let repeated = seconds.filter { pairs[$0.value]! >= 2 && !saidAsTwo.contains($0.value) && !opened.contains($0.value)
+            && (midSentence.contains($0.value) || !sentenceOpening.contains($0.value)) }
         guard !repeated.isEmpty else { return opened }
         // A second half said on its own ("the Punisher returns") is a name of its own.
         var alone: Set<String> = []
@@ -94,7 +107,7 @@ extension MentionFinder {
                     guard (0..<second.count).allSatisfy({ t[i + $0].lower == second[$0] }),
                           i + second.count == t.count || !(t[i + second.count].isWord && t[i + second.count].isCapitalized) else { continue }
                     let opener = i >= 1 && t[i - 1].lower == "the" ? i - 1 : i
-                    if !(opener >= 1 && t[opener - 1].lower == "and") { alone.insert(key) }
+                    if !(opener >= 1 && Self.titleJoiners.contains(t[opener - 1].lower)) { alone.insert(key) }
                 }
             }
         }
@@ -126,24 +139,25 @@ extension MentionFinder {
         return labels
     }
 
+    static let titleJoiners: WordSet = ["and", "in", "on"]
     static let pairVerbs: WordSet = ["are", "were", "have", "'re", "both", "together", "team", "reunite", "share", "marry", "meet", "each"]
     static let pairNouns: WordSet = ["heroes", "characters", "stars", "actors", "leads", "couple", "pair", "duo", "siblings", "brothers", "sisters", "friends"]
 
-    /// The end of the second half of an "and" title whose "and" is token `k`, if one is.
-    func andTitleEnd(_ tokens: [Token], at k: Int) -> Int? {
-        guard let (half, key) = Self.andTitleHalf(tokens, at: k), andTitles.contains(key) else { return nil }
+    /// The end of the second half of a joined title whose "and", "in" or "on" is token `k`, if one is.
+    func joinedTitleEnd(_ tokens: [Token], at k: Int) -> Int? {
+        guard let (half, key) = Self.joinedTitleHalf(tokens, at: k), joinedTitles.contains(key) else { return nil }
         return half.upperBound
     }
 
-    /// The capitalised words after the "and" at token `k` ("Bone", "the Olympians": the range leaves "the" out),
-    /// and the key of the title they would end ("shadow and bone").
-    static func andTitleHalf(_ t: [Token], at k: Int) -> (range: Range<Int>, key: String)? {
+    /// The capitalised words after the joining word at token `k` ("Bone", "the Olympians": the range leaves "the"
+    /// out), and the key of the title they would end ("shadow and bone").
+    static func joinedTitleHalf(_ t: [Token], at k: Int) -> (range: Range<Int>, key: String)? {
         guard k >= 1, k + 1 < t.count else { return nil }
         var r = k + 1
         if t[r].lower == "the" { r += 1 }
         var end = r
         while end < t.count, t[end].isWord, t[end].isCapitalized { end += 1 }
         guard end > r, end - r <= 4 else { return nil }
-        return (r..<end, t[k - 1].lower + " and " + (r > k + 1 ? "the " : "") + t[r..<end].map(\.lower).joined(separator: " "))
+        return (r..<end, t[k - 1].lower + " " + t[k].lower + " " + (r > k + 1 ? "the " : "") + t[r..<end].map(\.lower).joined(separator: " "))
     }
 }

@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
         let sentences = text.sentences
         var finder = MentionFinder()
         finder.speakerLabels = MentionFinder.speakerLabels(in: sentences)
-        finder.andTitles = MentionFinder.andTitles(in: sentences)
+        finder.joinedTitles = MentionFinder.joinedTitles(in: sentences)
         finder.quotedTitles = finder.quotedTitles(in: sentences)
 
         // Names: the body first, so that title-case headlines can be read against it.

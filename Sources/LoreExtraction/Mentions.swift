@@ -53,8 +53,8 @@ struct MentionFinder {
     let lexicon = Lexicon.shared
     /// The speakers' labels of an interview ("Carver: …"): no part of a name after them.
     var speakerLabels: Set<String> = []
-    /// Titles with an "and" inside ("Shadow and Bone"), as "shadow and bone": see `andTitles(in:)`.
-    var andTitles: Set<String> = []
+    /// Titles joined by an "and", "in" or "on" ("Shadow and Bone"), as "shadow and bone": see `joinedTitles(in:)`.
+    var joinedTitles: Set<String> = []
     /// Titles quoted somewhere with a lower-case word inside (or all in capitals), by first word: see `quotedTitles(in:)`.
     var quotedTitles: [String: [[String]]] = [:]
 
@@ -216,8 +216,8 @@ struct MentionFinder {
                     }
                     // "The War Between the Land and the Sea", "Journey Beyond the Wall": a title's capitalised preposition, then "the".
                     if t.lower.is("the"), j - 1 > i, Self.titlePrepositions.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
-                    // "Shadow and Bone": a title the article always says with its "and" (see `andTitles`).
-                    if !andTitles.isEmpty, t.lower.is("and"), let end = andTitleEnd(tokens, at: j) { j = end; continue }
+                    // "Shadow and Bone", "Men in Black": a title the article always says with its "and" or "in" (see `joinedTitles`).
+                    if !joinedTitles.isEmpty, Self.titleJoiners.contains(t.lower), let end = joinedTitleEnd(tokens, at: j) { j = end; continue }
                     // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).
                     if t.kind == .punctuation, t.isASCII(UInt8(ascii: "&")), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
                     // "The Girl with the Dragon Tattoo", "The Man with the Golden Gun": "The" and one singular noun, then "with the".

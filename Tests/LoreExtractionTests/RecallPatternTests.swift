@@ -3237,4 +3237,16 @@ import LoreReading
         let y = extract("Jeffrey Wright stars in American Fiction.", headline: "American Fiction streams")
         #expect(type(y, "American Fiction") == [.work], "\(y.entities)")
     }
+
+    @Test func aTitleSaidTwiceWithItsInIsOneName() {
+        let x = extract("""
+            Sony is developing a fifth Men in Black film, and Tessa Thompson may return. \
+            The last Men in Black movie opened in 2019.
+            """, headline: "Sony plans a sequel")
+        #expect(type(x, "Men in Black") == [.work], "\(x.entities)")
+        // Near-miss: a capital that only opens sentences.
+        let y = extract("Filming on Stranger Things ended in March. Filming on Stranger Things made news.", headline: "Production news")
+        let names = y.entities.map(\.name)
+        #expect(!names.contains("Filming on Stranger Things") && names.contains("Stranger Things"), "\(names)")
+    }
 }
