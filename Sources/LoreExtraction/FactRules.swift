@@ -156,8 +156,24 @@ struct FactRules {
         if let owner = v.name(startingAt: j), owner.type != .work, v.word(owner.end) == "'s" { j = owner.end + 1 }
         else if v.word(j + 1) == "'s", v.sentence.tokens.indices.contains(j), v.sentence.tokens[j].kind == .number { j += 2 }
         while v.name(startingAt: j) == nil, ["“", "\"", "‘", "'"].contains(v.word(j)) { j += 1 }
+        j = afterWorkDescription(v, from: j)
         guard let w = v.name(startingAt: j), w.type == .work else { return nil }
         return w
+    }
+
+    /// "the Hulu drama Paradise", "the spy thriller Black Bag", "Apple's new comedy series Stick": where the title
+    /// starts after its platform and a few lower-case words that end in a kind of work (`j` itself when none do).
+    func afterWorkDescription(_ v: SentenceView, from j: Int) -> Int {
+        guard v.name(startingAt: j)?.type != .work else { return j }
+        var k = j
+        if let platform = v.name(startingAt: k), platform.type == .organization { k = platform.end }
+        let words = k
+        while k < min(v.words.count, words + 3), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
+              !v.isOneOf(k, EntityResolver.workNouns) && !v.isOneOf(k, EntityResolver.genreBefore) { k += 1 }
+        guard v.isOneOf(k, EntityResolver.workNouns) || v.isOneOf(k, EntityResolver.genreBefore) else { return j }
+        k += 1
+        if v.isOneOf(k, EntityResolver.workNouns) { k += 1 }  // "comedy series"
+        return v.name(startingAt: k)?.type == .work ? k : j
     }
 
     /// "his loyal subordinate, Tashigi", "their daughter, Princess Ynez": past a role's description in lower-case
@@ -987,6 +1003,12 @@ struct FactRules {
         if let colon = (1...3).first(where: { v.word($0) == ":" }), Self.castLabels.contains(v.words[0..<colon].joined(separator: " ")),
            let w = mainWork {
             for s in v.list(startingAt: colon + 1, types: Self.people) { out.append(Candidate(s: s.entity, p: .appearsIn, o: w, trigger: colon)) }
+        }
+        // "Photo: Keanu Reeves in The Matrix Resurrections", "Image: A as Rook and B in W season 4": a caption shows
+        // whoever it names before "in" in the work after it.
+        if v.word(1) == ":", v.isOneOf(0, MentionFinder.captionLabels),
+           let at = (2..<v.words.count).first(where: { v.words[$0] == "in" && v.name(startingAt: $0 + 1)?.type == .work }), let w = work(v, startingAt: at + 1) {
+            for s in v.names where s.start > 1 && s.end <= at && Self.cast.contains(s.type) { out.append(appearance(s.entity, in: w, v, trigger: at)) }
         }
         // "Harbor Lights adds Lena Ortiz", "Night Shift has tapped A and B": a work that takes on actors.
         // "Harbor Lights brings back fan-favorite stars A, B and C".

@@ -244,7 +244,9 @@ struct MentionFinder {
                        tokens[i..<j].contains(where: { $0.text.is(":") }) { j += 2; continue }
                     if t.text.is(":"), !t.spaceBefore, j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !Self.months.contains(tokens[j - 1].lower), !startsPersonList(tokens, at: j + 1),
                        // "Showrunner: Mara Voss" labels a person; it is no title with a subtitle.
-                       lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower) { j += 2; continue }
+                       lexicon.crewRoleWords[tokens[j - 1].lower] == nil, !lexicon.personCues.contains(tokens[j - 1].lower),
+                       // ("Photo: Keanu Reeves in …" labels a caption.)
+                       !Self.captionLabels.contains(tokens[j - 1].lower) { j += 2; continue }
                     break
                 }
                 if adjective { i = j + 1; continue }
@@ -255,6 +257,9 @@ struct MentionFinder {
             i += 1
         }
     }
+
+    /// Words that label a picture's caption: "Photo: Keanu Reeves in The Matrix Resurrections".
+    static let captionLabels: WordSet = ["photo", "photos", "image", "images", "pictured", "still", "caption"]
 
     /// Small words a title-case headline leaves in lower case.
     static let headlineSmallWords: WordSet = ["a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&"]

@@ -3249,4 +3249,22 @@ import LoreReading
         let names = y.entities.map(\.name)
         #expect(!names.contains("Filming on Stranger Things") && names.contains("Stranger Things"), "\(names)")
     }
+
+    @Test func aCaptionShowsItsPeopleInTheWork() {
+        let x = extract("""
+            The sequel is filming in Atlanta.
+            Photo: Mara Voss and Tom Reyes in Iron Coast season 2.
+            """, headline: "Iron Coast wraps")
+        #expect(has(x, "Mara Voss", .appearsIn, "Iron Coast") && has(x, "Tom Reyes", .appearsIn, "Iron Coast"), "\(x.facts)")
+        #expect(!x.entities.contains { $0.name.hasPrefix("Photo") || $0.name.contains(" in ") }, "\(x.entities)")
+        // Near-miss: a label that is no caption's.
+        let y = extract("Lena Ortiz in Iron Coast season 2 was the best thing on TV.", headline: "Iron Coast wraps")
+        let shown = has(y, "Lena Ortiz", .appearsIn, "Iron Coast")
+        #expect(!shown, "\(y.facts)")
+    }
+
+    @Test func aWorkAfterItsPlatformAndKindIsTheOneJoined() {
+        let x = extract("Sam Richardson joins the Hulu drama Paradise. Ken Leung has joined the spy thriller Black Bag.", headline: "Casting news")
+        #expect(has(x, "Sam Richardson", .appearsIn, "Paradise") && has(x, "Ken Leung", .appearsIn, "Black Bag"), "\(x.facts)")
+    }
 }
