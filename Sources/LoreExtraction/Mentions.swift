@@ -77,7 +77,10 @@ struct MentionFinder {
     static let afterSequelNumber = WordSet(afterTitleYear.union(["hits", "opens", "lands", "trailer", "teaser", "sequel", "director", "cast",
                                              // (A headline's next word, capitalised: "Five Nights at Freddy's 2 Set Photos Show …".)
                                              "set", "photos", "review", "poster", "footage", "release", "gets", "adds", "casts", "reveals", "begins",
-                                             "wraps", "delayed", "dated", "first", "officially", "finally", "box"]))
+                                             "wraps", "delayed", "dated", "first", "officially", "finally", "box",
+                                             // ("being called Downton Abbey 3 until a title is chosen": a clause goes on.)
+                                             "until", "when", "which", "that", "after", "before", "with", "at", "by", "from",
+                                             "could", "would", "may", "might", "can", "should", "filming", "shooting", "starts", "started", "wrapped"]))
     /// Nouns a year before them dates: "the Netflix 2024 slate", "the Mortal Kombat 2021 reboot".
     static let yearNouns: Set<String> = ["slate", "lineup", "line-up", "season", "seasons", "film", "films", "movie", "movies", "series", "show", "shows", "reboot", "remake", "edition",
                                          "version", "release", "releases", "tour", "event", "panel", "schedule", "premiere", "finale", "calendar", "awards", "nominations", "winners",

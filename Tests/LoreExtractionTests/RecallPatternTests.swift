@@ -3267,4 +3267,12 @@ import LoreReading
         let x = extract("Sam Richardson joins the Hulu drama Paradise. Ken Leung has joined the spy thriller Black Bag.", headline: "Casting news")
         #expect(has(x, "Sam Richardson", .appearsIn, "Paradise") && has(x, "Ken Leung", .appearsIn, "Black Bag"), "\(x.facts)")
     }
+
+    @Test func aSequelsNumberBeforeAClauseStaysInItsTitle() {
+        let x = extract("Cameras are rolling on the third film, which is being called Harbor Lights 3 until the studio picks a title.", headline: "The sequel is filming")
+        #expect(type(x, "Harbor Lights 3") == [.work], "\(x.entities)")
+        // Near-miss: a counted noun's number is no sequel's.
+        let y = extract("Harbor Lights returns for season 3 after a long wait.", headline: "The sequel is filming")
+        #expect(!y.entities.contains { $0.name.hasSuffix("3") }, "\(y.entities)")
+    }
 }
