@@ -887,9 +887,17 @@ struct EntityResolver {
                 }
                 // "produced by CBS Studios, Secret Hideout and Roddenberry Entertainment": a list of one kind.
                 // A name in brackets after a member is an aside about it ("Malcolm (Jessica Jones' neighbor)"), not a member.
+                // ("His Dark Materials (BBC One and HBO, 2019)": nor is a known company inside the brackets, for a list
+                // that starts outside them.)
+                let t = sentences[s].tokens
+                func inBrackets(_ i: Int) -> Bool {
+                    let bracket = (0..<mentions[i].tokens.lowerBound).last { t[$0].isASCII(UInt8(ascii: "(")) || t[$0].isASCII(UInt8(ascii: ")")) }
+                    return bracket.map { t[$0].isASCII(UInt8(ascii: "(")) } ?? false
+                }
+                let startsOutside = run.first.map { !inBrackets($0) } ?? false
                 let members = run.filter { i in
                     let a = mentions[i].tokens.lowerBound
-                    return a == 0 || sentences[s].tokens[a - 1].text != "("
+                    return (a == 0 || t[a - 1].text != "(") && !(startsOutside && mentions[i].lexiconType == .organization && inBrackets(i))
                 }
                 let typed = members.compactMap { mentions[$0].lexiconType ?? effective($0) }
                 // The one kind all typed members share, if they share one (no Set built per list).

@@ -161,6 +161,18 @@ struct FactRules {
         return w
     }
 
+    /// The "(" that opens a bracket of companies going on to token `i`, if one does: "(BBC One and HBO".
+    func bracketOfCompanies(_ v: SentenceView, before i: Int) -> Int? {
+        var k = i
+        while k > 0 {
+            if v.words[k - 1] == "(" { return k - 1 }
+            if v.words[k - 1] == "and" || v.words[k - 1] == "," { k -= 1; continue }
+            guard let company = v.name(endingAt: k), company.type == .organization else { return nil }
+            k = company.start
+        }
+        return nil
+    }
+
     /// "the Hulu drama Paradise", "the spy thriller Black Bag", "Apple's new comedy series Stick": where the title
     /// starts after its platform and a few lower-case words that end in a kind of work (`j` itself when none do).
     func afterWorkDescription(_ v: SentenceView, from j: Int) -> Int {
@@ -1281,6 +1293,12 @@ struct FactRules {
         }
         let platforms = v.names.filter { $0.type == .organization && lexicon.platforms.contains($0.mention.key) }
         for p in platforms {
+            // "Good Omens (Prime Video, 2019-)", "His Dark Materials (BBC One and HBO, 2019-2022)": a work's bracket
+            // names where it aired.
+            // (Not "The Accountant 2 (Amazon MGM)": a company named whole.)
+            if [")", ",", "and"].contains(v.word(p.end)), let open = bracketOfCompanies(v, before: p.start), let w = v.name(endingAt: open), w.type == .work {
+                out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+            }
             // "Netflix's Luke Cage", "Netflix's Marvel series Daredevil".
             if v.word(p.end) == "'s" {
                 var j = p.end + 1

@@ -97,6 +97,7 @@ struct MentionFinder {
         return !Self.compounds.contains(lower) && !Self.adjectiveEndings.contains(lower) && lexicon.englishWords.contains(lower)
     }
     static let titleDeterminers: WordSet = ["your", "my", "our"]
+    static let possessives: WordSet = ["his", "her", "their", "its"]
     static let subtitlePrepositions: WordSet = ["on", "for", "with", "under", "into", "beyond"]
     static let apostrophes: Set<String> = ["'", "\u{2019}", "\u{2018}"]
     static let titleNumbers: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -259,6 +260,15 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// Whether token `k` opens a bracket that starts with a year or a platform: "(2019)", "(Prime Video, 2019-)".
+    func isDatedOrPlaced(_ tokens: [Token], bracketAt k: Int, sentence: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].isASCII(UInt8(ascii: "(")) else { return false }
+        let first = tokens[k + 1]
+        if first.kind == .number { return first.text.utf8.count == 4 && (first.text.hasPrefix("19") || first.text.hasPrefix("20")) }
+        guard first.isWord, lexicon.gazetteer[first.lower] != nil, let g = gazetteerMatch(tokens, at: k + 1, sentence: sentence) else { return false }
+        return g.lexiconType == .organization && lexicon.platforms.contains(g.key)
     }
 
     /// Words that label a picture's caption: "Photo: Keanu Reeves in The Matrix Resurrections".
@@ -453,6 +463,11 @@ struct MentionFinder {
             if Self.instalmentLabels.contains(tokens[lower].lower), lower + 2 < upper, Self.isRomanNumeral(tokens[lower + 1].text), tokens[lower + 2].text.is(":") { break }
             // "The Defenders" keeps its article; "The series" does not reach here.
             if tokens[lower].lower.is("the"), lower + 1 < upper { break }
+            // "Good Omens (Prime Video, 2019-)", "His Dark Materials (BBC One and HBO, 2019)": a bracket giving a run
+            // its platform or its year makes the run a title, its first word too.
+            // (A word that can open a title, "Good", "His", "Your"; not "Like Tales of the Jedi (2022)".)
+            if lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower) || Self.titleDeterminers.contains(tokens[lower].lower) || Self.possessives.contains(tokens[lower].lower),
+               isDatedOrPlaced(tokens, bracketAt: upper, sentence: sentence) { break }
             if Self.howToOpensTitle(tokens, at: lower) { break }
             // "A Droid Story" mid-sentence is a title.
             if (tokens[lower].lower.is("a") || tokens[lower].lower.is("an")), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }

@@ -3275,4 +3275,18 @@ import LoreReading
         let y = extract("Harbor Lights returns for season 3 after a long wait.", headline: "The sequel is filming")
         #expect(!y.entities.contains { $0.name.hasSuffix("3") }, "\(y.entities)")
     }
+
+    @Test func aBracketOfPlatformsAndYearsNamesWhereATitleAired() {
+        let x = extract("""
+            Good Omens (Prime Video, 2019-) is the lightest of the five. \
+            His Dark Materials (BBC One and HBO, 2019-2022) ran for three seasons.
+            """, headline: "Five fantasy series to stream")
+        #expect(type(x, "Good Omens") == [.work] && type(x, "His Dark Materials") == [.work], "\(x.entities)")
+        #expect(has(x, "Good Omens", .platform, "Prime Video") && has(x, "His Dark Materials", .platform, "HBO") && has(x, "His Dark Materials", .platform, "BBC One"), "\(x.facts)")
+        // Near-misses: a preposition opening the sentence is no title's; a company named in part is no platform.
+        let y = extract("Like Tales of the Jedi (2022), it follows two characters. The Accountant 2 (Amazon MGM) made $5.6 million.", headline: "The weekend")
+        let names = y.entities.map(\.name)
+        let amazon = y.facts.contains { $0.p == .platform }
+        #expect(!names.contains("Like Tales of the Jedi") && !amazon, "\(names) \(y.facts)")
+    }
 }
