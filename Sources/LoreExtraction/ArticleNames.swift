@@ -63,9 +63,9 @@ extension MentionFinder {
                 // "Men in Black", "Attack on Titan": around "in" or "on", one ordinary word and ordinary words
                 // (not "Ruiz in Atlanta", "Fans on Reddit", "the Upside Down in Stranger Things").
                 if !t[k].lower.is("and") {
-                    let first = k - 1, opener = k >= 2 && t[k - 2].isCapitalized && t[k - 2].isWord
+                    let opener = k >= 2 && t[k - 2].isCapitalized && t[k - 2].isWord
                     guard !opener || t[k - 2].lower.is("the"),
-                          ([first] + Array(half)).allSatisfy({ lexicon.englishWords.contains(t[$0].lower) && lexicon.gazetteer[t[$0].lower] == nil && !lexicon.givenNames.contains(t[$0].text) && !Self.months.contains(t[$0].lower) })
+                          ([k - 1] + Array(half)).allSatisfy({ lexicon.englishWords.contains(t[$0].lower) && lexicon.gazetteer[t[$0].lower] == nil && !lexicon.givenNames.contains(t[$0].text) && !Self.months.contains(t[$0].lower) })
                     else { continue }
                 }
                 // ("Mike Colter and Rosario Dawson" are two people, however often the pair is named;

@@ -179,8 +179,8 @@ struct FactRules {
         guard v.name(startingAt: j)?.type != .work else { return j }
         var k = j
         if let platform = v.name(startingAt: k), platform.type == .organization { k = platform.end }
-        let words = k
-        while k < min(v.words.count, words + 3), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
+        let description = k
+        while k < min(v.words.count, description + 3), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
               !v.isOneOf(k, EntityResolver.workNouns) && !v.isOneOf(k, EntityResolver.genreBefore) { k += 1 }
         guard v.isOneOf(k, EntityResolver.workNouns) || v.isOneOf(k, EntityResolver.genreBefore) else { return j }
         k += 1
