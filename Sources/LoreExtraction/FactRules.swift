@@ -893,6 +893,8 @@ struct FactRules {
     static let castLabels: WordSet = ["cast", "the cast", "main cast", "voice cast", "returning cast", "new cast", "starring", "also starring",
                                       "returning", "not returning", "also returning", "series regulars"]
     static let castNouns: WordSet = ["cast", "ensemble", "lineup", "line-up"]
+    /// What may follow a name listed in brackets: "(BBC One and HBO, 2019)".
+    static let bracketListGoesOn: WordSet = [")", ",", "and"]
     static let roundVerbs: WordSet = ["round", "rounds", "rounding", "rounded"]
     static let castPronouns: WordSet = ["he", "she", "he's", "she's", "he'll", "she'll"]
     static let roleReturnWords: WordSet = ["role", "part", "return", "returns", "cast", "reprise", "reprising"]
@@ -1296,7 +1298,7 @@ struct FactRules {
             // "Good Omens (Prime Video, 2019-)", "His Dark Materials (BBC One and HBO, 2019-2022)": a work's bracket
             // names where it aired.
             // (Not "The Accountant 2 (Amazon MGM)": a company named whole.)
-            if [")", ",", "and"].contains(v.word(p.end)), let open = bracketOfCompanies(v, before: p.start), let w = v.name(endingAt: open), w.type == .work {
+            if v.isOneOf(p.end, Self.bracketListGoesOn), let open = bracketOfCompanies(v, before: p.start), let w = v.name(endingAt: open), w.type == .work {
                 out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
             }
             // "Netflix's Luke Cage", "Netflix's Marvel series Daredevil".

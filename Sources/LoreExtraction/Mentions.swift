@@ -144,7 +144,7 @@ struct MentionFinder {
                     let t = tokens[j]
                     // "The Defenders Netflix crossover": a known name ends the run before it.
                     // (But "Megan Fox": after a lone given name, the platform's name is a surname.)
-                    if t.isWord, lexicon.gazetteer[t.lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: index), g.lexiconType == .organization, lexicon.platforms.contains(g.key),
+                    if isPlatform(tokens, at: j, sentence: index),
                        !(j == i + 1 && lexicon.givenNames.contains(tokens[i].text)) { break }
                     // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
@@ -267,7 +267,13 @@ struct MentionFinder {
         guard k + 1 < tokens.count, tokens[k].isASCII(UInt8(ascii: "(")) else { return false }
         let first = tokens[k + 1]
         if first.kind == .number { return first.text.utf8.count == 4 && (first.text.hasPrefix("19") || first.text.hasPrefix("20")) }
-        guard first.isWord, lexicon.gazetteer[first.lower] != nil, let g = gazetteerMatch(tokens, at: k + 1, sentence: sentence) else { return false }
+        return isPlatform(tokens, at: k + 1, sentence: sentence)
+    }
+
+    /// Whether a platform's name of the gazetteer starts at token `j`: "Netflix", "Prime Video".
+    func isPlatform(_ tokens: [Token], at j: Int, sentence: Int) -> Bool {
+        // (The one-word look-up first: most words start no gazetteer name.)
+        guard tokens[j].isWord, lexicon.gazetteer[tokens[j].lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: sentence) else { return false }
         return g.lexiconType == .organization && lexicon.platforms.contains(g.key)
     }
 

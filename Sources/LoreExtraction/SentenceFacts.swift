@@ -255,9 +255,9 @@ struct SentenceView {
         guard word(close) == ",", let open = Range(close - 9, upTo: close).last(where: { word($0) == "," }) else { return nil }
         return name(endingAt: open)
     }
-    /// What may stand between a subject and its passive verb: "is", "will be", "has also been".
     /// The words that open a relative clause after a name: "Jon Favreau, who …".
     static let relativeClauseOpeners: WordSet = ["who", "which", "whose"]
+    /// What may stand between a subject and its passive verb: "is", "will be", "has also been".
     static let passiveAuxiliaries: WordSet = ["is", "was", "will", "be", "being", "been", "has", "had", "have", "now", "also"]
 
     /// The comma that opens ", a/an/the … ," closed by the comma at `close` (at most eight words),
