@@ -87,7 +87,7 @@ struct MentionFinder {
                                          "box", "budget", "revival", "adaptation", "sequel", "prequel", "season's", "cast", "trailer", "teaser", "campaign", "run", "debut", "pilot", "episode", "episodes"]
     static let titlePrepositions: Set<String> = ["Between", "Beyond", "From", "Beneath", "Under", "Into", "Through", "Across", "Against", "Behind", "Among", "Upon", "Inside", "Outside", "Without", "Within", "Below", "Above"]
     static let innerTitles: Set<String> = ["Mrs", "Mr", "Dr", "Ms"]
-    static let officeTitles: WordSet = ["ceo", "president", "chairman", "chairwoman", "chief", "head", "executive", "director", "founder", "boss", "secretary", "minister"]
+    static let officeTitles: WordSet = ["ceo", "president", "chairman", "chairwoman", "chief", "officer", "head", "executive", "director", "founder", "boss", "secretary", "minister"]
     /// "Award-winning", "Oscar-nominated": a capitalised word made an adjective by its lower-case ending (not a person's
     /// compound, "Colter-led", which ends the name it follows).
     func isNameAdjective(_ t: Token) -> Bool {
@@ -275,6 +275,15 @@ struct MentionFinder {
         // (The one-word look-up first: most words start no gazetteer name.)
         guard tokens[j].isWord, lexicon.gazetteer[tokens[j].lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: sentence) else { return false }
         return g.lexiconType == .organization && lexicon.platforms.contains(g.key)
+    }
+
+    /// Whether a platform's name ends right before the possessive "'s" at token `k`: "Apple TV+'s", "HBO Max's".
+    func isPlatformBefore(_ tokens: [Token], possessiveAt k: Int, sentence: Int) -> Bool {
+        // (A platform's name is one to three tokens: "Netflix", "Apple TV+", "Paramount +".)
+        for start in stride(from: k - 1, through: max(0, k - 3), by: -1) where tokens[start].isCapitalized {
+            if isPlatform(tokens, at: start, sentence: sentence), let g = gazetteerMatch(tokens, at: start, sentence: sentence) { return g.tokens.upperBound == k }
+        }
+        return false
     }
 
     /// Words that label a picture's caption: "Photo: Keanu Reeves in The Matrix Resurrections".
@@ -475,6 +484,12 @@ struct MentionFinder {
             if lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower) || Self.titleDeterminers.contains(tokens[lower].lower) || Self.possessives.contains(tokens[lower].lower),
                isDatedOrPlaced(tokens, bracketAt: upper, sentence: sentence) { break }
             if Self.howToOpensTitle(tokens, at: lower) { break }
+            // "Apple TV+'s For All Mankind", "Netflix's All the Light We Cannot See": after a platform's possessive, a run of
+            // two words or more is a title, its first word too (not an office: "Netflix's Chief Content Officer …"; nor a run
+            // a small word and a capital go on from, whose end is unknown: "ABC's Once Upon a Time").
+            if lower >= 2, lower + 1 < upper, tokens[lower - 1].lower.is("'s"), !Self.officeTitles.contains(tokens[lower].lower),
+               !(upper + 1 < tokens.count && tokens[upper].isWord && !tokens[upper].isCapitalized && tokens[upper + 1].isCapitalized),
+               isPlatformBefore(tokens, possessiveAt: lower - 1, sentence: sentence) { break }
             // "A Droid Story" mid-sentence is a title.
             if (tokens[lower].lower.is("a") || tokens[lower].lower.is("an")), lower > 0, lower + 1 < upper, tokens[lower].text.first!.isUppercase { break }
             // "a small role in Big Eyes", "fans of Good Omens": in prose, a capitalised adjective inside a sentence opens a title.
@@ -508,7 +523,8 @@ struct MentionFinder {
         // ("A Knight of the Seven Kingdoms", "Queen of the South": a title before "of" is the name's own first word.)
         // ("Gen V" keeps its "Gen": no one is called by one letter.)
         // ("Captain America: The First Avenger": a subtitle after the second word says the two are a title.)
-        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), !tokens[lower + 1].lower.is("of"),
+        // ("Queen & Slim": nor one before a sign.)
+        while lower < upper - 1, lexicon.isHonorific(tokens[lower].lower) || isRoleBeforeName(tokens, lower, upper), tokens[lower + 1].isWord, !tokens[lower + 1].lower.is("of"),
               !(lower + 2 < upper && tokens[lower + 2].text.is(":")),
               // ("Doctor Strange in the Multiverse of Madness": nor one a title's lower-case word goes on from.)
               !(lower + 2 < upper && tokens[lower + 2].isWord && !tokens[lower + 2].isCapitalized && !tokens[lower + 2].lower.is("of")),

@@ -3289,4 +3289,19 @@ import LoreReading
         let amazon = y.facts.contains { $0.p == .platform }
         #expect(!names.contains("Like Tales of the Jedi") && !amazon, "\(names) \(y.facts)")
     }
+
+    @Test func aTitleAfterAPlatformsPossessiveKeepsItsFirstWord() {
+        let x = extract("Apple TV+'s For All Mankind returns in May. She spent years on CBS's How I Met Your Mother.", headline: "Returning series")
+        #expect(type(x, "For All Mankind") == [.work] && type(x, "How I Met Your Mother") == [.work], "\(x.entities)")
+        #expect(has(x, "For All Mankind", .platform, "Apple TV+"), "\(x.facts)")
+        // Near-misses: an office after the possessive; a title whose end is unknown (a small word and a capital go on).
+        let y = extract("Netflix's Chief Content Officer Sarah Kent spoke. He starred on ABC's Once Upon a Time.", headline: "Two interviews")
+        let names = y.entities.map(\.name)
+        #expect(!names.contains { $0.hasPrefix("Chief") || $0 == "Once Upon" }, "\(names)")
+    }
+
+    @Test func aRoyalWordBeforeAnAmpersandOpensATitle() {
+        let x = extract("Queen & Slim star Daniel Kaluuya joins the cast.", headline: "Casting news")
+        #expect(type(x, "Queen & Slim") == [.work], "\(x.entities)")
+    }
 }
