@@ -188,6 +188,17 @@ struct FactRules {
         return v.name(startingAt: k)?.type == .work ? k : j
     }
 
+    /// Whether up to three lower-case words from `j` end in a kind of work, the end of the phrase: "workplace thriller,",
+    /// "new comedy series."
+    func isKindOfWork(_ v: SentenceView, from j: Int) -> Bool {
+        var k = j
+        while k < min(v.words.count, j + 3), v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
+              !v.isOneOf(k, EntityResolver.workNouns) && !v.isOneOf(k, EntityResolver.genreBefore) { k += 1 }
+        guard v.isOneOf(k, EntityResolver.workNouns) || v.isOneOf(k, EntityResolver.genreBefore) else { return false }
+        if v.isOneOf(k + 1, EntityResolver.workNouns) { k += 1 }
+        return k + 1 == v.words.count || v.sentence.tokens[k + 1].kind == .punctuation
+    }
+
     /// "his loyal subordinate, Tashigi", "their daughter, Princess Ynez": past a role's description in lower-case
     /// words and its comma to the role's name (`j` itself when no such description starts there).
     func afterRoleDescription(_ v: SentenceView, from j: Int) -> Int {
@@ -1306,6 +1317,9 @@ struct FactRules {
                 var j = p.end + 1
                 while j < v.words.count, j <= p.end + 5, v.name(startingAt: j) == nil || v.name(startingAt: j)!.type == .organization { j += 1 }
                 if let w = v.name(startingAt: j), w.type == .work, (j == p.end + 1 || v.words[(p.end + 1)..<j].allSatisfy { ["“", "\"", "‘", "'"].contains($0) } || v.words[(p.end + 1)..<j].contains { ["series", "show", "drama", "original", "hit"].contains($0) }) {
+                    out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
+                } else if v.word(p.start - 1) == ",", let w = v.name(endingAt: p.start - 1), w.type == .work, isKindOfWork(v, from: p.end + 1) {
+                    // "Severance, Apple TV+'s workplace thriller, returns": an apposition saying what the work before it is.
                     out.append(Candidate(s: w.entity, p: .platform, o: p.entity, trigger: p.start))
                 }
             }

@@ -286,6 +286,23 @@ struct MentionFinder {
         return false
     }
 
+    /// Whether a platform's work is described from token `k`: "Apple TV+'s workplace thriller", "the Disney+ series".
+    func isPlatformsWork(_ tokens: [Token], at k: Int, sentence: Int) -> Bool {
+        let the = tokens[k].lower.is("the")
+        let start = the ? k + 1 : k
+        guard start < tokens.count, isPlatform(tokens, at: start, sentence: sentence), var j = gazetteerMatch(tokens, at: start, sentence: sentence)?.tokens.upperBound else { return false }
+        if !the {
+            guard j < tokens.count, tokens[j].lower.is("'s") else { return false }
+            j += 1
+        }
+        // (Up to three lower-case words, the last a kind of work; not an office: "HBO's head of drama series".)
+        for i in j..<min(tokens.count, j + 3) {
+            guard tokens[i].isWord, !tokens[i].isCapitalized, !Self.officeTitles.contains(tokens[i].lower), !tokens[i].lower.is("of") else { return false }
+            if EntityResolver.workNouns.contains(tokens[i].lower) || EntityResolver.genreBefore.contains(tokens[i].lower) { return true }
+        }
+        return false
+    }
+
     /// Words that label a picture's caption: "Photo: Keanu Reeves in The Matrix Resurrections".
     static let captionLabels: WordSet = ["photo", "photos", "image", "images", "pictured", "still", "caption"]
 
@@ -468,6 +485,9 @@ struct MentionFinder {
             }
             return
         }
+        // "Severance, Apple TV+'s workplace thriller, …", "Andor, the Disney+ series, …": a run its apposition calls a
+        // platform's work is a title, whatever its words.
+        let platformsWork = upper + 2 < tokens.count && tokens[upper].text.is(",") && isPlatformsWork(tokens, at: upper + 1, sentence: sentence)
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)),
               !isGivenNameBeforeSurname(tokens, lower, upper),
               // "that It: Welcome to Derry will", "Them: The Scare": a short common word, capitalised inside a sentence
@@ -484,6 +504,7 @@ struct MentionFinder {
             if lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower) || Self.titleDeterminers.contains(tokens[lower].lower) || Self.possessives.contains(tokens[lower].lower),
                isDatedOrPlaced(tokens, bracketAt: upper, sentence: sentence) { break }
             if Self.howToOpensTitle(tokens, at: lower) { break }
+            if platformsWork { break }
             // "Apple TV+'s For All Mankind", "Netflix's All the Light We Cannot See": after a platform's possessive, a run of
             // two words or more is a title, its first word too (not an office: "Netflix's Chief Content Officer …"; nor a run
             // a small word and a capital go on from, whose end is unknown: "ABC's Once Upon a Time").
@@ -571,7 +592,10 @@ struct MentionFinder {
         if let ending = tokens[upper - 1].lower.afterLastHyphen(), !tokens[lower..<upper].contains(where: { $0.text.is(":") }),
            Self.adjectiveEndings.contains(String(ending)) || !Self.compounds.contains(String(ending)) && ending.count >= 3
             && tokens[upper - 1].text.afterLastHyphen()?.first?.isLowercase == true && lexicon.englishWords.contains(String(ending)) { return }
-        found.append(make(tokens, lower..<upper, sentence: sentence))
+        // (Typed only when the run is the whole title: not "Origins" after "NCIS:", nor "Wolves" after "Raised by".)
+        let wholeTitle = lower == 0 || tokens[lower - 1].kind == .punctuation && !tokens[lower - 1].text.is(":")
+            || tokens[lower - 1].isWord && !(lower >= 2 && !tokens[lower - 1].isCapitalized && tokens[lower - 2].isWord && tokens[lower - 2].isCapitalized)
+        found.append(make(tokens, lower..<upper, sentence: sentence, type: platformsWork && upper == run.upperBound && wholeTitle ? .work : nil))
     }
 
     /// "Wednesday season 2", "Netflix's Wednesday", "the second season of Wednesday": a weekday's or

@@ -3304,4 +3304,13 @@ import LoreReading
         let x = extract("Queen & Slim star Daniel Kaluuya joins the cast.", headline: "Casting news")
         #expect(type(x, "Queen & Slim") == [.work], "\(x.entities)")
     }
+
+    @Test func aPlatformsWorkInAnAppositionIsATitle() {
+        let x = extract("Lantern, Apple TV+'s workplace thriller, returns in January. Harvest, the Hulu drama, is back in March.", headline: "Returning series")
+        #expect(type(x, "Lantern") == [.work] && type(x, "Harvest") == [.work], "\(x.entities)")
+        #expect(has(x, "Lantern", .platform, "Apple TV+") && has(x, "Harvest", .platform, "Hulu"), "\(x.facts)")
+        // Near-misses: an office at the platform; a title's last word after its lower-case one.
+        let y = extract("Maria Vance, HBO's head of drama series, approved it. Raised by Wolves, the HBO Max series, ended.", headline: "Returning series")
+        #expect(type(y, "Maria Vance") != [.work] && type(y, "Wolves") != [.work], "\(y.entities)")
+    }
 }
