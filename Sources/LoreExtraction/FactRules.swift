@@ -161,6 +161,17 @@ struct FactRules {
         return w
     }
 
+    /// The person named before ", the …" that ends at token `i` (past an article and up to two lower-case words):
+    /// "Bill Hader, the star …", "Mara Voss, former star …".
+    func personBeforeApposition(_ v: SentenceView, endingAt i: Int) -> Int? {
+        var k = i - 1
+        // (A name made an adjective, "Emmy-winning", is one of the words.)
+        while k > 0, i - k <= 2, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized || v.words[k].contains("-"), !v.isOneOf(k, Self.articles) { k -= 1 }
+        if v.isOneOf(k, Self.articles) { k -= 1 }
+        guard v.word(k) == ",", let s = v.name(endingAt: k), s.type == .person else { return nil }
+        return s.entity
+    }
+
     /// The "(" that opens a bracket of companies going on to token `i`, if one does: "(BBC One and HBO".
     func bracketOfCompanies(_ v: SentenceView, before i: Int) -> Int? {
         var k = i
@@ -982,6 +993,8 @@ struct FactRules {
                 }
                 // "Carla Mendes, best known as Rosa Diaz in Sunset Strip, joins W": the name before the apposition.
                 if subjects.isEmpty, let s = v.name(beforeAppositionEndingBeforeVerb: i), Self.cast.contains(s.type) { subjects = [s.entity] }
+                // "Bill Hader, the star of Barry", "Mara Voss, the Emmy-winning star of W": the apposition is the actor's.
+                if subjects.isEmpty, v.word(i) == "star", let s = personBeforeApposition(v, endingAt: i) { subjects = [s] }
                 // "The character first appeared in W", "she was recently seen in W".
                 if subjects.isEmpty, let k = (max(0, i - 4)..<i).last(where: { v.isOneOf($0, Self.earlierSubjects) }),
                    !v.names.contains(where: { $0.end <= i && $0.start >= k }) {
@@ -999,6 +1012,12 @@ struct FactRules {
                     for s in subjects { out.append(appearance(s, in: w, v, trigger: i)) }
                 }
             }
+        }
+        // "Sam Richardson, of Veep fame, joins …", "Mara Voss (of Harbor Lights fame)": the work the actor is known from.
+        for i in v.positions(of: "fame") where v.word(i - 1) != "of" {
+            guard let w = v.name(endingAt: i), w.type == .work, v.word(w.start - 1) == "of", v.word(w.start - 2) == "," || v.word(w.start - 2) == "(",
+                  let s = v.name(endingAt: w.start - 2), s.type == .person else { continue }
+            out.append(appearance(s.entity, in: w, v, trigger: i))
         }
         // "We will see Jessica Jones again in The Defenders", "fans will next see Luke and Claire together in W".
         for i in v.positions(.castingCue) where v.words[i] == "see" {

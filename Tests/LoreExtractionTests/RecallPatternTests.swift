@@ -3313,4 +3313,16 @@ import LoreReading
         let y = extract("Maria Vance, HBO's head of drama series, approved it. Raised by Wolves, the HBO Max series, ended.", headline: "Returning series")
         #expect(type(y, "Maria Vance") != [.work] && type(y, "Wolves") != [.work], "\(y.entities)")
     }
+
+    @Test func anActorsFameAndStardomNameTheirWork() {
+        let x = extract("""
+            Sam Hill, of Harbor Lights fame, joins the cast. Jane Rowe, the Emmy-winning star of Night Courier, joins too. \
+            Tom Lane, star of Fenwick Road, signed on.
+            """, headline: "Casting news")
+        #expect(has(x, "Sam Hill", .appearsIn, "Harbor Lights") && has(x, "Jane Rowe", .appearsIn, "Night Courier") && has(x, "Tom Lane", .appearsIn, "Fenwick Road"), "\(x.facts)")
+        // Near-miss: a star joined to the clause by "and" is someone else.
+        let y = extract("The party was hosted by Sam Hill, and the star of Night Courier came late.", headline: "Casting news")
+        let met = has(y, "Sam Hill", .appearsIn, "Night Courier")
+        #expect(!met, "\(y.facts)")
+    }
 }
