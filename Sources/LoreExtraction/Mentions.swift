@@ -191,6 +191,11 @@ struct MentionFinder {
                        !lexicon.givenNames.contains(tokens[j + 1].text), lexicon.gazetteer[tokens[i + 1].lower] == nil { j += 2; continue }
                     // "Something's Gotta Give", "Nobody's Fool": no one owns what follows an indefinite pronoun's "'s".
                     if t.lower.is("'s"), j == i + 1, Self.indefinitePronouns.contains(tokens[i].lower), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
+                    // "Guardians of the Galaxy Vol. 3", "Kill Bill: Vol. 2": a volume's number, read from "Vol" (a qualifier, which ends
+                    // most runs) or, after a subtitle's colon, from its period.
+                    let volumePeriod = t.text.is("Vol") ? j + 1 : t.isASCII(UInt8(ascii: ".")) && tokens[j - 1].text.is("Vol") ? j : -1
+                    if volumePeriod >= 0, volumePeriod + 1 < tokens.count, tokens[volumePeriod].isASCII(UInt8(ascii: ".")), !tokens[volumePeriod].spaceBefore,
+                       tokens[volumePeriod + 1].kind == .number { j = volumePeriod + 2; continue }
                     // "Sookie St. James", "The Marvelous Mrs. Maisel": an abbreviation inside a name (a social title only inside a "The …" title).
                     if t.isASCII(UInt8(ascii: ".")), !t.spaceBefore, tokens[j - 1].text == "St" || j - i >= 2 && tokens[i].lower.is("the") && Self.innerTitles.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
                     // "Guardians of the Galaxy", "Star Wars: The Clone Wars", "Geralt of Rivia"

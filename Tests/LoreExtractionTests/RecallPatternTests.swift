@@ -3325,4 +3325,10 @@ import LoreReading
         let met = has(y, "Sam Hill", .appearsIn, "Night Courier")
         #expect(!met, "\(y.facts)")
     }
+
+    @Test func aVolumesNumberStaysInItsTitle() {
+        let x = extract("Sam Hill played Kraglin in Harbor Lights Vol. 3 last year. Night Courier: Vol. 2 is back in cinemas.", headline: "Sequels")
+        #expect(type(x, "Harbor Lights Vol. 3") == [.work] && type(x, "Night Courier: Vol. 2") == [.work], "\(x.entities)")
+        #expect(has(x, "Sam Hill", .appearsIn, "Harbor Lights Vol. 3"), "\(x.facts)")
+    }
 }
