@@ -190,24 +190,25 @@ struct FactRules {
         guard v.name(startingAt: j)?.type != .work else { return j }
         var k = j
         if let platform = v.name(startingAt: k), platform.type == .organization { k = platform.end }
-        let description = k
-        while k < min(v.words.count, description + 3), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
-              !v.isOneOf(k, EntityResolver.workNouns) && !v.isOneOf(k, EntityResolver.genreBefore) { k += 1 }
-        guard v.isOneOf(k, EntityResolver.workNouns) || v.isOneOf(k, EntityResolver.genreBefore) else { return j }
-        k += 1
-        if v.isOneOf(k, EntityResolver.workNouns) { k += 1 }  // "comedy series"
-        return v.name(startingAt: k)?.type == .work ? k : j
+        guard let end = afterKindOfWork(v, from: k) else { return j }
+        return v.name(startingAt: end)?.type == .work ? end : j
     }
 
-    /// Whether up to three lower-case words from `j` end in a kind of work, the end of the phrase: "workplace thriller,",
-    /// "new comedy series."
-    func isKindOfWork(_ v: SentenceView, from j: Int) -> Bool {
+    /// Past up to three lower-case words from `j` that end in a kind of work ("spy thriller", "new comedy series"), if they do.
+    func afterKindOfWork(_ v: SentenceView, from j: Int) -> Int? {
         var k = j
-        while k < min(v.words.count, j + 3), v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
+        while k < min(v.words.count, j + 3), v.name(startingAt: k) == nil, v.sentence.tokens[k].isWord, !v.sentence.tokens[k].isCapitalized,
               !v.isOneOf(k, EntityResolver.workNouns) && !v.isOneOf(k, EntityResolver.genreBefore) { k += 1 }
-        guard v.isOneOf(k, EntityResolver.workNouns) || v.isOneOf(k, EntityResolver.genreBefore) else { return false }
-        if v.isOneOf(k + 1, EntityResolver.workNouns) { k += 1 }
-        return k + 1 == v.words.count || v.sentence.tokens[k + 1].kind == .punctuation
+        guard v.isOneOf(k, EntityResolver.workNouns) || v.isOneOf(k, EntityResolver.genreBefore) else { return nil }
+        k += 1
+        if v.isOneOf(k, EntityResolver.workNouns) { k += 1 }  // "comedy series"
+        return k
+    }
+
+    /// Whether the words from `j` to the end of the phrase are a kind of work: "workplace thriller,", "new comedy series."
+    func isKindOfWork(_ v: SentenceView, from j: Int) -> Bool {
+        guard let end = afterKindOfWork(v, from: j) else { return false }
+        return end == v.words.count || v.sentence.tokens[end].kind == .punctuation
     }
 
     /// "his loyal subordinate, Tashigi", "their daughter, Princess Ynez": past a role's description in lower-case

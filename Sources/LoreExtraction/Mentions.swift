@@ -598,9 +598,9 @@ struct MentionFinder {
            Self.adjectiveEndings.contains(String(ending)) || !Self.compounds.contains(String(ending)) && ending.count >= 3
             && tokens[upper - 1].text.afterLastHyphen()?.first?.isLowercase == true && lexicon.englishWords.contains(String(ending)) { return }
         // (Typed only when the run is the whole title: not "Origins" after "NCIS:", nor "Wolves" after "Raised by".)
-        let wholeTitle = lower == 0 || tokens[lower - 1].kind == .punctuation && !tokens[lower - 1].text.is(":")
-            || tokens[lower - 1].isWord && !(lower >= 2 && !tokens[lower - 1].isCapitalized && tokens[lower - 2].isWord && tokens[lower - 2].isCapitalized)
-        found.append(make(tokens, lower..<upper, sentence: sentence, type: platformsWork && upper == run.upperBound && wholeTitle ? .work : nil))
+        let typed = platformsWork && upper == run.upperBound && (lower == 0 || tokens[lower - 1].kind == .punctuation && !tokens[lower - 1].text.is(":")
+            || tokens[lower - 1].isWord && !(lower >= 2 && !tokens[lower - 1].isCapitalized && tokens[lower - 2].isWord && tokens[lower - 2].isCapitalized))
+        found.append(make(tokens, lower..<upper, sentence: sentence, type: typed ? .work : nil))
     }
 
     /// "Wednesday season 2", "Netflix's Wednesday", "the second season of Wednesday": a weekday's or
