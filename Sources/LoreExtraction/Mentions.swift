@@ -276,17 +276,21 @@ struct MentionFinder {
     }
 
     /// Whether a platform's name of the gazetteer starts at token `j`: "Netflix", "Prime Video".
-    func isPlatform(_ tokens: [Token], at j: Int, sentence: Int) -> Bool {
+    func isPlatform(_ tokens: [Token], at j: Int, sentence: Int) -> Bool { platformEnd(tokens, at: j, sentence: sentence) != nil }
+
+    /// The end of the platform's name of the gazetteer that starts at token `j`, if one does.
+    func platformEnd(_ tokens: [Token], at j: Int, sentence: Int) -> Int? {
         // (The one-word look-up first: most words start no gazetteer name.)
-        guard tokens[j].isWord, lexicon.gazetteer[tokens[j].lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: sentence) else { return false }
-        return g.lexiconType == .organization && lexicon.platforms.contains(g.key)
+        guard tokens[j].isWord, lexicon.gazetteer[tokens[j].lower] != nil, let g = gazetteerMatch(tokens, at: j, sentence: sentence),
+              g.lexiconType == .organization, lexicon.platforms.contains(g.key) else { return nil }
+        return g.tokens.upperBound
     }
 
     /// Whether a platform's name ends right before the possessive "'s" at token `k`: "Apple TV+'s", "HBO Max's".
     func isPlatformBefore(_ tokens: [Token], possessiveAt k: Int, sentence: Int) -> Bool {
         // (A platform's name is one to three tokens: "Netflix", "Apple TV+", "Paramount +".)
         for start in stride(from: k - 1, through: max(0, k - 3), by: -1) where tokens[start].isCapitalized {
-            if isPlatform(tokens, at: start, sentence: sentence), let g = gazetteerMatch(tokens, at: start, sentence: sentence) { return g.tokens.upperBound == k }
+            if let end = platformEnd(tokens, at: start, sentence: sentence) { return end == k }
         }
         return false
     }
@@ -295,7 +299,7 @@ struct MentionFinder {
     func isPlatformsWork(_ tokens: [Token], at k: Int, sentence: Int) -> Bool {
         let the = tokens[k].lower.is("the")
         let start = the ? k + 1 : k
-        guard start < tokens.count, isPlatform(tokens, at: start, sentence: sentence), var j = gazetteerMatch(tokens, at: start, sentence: sentence)?.tokens.upperBound else { return false }
+        guard start < tokens.count, var j = platformEnd(tokens, at: start, sentence: sentence) else { return false }
         if !the {
             guard j < tokens.count, tokens[j].lower.is("'s") else { return false }
             j += 1
