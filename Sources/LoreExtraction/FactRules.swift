@@ -1494,8 +1494,8 @@ struct FactRules {
                 from = i + 1
                 if claimed.contains(i) { continue }
                 for k in i..<(i + phrase.count) { claimed.insert(k) }
-                // A casting director or an art director is not the work's director.
-                if Self.notCrew.contains(v.word(i - 1)) { continue }
+                // A casting director or an art director is not the work's director (but "the musical directed by" is the work's).
+                if Self.notCrew.contains(v.word(i - 1)), !(v.isOneOf(i - 1, EntityResolver.genreBefore) && phrase[0].hasSuffix("ed")) { continue }
                 // "X is back behind the camera" (not "Behind the camera, X …", which only opens a list of the crew).
                 if phrase[0] == "behind", !Self.behindCameraVerbs.contains(v.word(i - 1)) { continue }
                 let end = i + phrase.count

@@ -295,11 +295,13 @@ struct MentionFinder {
         return false
     }
 
-    /// Whether a platform's work is described from token `k`: "Apple TV+'s workplace thriller", "the Disney+ series".
-    func isPlatformsWork(_ tokens: [Token], at k: Int, sentence: Int) -> Bool {
+    /// Whether an apposition from token `k` calls the name before it a work: "Apple TV+'s workplace thriller",
+    /// "the Disney+ series", "the 2022 biopic directed by …".
+    func isWorkApposition(_ tokens: [Token], at k: Int, sentence: Int) -> Bool {
         let the = tokens[k].lower.is("the")
         let start = the ? k + 1 : k
-        guard start < tokens.count, var j = platformEnd(tokens, at: start, sentence: sentence) else { return false }
+        guard start < tokens.count else { return false }
+        guard var j = platformEnd(tokens, at: start, sentence: sentence) else { return the && isKindOfWorkPhrase(tokens, at: start) }
         if !the {
             guard j < tokens.count, tokens[j].lower.is("'s") else { return false }
             j += 1
@@ -311,6 +313,24 @@ struct MentionFinder {
         }
         return false
     }
+
+    /// Whether a year and a few lower-case words from token `k`, the last a kind of work, end a phrase: "2022 biopic directed by",
+    /// "animated series," (not "film's director", "series regular").
+    func isKindOfWorkPhrase(_ tokens: [Token], at k: Int) -> Bool {
+        for i in k..<min(tokens.count - 1, k + 4) {
+            let t = tokens[i]
+            if i == k, t.kind == .number, t.text.utf8.count == 4, t.text.hasPrefix("19") || t.text.hasPrefix("20") { continue }
+            guard t.isWord, !t.isCapitalized, !Self.officeTitles.contains(t.lower), !t.lower.is("of") else { return false }
+            if EntityResolver.workNouns.contains(t.lower) || EntityResolver.genreBefore.contains(t.lower) {
+                let next = tokens[i + 1]
+                return next.kind == .punctuation && !Self.apostrophes.contains(next.text) || Self.appositionGoesOn.contains(next.lower)
+            }
+        }
+        return false
+    }
+
+    /// Words that go on from a work's kind in an apposition: "the 2022 biopic directed by", "the series based on".
+    static let appositionGoesOn: WordSet = ["directed", "written", "created", "produced", "scored", "starring", "released", "based", "adapted", "set", "from", "about", "that", "which"]
 
     /// Words that label a picture's caption: "Photo: Keanu Reeves in The Matrix Resurrections".
     static let captionLabels: WordSet = ["photo", "photos", "image", "images", "pictured", "still", "caption"]
@@ -494,9 +514,9 @@ struct MentionFinder {
             }
             return
         }
-        // "Severance, Apple TV+'s workplace thriller, …", "Andor, the Disney+ series, …": a run its apposition calls a
-        // platform's work is a title, whatever its words.
-        let platformsWork = upper + 2 < tokens.count && tokens[upper].text.is(",") && isPlatformsWork(tokens, at: upper + 1, sentence: sentence)
+        // "Severance, Apple TV+'s workplace thriller, …", "Elvis, the 2022 biopic directed by …": a run its apposition
+        // calls a work is a title, whatever its words.
+        let describedAsWork = upper + 2 < tokens.count && tokens[upper].text.is(",") && isWorkApposition(tokens, at: upper + 1, sentence: sentence)
         while lower < upper, isOrdinaryWord(tokens[lower], first: lower == 0 || tokens[lower - 1].kind == .punctuation && !Self.openingQuotes.contains(tokens[lower - 1].text)),
               !isGivenNameBeforeSurname(tokens, lower, upper),
               // "that It: Welcome to Derry will", "Them: The Scare": a short common word, capitalised inside a sentence
@@ -513,7 +533,7 @@ struct MentionFinder {
             if lower + 1 < upper, Self.titleAdjectives.contains(tokens[lower].lower) || Self.titleDeterminers.contains(tokens[lower].lower) || Self.possessives.contains(tokens[lower].lower),
                isDatedOrPlaced(tokens, bracketAt: upper, sentence: sentence) { break }
             if Self.howToOpensTitle(tokens, at: lower) { break }
-            if platformsWork { break }
+            if describedAsWork { break }
             // "Apple TV+'s For All Mankind", "Netflix's All the Light We Cannot See": after a platform's possessive, a run of
             // two words or more is a title, its first word too (not an office: "Netflix's Chief Content Officer …"; nor a run
             // a small word and a capital go on from, whose end is unknown: "ABC's Once Upon a Time").
@@ -602,7 +622,7 @@ struct MentionFinder {
            Self.adjectiveEndings.contains(String(ending)) || !Self.compounds.contains(String(ending)) && ending.count >= 3
             && tokens[upper - 1].text.afterLastHyphen()?.first?.isLowercase == true && lexicon.englishWords.contains(String(ending)) { return }
         // (Typed only when the run is the whole title: not "Origins" after "NCIS:", nor "Wolves" after "Raised by".)
-        let typed = platformsWork && upper == run.upperBound && (lower == 0 || tokens[lower - 1].kind == .punctuation && !tokens[lower - 1].text.is(":")
+        let typed = describedAsWork && upper == run.upperBound && (lower == 0 || tokens[lower - 1].kind == .punctuation && !tokens[lower - 1].text.is(":")
             || tokens[lower - 1].isWord && !(lower >= 2 && !tokens[lower - 1].isCapitalized && tokens[lower - 2].isWord && tokens[lower - 2].isCapitalized))
         found.append(make(tokens, lower..<upper, sentence: sentence, type: typed ? .work : nil))
     }

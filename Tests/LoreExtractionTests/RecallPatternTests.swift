@@ -3331,4 +3331,18 @@ import LoreReading
         #expect(type(x, "Harbor Lights Vol. 3") == [.work] && type(x, "Night Courier: Vol. 2") == [.work], "\(x.entities)")
         #expect(has(x, "Sam Hill", .appearsIn, "Harbor Lights Vol. 3"), "\(x.facts)")
     }
+
+    @Test func aYearAndAKindOfWorkInAnAppositionMakeATitle() {
+        let x = extract("""
+            Harvest, the 2019 biopic directed by Sarah Kent, earned two nominations. Lantern, the 1981 musical directed by Sam Hill, \
+            closed early.
+            """, headline: "Directors remember")
+        #expect(type(x, "Harvest") == [.work] && type(x, "Lantern") == [.work], "\(x.entities)")
+        #expect(has(x, "Harvest", .crew, "Sarah Kent") && has(x, "Lantern", .crew, "Sam Hill"), "\(x.facts)")
+        // Near-misses: the film's director, a series regular and a musical director are people.
+        let y = extract("Sarah Kent, the film's director, spoke first. Sam Hill, the series regular, left. The musical director Tom Lane stayed.", headline: "Directors remember")
+        #expect(type(y, "Sarah Kent") == [.person] && type(y, "Sam Hill") == [.person], "\(y.entities)")
+        let credited = y.facts.contains { $0.p == .crew }
+        #expect(!credited, "\(y.facts)")
+    }
 }
