@@ -3345,4 +3345,13 @@ import LoreReading
         let credited = y.facts.contains { $0.p == .crew }
         #expect(!credited, "\(y.facts)")
     }
+
+    @Test func aScoreAndItsMusicNameTheComposer() {
+        let x = extract("The Lantern was scored by Tom Lane. Harbor Lights, with music by Sam Park, opens in May.", headline: "Sequel news")
+        #expect(has(x, "The Lantern", .crew, "Tom Lane") && has(x, "Harbor Lights", .crew, "Sam Park"), "\(x.facts)")
+        // Near-miss: a film that scored with critics has no composer.
+        let y = extract("The Lantern scored big with critics, Tom Lane said.", headline: "Sequel news")
+        let credited = y.facts.contains { $0.p == .crew }
+        #expect(!credited, "\(y.facts)")
+    }
 }
