@@ -44,7 +44,7 @@ extension MentionFinder {
         return make(tokens, i..<(i + words.count), sentence: sentence)
     }
 
-    /// "Shadow and Bone", "Percy Jackson and the Olympians", "Men in Black": a name joined by "and", "in" or "on"
+    /// "Shadow and Bone", "Percy Jackson and the Olympians", "Men in Black", "Back to the Future": a name joined by "and", "in", "on" or "to"
     /// (and maybe "the") to capitalised words that the article says twice or more and never says without it is
     /// one title (unlike "Daredevil and the Punisher", whose second half has a life of its own). Keys: the word
     /// before the joining word, the joining word, the rest.
@@ -60,7 +60,7 @@ extension MentionFinder {
                     && t[k - 1].isWord && Self.titleJoiners.contains(t[k].lower) {
                 guard let (half, key) = joinedTitleHalf(t, at: k) else { continue }
                 let withThe = half.lowerBound > k + 1
-                // "Men in Black", "Attack on Titan": around "in" or "on", one ordinary word and ordinary words
+                // "Men in Black", "Attack on Titan": around "in", "on" or "to", one ordinary word and ordinary words
                 // (not "Ruiz in Atlanta", "Fans on Reddit", "the Upside Down in Stranger Things").
                 if !t[k].lower.is("and") {
                     let opener = k >= 2 && t[k - 2].isCapitalized && t[k - 2].isWord
@@ -76,7 +76,7 @@ extension MentionFinder {
                         && t[half].allSatisfy({ lexicon.englishWords.contains($0.lower) }) else { continue }
                 let second = t[half].map(\.lower), end = half.upperBound
                 pairs[key, default: 0] += 1
-                // ("Filming on Stranger Things": around "in" or "on", a capital that only opens a sentence.)
+                // ("Filming on Stranger Things": around "in", "on" or "to", a capital that only opens a sentence.)
                 if k >= 2 { midSentence.insert(key) } else if !t[k].lower.is("and") { sentenceOpening.insert(key) }
                 seconds[second] = key
                 // "The heroes Ivy and Rook are back": a pair said as two is no title (but "both seasons of Shadow and Bone are …").
@@ -139,11 +139,11 @@ extension MentionFinder {
         return labels
     }
 
-    static let titleJoiners: WordSet = ["and", "in", "on"]
+    static let titleJoiners: WordSet = ["and", "in", "on", "to"]
     static let pairVerbs: WordSet = ["are", "were", "have", "'re", "both", "together", "team", "reunite", "share", "marry", "meet", "each"]
     static let pairNouns: WordSet = ["heroes", "characters", "stars", "actors", "leads", "couple", "pair", "duo", "siblings", "brothers", "sisters", "friends"]
 
-    /// The end of the second half of a joined title whose "and", "in" or "on" is token `k`, if one is.
+    /// The end of the second half of a joined title whose "and", "in", "on" or "to" is token `k`, if one is.
     func joinedTitleEnd(_ tokens: [Token], at k: Int) -> Int? {
         guard let (half, key) = Self.joinedTitleHalf(tokens, at: k), joinedTitles.contains(key) else { return nil }
         return half.upperBound
@@ -156,7 +156,9 @@ extension MentionFinder {
         var r = k + 1
         if t[r].lower == "the" { r += 1 }
         var end = r
-        while end < t.count, t[end].isWord, t[end].isCapitalized { end += 1 }
+        // (A numbered part is the title's own: "Back to the Future Part II" joins as "Back to the Future" does.)
+        while end < t.count, t[end].isWord, t[end].isCapitalized,
+              !(t[end].lower.is("part") && end + 1 < t.count && (isRomanNumeral(t[end + 1].text) || partNumbers.contains(t[end + 1].text))) { end += 1 }
         guard end > r, end - r <= 4 else { return nil }
         return (r..<end, t[k - 1].lower + " " + t[k].lower + " " + (r > k + 1 ? "the " : "") + t[r..<end].map(\.lower).joined(separator: " "))
     }

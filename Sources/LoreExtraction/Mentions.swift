@@ -53,7 +53,7 @@ struct MentionFinder {
     let lexicon = Lexicon.shared
     /// The speakers' labels of an interview ("Carver: …"): no part of a name after them.
     var speakerLabels: Set<String> = []
-    /// Titles joined by an "and", "in" or "on" ("Shadow and Bone"), as "shadow and bone": see `joinedTitles(in:)`.
+    /// Titles joined by an "and", "in", "on" or "to" ("Shadow and Bone"), as "shadow and bone": see `joinedTitles(in:)`.
     var joinedTitles: Set<String> = []
     /// Titles quoted somewhere with a lower-case word inside (or all in capitals), by first word: see `quotedTitles(in:)`.
     var quotedTitles: [String: [[String]]] = [:]
@@ -534,6 +534,8 @@ struct MentionFinder {
                isDatedOrPlaced(tokens, bracketAt: upper, sentence: sentence) { break }
             if Self.howToOpensTitle(tokens, at: lower) { break }
             if describedAsWork { break }
+            // "Back to the Future opened …": a joined title keeps its first word (see `joinedTitles`).
+            if !joinedTitles.isEmpty, lower + 2 < upper, Self.titleJoiners.contains(tokens[lower + 1].lower), joinedTitleEnd(tokens, at: lower + 1) != nil { break }
             // "Apple TV+'s For All Mankind", "Netflix's All the Light We Cannot See": after a platform's possessive, a run of
             // two words or more is a title, its first word too (not an office: "Netflix's Chief Content Officer …"; nor a run
             // a small word and a capital go on from, whose end is unknown: "ABC's Once Upon a Time").

@@ -3354,4 +3354,14 @@ import LoreReading
         let credited = y.facts.contains { $0.p == .crew }
         #expect(!credited, "\(y.facts)")
     }
+
+    @Test func aTitleJoinedByToKeepsItsFirstWord() {
+        let x = extract("""
+            Back to the Garden opened on July 3, 1985. The sequels, Back to the Garden Part II and Back to the Garden Part III, \
+            were shot back to back. Back to the Garden: The Animated Series premiered on CBS in September 1991.
+            """, headline: "Forty years on")
+        #expect(type(x, "Back to the Garden") == [.work] && type(x, "Back to the Garden Part II") == [.work], "\(x.entities)")
+        #expect(has(x, "Back to the Garden", .release, "1985-07-03") && has(x, "Back to the Garden: The Animated Series", .platform, "CBS"), "\(x.facts)")
+        #expect(type(x, "the Garden") == [] && type(x, "Garden Part II") == [], "\(x.entities)")
+    }
 }
