@@ -380,6 +380,20 @@ struct FactRules {
         }
         return out
     }
+    /// "Sterling K. Brown, Paradise; Gary Oldman, Slow Horses": a list's pairs of a person and a title, each the
+    /// person's work (see `MentionFinder.creditPairs`).
+    func nomineePairs(_ v: SentenceView) -> [Candidate] {
+        var semicolons = v.positions(of: ";")
+        guard semicolons.next() != nil else { return [] }
+        var out: [Candidate] = []
+        for n in v.names where n.type == .person && (n.start == 0 || v.word(n.start - 1) == ";") && v.word(n.end) == "," {
+            guard let w = v.name(startingAt: n.end + 1), w.type == .work,
+                  w.end == v.words.count || v.word(w.end) == ";" || w.end == v.words.count - 1 && v.word(w.end) == "." else { continue }
+            out.append(Candidate(s: n.entity, p: .appearsIn, o: w.entity, trigger: n.end))
+        }
+        // (One pair is no list: "…; SAM HILL, JANE ROWE AND TOM LANE RETURN".)
+        return out.count >= 2 ? out : []
+    }
     static let knowVerbs: WordSet = ["know", "knows", "recognize", "recognise", "recognizes", "recognises", "remember", "remembers"]
 
     /// "Chris Evans has insisted he is not in the film", "Johansson has said that she will not appear": what someone
@@ -1108,6 +1122,7 @@ struct FactRules {
         }
         out += selfReportedAppearances(v)
         out += knownFrom(v)
+        out += nomineePairs(v)
         // "Breaking Bad star Krysten Ritter", "The Walking Dead alum Jon Bernthal".
         // "Star Trek: The Next Generation veterans A, B and C": each of a plural's list.
         for i in v.positions(.creditWord) where v.isOneOf(i, Self.pluralCreditNouns) {

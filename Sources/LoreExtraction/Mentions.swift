@@ -113,6 +113,13 @@ struct MentionFinder {
         let titleCase = knownKeys != nil
         if !speakerLabels.isEmpty, tokens.count >= 3, tokens[1].isASCII(UInt8(ascii: ":")), speakerLabels.contains(tokens[0].text) { i = 2 }
         if i == 0, isVerbBeforeFullName(tokens) { i = 1 }
+        if let pairs = creditPairs(tokens, sentence: index) {
+            for (person, work) in pairs {
+                found.append(make(tokens, person, sentence: index))
+                found.append(make(tokens, work, sentence: index, type: .work))
+            }
+            return
+        }
         while i < tokens.count {
             if let m = domainName(tokens, at: i, sentence: index) {
                 found.append(m); i = m.tokens.upperBound; continue
@@ -331,6 +338,29 @@ struct MentionFinder {
 
     /// Words that go on from a work's kind in an apposition: "the 2022 biopic directed by", "the series based on".
     static let appositionGoesOn: WordSet = ["directed", "written", "created", "produced", "scored", "starring", "released", "based", "adapted", "set", "from", "about", "that", "which"]
+
+    /// "Sterling K. Brown, Paradise; Gary Oldman, Slow Horses": a list of people, each with a title after a comma,
+    /// as award nominees are listed (not "Sam Hill, Boston; Jane Rowe, HBO": a place or a company is no title).
+    func creditPairs(_ tokens: [Token], sentence: Int) -> [(person: Range<Int>, work: Range<Int>)]? {
+        let semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
+        guard tokens.contains(where: { $0.isASCII(semicolon) }) else { return nil }
+        var pairs: [(person: Range<Int>, work: Range<Int>)] = []
+        var a = 0
+        while a < tokens.count {
+            var b = a
+            while b < tokens.count, !tokens[b].isASCII(semicolon) { b += 1 }
+            // (The list's full stop is no part of its last title.)
+            let end = b == tokens.count && b > a && tokens[b - 1].isASCII(UInt8(ascii: ".")) ? b - 1 : b
+            guard let c = (a..<end).first(where: { tokens[$0].isASCII(comma) }), (2...4).contains(c - a), c + 1 < end,
+                  lexicon.givenNames.contains(tokens[a].text), tokens[a..<c].allSatisfy({ $0.isWord && $0.isCapitalized }),
+                  tokens[c + 1].isWord, tokens[c + 1].isCapitalized, !tokens[(c + 1)..<end].contains(where: { $0.isASCII(comma) }),
+                  gazetteerMatch(tokens, at: c + 1, sentence: sentence).map({ $0.lexiconType != .place && $0.lexiconType != .organization }) ?? true
+            else { return nil }
+            pairs.append((a..<c, (c + 1)..<end))
+            a = b + 1
+        }
+        return pairs.count >= 2 ? pairs : nil
+    }
 
     /// Words that label a picture's caption: "Photo: Keanu Reeves in The Matrix Resurrections".
     static let captionLabels: WordSet = ["photo", "photos", "image", "images", "pictured", "still", "caption"]

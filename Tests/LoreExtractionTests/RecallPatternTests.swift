@@ -3364,4 +3364,20 @@ import LoreReading
         #expect(has(x, "Back to the Garden", .release, "1985-07-03") && has(x, "Back to the Garden: The Animated Series", .platform, "CBS"), "\(x.facts)")
         #expect(type(x, "the Garden") == [] && type(x, "Garden Part II") == [], "\(x.entities)")
     }
+
+    @Test func aNomineeListPairsEachPersonWithTheirWork() {
+        let x = extract("""
+            LEAD ACTOR, DRAMA
+
+            Sam Hill, Lantern; Tom Lane, Harbor Lights; Jane Rowe, The Night Courier
+
+            The winners are named in September.
+            """, headline: "Award nominations")
+        #expect(type(x, "Lantern") == [.work] && type(x, "The Night Courier") == [.work], "\(x.entities)")
+        #expect(has(x, "Sam Hill", .appearsIn, "Lantern") && has(x, "Tom Lane", .appearsIn, "Harbor Lights") && has(x, "Jane Rowe", .appearsIn, "The Night Courier"), "\(x.facts)")
+        // Near-misses: people and their home towns; one pair after a semicolon is no list.
+        let y = extract("Sam Hill, Boston; Jane Rowe, Chicago. The trailer is out today; Sam Hill, Jane Rowe and Tom Lane return.", headline: "Award nominations")
+        let appears = y.facts.contains { $0.p == .appearsIn }
+        #expect(!appears, "\(y.facts)")
+    }
 }
