@@ -278,8 +278,13 @@ struct MentionFinder {
     func isDatedOrPlaced(_ tokens: [Token], bracketAt k: Int, sentence: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].isASCII(UInt8(ascii: "(")) else { return false }
         let first = tokens[k + 1]
-        if first.kind == .number { return first.text.utf8.count == 4 && (first.text.hasPrefix("19") || first.text.hasPrefix("20")) }
+        if first.kind == .number { return Self.isYear(first) }
         return isPlatform(tokens, at: k + 1, sentence: sentence)
+    }
+
+    /// "1985", "2022": a year of this century or the last.
+    static func isYear(_ t: Token) -> Bool {
+        t.kind == .number && t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20"))
     }
 
     /// Whether a platform's name of the gazetteer starts at token `j`: "Netflix", "Prime Video".
@@ -313,27 +318,27 @@ struct MentionFinder {
             guard j < tokens.count, tokens[j].lower.is("'s") else { return false }
             j += 1
         }
-        // (Up to three lower-case words, the last a kind of work; not an office: "HBO's head of drama series".)
-        for i in j..<min(tokens.count, j + 3) {
-            guard tokens[i].isWord, !tokens[i].isCapitalized, !Self.officeTitles.contains(tokens[i].lower), !tokens[i].lower.is("of") else { return false }
-            if EntityResolver.workNouns.contains(tokens[i].lower) || EntityResolver.genreBefore.contains(tokens[i].lower) { return true }
-        }
-        return false
+        return kindOfWork(tokens, from: j) != nil
     }
 
-    /// Whether a year and a few lower-case words from token `k`, the last a kind of work, end a phrase: "2022 biopic directed by",
-    /// "animated series," (not "film's director", "series regular").
-    func isKindOfWorkPhrase(_ tokens: [Token], at k: Int) -> Bool {
-        for i in k..<min(tokens.count - 1, k + 4) {
+    /// Where up to three lower-case words from token `k` end in a kind of work ("workplace thriller", "animated series"),
+    /// if they do (not an office: "HBO's head of drama series").
+    func kindOfWork(_ tokens: [Token], from k: Int) -> Int? {
+        for i in k..<min(tokens.count, k + 3) {
             let t = tokens[i]
-            if i == k, t.kind == .number, t.text.utf8.count == 4, t.text.hasPrefix("19") || t.text.hasPrefix("20") { continue }
-            guard t.isWord, !t.isCapitalized, !Self.officeTitles.contains(t.lower), !t.lower.is("of") else { return false }
-            if EntityResolver.workNouns.contains(t.lower) || EntityResolver.genreBefore.contains(t.lower) {
-                let next = tokens[i + 1]
-                return next.kind == .punctuation && !Self.apostrophes.contains(next.text) || Self.appositionGoesOn.contains(next.lower)
-            }
+            guard t.isWord, !t.isCapitalized, !Self.officeTitles.contains(t.lower), !t.lower.is("of") else { return nil }
+            if EntityResolver.workNouns.contains(t.lower) || EntityResolver.genreBefore.contains(t.lower) { return i }
         }
-        return false
+        return nil
+    }
+
+    /// Whether a year and a kind of work from token `k` end a phrase: "2022 biopic directed by", "animated series,"
+    /// (not "film's director", "series regular").
+    func isKindOfWorkPhrase(_ tokens: [Token], at k: Int) -> Bool {
+        let first = Self.isYear(tokens[k]) ? k + 1 : k
+        guard first < tokens.count, let kind = kindOfWork(tokens, from: first), kind + 1 < tokens.count else { return false }
+        let next = tokens[kind + 1]
+        return next.kind == .punctuation && !Self.apostrophes.contains(next.text) || Self.appositionGoesOn.contains(next.lower)
     }
 
     /// Words that go on from a work's kind in an apposition: "the 2022 biopic directed by", "the series based on".
