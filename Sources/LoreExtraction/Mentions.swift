@@ -232,7 +232,7 @@ struct MentionFinder {
                     }
                     // "The War Between the Land and the Sea", "Journey Beyond the Wall": a title's capitalised preposition, then "the".
                     if t.lower.is("the"), j - 1 > i, Self.titlePrepositions.contains(tokens[j - 1].text), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName { j += 2; continue }
-                    // "Shadow and Bone", "Men in Black": a title the article always says with its "and" or "in" (see `joinedTitles`).
+                    // "Shadow and Bone", "Men in Black": a title the article always says with its "and", "in", "on" or "to" (see `joinedTitles`).
                     if !joinedTitles.isEmpty, Self.titleJoiners.contains(t.lower), let end = joinedTitleEnd(tokens, at: j) { j = end; continue }
                     // "Superman & Lois", "The Mandalorian & Grogu": an ampersand inside a title (not "Luke & Jessica", two people).
                     if t.kind == .punctuation, t.isASCII(UInt8(ascii: "&")), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].startsName, !lexicon.givenNames.contains(tokens[j - 1].text), !lexicon.givenNames.contains(tokens[i].text) { j += 2; continue }
@@ -348,7 +348,8 @@ struct MentionFinder {
     /// as award nominees are listed (not "Sam Hill, Boston; Jane Rowe, HBO": a place or a company is no title).
     func creditPairs(_ tokens: [Token], sentence: Int) -> [(person: Range<Int>, work: Range<Int>)]? {
         let semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
-        guard tokens.contains(where: { $0.isASCII(semicolon) }) else { return nil }
+        // (A given name opens the list: most sentences are turned away before their tokens are scanned.)
+        guard let first = tokens.first, lexicon.givenNames.contains(first.text), tokens.contains(where: { $0.isASCII(semicolon) }) else { return nil }
         var pairs: [(person: Range<Int>, work: Range<Int>)] = []
         var a = 0
         while a < tokens.count {
