@@ -800,7 +800,9 @@ struct EntityResolver {
             let ownerIsPerson = cues[owner] == .person || defaultType(mentions[owner].text) == .person && cues[owner] == nil
             // "Jon Favreau's The Mandalorian & Grogu", "Tom Cruise's Mission: Impossible – The Final Reckoning": a name with a
             // title's marks is a maker's or a star's work, no role.
-            if ownerIsPerson, m.text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&") }) || m.text.contains(" \u{2013} ") {
+            // ("Kelly Reichardt's The Mastermind": so is a name that opens with "The", which a role's seldom does after its actor.)
+            if ownerIsPerson, m.text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&") }) || m.text.contains(" \u{2013} ")
+                || m.text.hasPrefix("The ") && votes0[keyOf[i]][.character] == 0 {
                 cues[i] = .work
                 continue
             }
@@ -929,8 +931,18 @@ struct EntityResolver {
                 }
             }
             for i in ms {
+                // "Harbor Lights (1985) and Jane Rowe's 2019 Glass Tower": a person's name that owns the next one is its
+                // maker's or its actor's, no member of the list before.
+                let t = sentences[s].tokens
+                let end = mentions[i].tokens.upperBound
+                if end + 1 < t.count, t[end].lower == "'s" {
+                    let owned = t[end + 1].kind == .number ? end + 2 : end + 1
+                    if owned < t.count, t[owned].isCapitalized, defaultType(mentions[i].text) == .person {
+                        flush()
+                        continue
+                    }
+                }
                 if let last = run.last {
-                    let t = sentences[s].tokens
                     let gap = t[mentions[last].tokens.upperBound..<mentions[i].tokens.lowerBound].map(\.lower)
                     // "A, B and the most recent addition, C": an aside after the "and" keeps the list going.
                     let aside = gap.count >= 4 && gap[gap.count - 1] == "," && (gap.first == "and" || gap.first == "," && gap[1] == "and")

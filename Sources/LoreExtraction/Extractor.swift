@@ -147,6 +147,7 @@ public struct Extractor: Sendable {
         var facts: [ExtractedFact] = []
         var seen: [FactKey: Int] = [:]  // each fact's index in `facts`
         var fromHeadline = Set<Int>()  // the facts only a headline has stated so far
+        var unlessCast = Set<Int>()  // the facts only a bare maker's possessive has stated so far
         let officialOutlet = document.article.outlet.map(OfficialStatement.isStudioOrPlatform) ?? false
         let cutOff = Self.cutOffSentence(views, text: document.article.text)
         let sections = Self.sectionWorks(views, blocks: document.blocks)
@@ -164,6 +165,7 @@ public struct Extractor: Sendable {
                 fact.official = official && fact.modality == .asserted
                 let key = FactKey(s: fact.s, sType: fact.sType, p: fact.p, o: fact.o, kind: fact.q?["kind"] ?? "", role: fact.q?["role"] ?? "")
                 if let kept = seen[key] {
+                    if !c.unlessCast { unlessCast.remove(kept) }
                     // A headline sums up what the text then says with its sources: "Marvel Finds Its Jessica Jones In
                     // Krysten Ritter", then "Deadline is saying that Ritter has been cast as Jessica Jones in W".
                     if fromHeadline.contains(kept), v.sentence.block != .headline {
@@ -184,9 +186,14 @@ public struct Extractor: Sendable {
                 } else {
                     seen[key] = facts.count
                     if v.sentence.block == .headline { fromHeadline.insert(facts.count) }
+                    if c.unlessCast { unlessCast.insert(facts.count) }
                     facts.append(fact)
                 }
             }
+        }
+        if !unlessCast.isEmpty {
+            let cast = Set(facts.lazy.filter { $0.p == .plays || $0.p == .appearsIn }.map(\.s))
+            facts = facts.indices.filter { !unlessCast.contains($0) || !cast.contains(facts[$0].o) }.map { facts[$0] }
         }
         facts = Self.keepMostPreciseRelease(facts)
         return Extraction(id: document.article.id, entities: Self.output(entities, facts: facts), facts: facts)

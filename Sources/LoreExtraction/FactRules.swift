@@ -1496,6 +1496,10 @@ struct FactRules {
             guard !people.isEmpty, let wk = work(v, near: i) else { continue }
             for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": "writer"], trigger: i)) }
         }
+        // "Richard Donner's Superman (1978)", "Celine Song's romantic comedy Materialists": a maker's possessive.
+        for owner in v.names where owner.type == .person && v.word(owner.end) == "'s" {
+            if let c = makersPossessive(v, owner: owner) { out.append(c) }
+        }
         guard v.has(.crewStart) else { return out }
         // Whether the sentence tells a character's making: read once, when a phrase names no work.
         var characterCreation: Bool?
@@ -1663,6 +1667,68 @@ struct FactRules {
         }
         return nil
     }
+    /// What a person's possessive before a work says of them, when a year or the work's kind marks it as theirs:
+    /// "Richard Donner's Superman (1978)", "Fede Álvarez's 2013 Evil Dead", "Danny Boyle's FX series Trust",
+    /// "Philip Kaufman's remake of Invasion of the Body Snatchers", "Monkey Man, Dev Patel's directorial debut",
+    /// "Ludwig Göransson's score", and "Ari Aster's Eddington" unless the article casts Aster.
+    func makersPossessive(_ v: SentenceView, owner: SentenceView.Name) -> Candidate? {
+        // (A performer's possessive names a role or a vehicle.)
+        guard !performers.values.contains(owner.entity) else { return nil }
+        let tokens = v.sentence.tokens
+        var j = owner.end + 1
+        let yearBefore = j < tokens.count && MentionFinder.isYear(tokens[j])
+        if yearBefore { j += 1 }
+        // "Daft Punk's score for Tron: Legacy", "Aaron May and David Ridley's sparse score".
+        var music = j
+        // (Not "Julian Nott's original theme": a theme is often an older work's.)
+        while music < min(tokens.count, j + 3), tokens[music].isWord, !tokens[music].isCapitalized, !v.isOneOf(music, Self.makersMusic) { music += 1 }
+        if v.isOneOf(music, Self.makersMusic), !v.isOneOf(music + 1, Self.musicRoleStops) {
+            let named = v.word(music + 1) == "for" ? work(v, startingAt: music + 2) : nil
+            guard let wk = named?.entity ?? work(v, near: music) else { return nil }
+            return Candidate(s: wk, p: .crew, o: owner.entity, q: ["role": "composer"], trigger: owner.start)
+        }
+        // "the FX series", "ABC Family drama": a network's kind of work is a series.
+        var onTelevision = false
+        if let network = v.name(startingAt: j), network.type == .organization { j = network.end; onTelevision = true }
+        var kind: String?
+        var k = j
+        while k < min(tokens.count, j + 4), v.name(startingAt: k) == nil, tokens[k].isWord, !tokens[k].isCapitalized {
+            if v.isOneOf(k, Self.seriesKinds) || v.isOneOf(k, Self.filmKinds) { kind = v.words[k] }
+            else if kind != nil { break }
+            k += 1
+        }
+        // Lower-case words that end in no kind of work say something else: "Denzel Washington's executive officer in
+        // Crimson Tide (1995)", "Meyer's 2020 novel Midnight Sun".
+        if kind == nil, k > j { return nil }
+        let series = onTelevision || kind.map { Self.seriesKinds.contains($0) } == true
+        let role = series ? "creator" : "director"
+        // "Philip Kaufman's remake of Invasion of the Body Snatchers" is the remake's (not "a sequel to": another work).
+        if kind == "remake", v.word(k) == "of" { k += 1 }
+        // (Not "Taylor Sheridan's Yellowstone prequel", "Andrew Lane's Young Sherlock Holmes novels": a kind after the
+        // title names another work.)
+        if let w = v.name(startingAt: k), w.type == .work, !v.isOneOf(w.end, Self.filmKinds), !v.isOneOf(w.end, Self.seriesKinds),
+           !v.isOneOf(w.end, Self.sourceKinds) {
+            let yearAfter = v.word(w.end) == "(" && w.end + 1 < tokens.count && MentionFinder.isYear(tokens[w.end + 1])
+            var c = Candidate(s: w.entity, p: .crew, o: owner.entity, q: ["role": role], trigger: owner.start)
+            c.unlessCast = kind == nil && !yearBefore && !yearAfter && !onTelevision
+            return c
+        }
+        // "IF, John Krasinski's family comedy about imaginary friends": the work the apposition describes.
+        guard let kind, k > j, !Self.otherWorkKinds.contains(kind), v.word(owner.start - 1) == ",",
+              let w = v.name(endingAt: owner.start - 1), w.type == .work else { return nil }
+        return Candidate(s: w.entity, p: .crew, o: owner.entity, q: ["role": role], trigger: owner.start)
+    }
+    /// Kinds of work a maker's possessive names: a film's is its director's, a series' its creator's.
+    static let filmKinds: WordSet = ["film", "movie", "feature", "thriller", "drama", "comedy", "documentary", "musical", "western", "biopic",
+                                     "horror", "satire", "romance", "epic", "classic", "remake", "reboot", "debut", "adaptation", "sequel", "prequel"]
+    static let seriesKinds: WordSet = ["series", "show", "miniseries", "sitcom", "dramedy", "docuseries", "anthology"]
+    /// What a writer's possessive before a title may go on to: "Andrew Lane's Young Sherlock Holmes novels".
+    static let sourceKinds: WordSet = ["novel", "novels", "book", "books", "comic", "comics", "manga", "game", "games", "universe", "franchise", "saga", "trilogy", "play"]
+    /// Kinds that name another work after them ("a sequel to", "an adaptation of"), not the one before.
+    static let otherWorkKinds: WordSet = ["sequel", "prequel", "adaptation", "remake"]
+    /// "Göransson's score director", "the theme song's lyrics": music words that go on to something else.
+    static let makersMusic: WordSet = ["score", "scores", "music", "soundtrack"]
+    static let musicRoleStops: WordSet = ["director", "directors", "supervisor", "supervisors", "'s", "editor", "video", "videos", "rights", "label"]
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
     static let musicNouns: WordSet = ["score", "scores", "music", "theme", "themes", "song", "songs", "soundtrack"]

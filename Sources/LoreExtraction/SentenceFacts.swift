@@ -390,6 +390,9 @@ struct Candidate {
     var trigger: Int
     /// A second place whose hedge also governs the fact: the date of a release ("due next year, hopefully in the summer").
     var alsoGoverned: Int? = nil
+    /// Dropped when the article casts its object: "Ari Aster's Eddington" names its director, "Tom Cruise's Top Gun"
+    /// its star, said the same way.
+    var unlessCast = false
 }
 
 extension Range where Bound == Int {

@@ -2851,7 +2851,9 @@ import LoreReading
     @Test func aSpinoffOfAMakersWork() {
         let x = extract("Glass Bay returns in May. Glass Bay is a spinoff of Ada Brook's 2009 Night Harbor.")
         #expect(has(x, "Glass Bay", .spinoffOf, "Night Harbor") && type(x, "Night Harbor") == [.work], "\(x.facts)")
-        #expect(!x.facts.contains { $0.o == "Ada Brook" } && !type(x, "Ada Brook").contains(.work), "\(x.entities)")
+        // (The maker's possessive credits her, and nothing else.)
+        #expect(has(x, "Night Harbor", .crew, "Ada Brook"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.o == "Ada Brook" && $0.p != .crew } && !type(x, "Ada Brook").contains(.work), "\(x.entities)")
         // Near-miss: an actor's possessive elsewhere still names a role.
         let y = extract("Glass Bay returns in May. Ada Brook's Mae Holt is back.")
         #expect(has(y, "Ada Brook", .plays, "Mae Holt"), "\(y.facts)")
@@ -3379,5 +3381,26 @@ import LoreReading
         let y = extract("Sam Hill, Boston; Jane Rowe, Chicago. The trailer is out today; Sam Hill, Jane Rowe and Tom Lane return.", headline: "Award nominations")
         let appears = y.facts.contains { $0.p == .appearsIn }
         #expect(!appears, "\(y.facts)")
+    }
+
+    @Test func aMakersPossessiveNamesTheDirectorOrCreator() {
+        let x = extract("""
+            The festival screens Sam Hill's Harbor Lights (1985) and Jane Rowe's 2019 Glass Tower. Tom Lane's FX series Night Courier \
+            returns in May. Sarah Kent's spy thriller The Quiet Coast opens Friday. Meanwhile Glass Garden, Sam Park's family comedy \
+            about a lighthouse, opens in June. Ana Cruz's score for Harbor Lights was reissued. Critics also loved Mia Stone's The Long Field.
+            """, headline: "Festival lineup")
+        #expect(has(x, "Harbor Lights", .crew, "Sam Hill") && has(x, "Glass Tower", .crew, "Jane Rowe") && has(x, "The Quiet Coast", .crew, "Sarah Kent"), "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Night Courier" && $0.p == .crew && $0.o == "Tom Lane" && $0.q?["role"] == "creator" }, "\(x.facts)")
+        #expect(has(x, "Glass Garden", .crew, "Sam Park") && has(x, "The Long Field", .crew, "Mia Stone"), "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Ana Cruz" && $0.q?["role"] == "composer" }, "\(x.facts)")
+        #expect(type(x, "The Long Field") == [.work], "\(x.entities)")
+        // Near-misses: a role, a novel, another work's prequel, and a star's vehicle.
+        let y = extract("""
+            Sam Park's executive officer in Lantern (1995) was his best part. Jane Rowe's 2020 novel Harbor Lights sold well. \
+            Sam Hill's Night Courier prequel is in the works. Tom Lane stars as Jack Reed in The Quiet Coast. Tom Lane's The Quiet Coast \
+            opens Friday.
+            """, headline: "Briefs")
+        let credited = y.facts.contains { $0.p == .crew }
+        #expect(!credited, "\(y.facts)")
     }
 }
