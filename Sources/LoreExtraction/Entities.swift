@@ -216,7 +216,8 @@ struct EntityResolver {
         // "Breaking Bad star Aaron Paul" (but "Zendaya and Jacob Batalon star in the film" are the stars).
         if next.is("star") && !next2.is("in") && !next2.is("as") || next.is("alum") || next.is("fame") && prev.is("of") { return .work }
         // "a spinoff of Daredevil", "the prequel to Game of Thrones"; "Daredevil is part of the MCU".
-        if prev.is("of") || prev.is("to"), FactRules.spinoffWords.contains(prev2, hash: prev2Hash), !next.is("'s") { return .work }
+        // (Not "the spinoff of Matt Reeves' The Batman": the maker's name.)
+        if prev.is("of") || prev.is("to"), FactRules.spinoffWords.contains(prev2, hash: prev2Hash), !next.is("'s"), !possessive(b) { return .work }
         // "a spinoff of Ritchie's 2009 Sherlock Holmes": what the maker's possessive names there is the work.
         if prev.is("'s") || before > 0 && t[before - 1].kind == .number && (word(before - 2).is("'s") || possessive(before - 2)) {
             var k = prev.is("'s") ? before - 2 : before - 3

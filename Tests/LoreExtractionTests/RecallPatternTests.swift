@@ -3394,6 +3394,9 @@ import LoreReading
         #expect(has(x, "Glass Garden", .crew, "Sam Park") && has(x, "The Long Field", .crew, "Mia Stone"), "\(x.facts)")
         #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Ana Cruz" && $0.q?["role"] == "composer" }, "\(x.facts)")
         #expect(type(x, "The Long Field") == [.work], "\(x.entities)")
+        // A spinoff's source after a maker's bare possessive: the maker stays a person.
+        let z = extract("Glass Bay, the spinoff of Tom Hollis' The Night Harbor, returns in May.", headline: "Briefs")
+        #expect(type(z, "Tom Hollis") == [.person] && has(z, "The Night Harbor", .crew, "Tom Hollis"), "\(z.entities) \(z.facts)")
         // Near-misses: a role, a novel, another work's prequel, and a star's vehicle.
         let y = extract("""
             Sam Park's executive officer in Lantern (1995) was his best part. Jane Rowe's 2020 novel Harbor Lights sold well. \
