@@ -1680,7 +1680,6 @@ struct FactRules {
         if yearBefore { j += 1 }
         // "Daft Punk's score for Tron: Legacy", "Aaron May and David Ridley's sparse score".
         var music = j
-        // (Not "Julian Nott's original theme": a theme is often an older work's.)
         while music < min(tokens.count, j + 3), tokens[music].isWord, !tokens[music].isCapitalized, !v.isOneOf(music, Self.makersMusic) { music += 1 }
         if v.isOneOf(music, Self.makersMusic), !v.isOneOf(music + 1, Self.musicRoleStops) {
             let named = v.word(music + 1) == "for" ? work(v, startingAt: music + 2) : nil
@@ -1690,6 +1689,8 @@ struct FactRules {
         // "the FX series", "ABC Family drama": a network's kind of work is a series.
         var onTelevision = false
         if let network = v.name(startingAt: j), network.type == .organization { j = network.end; onTelevision = true }
+        // The last kind said ("action comedy series"). (Not `afterKindOfWork`: a maker's kinds are more, "remake",
+        // "debut", "horror", and the role depends on which.)
         var kind: String?
         var k = j
         while k < min(tokens.count, j + 4), v.name(startingAt: k) == nil, tokens[k].isWord, !tokens[k].isCapitalized {
@@ -1726,8 +1727,9 @@ struct FactRules {
     static let sourceKinds: WordSet = ["novel", "novels", "book", "books", "comic", "comics", "manga", "game", "games", "universe", "franchise", "saga", "trilogy", "play"]
     /// Kinds that name another work after them ("a sequel to", "an adaptation of"), not the one before.
     static let otherWorkKinds: WordSet = ["sequel", "prequel", "adaptation", "remake"]
-    /// "Göransson's score director", "the theme song's lyrics": music words that go on to something else.
+    /// What a composer's possessive names: "Ludwig Göransson's score" (not a theme, often an older work's).
     static let makersMusic: WordSet = ["score", "scores", "music", "soundtrack"]
+    /// "Göransson's score director", "the score's rights": music words that go on to something else.
     static let musicRoleStops: WordSet = ["director", "directors", "supervisor", "supervisors", "'s", "editor", "video", "videos", "rights", "label"]
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
