@@ -936,7 +936,7 @@ struct EntityResolver {
                 // maker's or its actor's, no member of the list before.
                 let t = sentences[s].tokens
                 let end = mentions[i].tokens.upperBound
-                if end + 1 < t.count, t[end].lower == "'s" {
+                if end + 1 < t.count, t[end].lower.is("'s") {
                     let owned = t[end + 1].kind == .number ? end + 2 : end + 1
                     if owned < t.count, t[owned].isCapitalized, defaultType(mentions[i].text) == .person {
                         flush()
