@@ -1600,6 +1600,12 @@ struct FactRules {
                     || v.isOneOf(object + 1, Self.musicNouns) && v.sentence.tokens[object].isWord && !v.sentence.tokens[object].isCapitalized { continue }
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
+                // "Peele wrote on social media", "wrote in an Instagram post": a post, not a credit ("X." is one token, an initial to the tokenizer) ("wrote on The Umbrella Academy" is).
+                if phrase == ["wrote"], v.word(end) == "on" || v.word(end) == "in" {
+                    var k = end + 1
+                    while v.isOneOf(k, Self.postDeterminers) { k += 1 }
+                    if v.isOneOf(k, Self.postVenues) { continue }
+                }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
                 // ("Hawley, who created Fargo, is the showrunner": nor one named in a clause about the person.)
                 let nearest = v.names.filter { $0.type == .work && !v.isAside($0, from: i) }.min { abs($0.start - i) < abs($1.start - i) }
@@ -1733,6 +1739,11 @@ struct FactRules {
     static let musicRoleStops: WordSet = ["director", "directors", "supervisor", "supervisors", "'s", "editor", "video", "videos", "rights", "label"]
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
+    static let postDeterminers: WordSet = ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
+    /// Where a person writes a post, a statement or a letter: "wrote on X", "wrote in a statement".
+    static let postVenues: WordSet = ["x", "x.", "instagram", "twitter", "threads", "facebook", "tiktok", "bluesky", "social", "substack",
+                                      "reddit", "letterboxd", "blog", "post", "posts", "statement", "message", "letter", "tweet",
+                                      "caption", "newsletter", "essay", "op-ed", "email", "note", "memo"]
     static let musicNouns: WordSet = ["score", "scores", "music", "theme", "themes", "song", "songs", "soundtrack"]
     static let singularCrewVerbs: WordSet = ["directs", "produces", "writes", "creates", "composes", "develops", "helms", "pens", "co-writes", "co-directs", "serves"]
     static let sharedMakingVerbs: WordSet = ["wrote", "writes", "writing", "created", "creates", "developed", "directed", "directs", "directing",

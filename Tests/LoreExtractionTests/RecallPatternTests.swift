@@ -3406,4 +3406,16 @@ import LoreReading
         let credited = y.facts.contains { $0.p == .crew }
         #expect(!credited, "\(y.facts)")
     }
+
+    @Test func aPostWrittenOnlineIsNoWritingCredit() {
+        let x = extract("""
+            Sam Hill created Harbor Lights. "We loved every day of it," Sam Hill wrote on Instagram. "Thank you," Jane Rowe wrote in a \
+            statement. "Rest in peace," Tom Lane wrote on X. Sarah Kent wrote on social media that the cast was the best.
+            """, headline: "Harbor Lights is cancelled")
+        let writers = x.facts.filter { $0.p == .crew && $0.q?["role"] == "writer" }
+        #expect(writers.isEmpty, "\(x.facts)")
+        // A writer on a show is credited.
+        let y = extract("Jane Rowe, who wrote on Harbor Lights, is the head writer of Glass Tower.", headline: "Glass Tower adds a writer")
+        #expect(has(y, "Harbor Lights", .crew, "Jane Rowe"), "\(y.facts)")
+    }
 }
