@@ -1600,7 +1600,8 @@ struct FactRules {
                     || v.isOneOf(object + 1, Self.musicNouns) && v.sentence.tokens[object].isWord && !v.sentence.tokens[object].isCapitalized { continue }
                 // "… memories," he wrote.": a verb of writing that ends the sentence reports speech.
                 if phrase == ["wrote"], [".", ",", "!", "?", "”", "\""].contains(v.word(end)) || end >= v.words.count { continue }
-                // "Peele wrote on social media", "wrote in an Instagram post": a post, not a credit ("X." is one token, an initial to the tokenizer) ("wrote on The Umbrella Academy" is).
+                // "Peele wrote on social media", "wrote in an Instagram post": a post, not a credit
+                // ("wrote on The Umbrella Academy" is one). A closing "X." is one token, an initial to the tokenizer.
                 if phrase == ["wrote"], v.word(end) == "on" || v.word(end) == "in" {
                     var k = end + 1
                     while v.isOneOf(k, Self.postDeterminers) { k += 1 }
@@ -1739,8 +1740,9 @@ struct FactRules {
     static let musicRoleStops: WordSet = ["director", "directors", "supervisor", "supervisors", "'s", "editor", "video", "videos", "rights", "label"]
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
+    /// Where a person writes a post, a statement or a letter: "wrote on X", "wrote in a statement",
+    /// after any of the words that may lead it ("on his blog").
     static let postDeterminers: WordSet = ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
-    /// Where a person writes a post, a statement or a letter: "wrote on X", "wrote in a statement".
     static let postVenues: WordSet = ["x", "x.", "instagram", "twitter", "threads", "facebook", "tiktok", "bluesky", "social", "substack",
                                       "reddit", "letterboxd", "blog", "post", "posts", "statement", "message", "letter", "tweet",
                                       "caption", "newsletter", "essay", "op-ed", "email", "note", "memo"]
