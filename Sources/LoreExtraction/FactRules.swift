@@ -1604,7 +1604,7 @@ struct FactRules {
                 // ("wrote on The Umbrella Academy" is one). A closing "X." is one token, an initial to the tokenizer.
                 if phrase == ["wrote"], v.word(end) == "on" || v.word(end) == "in" {
                     var k = end + 1
-                    while v.isOneOf(k, Self.postDeterminers) { k += 1 }
+                    while v.isOneOf(k, EntityResolver.roleDeterminers) { k += 1 }  // "on his blog", "in a statement"
                     if v.isOneOf(k, Self.postVenues) { continue }
                 }
                 // "director Deborah Chow explained that the miniseries …": a work named far away is another one.
@@ -1740,9 +1740,7 @@ struct FactRules {
     static let musicRoleStops: WordSet = ["director", "directors", "supervisor", "supervisors", "'s", "editor", "video", "videos", "rights", "label"]
     static let adjectiveLeads: WordSet = ["a", "an", "the", "'s", "more", "most", "less", "its", "their", "his", "her"]
     static let crewVerbs: WordSet = ["write", "direct", "compose", "helm"]
-    /// Where a person writes a post, a statement or a letter: "wrote on X", "wrote in a statement",
-    /// after any of the words that may lead it ("on his blog").
-    static let postDeterminers: WordSet = ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
+    /// Where a person writes a post, a statement or a letter: "wrote on X", "wrote in a statement".
     static let postVenues: WordSet = ["x", "x.", "instagram", "twitter", "threads", "facebook", "tiktok", "bluesky", "social", "substack",
                                       "reddit", "letterboxd", "blog", "post", "posts", "statement", "message", "letter", "tweet",
                                       "caption", "newsletter", "essay", "op-ed", "email", "note", "memo"]
