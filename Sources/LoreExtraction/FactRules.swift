@@ -922,7 +922,11 @@ struct FactRules {
     /// "the Mike Colter-led series", "the Robert Pattinson-starrer".
     static let leadCompounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring"]
     static let castingNouns: WordSet = ["casting", "recasting"]
-    static let writingCredits: WordSet = ["story", "teleplay", "screenplay"]
+    /// Credits whose authors follow "by": writers, and (after a copula) composers.
+    static let writingCredits: WordSet = ["story", "teleplay", "screenplay", "script", "scripts", "score", "music"]
+    static let scriptNouns: WordSet = ["script", "scripts"]
+    /// "is once again by", "are all by", "was also by".
+    static let creditAdverbs: WordSet = ["also", "once", "again", "all", "both", "entirely"]
     static let demonstratives: WordSet = ["that", "this"]
     static let mediumNouns: WordSet = ["series", "show", "film", "movie"]
     static let namingParticiples: WordSet = ["named", "called"]
@@ -1469,6 +1473,14 @@ struct FactRules {
 
     // MARK: crew
 
+    /// "is by", "are once again by": where a copula at `i` says who made a credit, the index of its "by".
+    func statedCreditBy(_ v: SentenceView, at i: Int) -> Int? {
+        guard Self.backCopulas.contains(v.word(i)) else { return nil }
+        var j = i + 1
+        while Self.creditAdverbs.contains(v.word(j)) { j += 1 }
+        return v.word(j) == "by" ? j : nil
+    }
+
     func crew(_ v: SentenceView) -> [Candidate] {
         var out: [Candidate] = []
         var claimed = Set<Int>()
@@ -1482,9 +1494,14 @@ struct FactRules {
             }
         }
         // "based on a story by A with B and C", "from his story with B and C": the story's authors are writers.
+        // "The screenplay is once again by A and B", "the score is by C": a credit stated with a copula.
         for i in v.positions(.writingCredit) {
             var j = i + 1
-            if v.word(j) == "also" { j += 1 }
+            let stated = statedCreditBy(v, at: j)
+            if let by = stated { j = by } else if v.word(j) == "also" { j += 1 }
+            // ("score by", "script by" without a copula are crew phrases of their own.)
+            let music = Self.makersMusic.contains(v.word(i))
+            guard stated != nil || !music && !Self.scriptNouns.contains(v.word(i)) else { continue }
             guard v.word(j) == "by" || v.word(j) == "with" else { continue }
             var people: [Int] = []
             while v.word(j) == "by" || v.word(j) == "with" {
@@ -1494,7 +1511,7 @@ struct FactRules {
                 j = last.end
             }
             guard !people.isEmpty, let wk = work(v, near: i) else { continue }
-            for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": "writer"], trigger: i)) }
+            for p in people { out.append(Candidate(s: wk, p: .crew, o: p, q: ["role": music ? "composer" : "writer"], trigger: i)) }
         }
         // "Richard Donner's Superman (1978)", "Celine Song's romantic comedy Materialists": a maker's possessive.
         for owner in v.names where owner.type == .person && v.word(owner.end) == "'s" {
@@ -1529,6 +1546,8 @@ struct FactRules {
                 if v.word(after) == ",", v.word(after + 1) == "alongside" { after += 1; partnered = true }
                 if v.word(after) == ",", v.word(after + 1) == "along", v.word(after + 2) == "with" { after += 1 }
                 if v.word(after) == "along", v.word(after + 1) == "with" { after += 2; partnered = true }
+                // ("the score is by C": the writing credits' rule reads C.)
+                if statedCreditBy(v, at: after) != nil { continue }
                 var listed = v.list(startingAt: after, types: Self.people, slack: Self.crewListSlack)
                 // ("produced by Blumhouse in association with Hulu": a company, whatever its name looks like.)
                 listed.removeAll { v.word($0.end + 1) == "association" }

@@ -3418,4 +3418,15 @@ import LoreReading
         let y = extract("Jane Rowe, who wrote on Harbor Lights, is the head writer of Glass Tower.", headline: "Glass Tower adds a writer")
         #expect(has(y, "Harbor Lights", .crew, "Jane Rowe"), "\(y.facts)")
     }
+
+    @Test func aCreditStatedWithACopulaNamesItsAuthors() {
+        let x = extract("""
+            Harbor Lights is a new drama from Netflix. The scripts are by Sam Hill and Jane Rowe, and the score is once again by \
+            Tom Lane. The story is by far its best part.
+            """, headline: "Harbor Lights sets a date")
+        #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Sam Hill" && $0.q?["role"] == "writer" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Jane Rowe" && $0.q?["role"] == "writer" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Tom Lane" && $0.q?["role"] == "composer" }, "\(x.facts)")
+        #expect(x.facts.filter { $0.p == .crew }.count == 3, "\(x.facts)")
+    }
 }
