@@ -1640,7 +1640,12 @@ struct FactRules {
                 guard let w = named ?? (characterCreation == true ? nil : mainWork ?? nearest?.entity) else { continue }
                 // ("has been married to producer Tom Reyes": a trade, not a credit.)
                 if (max(0, i - 3)..<i).contains(where: { v.lookUp($0, in: lexicon.relationshipWords) != nil }) { continue }
-                for person in people { out.append(Candidate(s: w, p: .crew, o: person, q: ["role": role], trigger: i)) }
+                // "the director of A and B": each work listed after the preposition.
+                var works = [w]
+                if let direct, direct.start == end + 1 { works += v.list(startingAt: direct.start, types: Self.works).dropFirst().map(\.entity) }
+                for wk in works {
+                    for person in people { out.append(Candidate(s: wk, p: .crew, o: person, q: ["role": role], trigger: i)) }
+                }
             }
         }
         return out

@@ -3429,4 +3429,9 @@ import LoreReading
         #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Tom Lane" && $0.q?["role"] == "composer" }, "\(x.facts)")
         #expect(x.facts.filter { $0.p == .crew }.count == 3, "\(x.facts)")
     }
+
+    @Test func aRoleOfSeveralWorksCreditsEach() {
+        let x = extract("Sam Hill, the director of Harbor Lights and Night Courier, will direct Glass Tower.", headline: "Glass Tower adds a director")
+        #expect(has(x, "Harbor Lights", .crew, "Sam Hill") && has(x, "Night Courier", .crew, "Sam Hill") && has(x, "Glass Tower", .crew, "Sam Hill"), "\(x.facts)")
+    }
 }
