@@ -1556,6 +1556,9 @@ struct FactRules {
                 // "Doug Petrie and Marco Ramirez will step up as showrunners", "A, B and C have signed on to direct",
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
                 var j = i
+                // "Gosling is also one of the film's producers".
+                if let one = (max(0, i - 5)..<i).last(where: { v.word($0) == "one" && v.word($0 + 1) == "of" }),
+                   (one + 2..<i).allSatisfy({ v.isOneOf($0, Self.oneOfOwners) }) { j = one }
                 while j > 0, v.word(j - 1) == "/" || lexicon.crewRoleWords[v.word(j - 1)] != nil || Self.crewLeadIn.contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work {
                     j = v.name(endingAt: j)?.start ?? (j - 1)
                 }
@@ -1781,6 +1784,8 @@ struct FactRules {
     static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "served", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
                                       "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head", "among",
                                       "reportedly", "officially", "now", "over", "taken", "takes", "take", "taking", "longtime", "veteran", "frequent", "once", "writing"]
+    /// "one of the film's producers", "one of its writers": the words between "one of" and the role.
+    static let oneOfOwners: WordSet = ["the", "its", "their", "'s", "show", "series", "film", "movie"]
 
     // MARK: release
 

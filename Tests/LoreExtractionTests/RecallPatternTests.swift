@@ -3434,4 +3434,11 @@ import LoreReading
         let x = extract("Sam Hill, the director of Harbor Lights and Night Courier, will direct Glass Tower.", headline: "Glass Tower adds a director")
         #expect(has(x, "Harbor Lights", .crew, "Sam Hill") && has(x, "Night Courier", .crew, "Sam Hill") && has(x, "Glass Tower", .crew, "Sam Hill"), "\(x.facts)")
     }
+
+    @Test func oneOfTheWorksMakersIsCredited() {
+        let x = extract("Netflix renewed Harbor Lights. Sam Hill is also one of the show's producers, and Tom Lane is one of its writers.",
+                        headline: "Harbor Lights renewed")
+        #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Sam Hill" && $0.q?["role"] == "producer" }, "\(x.facts)")
+        #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Tom Lane" && $0.q?["role"] == "writer" }, "\(x.facts)")
+    }
 }
