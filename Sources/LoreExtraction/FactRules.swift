@@ -1594,6 +1594,17 @@ struct FactRules {
                     dropClauseOpener(&partners, v)
                     people += partners.map(\.entity)
                 }
+                // "A takes over as showrunner from B", "A replaces B as showrunner": both hold the role in turn.
+                if v.word(i - 1) == "as" {
+                    if v.word(i - 2) == "over", v.word(after) == "from", let former = v.name(startingAt: after + 1), former.type == .person {
+                        people.append(former.entity)
+                    }
+                    if let former = v.name(endingAt: i - 1), former.type == .person, v.isOneOf(former.start - 1, Self.succeedVerbs) {
+                        var k = former.start - 1
+                        if v.isOneOf(k - 1, Self.succeedAuxiliaries) { k -= 1 }
+                        if let successor = v.name(endingAt: k), successor.type == .person { people.append(successor.entity) }
+                    }
+                }
                 guard !people.isEmpty else { continue }
                 // The work: "Daredevil showrunner X", "X, showrunner of Y", else the sentence's or the article's.
                 let direct = v.name(endingAt: i).flatMap { $0.type == .work ? $0 : nil }
@@ -1784,6 +1795,8 @@ struct FactRules {
     static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "served", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
                                       "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head", "among",
                                       "reportedly", "officially", "now", "over", "taken", "takes", "take", "taking", "longtime", "veteran", "frequent", "once", "writing"]
+    static let succeedVerbs: WordSet = ["replaces", "replace", "replaced", "replacing", "succeeds", "succeed", "succeeded", "succeeding"]
+    static let succeedAuxiliaries: WordSet = ["will", "is", "was", "has", "had", "would"]
     /// "one of the film's producers", "one of its writers": the words between "one of" and the role.
     static let oneOfOwners: WordSet = ["the", "its", "their", "'s", "show", "series", "film", "movie"]
 

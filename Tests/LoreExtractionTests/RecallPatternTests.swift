@@ -3441,4 +3441,14 @@ import LoreReading
         #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Sam Hill" && $0.q?["role"] == "producer" }, "\(x.facts)")
         #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == "Tom Lane" && $0.q?["role"] == "writer" }, "\(x.facts)")
     }
+
+    @Test func aSuccessionCreditsBothHoldersOfTheRole() {
+        let x = extract("""
+            Netflix renewed Harbor Lights. Jane Rowe will replace Sam Hill as showrunner, and Ana Cruz takes over as director from \
+            Sarah Kent, who directed season 1.
+            """, headline: "Harbor Lights renewed")
+        for (person, role) in [("Jane Rowe", "showrunner"), ("Sam Hill", "showrunner"), ("Ana Cruz", "director"), ("Sarah Kent", "director")] {
+            #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == person && $0.q?["role"] == role }, "\(person) \(x.facts)")
+        }
+    }
 }
