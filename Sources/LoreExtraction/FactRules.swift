@@ -1493,8 +1493,8 @@ struct FactRules {
                 out.append(Candidate(s: wk, p: .crew, o: person.entity, q: ["role": role], trigger: person.start))
             }
         }
-        // "based on a story by A with B and C", "from his story with B and C": the story's authors are writers.
-        // "The screenplay is once again by A and B", "the score is by C": a credit stated with a copula.
+        // "based on a story by A with B and C", "from his story with B and C", "the screenplay is once again by A and B":
+        // the authors of a writing credit are writers; "the score is by C" (a credit stated with a copula) names a composer.
         for i in v.positions(.writingCredit) {
             var j = i + 1
             let stated = statedCreditBy(v, at: j)
@@ -1557,7 +1557,7 @@ struct FactRules {
                 // "Goldsman, Kurtzman and Lumet are executive producers alongside D".
                 var j = i
                 // "Gosling is also one of the film's producers".
-                if let one = (max(0, i - 5)..<i).last(where: { v.word($0) == "one" && v.word($0 + 1) == "of" }),
+                if v.isOneOf(i - 1, Self.oneOfOwners), let one = (max(0, i - 5)..<i).last(where: { v.word($0) == "one" && v.word($0 + 1) == "of" }),
                    (one + 2..<i).allSatisfy({ v.isOneOf($0, Self.oneOfOwners) }) { j = one }
                 while j > 0, v.word(j - 1) == "/" || lexicon.crewRoleWords[v.word(j - 1)] != nil || Self.crewLeadIn.contains(v.word(j - 1)) || v.name(endingAt: j)?.type == .work {
                     j = v.name(endingAt: j)?.start ?? (j - 1)
@@ -1795,6 +1795,7 @@ struct FactRules {
     static let crewLeadIn: WordSet = ["the", "as", "who", "series", "'s", "new", "co", "executive", "and", "former", "serve", "serves", "serving", "served", "will", "step", "up", "to", "are", "is", "was", "were", "also", "both", "joining", "join", "joins", "them", "him", "her", "signed", "sign", "on", "have", "has", "been", "tapped", "hired", "named", "set",
                                       "again", "back", "remain", "remains", "return", "returns", "returning", "still", "an", "a", "sole", "lead", "head", "among",
                                       "reportedly", "officially", "now", "over", "taken", "takes", "take", "taking", "longtime", "veteran", "frequent", "once", "writing"]
+    /// "A replaces B as showrunner", "A will succeed B as director".
     static let succeedVerbs: WordSet = ["replaces", "replace", "replaced", "replacing", "succeeds", "succeed", "succeeded", "succeeding"]
     static let succeedAuxiliaries: WordSet = ["will", "is", "was", "has", "had", "would"]
     /// "one of the film's producers", "one of its writers": the words between "one of" and the role.
