@@ -922,9 +922,11 @@ struct FactRules {
     /// "the Mike Colter-led series", "the Robert Pattinson-starrer".
     static let leadCompounds: WordSet = ["led", "starrer", "fronted", "headlined", "starring"]
     static let castingNouns: WordSet = ["casting", "recasting"]
-    /// Credits whose authors follow "by": writers, and (after a copula) composers.
-    static let writingCredits: WordSet = ["story", "teleplay", "screenplay", "script", "scripts", "score", "music"]
-    static let scriptNouns: WordSet = ["script", "scripts"]
+    /// Credits whose writers follow "by" or "with": "a story by", "from his story with".
+    static let writingCredits: WordSet = ["story", "teleplay", "screenplay"]
+    /// Credits whose authors follow a copula and "by": "the scripts are by", "the score is by" (without the copula,
+    /// "script by" and "score by" are crew phrases).
+    static let statedCredits = writingCredits.union(["script", "scripts", "score", "music"])
     /// "is once again by", "are all by", "was also by".
     static let creditAdverbs: WordSet = ["also", "once", "again", "all", "both", "entirely"]
     static let demonstratives: WordSet = ["that", "this"]
@@ -1495,14 +1497,16 @@ struct FactRules {
         }
         // "based on a story by A with B and C", "from his story with B and C", "the screenplay is once again by A and B":
         // the authors of a writing credit are writers; "the score is by C" (a credit stated with a copula) names a composer.
-        for i in v.positions(.writingCredit) {
+        for i in v.positions(.credit) {
             var j = i + 1
-            let stated = statedCreditBy(v, at: j)
-            if let by = stated { j = by } else if v.word(j) == "also" { j += 1 }
-            // ("score by", "script by" without a copula are crew phrases of their own.)
-            let music = Self.makersMusic.contains(v.word(i))
-            guard stated != nil || !music && !Self.scriptNouns.contains(v.word(i)) else { continue }
+            if let by = statedCreditBy(v, at: j) {
+                j = by
+            } else {
+                guard v.isOneOf(i, Self.writingCredits) else { continue }
+                if v.word(j) == "also" { j += 1 }
+            }
             guard v.word(j) == "by" || v.word(j) == "with" else { continue }
+            let music = Self.makersMusic.contains(v.word(i))
             var people: [Int] = []
             while v.word(j) == "by" || v.word(j) == "with" {
                 let listed = v.list(startingAt: j + 1, types: Self.people, slack: [","])

@@ -39,7 +39,8 @@ struct WordClass: OptionSet, Sendable {
     static let inOrFrom = WordClass(rawValue: 1 << 28)
     static let castingNoun = WordClass(rawValue: 1 << 29)
     static let ownRoleNoun = WordClass(rawValue: 1 << 30)
-    static let writingCredit = WordClass(rawValue: 1 << 31)
+    /// "story", "screenplay", "score": a credit whose authors follow "by".
+    static let credit = WordClass(rawValue: 1 << 31)
     /// "streaming", "streamer", "network": the nouns of "the streaming service", "the network".
     static let platformNoun = WordClass(rawValue: 1 << 32)
     /// "battles", "falls for": the first words of the relationship verbs.
@@ -100,7 +101,7 @@ struct WordClass: OptionSet, Sendable {
         add(FactRules.inOrFrom, .inOrFrom)
         add(FactRules.castingNouns, .castingNoun)
         add(FactRules.ownRoleNouns, .ownRoleNoun)
-        add(FactRules.writingCredits, .writingCredit)
+        add(FactRules.statedCredits, .credit)
         add(FactRules.platformNouns.map { $0[1] }, .platformNoun)
         add(lexicon.relationshipVerbsByLength.map { $0.phrase[0] }, .relationVerbStart)
         add(FactRules.workCastVerbs.union(FactRules.foundVerbs).union(FactRules.goneWords).union(FactRules.bringVerbs).union(["see"]), .castingCue)
