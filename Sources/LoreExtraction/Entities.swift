@@ -404,6 +404,13 @@ struct EntityResolver {
             // ("as new companion Belinda Chandra": or an adjective of time.)
             if role < before - 1, Self.roleDeterminers.contains(word(role)) || Self.roleAges.contains(word(role)), word(role - 1).is("as") { role -= 1 }
             if role < before - 1, word(role).is("as"), !Self.asIdioms.contains(word(role - 1)) { return .character }
+            // "as the former soldier Tom Lane", "as the voice of Sonic": after a determiner, everyday nouns describe
+            // the role too (not at a sentence's start: "As the actor Sam Hill put it"; not "as the emperor of Outworld").
+            role = before - 1
+            while role > before - 3, t[role].isWord, !t[role].isCapitalized, lexicon.crewRoleWords[t[role].lower] == nil,
+                  !Self.roleStops.contains(t[role].lower), !Self.roleDeterminers.contains(t[role].lower),
+                  !t[role].lower.is("of") || word(role - 1).is("voice") { role -= 1 }
+            if role < before - 1, role >= 2, Self.roleDeterminers.contains(word(role)), word(role - 1).is("as"), !Self.asIdioms.contains(word(role - 2)) { return .character }
         }
         // "as her roommate and best friend Emma Meyer", "plays his estranged father Hank", "who played Luke's rebellious
         // nephew Jess Mariano": a relative cast, whose relative a pronoun or a name's possessive says.
