@@ -150,9 +150,9 @@ struct MentionFinder {
                     if tokens[j].text.is("How"), Self.howToOpensTitle(tokens, at: j) { j += 3; continue }
                     let t = tokens[j]
                     // "The Defenders Netflix crossover": a known name ends the run before it.
-                    // (But "Megan Fox": after a lone given name, the platform's name is a surname.)
+                    // (But "Megan Fox", "Sheriff Mickey Fox": after a lone given name, the platform's name is a surname.)
                     if isPlatform(tokens, at: j, sentence: index),
-                       !(j == i + 1 && lexicon.givenNames.contains(tokens[i].text)) { break }
+                       !(lexicon.givenNames.contains(tokens[j - 1].text) && (j == i + 1 || j == i + 2 && lexicon.honorifics.contains(tokens[i].lower))) { break }
                     // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
                     let subtitleNoun = t.lower.is("series") && j >= 3 && tokens[j - 2].lower.is("the") && tokens[j - 3].text.is(":")

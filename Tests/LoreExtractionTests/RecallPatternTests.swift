@@ -3451,4 +3451,19 @@ import LoreReading
             #expect(x.facts.contains { $0.s == "Harbor Lights" && $0.o == person && $0.q?["role"] == role }, "\(person) \(x.facts)")
         }
     }
+
+    @Test func aRoleDescribedAfterADeterminerIsACharacter() {
+        let x = extract("""
+            Glass Tower casts Sam Hill as the former soldier Tom Lane, and Jane Rowe is back as the voice of Mia Stone. \
+            As the actor Ana Cruz put it, the script is sharp.
+            """, headline: "Glass Tower adds two")
+        #expect(has(x, "Sam Hill", .plays, "Tom Lane") && has(x, "Jane Rowe", .plays, "Mia Stone"), "\(x.facts)")
+        #expect(type(x, "Ana Cruz") == [.person], "\(x.entities)")
+    }
+
+    @Test func aTitledCharacterKeepsASurnameThatNamesAPlatform() {
+        let x = extract("Jane Rowe stars as Sheriff Mickey Fox in Harbor Lights.", headline: "Harbor Lights adds a sheriff")
+        #expect(has(x, "Jane Rowe", .plays, "Mickey Fox"), "\(x.facts)")
+        #expect(!x.entities.contains { $0.name == "Fox" }, "\(x.entities)")
+    }
 }
