@@ -387,6 +387,12 @@ struct EntityResolver {
         if prev.is("as") && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
         if prev.is("as"), prev2.is("known"), before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
+        // "is back as the masked killer known as The Grabber", "plays a hacker known as Nightjar": the role a part describes.
+        if prev.is("as"), prev2.is("known") {
+            var k = before - 3
+            while k > 0, before - 3 - k < 3, t[k].isWord, !t[k].isCapitalized, !Self.roleDeterminers.contains(t[k].lower) { k -= 1 }
+            if k < before - 3, k > 0, Self.roleDeterminers.contains(word(k)), word(k - 1).is("as") || Self.playVerbs.contains(word(k - 1)) { return .character }
+        }
         // "Carla Mendes, best known as Rosa Diaz in Sunset Strip": a role in a work.
         if prev.is("as"), prev2.is("known"), ["best", "better", "well"].contains(word(before - 3)), next.is("in") || next.is("on") || next.is("from"), isName(b + 1) { return .character }
         if next.is("is") || next.is("was"), next2.is("the"), lexicon.characterCues.contains(word(b + 2)), word(b + 3).is("of") { return .character }

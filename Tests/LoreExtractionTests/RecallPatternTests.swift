@@ -3466,4 +3466,10 @@ import LoreReading
         #expect(has(x, "Jane Rowe", .plays, "Mickey Fox"), "\(x.facts)")
         #expect(!x.entities.contains { $0.name == "Fox" }, "\(x.entities)")
     }
+
+    @Test func aDescribedPartKnownByANameIsACharacter() {
+        let x = extract("Sam Hill is back as the masked killer known as The Lamplighter in Glass Tower. Jane Rowe plays a hacker known as Nightjar.",
+                        headline: "Glass Tower adds a villain")
+        #expect(has(x, "Sam Hill", .plays, "The Lamplighter") && has(x, "Jane Rowe", .plays, "Nightjar"), "\(x.facts)")
+    }
 }
