@@ -659,6 +659,10 @@ struct FactRules {
                 var j = i + 1
                 while j < i + 3, v.name(startingAt: j) == nil, v.sentence.tokens.indices.contains(j), v.sentence.tokens[j].isWord,
                       !v.sentence.tokens[j].isCapitalized, !EntityResolver.notRoleAdjectives.contains(v.words[j]), Self.numbers[v.words[j]] == nil { j += 1 }
+                // "Sam Hill's weary detective, Tom Lane": a description, a comma, the role's name (typed a character already).
+                // (Not "Reitman's father, Ivan Reitman": a relative of the owner.)
+                if j > i + 1, v.word(j) == ",", let role = v.name(startingAt: j + 1), role.type == .character,
+                   !(i + 1..<j).contains(where: { lexicon.relationshipWords[v.words[$0]] != nil }) { j += 1 }
                 // ("Julia Quinn's eight Bridgerton novels" are her books, and "Maurice Leblanc's stories about Arsène Lupin" her hero.)
                 if let person = v.name(endingAt: i), let character = v.name(startingAt: j), j == i + 1 || !v.isOneOf(character.end, Self.sourceWorkNouns),
                    !(i + 1..<j).contains(where: { v.isOneOf($0, Self.sourceWorkNouns) }) {

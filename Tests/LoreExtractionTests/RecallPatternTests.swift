@@ -3472,4 +3472,11 @@ import LoreReading
                         headline: "Glass Tower adds a villain")
         #expect(has(x, "Sam Hill", .plays, "The Lamplighter") && has(x, "Jane Rowe", .plays, "Nightjar"), "\(x.facts)")
     }
+
+    @Test func anActorsDescribedRoleAfterACommaIsPlayed() {
+        let x = extract("In Glass Tower, Sam Hill's weary detective, Tom Lane, returns. Jane Rowe's brother, Leo Rowe, visits the set.",
+                        headline: "Glass Tower returns")
+        #expect(has(x, "Sam Hill", .plays, "Tom Lane"), "\(x.facts)")
+        #expect(!x.facts.contains { $0.p == .plays && $0.s == "Jane Rowe" }, "\(x.facts)")
+    }
 }
