@@ -387,7 +387,7 @@ struct EntityResolver {
         if prev.is("as") && !Self.asIdioms.contains(prev2, hash: prev2Hash) { return .character }
         // "the masked vigilante known as Nightshade"; "Ilsa Brandt is the heroine of Night Courier".
         if prev.is("as"), prev2.is("known"), before >= 3, lexicon.characterCues.contains(word(before - 3)) || Self.heroTitles.contains(word(before - 3)) { return .character }
-        // "is back as the masked killer known as The Grabber", "plays a hacker known as Nightjar": the role a part describes.
+        // "is back as the masked killer known as The Grabber", "plays a hacker known as Nightjar": a part described, then named.
         if prev.is("as"), prev2.is("known") {
             var k = before - 3
             while k > 0, before - 3 - k < 3, t[k].isWord, !t[k].isCapitalized, !Self.roleDeterminers.contains(t[k].lower) { k -= 1 }
