@@ -662,7 +662,7 @@ struct FactRules {
                 // "Sam Hill's weary detective, Tom Lane": a description, a comma, the role's name (typed a character already).
                 // (Not "Reitman's father, Ivan Reitman": a relative of the owner.)
                 if j > i + 1, v.word(j) == ",", let role = v.name(startingAt: j + 1), role.type == .character,
-                   !(i + 1..<j).contains(where: { lexicon.relationshipWords[v.words[$0]] != nil }) { j += 1 }
+                   !(i + 1..<j).contains(where: { v.lookUp($0, in: lexicon.relationshipWords) != nil }) { j += 1 }
                 // ("Julia Quinn's eight Bridgerton novels" are her books, and "Maurice Leblanc's stories about Arsène Lupin" her hero.)
                 if let person = v.name(endingAt: i), let character = v.name(startingAt: j), j == i + 1 || !v.isOneOf(character.end, Self.sourceWorkNouns),
                    !(i + 1..<j).contains(where: { v.isOneOf($0, Self.sourceWorkNouns) }) {
@@ -1510,7 +1510,7 @@ struct FactRules {
                 if v.word(j) == "also" { j += 1 }
             }
             guard v.word(j) == "by" || v.word(j) == "with" else { continue }
-            let music = Self.makersMusic.contains(v.word(i))
+            let music = v.isOneOf(i, Self.makersMusic)
             var people: [Int] = []
             while v.word(j) == "by" || v.word(j) == "with" {
                 let listed = v.list(startingAt: j + 1, types: Self.people, slack: [","])

@@ -152,7 +152,7 @@ struct MentionFinder {
                     // "The Defenders Netflix crossover": a known name ends the run before it.
                     // (But "Megan Fox", "Sheriff Mickey Fox": after a lone given name, the platform's name is a surname.)
                     if isPlatform(tokens, at: j, sentence: index),
-                       !((j == i + 1 || j == i + 2 && lexicon.honorifics.contains(tokens[i].lower)) && lexicon.givenNames.contains(tokens[j - 1].text)) { break }
+                       !((j == i + 1 || j == i + 2 && lexicon.isHonorific(tokens[i].lower)) && lexicon.givenNames.contains(tokens[j - 1].text)) { break }
                     // "Death Star" is a name; "Breaking Bad Star Aaron Paul" ends before "Star".
                     // "Star Trek: The Original Series", "Batman: The Animated Series": a subtitle's own noun.
                     let subtitleNoun = t.lower.is("series") && j >= 3 && tokens[j - 2].lower.is("the") && tokens[j - 3].text.is(":")
